@@ -1,0 +1,189 @@
+/**
+ * {@link LogStore} on LevelDB (classic-level through `level`). Atomicity comes from LevelDB's
+ * write batches, durability from `sync: true` (fsync of the write-ahead log before the batch
+ * call returns). Nothing here ever calls `del`, `clear` or writes a key that exists.
+ * @module
+ */
+import { Level } from 'level';
+import { equalBytes } from '../core/encoding.ts';
+import type { NodeId } from '../core/merkle.ts';
+import type { CommitBatch, LogStore, SideRecord, StoredCheckpoint } from './log-store.ts';
+import { StoreError } from './log-store.ts';
+import {
+  checkpointKey,
+  entryKey,
+  hashKey,
+  metaKey,
+  PREFIX,
+  prefixEnd,
+  readU64,
+  sideKey,
+} from './store-keys.ts';
+
+type Db = Level<Uint8Array, Uint8Array>;
+type PutOp = { type: 'put'; key: Uint8Array; value: Uint8Array };
+
+export class LevelLogStore implements LogStore {
+  private constructor(readonly db: Db) {}
+
+  static async open(location: string): Promise<LevelLogStore> {
+    const db: Db = new Level<Uint8Array, Uint8Array>(location, {
+      keyEncoding: 'view',
+      valueEncoding: 'view',
+    });
+    try {
+      await db.open();
+    } catch (e) {
+      const cause = (e as { cause?: Error }).cause ?? e;
+      throw new StoreError(`cannot open the store at ${location}: ${(cause as Error).message}`, { cause: e });
+    }
+    return new LevelLogStore(db);
+  }
+
+  async commit(batch: CommitBatch): Promise<void> {
+    const ops: PutOp[] = [];
+    for (const e of batch.entries) ops.push({ type: 'put', key: entryKey(e.index), value: e.bytes });
+    for (const n of batch.nodes) ops.push({ type: 'put', key: hashKey(n.id), value: n.hash });
+    ops.push({ type: 'put', key: checkpointKey(batch.checkpoint.size), value: batch.checkpoint.note });
+    for (const s of batch.side) ops.push({ type: 'put', key: sideKey(s.key), value: s.value });
+    await this.refuseOverwrite(batch);
+    try {
+      await this.db.batch(ops, { sync: true });
+    } catch (e) {
+      throw new StoreError(`durable write of ${ops.length} records failed`, { cause: e });
+    }
+  }
+
+  /**
+   * The sequencer only ever writes past the head, so these keys cannot exist; checking the
+   * first entry and the checkpoint (two cached reads) turns a logic error into a refusal
+   * instead of a silent rewrite of history.
+   */
+  private async refuseOverwrite(batch: CommitBatch): Promise<void> {
+    const first = batch.entries[0];
+    const keys = [checkpointKey(batch.checkpoint.size)];
+    if (first) keys.push(entryKey(first.index));
+    const found = await this.db.getMany(keys);
+    if (found.some((v) => v !== undefined)) {
+      throw new StoreError(`refusing to overwrite records at tree size ${batch.checkpoint.size}`);
+    }
+  }
+
+  async latestCheckpoint(): Promise<StoredCheckpoint | undefined> {
+    for await (const cp of this.checkpointRange({ reverse: true, limit: 1 })) return cp;
+    return undefined;
+  }
+
+  async checkpointAt(size: number): Promise<StoredCheckpoint | undefined> {
+    const note = await this.db.get(checkpointKey(size));
+    return note === undefined ? undefined : { size, note };
+  }
+
+  checkpoints(fromSize: number, toSize: number): AsyncIterable<StoredCheckpoint> {
+    return this.checkpointRange({ gte: checkpointKey(fromSize), lt: checkpointKey(toSize) });
+  }
+
+  private async *checkpointRange(options: {
+    gte?: Uint8Array;
+    lt?: Uint8Array;
+    reverse?: boolean;
+    limit?: number;
+  }): AsyncIterable<StoredCheckpoint> {
+    const family = Uint8Array.of(PREFIX.checkpoint);
+    const range = { gte: family, lt: prefixEnd(family), ...options };
+    for await (const [key, note] of this.db.iterator(range)) {
+      if (key.length !== 9) throw new StoreError('malformed checkpoint key in the store');
+      yield { size: readU64(key, 1), note };
+    }
+  }
+
+  readNodes(ids: readonly NodeId[]): Promise<(Uint8Array | undefined)[]> {
+    return this.db.getMany(ids.map(hashKey));
+  }
+
+  /** Synchronous read of one hash: ~3 µs when cached, versus ~35 µs for an async hop. */
+  readNodeSync(id: NodeId): Uint8Array | undefined {
+    return this.db.getSync(hashKey(id));
+  }
+
+  readLevel(level: number, from: number, to: number): Promise<Uint8Array[]> {
+    return this.readRun(
+      (i) => hashKey({ level, index: i }),
+      from,
+      to,
+      (key) => readU64(key, 2),
+    );
+  }
+
+  readEntry(index: number): Promise<Uint8Array | undefined> {
+    return this.db.get(entryKey(index));
+  }
+
+  readEntries(from: number, to: number): Promise<Uint8Array[]> {
+    return this.readRun(entryKey, from, to, (key) => readU64(key, 1));
+  }
+
+  /** Values of consecutive keys [from, to), stopping at the first missing one. */
+  private async readRun(
+    keyOf: (i: number) => Uint8Array,
+    from: number,
+    to: number,
+    indexOf: (key: Uint8Array) => number,
+  ): Promise<Uint8Array[]> {
+    if (to <= from) return [];
+    const out: Uint8Array[] = [];
+    for await (const [key, value] of this.db.iterator({ gte: keyOf(from), lt: keyOf(to) })) {
+      if (indexOf(key) !== from + out.length) break;
+      out.push(value);
+    }
+    return out;
+  }
+
+  readSide(key: Uint8Array): Promise<Uint8Array | undefined> {
+    return this.db.get(sideKey(key));
+  }
+
+  async *scanSide(
+    prefix: Uint8Array,
+    options: { reverse?: boolean; limit?: number } = {},
+  ): AsyncIterable<SideRecord> {
+    const full = sideKey(prefix);
+    const iterator = this.db.iterator({
+      gte: full,
+      lt: prefixEnd(full),
+      reverse: options.reverse ?? false,
+      limit: options.limit ?? -1,
+    });
+    for await (const [key, value] of iterator) yield { key: key.subarray(1), value };
+  }
+
+  readMeta(name: string): Promise<Uint8Array | undefined> {
+    return this.db.get(metaKey(name));
+  }
+
+  async initMeta(values: Record<string, Uint8Array>): Promise<void> {
+    const names = Object.keys(values);
+    const existing = await this.db.getMany(names.map(metaKey));
+    const missing = names.filter((name, i) => {
+      const old = existing[i];
+      if (old !== undefined && !equalBytes(old, values[name]!)) {
+        throw new StoreError(`store already has a different "${name}"`);
+      }
+      return old === undefined;
+    });
+    if (missing.length === 0) return;
+    const ops: PutOp[] = missing.map((name) => ({ type: 'put', key: metaKey(name), value: values[name]! }));
+    await this.db.batch(ops, { sync: true });
+  }
+
+  async *rawRecords(gte?: Uint8Array, lt?: Uint8Array): AsyncIterable<[Uint8Array, Uint8Array]> {
+    const range: { gte?: Uint8Array; lt?: Uint8Array } = {};
+    if (gte) range.gte = gte;
+    if (lt) range.lt = lt;
+    yield* this.db.iterator(range);
+  }
+
+  close(): Promise<void> {
+    return this.db.close();
+  }
+}

@@ -1,0 +1,89 @@
+/**
+ * Key layout of the LevelDB store. One prefix byte per record family, then big-endian
+ * integers, so that LevelDB's byte order is the log's order and tiles, bundles and audits are
+ * range scans.
+ *
+ * | family      | key                               | value                  |
+ * |-------------|-----------------------------------|------------------------|
+ * | entry       | `e` ‖ u64 index                   | entry bytes            |
+ * | hash        | `h` ‖ u8 level ‖ u64 index        | 32-byte subtree hash   |
+ * | checkpoint  | `c` ‖ u64 tree size               | signed checkpoint note |
+ * | side record | `x` ‖ domain-defined bytes        | domain-defined bytes   |
+ * | meta        | `m` ‖ UTF-8 name                  | bytes                  |
+ * @module
+ */
+import { concatBytes, utf8 } from '../core/encoding.ts';
+import type { NodeId } from '../core/merkle.ts';
+
+export const PREFIX = {
+  entry: 0x65,
+  hash: 0x68,
+  checkpoint: 0x63,
+  side: 0x78,
+  meta: 0x6d,
+} as const;
+
+export function u64(n: number): Uint8Array {
+  const out = new Uint8Array(8);
+  new DataView(out.buffer).setBigUint64(0, BigInt(n));
+  return out;
+}
+
+export function readU64(bytes: Uint8Array, offset: number): number {
+  const n = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getBigUint64(offset);
+  if (n > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError('stored integer exceeds 2^53');
+  return Number(n);
+}
+
+export const entryKey = (index: number): Uint8Array => concatBytes(Uint8Array.of(PREFIX.entry), u64(index));
+export const hashKey = (id: NodeId): Uint8Array =>
+  concatBytes(Uint8Array.of(PREFIX.hash, id.level), u64(id.index));
+export const checkpointKey = (size: number): Uint8Array =>
+  concatBytes(Uint8Array.of(PREFIX.checkpoint), u64(size));
+export const sideKey = (suffix: Uint8Array): Uint8Array => concatBytes(Uint8Array.of(PREFIX.side), suffix);
+export const metaKey = (name: string): Uint8Array => concatBytes(Uint8Array.of(PREFIX.meta), utf8(name));
+
+/** The smallest key greater than every key that starts with `prefix`. */
+export function prefixEnd(prefix: Uint8Array): Uint8Array {
+  const end = prefix.slice();
+  for (let i = end.length - 1; i >= 0; i--) {
+    if (end[i]! < 0xff) {
+      end[i]!++;
+      return end.subarray(0, i + 1);
+    }
+  }
+  throw new RangeError('prefix has no upper bound');
+}
+
+export type DecodedKey =
+  | { family: 'entry'; index: number }
+  | { family: 'hash'; level: number; index: number }
+  | { family: 'checkpoint'; size: number }
+  | { family: 'side'; suffix: Uint8Array }
+  | { family: 'meta'; name: string }
+  | { family: 'unknown' };
+
+/** For the audit: what a raw key is, or `unknown` if it fits no family's layout. */
+export function decodeKey(key: Uint8Array): DecodedKey {
+  try {
+    switch (key[0]) {
+      case PREFIX.entry:
+        if (key.length === 9) return { family: 'entry', index: readU64(key, 1) };
+        break;
+      case PREFIX.hash:
+        if (key.length === 10 && key[1]! < 64)
+          return { family: 'hash', level: key[1]!, index: readU64(key, 2) };
+        break;
+      case PREFIX.checkpoint:
+        if (key.length === 9) return { family: 'checkpoint', size: readU64(key, 1) };
+        break;
+      case PREFIX.side:
+        return { family: 'side', suffix: key.subarray(1) };
+      case PREFIX.meta:
+        return { family: 'meta', name: new TextDecoder().decode(key.subarray(1)) };
+    }
+  } catch {
+    // An index beyond 2^53 cannot have been written by us: report it as unknown.
+  }
+  return { family: 'unknown' };
+}

@@ -1,0 +1,43 @@
+import { expect } from 'chai';
+import { fromBase64, fromBase64Exact, fromHex, fromUtf8, toBase64, toHex } from '../../src/core/encoding.ts';
+import { ValidationError } from '../../src/core/errors.ts';
+
+describe('byte encodings', () => {
+  it('round-trips standard padded base64 (RFC 4648 §4 test vectors)', () => {
+    const vectors: [string, string][] = [
+      ['', ''],
+      ['f', 'Zg=='],
+      ['fo', 'Zm8='],
+      ['foo', 'Zm9v'],
+      ['foob', 'Zm9vYg=='],
+      ['fooba', 'Zm9vYmE='],
+      ['foobar', 'Zm9vYmFy'],
+    ];
+    for (const [text, b64] of vectors) {
+      expect(toBase64(new TextEncoder().encode(text))).to.equal(b64);
+      expect(new TextDecoder().decode(fromBase64(b64))).to.equal(text);
+    }
+  });
+
+  it('refuses unpadded, URL-safe, whitespace-laden and non-canonical base64', () => {
+    for (const bad of ['Zg', 'Zg=', 'Z===', '_-8=', 'Zm9v\n', ' Zm9v', 'Zh==', 'Zm9=']) {
+      expect(() => fromBase64(bad), bad).to.throw(ValidationError);
+    }
+  });
+
+  it('checks exact lengths', () => {
+    expect(() => fromBase64Exact('Zm9v', 32, 'hash'))
+      .to.throw(ValidationError)
+      .with.property('code', 'bad_length');
+  });
+
+  it('accepts only lowercase hex, as sha256sum prints it', () => {
+    expect(toHex(fromHex('00ff10'))).to.equal('00ff10');
+    for (const bad of ['0', 'FF', '0g', ' 00']) expect(() => fromHex(bad), bad).to.throw(ValidationError);
+  });
+
+  it('refuses invalid UTF-8 instead of replacing it', () => {
+    expect(() => fromUtf8(Uint8Array.of(0xc3, 0x28))).to.throw(ValidationError);
+    expect(fromUtf8(Uint8Array.of(0xe2, 0x82, 0xac))).to.equal('€');
+  });
+});
