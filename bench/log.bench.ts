@@ -1,0 +1,105 @@
+/**
+ * Log core benchmarks (issue: verifiable log core): durable appends through the sequencer
+ * without HTTP, proofs per second and start-up time on a 1,000,000-entry log.
+ */
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { planConsistency, planInclusion } from '../src/core/proofs.ts';
+import { openHead } from '../src/log/head.ts';
+import { LevelLogStore } from '../src/storage/level-store.ts';
+import { makeIdentity, openRawLog } from '../test/support/log-fixture.ts';
+import { type Figure, log, median, rate } from './measure.ts';
+
+/** A realistic entry size: a signed custody event is 600–900 bytes of JCS. */
+const entry = (i: number) => new TextEncoder().encode(`{"index":${i},"pad":"${'x'.repeat(700)}"}`);
+
+async function appendRate(dir: string, appenders: number, seconds: number): Promise<number> {
+  const { log: l } = await openRawLog(join(dir, `appends-${appenders}`));
+  let next = 0;
+  let stop = false;
+  const start = performance.now();
+  const worker = async () => {
+    while (!stop) await l.append(entry(next++));
+  };
+  const workers = Array.from({ length: appenders }, worker);
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  stop = true;
+  await Promise.all(workers);
+  const perSecond = l.head().checkpoint.size / ((performance.now() - start) / 1000);
+  await l.close();
+  return perSecond;
+}
+
+export async function runLogBenchmarks(dir: string, size: number): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const appenders of [1, 64]) {
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) runs.push(await appendRate(join(dir, `r${i}`), appenders, 3));
+    log(`appends/s with ${appenders} appenders: ${runs.map(Math.round).join(', ')}`);
+    figures.push({
+      name: `durable appends/s through the sequencer, ${appenders} appender${appenders > 1 ? 's' : ''} (no HTTP, ~730-byte entries)`,
+      value: median(runs),
+      unit: 'appends/s',
+      ...(appenders === 64 ? { target: '≥ 20,000' } : {}),
+    });
+  }
+
+  const location = join(dir, 'million');
+  const identity = makeIdentity();
+  log(`building a ${size.toLocaleString('en')}-entry log…`);
+  const built = await openRawLog(location, identity);
+  const buildStart = performance.now();
+  for (let i = 0; i < size; i += 10_000) {
+    await Promise.all(
+      Array.from({ length: Math.min(10_000, size - i) }, (_, k) => built.log.append(entry(i + k))),
+    );
+  }
+  log(`built in ${((performance.now() - buildStart) / 1000).toFixed(1)} s`);
+  await built.log.close();
+
+  const startups: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    const store = await LevelLogStore.open(location);
+    await openHead(store, identity);
+    startups.push(performance.now() - t);
+    await store.close();
+  }
+  figures.push({
+    name: `start-up at ${size.toLocaleString('en')} entries (open store, read and self-check the head)`,
+    value: median(startups),
+    unit: 'ms',
+    target: '< 1,000',
+  });
+
+  const { log: l } = await openRawLog(location, identity);
+  const random = () => Math.floor(Math.random() * size);
+  const concurrent = async (one: () => Promise<unknown>) => {
+    await Promise.all(Array.from({ length: 16 }, one));
+    return 16;
+  };
+  const incl = await rate(() => concurrent(() => l.reader.inclusionProof(random(), size)), 3);
+  const cons = await rate(
+    () =>
+      concurrent(() => {
+        const a = 1 + random();
+        return l.reader.consistencyProof(Math.min(a, size - 1), size);
+      }),
+    3,
+  );
+  figures.push({
+    name: `inclusion proofs/s at ${size.toLocaleString('en')} entries (random leaf, ${planInclusion(size - 1, size).length} hashes, 16 in flight)`,
+    value: incl,
+    unit: 'proofs/s',
+    target: '≥ 10,000',
+  });
+  figures.push({
+    name: `consistency proofs/s at ${size.toLocaleString('en')} entries (random old size, up to ${planConsistency(size / 2 + 1, size).length} hashes)`,
+    value: cons,
+    unit: 'proofs/s',
+    target: '≥ 10,000',
+  });
+  await l.close();
+  await rm(dir, { recursive: true, force: true });
+  return figures;
+}

@@ -1,0 +1,43 @@
+/**
+ * `npm run bench`: runs every benchmark on 127.0.0.1 only, bounded in time, and writes the
+ * medians to docs/benchmarks.md. Not part of `npm test`: timings are recorded, never asserted.
+ * Options: BENCH_SIZE (entries in the large log, default 1,000,000).
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runLogBenchmarks } from './log.bench.ts';
+import { type Figure, log, machine } from './measure.ts';
+
+const size = Number(process.env.BENCH_SIZE ?? 1_000_000);
+const dir = await mkdtemp(join(tmpdir(), 'custos-bench-'));
+const started = new Date();
+const sections: { title: string; figures: Figure[] }[] = [];
+
+log(`machine: ${machine()}`);
+sections.push({ title: 'Log core', figures: await runLogBenchmarks(join(dir, 'log'), size) });
+
+const fmt = (f: Figure) => {
+  const value = f.unit === 'ms' ? f.value.toFixed(1) : Math.round(f.value).toLocaleString('en');
+  return `| ${f.name} | ${value} ${f.unit} | ${f.target ?? ''} |`;
+};
+const report = [
+  '# Benchmarks',
+  '',
+  'Written by `npm run bench` (bench/run.ts); do not edit by hand. Medians of 3 runs unless noted.',
+  'Loads run on 127.0.0.1 only. The machine is shared: read figures as ±15 %.',
+  '',
+  `- Machine: ${machine()}`,
+  `- Run: ${started.toISOString()}, command \`npm run bench\`${size !== 1_000_000 ? ` with BENCH_SIZE=${size}` : ''}`,
+  '',
+  ...sections.flatMap((s) => [
+    `## ${s.title}`,
+    '',
+    '| measure | median | target |',
+    '|---|---|---|',
+    ...s.figures.map(fmt),
+    '',
+  ]),
+].join('\n');
+await writeFile(new URL('../docs/benchmarks.md', import.meta.url), report);
+process.stdout.write(`${report}\n`);

@@ -1,0 +1,63 @@
+/**
+ * Service configuration from the environment (CONTRACT §8), validated once at start-up so a
+ * typo fails loudly with the variable's name instead of surfacing later as odd behaviour.
+ *
+ * | variable          | default                | meaning                                  |
+ * |-------------------|------------------------|------------------------------------------|
+ * | CUSTOS_HOST       | 127.0.0.1              | address to listen on                     |
+ * | CUSTOS_PORT       | 8080                   | port (0 = any free port)                 |
+ * | CUSTOS_DATA_DIR   | ./data                 | LevelDB store                            |
+ * | CUSTOS_KEYS_DIR   | ./keys                 | log key and genesis administrator key    |
+ * | CUSTOS_ORIGIN     | custos.localhost/log   | checkpoint origin and log key name       |
+ * | CUSTOS_LOG_LEVEL  | info                   | fatal, error, warn, info, debug, silent  |
+ * @module
+ */
+import { z } from 'zod';
+
+const keyName = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[^\s+]+$/u, 'must contain no spaces and no "+" (it is a signed-note key name)');
+
+export const ConfigSchema = z.object({
+  host: z.string().min(1).default('127.0.0.1'),
+  port: z.coerce.number().int().min(0).max(65535).default(8080),
+  dataDir: z.string().min(1).default('./data'),
+  keysDir: z.string().min(1).default('./keys'),
+  origin: keyName.default('custos.localhost/log'),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+const ENV_NAMES: Record<keyof Config, string> = {
+  host: 'CUSTOS_HOST',
+  port: 'CUSTOS_PORT',
+  dataDir: 'CUSTOS_DATA_DIR',
+  keysDir: 'CUSTOS_KEYS_DIR',
+  origin: 'CUSTOS_ORIGIN',
+  logLevel: 'CUSTOS_LOG_LEVEL',
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the configuration; empty variables count as unset. Throws ConfigError naming the variable. */
+export function loadConfig(env: Record<string, string | undefined>, overrides: Partial<Config> = {}): Config {
+  const raw: Record<string, unknown> = {};
+  for (const [field, name] of Object.entries(ENV_NAMES)) {
+    const value = env[name];
+    if (value !== undefined && value !== '') raw[field] = value;
+  }
+  const parsed = ConfigSchema.safeParse({ ...raw, ...overrides });
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => {
+      const field = String(i.path[0]) as keyof Config;
+      return `${ENV_NAMES[field] ?? field}: ${i.message}`;
+    });
+    throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,31 @@
+/**
+ * `GET /healthz`: 200 while the log takes appends and serves a signed head, 503 otherwise,
+ * with the reason; for load balancers and operators, public by CONTRACT §7.
+ * @module
+ */
+import { Router } from 'express';
+
+export interface HealthDeps {
+  readonly treeSize: () => number;
+  /** Why the service cannot take writes, if it cannot. */
+  readonly failure: () => Error | undefined;
+  readonly startedAtMs: number;
+  readonly now: () => number;
+}
+
+export function healthRoutes(deps: HealthDeps): Router {
+  const router = Router();
+  router.get('/healthz', (_req, res) => {
+    const failure = deps.failure();
+    res
+      .status(failure ? 503 : 200)
+      .set('Cache-Control', 'no-store')
+      .json({
+        status: failure ? 'failing' : 'ok',
+        ...(failure ? { reason: 'the log stopped taking appends after a storage fault' } : {}),
+        treeSize: deps.treeSize(),
+        uptimeSeconds: Math.round((deps.now() - deps.startedAtMs) / 1000),
+      });
+  });
+  return router;
+}

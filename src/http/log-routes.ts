@@ -1,0 +1,118 @@
+/**
+ * The public, content-free log API (CONTRACT §3–5): checkpoint, verifier key, hash tiles,
+ * proofs; plus entry bundles, which hold case data and pass through `readEntries` (the
+ * authorisation seam of CONTRACT §7).
+ * @module
+ */
+import { type RequestHandler, Router } from 'express';
+import { z } from 'zod';
+import { toBase64 } from '../core/encoding.ts';
+import { ValidationError } from '../core/errors.ts';
+import { parseTilePath, TILE_WIDTH, type TileAddress } from '../core/tiles.ts';
+import type { LogReader } from '../log/log-reader.ts';
+import { notFound } from './http-errors.ts';
+import { parseInput } from './validate.ts';
+
+export interface LogRoutesDeps {
+  readonly reader: LogReader;
+  /** The checkpoint note to serve now (the log's, with any witness cosignatures). */
+  readonly checkpointNote: () => Uint8Array;
+  readonly verifierKey: string;
+  /** Authorises reads of entry contents; runs before any entry bundle is read. */
+  readonly readEntries: RequestHandler;
+}
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+// A partial tile's hashes never change either, but clients are told to prefer the full tile
+// once it exists, so partial ones are cached briefly.
+const PARTIAL = 'public, max-age=60';
+
+/** Non-negative decimal integer within 2^53, no sign, no leading zeros, no exponent. */
+const count = z
+  .string()
+  .regex(/^(0|[1-9][0-9]{0,15})$/, 'must be a non-negative decimal integer')
+  .transform(Number)
+  .refine(Number.isSafeInteger, 'is too large');
+
+const InclusionQuery = z.object({ index: count, treeSize: count.optional() });
+const ConsistencyQuery = z.object({ from: count, to: count });
+
+export function logRoutes(deps: LogRoutesDeps): Router {
+  const router = Router();
+
+  router.get('/log/checkpoint', (_req, res) => {
+    res
+      .set('Cache-Control', 'no-cache')
+      .type('text/plain; charset=utf-8')
+      .send(Buffer.from(deps.checkpointNote()));
+  });
+
+  router.get('/log/key', (_req, res) => {
+    res
+      .set('Cache-Control', 'public, max-age=300')
+      .type('text/plain; charset=utf-8')
+      .send(`${deps.verifierKey}\n`);
+  });
+
+  router.get('/log/tile/entries/*rest', deps.readEntries, async (req, res) => {
+    const tile = tileFrom(req.path, '/log/tile/');
+    if (tile.kind !== 'entries') throw notFound();
+    const bundle = await deps.reader.entryBundle(tile);
+    if (!bundle) throw notFound('no such entry bundle in this tree');
+    // Entry bundles hold case data: only the requester may cache them.
+    sendTile(res, bundle, tile, 'private, max-age=31536000, immutable');
+  });
+
+  router.get('/log/tile/*rest', async (req, res) => {
+    const tile = tileFrom(req.path, '/log/tile/');
+    const hashes = await deps.reader.tile(tile);
+    if (!hashes) throw notFound('no such tile in this tree');
+    sendTile(res, hashes, tile);
+  });
+
+  router.get('/v1/proofs/inclusion', async (req, res) => {
+    const q = parseInput(InclusionQuery, req.query, 'query');
+    const proof = await deps.reader.inclusionProof(q.index, q.treeSize);
+    // Without an explicit treeSize the answer follows the head, so it must not be cached.
+    res.set('Cache-Control', q.treeSize === undefined ? 'no-cache' : IMMUTABLE).json({
+      index: proof.index,
+      treeSize: proof.treeSize,
+      leafHash: toBase64(proof.leafHash),
+      proof: proof.proof.map(toBase64),
+    });
+  });
+
+  router.get('/v1/proofs/consistency', async (req, res) => {
+    const q = parseInput(ConsistencyQuery, req.query, 'query');
+    const proof = await deps.reader.consistencyProof(q.from, q.to);
+    res.set('Cache-Control', IMMUTABLE).json({
+      from: proof.from,
+      to: proof.to,
+      proof: proof.proof.map(toBase64),
+    });
+  });
+
+  return router;
+}
+
+/** Parses the raw (undecoded) path, so percent-encoded aliases of a tile are not accepted. */
+function tileFrom(path: string, prefix: string): TileAddress {
+  try {
+    return parseTilePath(path.slice(prefix.length));
+  } catch (e) {
+    if (e instanceof ValidationError) throw notFound('not a tile path');
+    throw e;
+  }
+}
+
+function sendTile(
+  res: Parameters<RequestHandler>[1],
+  body: Uint8Array,
+  tile: TileAddress,
+  fullCache = IMMUTABLE,
+): void {
+  res
+    .set('Cache-Control', tile.width === TILE_WIDTH ? fullCache : PARTIAL)
+    .type('application/octet-stream')
+    .send(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+}

@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect } from 'chai';
+
+const SRC = new URL('../src/', import.meta.url).pathname;
+
+/** What each layer may import: folders of src/ and packages. The core depends on nothing of ours. */
+const ALLOWED: Record<string, { layers: string[]; packages: RegExp }> = {
+  core: { layers: ['core'], packages: /^(@noble\/(hashes|ed25519)|canonicalize|zod)(\/|$)/ },
+  crypto: { layers: ['core', 'crypto'], packages: /^node:crypto$/ },
+  storage: { layers: ['core', 'storage'], packages: /^(level|node:.*)$/ },
+  log: { layers: ['core', 'storage', 'log'], packages: /^node:/ },
+  keys: { layers: ['core', 'crypto', 'log', 'keys'], packages: /^node:/ },
+  http: { layers: ['core', 'crypto', 'log', 'http'], packages: /^(express|zod|node:.*)$/ },
+};
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
+}
+
+function imports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+}
+
+describe('architecture', () => {
+  it('keeps dependencies pointing one way: core ← storage ← log ← http', () => {
+    const violations: string[] = [];
+    for (const file of sourceFiles(SRC)) {
+      const rel = relative(SRC, file);
+      const layer = rel.includes('/') ? rel.split('/')[0]! : null;
+      const rules = layer ? ALLOWED[layer] : undefined;
+      if (!rules) continue; // top-level assembly files (service.ts, server.ts) may import anything
+      for (const spec of imports(file)) {
+        if (spec.startsWith('.')) {
+          const target = relative(SRC, join(file, '..', spec)).split('/')[0]!;
+          if (!rules.layers.includes(target)) violations.push(`${rel} imports ${spec}`);
+        } else if (!rules.packages.test(spec)) violations.push(`${rel} imports package ${spec}`);
+      }
+    }
+    expect(violations).to.deep.equal([]);
+  });
+});

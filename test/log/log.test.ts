@@ -1,0 +1,158 @@
+import { expect } from 'chai';
+import { openCheckpoint } from '../../src/core/checkpoint.ts';
+import { equalBytes } from '../../src/core/encoding.ts';
+import { hashLeaf } from '../../src/core/merkle.ts';
+import { verifyConsistency, verifyInclusion } from '../../src/core/proof-verify.ts';
+import { auditLog } from '../../src/log/audit.ts';
+import { VerifiableLog } from '../../src/log/log.ts';
+import { IntegrityError } from '../../src/log/log-errors.ts';
+import type { AdmissionPolicy } from '../../src/log/sequencer.ts';
+import { LevelLogStore } from '../../src/storage/level-store.ts';
+import { hashKey } from '../../src/storage/store-keys.ts';
+import { entryBytes, makeIdentity, openRawLog } from '../support/log-fixture.ts';
+import { MemoryTree } from '../support/memory-tree.ts';
+import { removeTempDirs } from '../support/temp-dir.ts';
+
+describe('verifiable log on LevelDB', () => {
+  afterEach(removeTempDirs);
+
+  it('starts a new store with a signed checkpoint of the empty tree', async () => {
+    const { log, identity } = await openRawLog();
+    const { checkpoint } = openCheckpoint(log.head().note, identity.verifier);
+    expect(checkpoint.size).to.equal(0);
+    await log.close();
+  });
+
+  it('gives concurrent appends consecutive indices and acknowledges them with a covering checkpoint', async () => {
+    const { log, identity } = await openRawLog();
+    const results = await Promise.all(Array.from({ length: 500 }, (_, i) => log.append(entryBytes(i))));
+    expect(results.map((r) => r.index).sort((a, b) => a - b)).to.deep.equal([...Array(500).keys()]);
+    for (const r of results) expect(r.treeSize).to.be.greaterThan(r.index);
+    const { checkpoint } = openCheckpoint(log.head().note, identity.verifier);
+    expect(checkpoint.size).to.equal(500);
+    const tree = new MemoryTree(results.sort((a, b) => a.index - b.index).map((r) => r.entry));
+    expect(equalBytes(checkpoint.rootHash, tree.roots[500]!)).to.equal(true);
+    await log.close();
+  });
+
+  it('commits appends in groups: far fewer checkpoints than entries under concurrency', async () => {
+    const { log, store } = await openRawLog();
+    await Promise.all(Array.from({ length: 1000 }, (_, i) => log.append(entryBytes(i))));
+    let checkpoints = 0;
+    for await (const _ of store.checkpoints(0, 2000)) checkpoints++;
+    expect(checkpoints).to.be.lessThan(50);
+    await log.close();
+  });
+
+  it('serves inclusion and consistency proofs that verify against its checkpoints', async () => {
+    const { log, identity } = await openRawLog();
+    for (let i = 0; i < 37; i++) await log.append(entryBytes(i));
+    const first = openCheckpoint((await log.reader.checkpointAt(20))!, identity.verifier).checkpoint;
+    for (let i = 37; i < 100; i++) await log.append(entryBytes(i));
+    const head = openCheckpoint(log.head().note, identity.verifier).checkpoint;
+    for (const index of [0, 19, 36, 64, 99]) {
+      const p = await log.reader.inclusionProof(index);
+      expect(equalBytes(p.leafHash, hashLeaf(entryBytes(index)))).to.equal(true);
+      verifyInclusion(p.leafHash, index, head.size, p.proof, head.rootHash);
+    }
+    const c = await log.reader.consistencyProof(20, 100);
+    verifyConsistency(20, 100, c.proof, first.rootHash, head.rootHash);
+    await log.close();
+  });
+
+  it('reopens at the stored head without reading any entry', async () => {
+    const { log, location, identity } = await openRawLog();
+    await Promise.all(Array.from({ length: 300 }, (_, i) => log.append(entryBytes(i))));
+    const note = log.head().note;
+    await log.close();
+    const store = await LevelLogStore.open(location);
+    const reads: number[] = [];
+    const spy = Object.assign(Object.create(store), {
+      readEntry: (i: number) => {
+        reads.push(i);
+        return store.readEntry(i);
+      },
+      readEntries: (a: number, b: number) => {
+        reads.push(a, b);
+        return store.readEntries(a, b);
+      },
+    });
+    const reopened = await VerifiableLog.open({
+      store: spy,
+      identity,
+      policy: { prepare: async () => 0, admit: (e: Uint8Array) => ({ entry: e }) },
+      now: Date.now,
+    });
+    expect(equalBytes(reopened.head().note, note)).to.equal(true);
+    // The only entry read is the check that nothing exists beyond the signed head.
+    expect(reads).to.deep.equal([300]);
+    const next = await reopened.append(entryBytes(300));
+    expect(next.index).to.equal(300);
+    await reopened.close();
+  });
+
+  it('refuses to open a store whose head hashes were altered, saying where', async () => {
+    const { log, location, identity } = await openRawLog();
+    await Promise.all(Array.from({ length: 10 }, (_, i) => log.append(entryBytes(i))));
+    await log.close();
+    const store = await LevelLogStore.open(location);
+    await store.db.put(hashKey({ level: 3, index: 0 }), new Uint8Array(32));
+    await store.close();
+    const error = await openRawLog(location, identity).then(
+      () => undefined,
+      (e) => e,
+    );
+    expect(error).to.be.instanceOf(IntegrityError);
+    expect(error.message).to.match(/root .* for tree size 10/);
+  });
+
+  it('refuses a store that belongs to another log key', async () => {
+    const { log, location } = await openRawLog();
+    await log.close();
+    const error = await openRawLog(location, makeIdentity()).catch((e) => e);
+    expect(error).to.be.instanceOf(IntegrityError);
+    expect(error.message).to.contain('belongs to another log');
+  });
+
+  it('refuses one append without writing anything when the policy rejects it, and goes on', async () => {
+    const identity = makeIdentity();
+    const { store } = await openRawLog(undefined, identity).then(async (o) => {
+      await o.log.close();
+      return { store: await LevelLogStore.open(o.location) };
+    });
+    const policy: AdmissionPolicy<Uint8Array, undefined> = {
+      prepare: async () => undefined,
+      admit: (entry) => {
+        if (new TextDecoder().decode(entry).includes('bad')) throw new Error('refused by policy');
+        return { entry };
+      },
+    };
+    const log = await VerifiableLog.open({ store, identity, policy, now: Date.now });
+    const outcomes = await Promise.allSettled([
+      log.append(entryBytes(0)),
+      log.append(entryBytes(1, 'bad')),
+      log.append(entryBytes(2)),
+    ]);
+    expect(outcomes.map((o) => o.status)).to.deep.equal(['fulfilled', 'rejected', 'fulfilled']);
+    expect(log.head().checkpoint.size).to.equal(2);
+    expect((await auditLog(store, identity.verifier)).ok).to.equal(true);
+    await log.close();
+  });
+
+  it('stops taking appends after a failed durable write, and says so', async () => {
+    const { log, store } = await openRawLog();
+    await log.append(entryBytes(0));
+    const original = store.commit.bind(store);
+    store.commit = async () => {
+      throw new Error('disk on fire');
+    };
+    const failed = await log.append(entryBytes(1)).catch((e) => e);
+    expect(failed.name).to.equal('LogUnavailableError');
+    expect(log.failure()?.message).to.equal('disk on fire');
+    store.commit = original;
+    const after = await log.append(entryBytes(2)).catch((e) => e);
+    expect(after.name).to.equal('LogUnavailableError');
+    expect(log.head().checkpoint.size).to.equal(1);
+    await log.close();
+  });
+});

@@ -1,0 +1,36 @@
+/** A real log on LevelDB in a temp dir, with a fresh key, for tests. */
+import { join } from 'node:path';
+import { publicKeyFromSeed, randomSeed } from '../../src/core/ed25519.ts';
+import {
+  ed25519NoteSigner,
+  ed25519NoteVerifier,
+  formatVerifierKey,
+  SIG_TYPE_ED25519,
+} from '../../src/core/note.ts';
+import type { LogIdentity } from '../../src/log/head.ts';
+import { rawEntries, VerifiableLog } from '../../src/log/log.ts';
+import { LevelLogStore } from '../../src/storage/level-store.ts';
+import { tempDir } from './temp-dir.ts';
+
+export const TEST_ORIGIN = 'test.custos.localhost/log';
+
+export function makeIdentity(origin = TEST_ORIGIN, seed = randomSeed()): LogIdentity & { seed: Uint8Array } {
+  const pub = publicKeyFromSeed(seed);
+  return {
+    origin,
+    seed,
+    signer: ed25519NoteSigner(origin, seed, pub),
+    verifier: ed25519NoteVerifier(origin, pub),
+    verifierKey: formatVerifierKey(origin, SIG_TYPE_ED25519, pub),
+  };
+}
+
+export async function openRawLog(dir?: string, identity = makeIdentity()) {
+  const location = dir ?? join(await tempDir('custos-log'), 'db');
+  const store = await LevelLogStore.open(location);
+  const log = await VerifiableLog.open({ store, identity, policy: rawEntries, now: Date.now });
+  return { log, store, identity, location };
+}
+
+export const entryBytes = (i: number, label = 'entry'): Uint8Array =>
+  new TextEncoder().encode(`${label} ${i}`);
