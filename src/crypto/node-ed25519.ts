@@ -11,7 +11,7 @@
  */
 import { createPrivateKey, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
 import { checkPublicKey, PUBLIC_KEY_SIZE, SIGNATURE_SIZE } from '../core/ed25519.ts';
-import { ed25519NoteSigner, type NoteSigner } from '../core/note.ts';
+import { ed25519NoteSigner, type NoteSigner } from '../core/tlog/note.ts';
 
 const cache = new Map<string, KeyObject | null>();
 const CACHE_LIMIT = 10_000;

@@ -8,7 +8,7 @@ import { type RequestHandler, Router } from 'express';
 import { z } from 'zod';
 import { toBase64 } from '../core/encoding.ts';
 import { ValidationError } from '../core/errors.ts';
-import { parseTilePath, TILE_WIDTH, type TileAddress } from '../core/tiles.ts';
+import { parseTilePath, TILE_WIDTH, type TileAddress } from '../core/tlog/tiles.ts';
 import type { LogReader } from '../log/log-reader.ts';
 import { notFound } from './http-errors.ts';
 import { parseInput } from './validate.ts';

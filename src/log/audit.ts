@@ -12,14 +12,15 @@
  * node against children) make one altered record produce one finding, not a cascade.
  * @module
  */
-import { openCheckpoint } from '../core/checkpoint.ts';
+
 import { equalBytes, toBase64 } from '../core/encoding.ts';
 import { CustosError } from '../core/errors.ts';
-import { frontierNodes } from '../core/frontier.ts';
-import { EMPTY_ROOT, foldRight, HASH_SIZE, hashChildren, hashLeaf } from '../core/merkle.ts';
-import type { NoteVerifier } from '../core/note.ts';
-import { verifyConsistency } from '../core/proof-verify.ts';
-import { assembleProof, planConsistency } from '../core/proofs.ts';
+import { openCheckpoint } from '../core/tlog/checkpoint.ts';
+import { frontierNodes } from '../core/tlog/frontier.ts';
+import { EMPTY_ROOT, foldRight, HASH_SIZE, hashChildren, hashLeaf } from '../core/tlog/merkle.ts';
+import type { NoteVerifier } from '../core/tlog/note.ts';
+import { verifyConsistency } from '../core/tlog/proof-verify.ts';
+import { assembleProof, planConsistency } from '../core/tlog/proofs.ts';
 import type { LogStore } from '../storage/log-store.ts';
 import { PREFIX, prefixEnd, readU64 } from '../storage/store-keys.ts';
 import { RecordCursor } from './record-cursor.ts';

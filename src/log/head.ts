@@ -4,18 +4,19 @@
  * serves anything (CONTRACT §3: a log never serves a head it cannot vouch for).
  * @module
  */
-import { type Checkpoint, openCheckpoint, signCheckpoint } from '../core/checkpoint.ts';
+
 import { equalBytes, fromUtf8, toBase64, utf8 } from '../core/encoding.ts';
 import { CustosError } from '../core/errors.ts';
+import { type Checkpoint, openCheckpoint, signCheckpoint } from '../core/tlog/checkpoint.ts';
 import {
   emptyFrontier,
   type Frontier,
   frontierFromHashes,
   frontierNodes,
   frontierRoot,
-} from '../core/frontier.ts';
-import { EMPTY_ROOT } from '../core/merkle.ts';
-import type { NoteSigner, NoteVerifier } from '../core/note.ts';
+} from '../core/tlog/frontier.ts';
+import { EMPTY_ROOT } from '../core/tlog/merkle.ts';
+import type { NoteSigner, NoteVerifier } from '../core/tlog/note.ts';
 import type { LogStore } from '../storage/log-store.ts';
 import { IntegrityError } from './log-errors.ts';
 

@@ -10,12 +10,13 @@
  * no caller was told "done" for a batch that is not on disk.
  * @module
  */
-import { type Checkpoint, signCheckpoint } from '../core/checkpoint.ts';
+
 import { utf8 } from '../core/encoding.ts';
-import { appendLeaf, frontierRoot, type StoredNode } from '../core/frontier.ts';
-import { hashLeaf } from '../core/merkle.ts';
-import type { NoteSigner } from '../core/note.ts';
-import { MAX_ENTRY_SIZE } from '../core/tiles.ts';
+import { type Checkpoint, signCheckpoint } from '../core/tlog/checkpoint.ts';
+import { appendLeaf, frontierRoot, type StoredNode } from '../core/tlog/frontier.ts';
+import { hashLeaf } from '../core/tlog/merkle.ts';
+import type { NoteSigner } from '../core/tlog/note.ts';
+import { MAX_ENTRY_SIZE } from '../core/tlog/tiles.ts';
 import type { LogStore, SideRecord } from '../storage/log-store.ts';
 import type { LogHead } from './head.ts';
 import { LogUnavailableError } from './log-errors.ts';

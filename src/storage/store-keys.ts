@@ -13,7 +13,7 @@
  * @module
  */
 import { concatBytes, utf8 } from '../core/encoding.ts';
-import type { NodeId } from '../core/merkle.ts';
+import type { NodeId } from '../core/tlog/merkle.ts';
 
 export const PREFIX = {
   entry: 0x65,

@@ -3,7 +3,7 @@ import { sha512 } from '@noble/hashes/sha2.js';
 import { expect } from 'chai';
 import { checkPublicKey, publicKeyFromSeed, sign, verifySignature } from '../../src/core/ed25519.ts';
 import { concatBytes, fromHex, toHex, utf8 } from '../../src/core/encoding.ts';
-import { ed25519NoteSigner } from '../../src/core/note.ts';
+import { ed25519NoteSigner } from '../../src/core/tlog/note.ts';
 import { nodeNoteSigner, verifySignatureFast } from '../../src/crypto/node-ed25519.ts';
 import { readVector } from '../support/vectors.ts';
 

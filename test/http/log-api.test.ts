@@ -1,10 +1,10 @@
 import { expect } from 'chai';
 import type { RequestHandler } from 'express';
 import { loadConfig } from '../../src/config.ts';
-import { openCheckpoint } from '../../src/core/checkpoint.ts';
 import { fromBase64, toBase64 } from '../../src/core/encoding.ts';
-import { verifyConsistency, verifyInclusion } from '../../src/core/proof-verify.ts';
-import { decodeEntryBundle, formatTilePath } from '../../src/core/tiles.ts';
+import { openCheckpoint } from '../../src/core/tlog/checkpoint.ts';
+import { verifyConsistency, verifyInclusion } from '../../src/core/tlog/proof-verify.ts';
+import { decodeEntryBundle, formatTilePath } from '../../src/core/tlog/tiles.ts';
 import { openService, type Service } from '../../src/service.ts';
 import { httpGet, httpRequest } from '../support/http-client.ts';
 import { MemoryTree } from '../support/memory-tree.ts';
@@ -44,7 +44,7 @@ describe('log HTTP API (CONTRACT §3–5)', function () {
     expect(cp.headers.get('content-type')).to.equal('text/plain; charset=utf-8');
     const key = await httpGet(base, '/log/key');
     expect(key.headers.get('content-type')).to.equal('text/plain; charset=utf-8');
-    const { noteVerifierFromKey } = await import('../../src/core/note.ts');
+    const { noteVerifierFromKey } = await import('../../src/core/tlog/note.ts');
     const { checkpoint } = openCheckpoint(cp.text, noteVerifierFromKey(key.text));
     expect(checkpoint.size).to.equal(N);
     expect(toBase64(checkpoint.rootHash)).to.equal(toBase64(tree.roots[N]!));

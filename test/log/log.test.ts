@@ -1,8 +1,8 @@
 import { expect } from 'chai';
-import { openCheckpoint } from '../../src/core/checkpoint.ts';
 import { equalBytes } from '../../src/core/encoding.ts';
-import { hashLeaf } from '../../src/core/merkle.ts';
-import { verifyConsistency, verifyInclusion } from '../../src/core/proof-verify.ts';
+import { openCheckpoint } from '../../src/core/tlog/checkpoint.ts';
+import { hashLeaf } from '../../src/core/tlog/merkle.ts';
+import { verifyConsistency, verifyInclusion } from '../../src/core/tlog/proof-verify.ts';
 import { auditLog } from '../../src/log/audit.ts';
 import { VerifiableLog } from '../../src/log/log.ts';
 import { IntegrityError } from '../../src/log/log-errors.ts';

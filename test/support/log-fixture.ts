@@ -6,7 +6,7 @@ import {
   ed25519NoteVerifier,
   formatVerifierKey,
   SIG_TYPE_ED25519,
-} from '../../src/core/note.ts';
+} from '../../src/core/tlog/note.ts';
 import type { LogIdentity } from '../../src/log/head.ts';
 import { rawEntries, VerifiableLog } from '../../src/log/log.ts';
 import { LevelLogStore } from '../../src/storage/level-store.ts';

@@ -11,8 +11,8 @@
  * ```
  * @module
  */
-import { equalBytes } from './encoding.ts';
-import { VerificationError } from './errors.ts';
+import { equalBytes } from '../encoding.ts';
+import { VerificationError } from '../errors.ts';
 import { HASH_SIZE, hashChildren } from './merkle.ts';
 
 /** A reason for failure, or a computed value. */

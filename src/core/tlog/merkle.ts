@@ -13,7 +13,7 @@
  * @module
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { concatBytes } from './encoding.ts';
+import { concatBytes } from '../encoding.ts';
 
 export const HASH_SIZE = 32;
 

@@ -9,8 +9,8 @@
  * ```
  * @module
  */
-import { fromBase64Exact, toBase64 } from './encoding.ts';
-import { ValidationError, VerificationError } from './errors.ts';
+import { fromBase64Exact, toBase64 } from '../encoding.ts';
+import { ValidationError, VerificationError } from '../errors.ts';
 import { HASH_SIZE } from './merkle.ts';
 import { type NoteSigner, type NoteVerifier, type OpenedNote, openNote, signNote } from './note.ts';
 

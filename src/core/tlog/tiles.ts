@@ -11,7 +11,7 @@
  * ```
  * @module
  */
-import { ValidationError } from './errors.ts';
+import { ValidationError } from '../errors.ts';
 import type { NodeId } from './merkle.ts';
 
 export const TILE_HEIGHT = 8;
