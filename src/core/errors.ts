@@ -34,11 +34,14 @@ export abstract class CustosError extends Error {
   abstract readonly code: string;
   /** Where in the input the problem is, as JSON paths; empty when the input as a whole is at fault. */
   readonly issues: FieldIssue[];
+  /** Facts that help the client recover (e.g. the current head after a conflict). */
+  readonly details: Record<string, unknown>;
 
-  constructor(message: string, issues: FieldIssue[] = [], options?: ErrorOptions) {
-    super(message, options);
+  constructor(message: string, issues: FieldIssue[] = [], details: Record<string, unknown> = {}) {
+    super(message);
     this.name = new.target.name;
     this.issues = issues;
+    this.details = details;
   }
 }
 
@@ -55,5 +58,24 @@ export class VerificationError extends CustosError {
   constructor(code: VerificationCode, message: string, issues: FieldIssue[] = []) {
     super(message, issues);
     this.code = code;
+  }
+}
+
+/**
+ * How a ledger rule refused an entry: `conflict` (another entry got there first: retry with
+ * the current head), `forbidden` (this signer may not do this), `invalid` (nobody may).
+ */
+export type RuleNature = 'conflict' | 'forbidden' | 'invalid';
+
+/** A custody or ledger rule refused an entry; `code` names the rule (docs/rules.md). */
+export class RuleViolation extends CustosError {
+  constructor(
+    readonly code: string,
+    readonly nature: RuleNature,
+    message: string,
+    details: Record<string, unknown> = {},
+    issues: FieldIssue[] = [],
+  ) {
+    super(message, issues, details);
   }
 }

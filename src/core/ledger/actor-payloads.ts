@@ -1,0 +1,60 @@
+/**
+ * Payloads of the entries that register actors and manage their keys. An actor's key is
+ * trusted only through these entries (CONTRACT §2).
+ * @module
+ */
+import { z } from 'zod';
+import { Country, Id, LeafHash, PublicKey, Role, Text, Timestamp } from './fields.ts';
+
+export const ActorRegistered = z
+  .object({
+    id: Id,
+    name: Text(200),
+    organisation: Text(200),
+    state: Country,
+    roles: z
+      .array(Role)
+      .min(1)
+      .max(9)
+      .refine((r) => new Set(r).size === r.length, 'must not repeat a role'),
+    publicKey: PublicKey,
+    contact: Text(200).optional(),
+  })
+  .strict();
+
+/** A new key for an actor, signed by the actor with its current key or by an administrator. */
+export const KeyRotated = z
+  .object({
+    actor: Id,
+    publicKey: PublicKey,
+    reason: Text(500),
+    prev: LeafHash,
+  })
+  .strict();
+
+export const REVOCATION_REASONS = [
+  'compromised',
+  'lost',
+  'superseded',
+  'left-organisation',
+  'other',
+] as const;
+
+/**
+ * A key stops being valid from `effectiveAt`, which may be in the past (a compromise found
+ * late): entries logged at or after it and signed with the key fail verification.
+ */
+export const KeyRevoked = z
+  .object({
+    actor: Id,
+    publicKey: PublicKey,
+    reason: z.enum(REVOCATION_REASONS),
+    effectiveAt: Timestamp,
+    note: Text(1000).optional(),
+    prev: LeafHash,
+  })
+  .strict();
+
+export type ActorRegistered = z.infer<typeof ActorRegistered>;
+export type KeyRotated = z.infer<typeof KeyRotated>;
+export type KeyRevoked = z.infer<typeof KeyRevoked>;

@@ -1,0 +1,53 @@
+/**
+ * Rules for actors and their keys: administrators register actors; an actor or an
+ * administrator rotates or revokes the actor's keys; a key is never registered twice.
+ * @module
+ */
+import type { ActorRegistered, KeyRevoked, KeyRotated } from './actor-payloads.ts';
+import { hasAnyRole } from './roles.ts';
+import {
+  actorOrRefuse,
+  conflict,
+  forbid,
+  type RuleContext,
+  refuse,
+  requirePrev,
+  requireRole,
+  requireUnused,
+} from './rule-context.ts';
+
+export function checkActorRegistered(ctx: RuleContext, p: ActorRegistered): void {
+  requireRole(ctx, ['administrator'], 'registering an actor');
+  requireUnused(ctx.view.actor(p.id), 'actor', p.id);
+  requireKeyUnused(ctx, p.publicKey);
+}
+
+function requireKeyUnused(ctx: RuleContext, publicKey: string): void {
+  const owner = ctx.view.keyOwner(publicKey);
+  if (owner !== undefined)
+    conflict('key_in_use', `this public key is already registered to ${owner}; keys are never reused`);
+}
+
+/** The actor itself (proving possession with its current key) or an administrator. */
+function requireSelfOrAdmin(ctx: RuleContext, actor: string, doing: string): void {
+  if (ctx.signer.id !== actor && !hasAnyRole(ctx.signer.roles, ['administrator'])) {
+    forbid('role_not_allowed', `${doing} is for the actor itself or an administrator`);
+  }
+}
+
+export function checkKeyRotated(ctx: RuleContext, p: KeyRotated): void {
+  requireSelfOrAdmin(ctx, p.actor, 'rotating a key');
+  const actor = actorOrRefuse(ctx.view, p.actor);
+  requirePrev(actor.head, p.prev, `actor ${actor.id}`);
+  requireKeyUnused(ctx, p.publicKey);
+}
+
+export function checkKeyRevoked(ctx: RuleContext, p: KeyRevoked): void {
+  requireSelfOrAdmin(ctx, p.actor, 'revoking a key');
+  const actor = actorOrRefuse(ctx.view, p.actor);
+  requirePrev(actor.head, p.prev, `actor ${actor.id}`);
+  if (!actor.keys.some((k) => k.publicKey === p.publicKey))
+    refuse('unknown_key', `this is not a key of ${actor.id}`);
+  if (actor.revocations.some((r) => r.publicKey === p.publicKey))
+    conflict('already_revoked', 'this key is already revoked');
+}

@@ -1,0 +1,107 @@
+/**
+ * Admission of one signed entry into the ledger: authenticate the signer by its place in the
+ * log, apply the rules of the entry's kind, build the entry bytes, and compute the new states.
+ * Pure: the server runs it inside the sequencer, in log order; the offline verifier replays it
+ * over a bundle. The caller verifies the signature itself (the server with OpenSSL, the
+ * verifier with noble), before or after, as long as it does.
+ * @module
+ */
+import { toBase64 } from '../encoding.ts';
+import { hashLeaf } from '../tlog/merkle.ts';
+import { checkActorRegistered, checkKeyRevoked, checkKeyRotated } from './actor-rules.ts';
+import {
+  checkCaseAccessGranted,
+  checkCaseOpened,
+  checkRequestRecorded,
+  checkRequestStatusChanged,
+} from './case-rules.ts';
+import { checkCustodyEvent } from './custody-rules.ts';
+import { type Entry, type EntryDraft, encodeEntry, formatLoggedAt, type ParsedEntry } from './entry.ts';
+import { checkEvidenceRegistered } from './evidence-rules.ts';
+import type { TypedPayload } from './kinds.ts';
+import type { RuleContext } from './rule-context.ts';
+import { authenticateSigner, checkGenesis, type Genesis } from './signer-rules.ts';
+import type { ActorState, LedgerView, SubjectState } from './state.ts';
+import { applyEntry } from './transitions.ts';
+
+/** A draft whose payload has been validated against its kind's schema. */
+export type TypedDraft = EntryDraft & TypedPayload;
+
+export interface Admitted {
+  readonly entry: ParsedEntry;
+  readonly bytes: Uint8Array;
+  readonly leafHash: Uint8Array;
+  /** New states of every subject the entry touches, created ones included. */
+  readonly states: SubjectState[];
+}
+
+export interface AdmitOptions {
+  /** The genesis administrator the log is configured with; the verifier trusts entry 0 as it is. */
+  readonly genesis?: Genesis;
+}
+
+/** Throws RuleViolation (or ValidationError for an oversized entry) when the entry is refused. */
+export function admit(
+  view: LedgerView,
+  draft: TypedDraft,
+  index: number,
+  loggedAtMs: number,
+  options: AdmitOptions = {},
+): Admitted {
+  const signer =
+    index === 0 ? genesisSigner(draft, options.genesis) : authenticateSigner(view, draft, loggedAtMs);
+  checkKind({ view, index, loggedAtMs, signer }, draft);
+  const entry: Entry = {
+    kind: draft.kind,
+    payload: draft.payload,
+    signer: draft.signer,
+    index,
+    loggedAt: formatLoggedAt(loggedAtMs),
+  };
+  const bytes = encodeEntry(entry);
+  const leafHash = hashLeaf(bytes);
+  const parsed = { ...entry, kind: draft.kind, payload: draft.payload } as ParsedEntry;
+  return { entry: parsed, bytes, leafHash, states: applyEntry(view, parsed, toBase64(leafHash)) };
+}
+
+function genesisSigner(draft: TypedDraft, genesis: Genesis | undefined): ActorState {
+  const payload = draft.kind === 'actor.registered' ? draft.payload : undefined;
+  checkGenesis(draft, payload, genesis);
+  const p = payload!;
+  return {
+    kind: 'actor',
+    id: p.id,
+    name: p.name,
+    organisation: p.organisation,
+    state: p.state,
+    roles: p.roles,
+    keys: [{ publicKey: p.publicKey, since: 0 }],
+    revocations: [],
+    head: { index: 0, leafHash: '', count: 0 },
+  };
+}
+
+function checkKind(ctx: RuleContext, draft: TypedDraft): void {
+  switch (draft.kind) {
+    case 'actor.registered':
+      // The genesis entry registers its own signer; its uniqueness is trivially true.
+      if (ctx.index > 0) checkActorRegistered(ctx, draft.payload);
+      return;
+    case 'key.rotated':
+      return checkKeyRotated(ctx, draft.payload);
+    case 'key.revoked':
+      return checkKeyRevoked(ctx, draft.payload);
+    case 'case.opened':
+      return checkCaseOpened(ctx, draft.payload);
+    case 'case.access-granted':
+      return checkCaseAccessGranted(ctx, draft.payload);
+    case 'request.recorded':
+      return checkRequestRecorded(ctx, draft.payload);
+    case 'request.status-changed':
+      return checkRequestStatusChanged(ctx, draft.payload);
+    case 'evidence.registered':
+      return checkEvidenceRegistered(ctx, draft.payload);
+    case 'custody.event':
+      return checkCustodyEvent(ctx, draft.payload);
+  }
+}

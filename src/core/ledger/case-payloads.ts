@@ -1,0 +1,84 @@
+/**
+ * Payloads of cases and of cooperation requests under the cybercrime treaties.
+ * The owning state and organisation of a case are those of the actor who opens it.
+ * @module
+ */
+import { z } from 'zod';
+import { Country, Id, LeafHash, Text, Timestamp } from './fields.ts';
+import { INSTRUMENTS, type Instrument, REQUEST_TYPES } from './legal-bases.ts';
+
+export const LegalBasis = z
+  .object({
+    instrument: z.enum(Object.keys(INSTRUMENTS) as [Instrument, ...Instrument[]]),
+    /** As cited, e.g. "25" or "40(13)". */
+    article: z
+      .string()
+      .regex(/^[0-9]{1,3}[a-z]?(\([0-9a-z]{1,4}\)){0,3}$/, 'must be an article number such as 25 or 40(13)'),
+    note: Text(500).optional(),
+  })
+  .strict();
+
+export const CaseOpened = z
+  .object({
+    id: Id,
+    reference: Text(100),
+    title: Text(300),
+    offence: z.object({ description: Text(1000), legalBasis: Text(300).optional() }).strict(),
+    openedAt: Timestamp,
+  })
+  .strict();
+
+/** Gives another actor (a court, a prosecutor, an auditor of another body) read access to a case. */
+export const CaseAccessGranted = z
+  .object({ case: Id, actor: Id, reason: Text(500), prev: LeafHash })
+  .strict();
+
+export const RequestRecorded = z
+  .object({
+    id: Id,
+    case: Id,
+    type: z.enum(REQUEST_TYPES),
+    requestingState: Country,
+    requestedState: Country,
+    requestingAuthority: Text(300),
+    requestedAuthority: Text(300),
+    legalBasis: LegalBasis,
+    /** The request's own reference, as the requesting authority numbered it. */
+    reference: Text(100),
+    /** When it was sent (outgoing) or received (incoming). */
+    dated: Timestamp,
+    summary: Text(2000),
+  })
+  .strict()
+  .refine((r) => r.requestingState !== r.requestedState, {
+    message: 'requesting and requested states must differ',
+    path: ['requestedState'],
+  });
+
+export const REQUEST_STATUSES = [
+  'accepted',
+  'executed',
+  'partially-executed',
+  'refused',
+  'withdrawn',
+] as const;
+
+export const RequestStatusChanged = z
+  .object({
+    request: Id,
+    status: z.enum(REQUEST_STATUSES),
+    reason: Text(1000).optional(),
+    at: Timestamp,
+    prev: LeafHash,
+  })
+  .strict()
+  .refine((r) => !['refused', 'withdrawn'].includes(r.status) || r.reason !== undefined, {
+    message: 'a refusal or withdrawal must give its reason',
+    path: ['reason'],
+  });
+
+export type LegalBasis = z.infer<typeof LegalBasis>;
+export type CaseOpened = z.infer<typeof CaseOpened>;
+export type CaseAccessGranted = z.infer<typeof CaseAccessGranted>;
+export type RequestRecorded = z.infer<typeof RequestRecorded>;
+export type RequestStatusChanged = z.infer<typeof RequestStatusChanged>;

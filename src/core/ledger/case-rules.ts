@@ -1,0 +1,79 @@
+/**
+ * Rules for cases and cooperation requests. A case belongs to the state and organisation of
+ * the actor who opens it; requests are recorded by one of the two states involved.
+ * @module
+ */
+import { hasCaseAccess } from './access.ts';
+import type {
+  CaseAccessGranted,
+  CaseOpened,
+  RequestRecorded,
+  RequestStatusChanged,
+} from './case-payloads.ts';
+import { hasAnyRole } from './roles.ts';
+import {
+  actorOrRefuse,
+  caseOrRefuse,
+  conflict,
+  forbid,
+  type RuleContext,
+  refuse,
+  requestOrRefuse,
+  requireNotFuture,
+  requirePrev,
+  requireRole,
+  requireUnused,
+} from './rule-context.ts';
+
+const CASE_OPENERS = ['investigator', 'central-authority', 'liaison'] as const;
+const REQUEST_HANDLERS = ['central-authority', 'liaison', 'investigator'] as const;
+const FINAL_STATUSES = ['executed', 'refused', 'withdrawn'];
+
+export function checkCaseOpened(ctx: RuleContext, p: CaseOpened): void {
+  requireRole(ctx, CASE_OPENERS, 'opening a case');
+  requireUnused(ctx.view.case(p.id), 'case', p.id);
+  requireNotFuture(ctx, p.openedAt, 'openedAt');
+}
+
+export function checkCaseAccessGranted(ctx: RuleContext, p: CaseAccessGranted): void {
+  const kase = caseOrRefuse(ctx.view, p.case);
+  const owner = ctx.signer.organisation === kase.organisation && ctx.signer.state === kase.state;
+  const admin = hasAnyRole(ctx.signer.roles, ['administrator']);
+  if (!admin && !(owner && hasAnyRole(ctx.signer.roles, ['investigator', 'central-authority']))) {
+    forbid(
+      'no_access',
+      `only an administrator or an investigator or central authority of ${kase.organisation} may grant access to case ${kase.id}`,
+    );
+  }
+  requirePrev(kase.head, p.prev, `case ${kase.id}`);
+  actorOrRefuse(ctx.view, p.actor, 'grantee');
+  if (kase.granted.includes(p.actor))
+    conflict('already_granted', `${p.actor} already has access to case ${kase.id}`);
+}
+
+export function checkRequestRecorded(ctx: RuleContext, p: RequestRecorded): void {
+  requireRole(ctx, REQUEST_HANDLERS, 'recording a cooperation request');
+  requireUnused(ctx.view.request(p.id), 'request', p.id);
+  const kase = caseOrRefuse(ctx.view, p.case);
+  if (!hasCaseAccess(ctx.signer, kase))
+    forbid('no_access', `${ctx.signer.id} has no access to case ${kase.id}`);
+  if (ctx.signer.state !== p.requestingState && ctx.signer.state !== p.requestedState) {
+    forbid(
+      'not_a_party',
+      `a request is recorded by the requesting or the requested state; ${ctx.signer.id} is from ${ctx.signer.state}`,
+    );
+  }
+  requireNotFuture(ctx, p.dated, 'dated');
+}
+
+export function checkRequestStatusChanged(ctx: RuleContext, p: RequestStatusChanged): void {
+  requireRole(ctx, ['central-authority', 'liaison'], 'changing a request status');
+  const request = requestOrRefuse(ctx.view, p.request);
+  if (ctx.signer.state !== request.requestingState && ctx.signer.state !== request.requestedState) {
+    forbid('not_a_party', `${ctx.signer.id} is from neither state of request ${request.id}`);
+  }
+  requirePrev(request.head, p.prev, `request ${request.id}`);
+  if (FINAL_STATUSES.includes(request.status))
+    refuse('request_closed', `request ${request.id} is already ${request.status}`);
+  requireNotFuture(ctx, p.at, 'at');
+}

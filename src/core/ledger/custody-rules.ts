@@ -1,0 +1,255 @@
+/**
+ * The custody rules, as one table: for each event type, who may record it, in what state of
+ * the item, plus the few checks specific to the type. Enforced by the server on append and
+ * replayed by the offline verifier — the same function, so a bundle cannot pass a check the
+ * server would have refused.
+ *
+ * Invariants it keeps: exactly one custodian at a time; custody changes only when the named
+ * recipient receives; a returned or destroyed item accepts nothing but annotations; events of
+ * an item form one chain (`prev`), so of two writers holding the same head, one fails.
+ * @module
+ */
+import { canReadItem } from './access.ts';
+import type { CustodyEvent, CustodyEventOf, CustodyType } from './evidence-payloads.ts';
+import type { Digests } from './fields.ts';
+import { CUSTODY_ROLES, hasAnyRole, ROLES, type Role } from './roles.ts';
+import {
+  actorOrRefuse,
+  forbid,
+  itemOrRefuse,
+  type RuleContext,
+  refuse,
+  requestOrRefuse,
+  requireNotFuture,
+  requirePrev,
+  requireRole,
+  requireUnused,
+  timeMs,
+} from './rule-context.ts';
+import type { ItemState } from './state.ts';
+
+interface EventRule<T extends CustodyType> {
+  /** The signer must hold one of these roles. */
+  readonly roles: readonly Role[];
+  /** Who may record it: the custodian, the pending transfer's recipient, or anyone who can read the item. */
+  readonly by: 'custodian' | 'recipient' | 'reader';
+  /** Allowed while a hand-over or disclosure awaits receipt. */
+  readonly whilePending?: boolean;
+  /** Allowed once the item is returned or destroyed. */
+  readonly whenClosed?: boolean;
+  /** Required seal state. */
+  readonly seal?: 'sealed' | 'unsealed';
+  readonly check?: (ctx: RuleContext, item: ItemState, event: CustodyEventOf<T>) => void;
+}
+
+type RuleTable = { readonly [T in CustodyType]: EventRule<T> };
+
+const PRESERVERS: readonly Role[] = ['investigator', 'custodian', 'liaison', 'central-authority'];
+
+export const CUSTODY_RULES: RuleTable = {
+  sealed: { roles: CUSTODY_ROLES, by: 'custodian', seal: 'unsealed' },
+  unsealed: {
+    roles: CUSTODY_ROLES,
+    by: 'custodian',
+    seal: 'sealed',
+    check: (_ctx, item, e) => {
+      if (item.seal !== e.seal)
+        refuse('seal_mismatch', `the item is sealed with seal ${item.seal}, not ${e.seal}`);
+    },
+  },
+  'handed-over': {
+    roles: CUSTODY_ROLES,
+    by: 'custodian',
+    check: (ctx, item, e) => {
+      const to = requireRecipient(ctx, item, e.to);
+      if (to.state !== ctx.signer.state) {
+        refuse(
+          'cross_border',
+          `${to.id} is in ${to.state}: evidence crosses a border only by a disclosure under a recorded request`,
+        );
+      }
+    },
+  },
+  'handover-cancelled': { roles: CUSTODY_ROLES, by: 'custodian', whilePending: true, check: requirePending },
+  received: {
+    roles: CUSTODY_ROLES,
+    by: 'recipient',
+    whilePending: true,
+    check: (_ctx, item, e) => requireTruthfulResult(item.digests, e.digests, e.result),
+  },
+  examined: { roles: ['examiner', 'investigator'], by: 'custodian', seal: 'unsealed' },
+  copied: {
+    roles: ['examiner', 'investigator', 'custodian'],
+    by: 'custodian',
+    seal: 'unsealed',
+    check: (ctx, _item, e) => requireUnused(ctx.view.item(e.derivative.id), 'item', e.derivative.id),
+  },
+  verified: {
+    roles: CUSTODY_ROLES,
+    by: 'custodian',
+    seal: 'unsealed',
+    check: (_ctx, item, e) => requireTruthfulResult(item.digests, e.digests, e.result),
+  },
+  preserved: {
+    roles: PRESERVERS,
+    by: 'custodian',
+    check: (ctx, item, e) => {
+      if (item.preservation)
+        refuse(
+          'already_preserved',
+          `the item is preserved until ${item.preservation.until}; extend it instead`,
+        );
+      if (timeMs(e.until) <= timeMs(e.occurredAt))
+        refuse('preservation_period', 'preservation must end after it starts');
+      if (e.request !== undefined)
+        requireSameCase(item, requestOrRefuse(ctx.view, e.request).case, `request ${e.request}`);
+    },
+  },
+  'preservation-extended': {
+    roles: PRESERVERS,
+    by: 'custodian',
+    check: (_ctx, item, e) => {
+      if (!item.preservation) refuse('not_preserved', 'the item is not under preservation');
+      if (timeMs(e.until) <= timeMs(item.preservation!.until)) {
+        refuse('preservation_period', `an extension must end after ${item.preservation!.until}`);
+      }
+    },
+  },
+  'preservation-released': {
+    roles: PRESERVERS,
+    by: 'custodian',
+    check: (_ctx, item) => {
+      if (!item.preservation) refuse('not_preserved', 'the item is not under preservation');
+    },
+  },
+  disclosed: { roles: ['central-authority', 'liaison'], by: 'custodian', check: checkDisclosure },
+  returned: { roles: CUSTODY_ROLES, by: 'custodian' },
+  destroyed: {
+    roles: CUSTODY_ROLES,
+    by: 'custodian',
+    check: (ctx, _item, e) => {
+      if (e.witness !== undefined) actorOrRefuse(ctx.view, e.witness, 'witness');
+    },
+  },
+  annotated: {
+    roles: ROLES,
+    by: 'reader',
+    whilePending: true,
+    whenClosed: true,
+    check: (_ctx, item, e) => {
+      if (e.corrects !== undefined && !item.entries.includes(e.corrects)) {
+        refuse('unknown_entry', 'an annotation may only correct an entry of the same item');
+      }
+    },
+  },
+};
+
+/** Checks one custody event against the table. Throws RuleViolation naming the rule. */
+export function checkCustodyEvent(ctx: RuleContext, event: CustodyEvent): void {
+  const item = itemOrRefuse(ctx.view, event.item);
+  const rule = CUSTODY_RULES[event.type] as EventRule<typeof event.type>;
+  requirePrev(item.head, event.prev, `item ${item.id}`);
+  requireRole(ctx, rule.roles, `recording "${event.type}"`);
+  if (item.status !== 'active' && !rule.whenClosed) {
+    refuse('item_closed', `item ${item.id} was ${item.status}: it accepts nothing but annotations`);
+  }
+  checkActor(ctx, item, rule.by, event.type);
+  if (item.pending && !rule.whilePending) {
+    refuse(
+      'transfer_pending',
+      `item ${item.id} awaits receipt by ${item.pending.to}: receive or cancel the transfer first`,
+    );
+  }
+  if (rule.seal === 'sealed' && item.seal === null) refuse('not_sealed', `item ${item.id} is not sealed`);
+  if (rule.seal === 'unsealed' && item.seal !== null) {
+    refuse(
+      event.type === 'sealed' ? 'already_sealed' : 'sealed',
+      `item ${item.id} is sealed (seal ${item.seal}): unseal it first`,
+    );
+  }
+  checkTime(ctx, item, event.occurredAt);
+  rule.check?.(ctx, item, event as never);
+}
+
+function checkActor(
+  ctx: RuleContext,
+  item: ItemState,
+  by: 'custodian' | 'recipient' | 'reader',
+  type: string,
+): void {
+  const who = ctx.signer.id;
+  if (by === 'custodian' && item.custodian !== who) {
+    forbid('not_custodian', `only the custodian of ${item.id} (${item.custodian}) may record "${type}"`);
+  }
+  if (by === 'recipient') {
+    if (!item.pending) refuse('no_pending_transfer', `item ${item.id} is not awaiting receipt`);
+    if (item.pending!.to !== who)
+      forbid('not_recipient', `item ${item.id} was sent to ${item.pending!.to}, not to ${who}`);
+  }
+  if (by === 'reader' && !canReadItem(ctx.signer, item, ctx.view)) {
+    forbid('no_access', `${who} has no access to item ${item.id}`);
+  }
+}
+
+function checkTime(ctx: RuleContext, item: ItemState, occurredAt: string): void {
+  requireNotFuture(ctx, occurredAt, 'occurredAt');
+  if (timeMs(occurredAt) < item.lastOccurredAtMs) {
+    refuse(
+      'time_order',
+      `occurredAt ${occurredAt} is before the item's previous event; record a correction as an annotation`,
+    );
+  }
+}
+
+function requirePending(_ctx: RuleContext, item: ItemState): void {
+  if (!item.pending) refuse('no_pending_transfer', `item ${item.id} is not awaiting receipt`);
+}
+
+function requireRecipient(ctx: RuleContext, item: ItemState, id: string) {
+  const to = actorOrRefuse(ctx.view, id, 'recipient');
+  if (to.id === item.custodian) refuse('self_transfer', `${to.id} already holds item ${item.id}`);
+  if (!hasAnyRole(to.roles, CUSTODY_ROLES))
+    refuse('recipient_role', `${to.id} holds no role that may keep evidence`);
+  return to;
+}
+
+function requireSameCase(item: ItemState, caseId: string, what: string): void {
+  if (caseId !== item.case)
+    refuse('not_same_case', `${what} belongs to case ${caseId}, item ${item.id} to case ${item.case}`);
+}
+
+function checkDisclosure(ctx: RuleContext, item: ItemState, e: CustodyEventOf<'disclosed'>): void {
+  const to = requireRecipient(ctx, item, e.to);
+  if (to.state === ctx.signer.state) refuse('not_foreign', `${to.id} is in ${to.state} too: use a hand-over`);
+  const request = requestOrRefuse(ctx.view, e.request);
+  requireSameCase(item, request.case, `request ${request.id}`);
+  if (request.status === 'refused' || request.status === 'withdrawn') {
+    refuse('request_not_usable', `request ${request.id} was ${request.status}`);
+  }
+  const parties = [request.requestingState, request.requestedState];
+  if (!parties.includes(to.state) || !parties.includes(ctx.signer.state)) {
+    refuse(
+      'request_not_usable',
+      `request ${request.id} is between ${parties.join(' and ')}, not ${ctx.signer.state} and ${to.state}`,
+    );
+  }
+}
+
+/**
+ * A digest check is recorded as it came out, never hidden: the declared result must agree
+ * with the digests reported, compared on every algorithm both sides have (SHA-256 always).
+ */
+export function digestResult(registered: Digests, reported: Digests): 'match' | 'mismatch' {
+  const algorithms = (Object.keys(reported) as (keyof Digests)[]).filter((a) => registered[a] !== undefined);
+  return algorithms.every((a) => registered[a] === reported[a]) ? 'match' : 'mismatch';
+}
+
+function requireTruthfulResult(registered: Digests, reported: Digests, declared: 'match' | 'mismatch'): void {
+  const actual = digestResult(registered, reported);
+  if (actual !== declared) {
+    refuse(
+      'digest_result_false',
+      `the digests reported ${actual === 'match' ? 'match' : 'do not match'} the registered ones, but the event says "${declared}"`,
+    );
+  }
+}

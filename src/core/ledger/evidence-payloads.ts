@@ -1,0 +1,117 @@
+/**
+ * Payloads of evidence registration and custody events. Every custody event names the item,
+ * the hash of the item's previous entry (`prev`) and when it happened; `type` selects the rest.
+ * @module
+ */
+import { z } from 'zod';
+import { ByteCount, Digests, Id, LeafHash, MediaType, Text, Timestamp, Tool } from './fields.ts';
+
+export const ORIGIN_METHODS = [
+  'seizure',
+  'production-order',
+  'preservation',
+  'voluntary-disclosure',
+  'foreign-authority',
+  'derived',
+] as const;
+
+export const Authorisation = z.object({ type: Text(100), reference: Text(200), issuer: Text(300) }).strict();
+
+export const Origin = z
+  .object({
+    method: z.enum(ORIGIN_METHODS),
+    location: Text(500).optional(),
+    authorisation: Authorisation.optional(),
+    /** The recorded request it came under (required when received from a foreign authority). */
+    request: Id.optional(),
+    /** The item it was derived from (required when derived). */
+    parent: Id.optional(),
+  })
+  .strict()
+  .refine((o) => o.method !== 'foreign-authority' || o.request !== undefined, {
+    message: 'evidence received from a foreign authority must name the request',
+    path: ['request'],
+  })
+  .refine((o) => (o.method === 'derived') === (o.parent !== undefined), {
+    message: 'a parent item is given exactly when the item is derived',
+    path: ['parent'],
+  });
+
+/** What a new item is: shared by registration and by the derivative a copy creates. */
+const ItemDescription = {
+  description: Text(1000),
+  mediaType: MediaType,
+  size: ByteCount,
+  digests: Digests,
+  exhibitNumber: Text(100).optional(),
+};
+
+export const EvidenceRegistered = z
+  .object({
+    id: Id,
+    case: Id,
+    ...ItemDescription,
+    origin: Origin,
+    collectedBy: Id,
+    collectedAt: Timestamp,
+  })
+  .strict();
+
+const common = {
+  item: Id,
+  prev: LeafHash,
+  occurredAt: Timestamp,
+  location: Text(500).optional(),
+  note: Text(2000).optional(),
+};
+
+const DigestResult = z.enum(['match', 'mismatch']);
+
+export const CUSTODY_TYPES = [
+  'sealed',
+  'unsealed',
+  'handed-over',
+  'handover-cancelled',
+  'received',
+  'examined',
+  'copied',
+  'verified',
+  'preserved',
+  'preservation-extended',
+  'preservation-released',
+  'disclosed',
+  'returned',
+  'destroyed',
+  'annotated',
+] as const;
+
+export type CustodyType = (typeof CUSTODY_TYPES)[number];
+
+const event = <T extends CustodyType, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.object({ type: z.literal(type), ...common, ...shape }).strict();
+
+export const CustodyEvent = z.discriminatedUnion('type', [
+  event('sealed', { seal: Text(100) }),
+  event('unsealed', { seal: Text(100), reason: Text(500) }),
+  event('handed-over', { to: Id, purpose: Text(500), channel: Text(200).optional() }),
+  event('handover-cancelled', { reason: Text(500) }),
+  event('received', { digests: Digests, result: DigestResult, condition: Text(500).optional() }),
+  event('examined', { purpose: Text(500), tool: Tool, findings: Text(4000).optional() }),
+  event('copied', {
+    derivative: z.object({ id: Id, ...ItemDescription }).strict(),
+    tool: Tool,
+    method: Text(500),
+  }),
+  event('verified', { digests: Digests, result: DigestResult }),
+  event('preserved', { order: Text(200), until: Timestamp, request: Id.optional() }),
+  event('preservation-extended', { until: Timestamp, order: Text(200).optional() }),
+  event('preservation-released', { reason: Text(500) }),
+  event('disclosed', { to: Id, request: Id, scope: Text(1000), conditions: Text(1000).optional() }),
+  event('returned', { to: Text(300), reason: Text(500) }),
+  event('destroyed', { method: Text(300), authorisation: Text(300), witness: Id.optional() }),
+  event('annotated', { text: Text(4000), corrects: LeafHash.optional() }),
+]);
+
+export type EvidenceRegistered = z.infer<typeof EvidenceRegistered>;
+export type CustodyEvent = z.infer<typeof CustodyEvent>;
+export type CustodyEventOf<T extends CustodyType> = Extract<CustodyEvent, { type: T }>;

@@ -1,0 +1,42 @@
+/**
+ * Rules for registering an evidence item: it belongs to a case the registrant may work on,
+ * names a registered collector, and, when derived or received from abroad, a parent item the
+ * registrant holds or the request it came under.
+ * @module
+ */
+import { hasCaseAccess } from './access.ts';
+import type { EvidenceRegistered } from './evidence-payloads.ts';
+import { CUSTODY_ROLES } from './roles.ts';
+import {
+  actorOrRefuse,
+  caseOrRefuse,
+  forbid,
+  itemOrRefuse,
+  type RuleContext,
+  refuse,
+  requestOrRefuse,
+  requireNotFuture,
+  requireRole,
+  requireUnused,
+} from './rule-context.ts';
+
+export function checkEvidenceRegistered(ctx: RuleContext, p: EvidenceRegistered): void {
+  requireRole(ctx, CUSTODY_ROLES, 'registering evidence');
+  requireUnused(ctx.view.item(p.id), 'item', p.id);
+  const kase = caseOrRefuse(ctx.view, p.case);
+  if (!hasCaseAccess(ctx.signer, kase))
+    forbid('no_access', `${ctx.signer.id} has no access to case ${kase.id}`);
+  actorOrRefuse(ctx.view, p.collectedBy, 'collector');
+  requireNotFuture(ctx, p.collectedAt, 'collectedAt');
+  if (p.origin.request !== undefined) {
+    const request = requestOrRefuse(ctx.view, p.origin.request);
+    if (request.case !== kase.id)
+      refuse('not_same_case', `request ${request.id} belongs to case ${request.case}`);
+  }
+  if (p.origin.parent !== undefined) {
+    const parent = itemOrRefuse(ctx.view, p.origin.parent);
+    if (parent.case !== kase.id) refuse('not_same_case', `item ${parent.id} belongs to case ${parent.case}`);
+    if (parent.custodian !== ctx.signer.id)
+      forbid('not_custodian', `only the custodian of ${parent.id} may register what was derived from it`);
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Every entry kind and the schema of its payload: one table, used by the server to validate
+ * submissions, by the verifier to parse bundles, and to generate the OpenAPI document.
+ * @module
+ */
+import type { z } from 'zod';
+import { ActorRegistered, KeyRevoked, KeyRotated } from './actor-payloads.ts';
+import { CaseAccessGranted, CaseOpened, RequestRecorded, RequestStatusChanged } from './case-payloads.ts';
+import { CustodyEvent, EvidenceRegistered } from './evidence-payloads.ts';
+
+export const PAYLOAD_SCHEMAS = {
+  'actor.registered': ActorRegistered,
+  'key.rotated': KeyRotated,
+  'key.revoked': KeyRevoked,
+  'case.opened': CaseOpened,
+  'case.access-granted': CaseAccessGranted,
+  'request.recorded': RequestRecorded,
+  'request.status-changed': RequestStatusChanged,
+  'evidence.registered': EvidenceRegistered,
+  'custody.event': CustodyEvent,
+} as const;
+
+export type Kind = keyof typeof PAYLOAD_SCHEMAS;
+export const KINDS = Object.keys(PAYLOAD_SCHEMAS) as Kind[];
+
+export type PayloadOf<K extends Kind> = z.infer<(typeof PAYLOAD_SCHEMAS)[K]>;
+
+/** A payload tagged with its kind, so code can switch on `kind` and get the payload's type. */
+export type TypedPayload = { [K in Kind]: { kind: K; payload: PayloadOf<K> } }[Kind];
+
+export function isKind(kind: string): kind is Kind {
+  return Object.hasOwn(PAYLOAD_SCHEMAS, kind);
+}

@@ -1,0 +1,90 @@
+/**
+ * What every rule sees, and the small vocabulary rules use to refuse and to look things up.
+ * @module
+ */
+import { RuleViolation } from '../errors.ts';
+import type { Role } from './roles.ts';
+import { hasAnyRole } from './roles.ts';
+import type { ActorState, CaseState, ItemState, LedgerView, RequestState } from './state.ts';
+
+/** Clocks differ between agencies; an event may be stamped up to this far past the log's time. */
+export const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+export interface RuleContext {
+  readonly view: LedgerView;
+  /** The index the entry will take, and the log's time for it. */
+  readonly index: number;
+  readonly loggedAtMs: number;
+  /** The signing actor, already checked to be registered with a valid current key. */
+  readonly signer: ActorState;
+}
+
+export const refuse = (code: string, message: string, details: Record<string, unknown> = {}): never => {
+  throw new RuleViolation(code, 'invalid', message, details);
+};
+
+export const forbid = (code: string, message: string, details: Record<string, unknown> = {}): never => {
+  throw new RuleViolation(code, 'forbidden', message, details);
+};
+
+export const conflict = (code: string, message: string, details: Record<string, unknown> = {}): never => {
+  throw new RuleViolation(code, 'conflict', message, details);
+};
+
+export function requireRole(ctx: RuleContext, allowed: readonly Role[], doing: string): void {
+  if (!hasAnyRole(ctx.signer.roles, allowed)) {
+    forbid(
+      'role_not_allowed',
+      `${doing} needs one of the roles ${allowed.join(', ')}; ${ctx.signer.id} has ${ctx.signer.roles.join(', ')}`,
+      {
+        allowedRoles: allowed,
+      },
+    );
+  }
+}
+
+/** The subject's head must be what the entry names as `prev`: the optimistic-concurrency check. */
+export function requirePrev(head: { leafHash: string; index: number }, prev: string, subject: string): void {
+  if (head.leafHash !== prev) {
+    conflict(
+      'prev_mismatch',
+      `${subject} has moved on: its latest entry is ${head.index}; fetch it and sign again`,
+      {
+        currentPrev: head.leafHash,
+        currentIndex: head.index,
+      },
+    );
+  }
+}
+
+export function requireUnused(existing: unknown, what: string, id: string): void {
+  if (existing !== undefined) conflict('duplicate_id', `${what} ${id} already exists`);
+}
+
+export function actorOrRefuse(view: LedgerView, id: string, role = 'actor'): ActorState {
+  return view.actor(id) ?? refuse('unknown_actor', `${role} ${id} is not registered in this log`);
+}
+
+export function caseOrRefuse(view: LedgerView, id: string): CaseState {
+  return view.case(id) ?? refuse('unknown_case', `case ${id} is not in this log`);
+}
+
+export function requestOrRefuse(view: LedgerView, id: string): RequestState {
+  return view.request(id) ?? refuse('unknown_request', `request ${id} is not in this log`);
+}
+
+export function itemOrRefuse(view: LedgerView, id: string): ItemState {
+  return view.item(id) ?? refuse('unknown_item', `item ${id} is not in this log`);
+}
+
+/** RFC 3339 to epoch milliseconds (the schema has already checked the format). */
+export const timeMs = (rfc3339: string): number => Date.parse(rfc3339);
+
+export function requireNotFuture(ctx: RuleContext, at: string, field: string): void {
+  if (timeMs(at) > ctx.loggedAtMs + MAX_CLOCK_SKEW_MS) {
+    refuse(
+      'time_in_future',
+      `${field} ${at} is later than the log's time ${new Date(ctx.loggedAtMs).toISOString()}`,
+    );
+  }
+}

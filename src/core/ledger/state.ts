@@ -1,0 +1,133 @@
+/**
+ * What the ledger knows about each subject (actor, case, request, item), derived only from
+ * entries: the server keeps it in memory and rebuilds it from a subject's entries on demand;
+ * the offline verifier rebuilds it from a bundle. Both use the same transitions (transitions.ts).
+ * @module
+ */
+import type { Digests } from './fields.ts';
+import type { RequestType } from './legal-bases.ts';
+import type { Role } from './roles.ts';
+
+/** The latest entry about a subject: what the next entry's `prev` must name. */
+export interface Head {
+  readonly index: number;
+  /** Base64 leaf hash. */
+  readonly leafHash: string;
+  /** How many entries the subject has. */
+  readonly count: number;
+}
+
+export interface ActorKey {
+  readonly publicKey: string;
+  /** Index of the entry that made it the actor's key. */
+  readonly since: number;
+  /** Index of the entry that replaced it, if one did. */
+  readonly until?: number;
+}
+
+export interface Revocation {
+  readonly publicKey: string;
+  readonly effectiveAtMs: number;
+  readonly index: number;
+  readonly reason: string;
+}
+
+export interface ActorState {
+  readonly kind: 'actor';
+  readonly id: string;
+  readonly name: string;
+  readonly organisation: string;
+  readonly state: string;
+  readonly roles: readonly Role[];
+  readonly keys: readonly ActorKey[];
+  readonly revocations: readonly Revocation[];
+  readonly head: Head;
+}
+
+export interface CaseState {
+  readonly kind: 'case';
+  readonly id: string;
+  readonly reference: string;
+  readonly title: string;
+  readonly organisation: string;
+  readonly state: string;
+  readonly openedBy: string;
+  /** Actors given read access beyond the owning organisation. */
+  readonly granted: readonly string[];
+  readonly head: Head;
+}
+
+export type RequestStatus =
+  | 'recorded'
+  | 'accepted'
+  | 'executed'
+  | 'partially-executed'
+  | 'refused'
+  | 'withdrawn';
+
+export interface RequestState {
+  readonly kind: 'request';
+  readonly id: string;
+  readonly case: string;
+  readonly type: RequestType;
+  readonly requestingState: string;
+  readonly requestedState: string;
+  readonly reference: string;
+  readonly status: RequestStatus;
+  readonly recordedBy: string;
+  readonly head: Head;
+}
+
+export interface PendingTransfer {
+  readonly to: string;
+  readonly purpose: string;
+  /** Present when the transfer is a disclosure to a foreign authority. */
+  readonly request?: string;
+  readonly index: number;
+}
+
+export interface ItemState {
+  readonly kind: 'item';
+  readonly id: string;
+  readonly case: string;
+  readonly parent?: string;
+  readonly description: string;
+  readonly mediaType: string;
+  readonly size: number;
+  readonly digests: Digests;
+  readonly registeredBy: string;
+  readonly custodian: string;
+  /** Everyone who registered, held, or was sent the item: they may read its history. */
+  readonly holders: readonly string[];
+  readonly pending: PendingTransfer | null;
+  readonly seal: string | null;
+  readonly status: 'active' | 'returned' | 'destroyed';
+  readonly preservation: { readonly until: string; readonly order: string } | null;
+  /** Leaf hashes of the item's entries, in order: what `annotated.corrects` may name. */
+  readonly entries: readonly string[];
+  readonly lastOccurredAtMs: number;
+  readonly head: Head;
+}
+
+export type SubjectState = ActorState | CaseState | RequestState | ItemState;
+export type SubjectKind = SubjectState['kind'];
+
+export interface SubjectRef {
+  readonly kind: SubjectKind;
+  readonly id: string;
+}
+
+/** Read access to current states, as the rules need them. */
+export interface LedgerView {
+  actor(id: string): ActorState | undefined;
+  case(id: string): CaseState | undefined;
+  request(id: string): RequestState | undefined;
+  item(id: string): ItemState | undefined;
+  /** Which actor a public key (base64) was ever registered to: keys are never reused. */
+  keyOwner(publicKey: string): string | undefined;
+}
+
+/** The actor's current key: the latest one not replaced by a rotation. */
+export function currentKey(actor: ActorState): string | undefined {
+  return actor.keys.find((k) => k.until === undefined)?.publicKey;
+}

@@ -1,0 +1,235 @@
+/**
+ * How each entry changes the state of the subjects it touches. Pure and unconditional: the
+ * rules have already accepted the entry (on append), or the verifier is replaying entries
+ * whose acceptance it checks separately. Returns the new states; the caller stores them.
+ * @module
+ */
+import type { ParsedEntry } from './entry.ts';
+import type { CustodyEvent } from './evidence-payloads.ts';
+import { timeMs } from './rule-context.ts';
+import type {
+  ActorState,
+  CaseState,
+  Head,
+  ItemState,
+  LedgerView,
+  RequestState,
+  SubjectState,
+} from './state.ts';
+
+const next = (head: Head | undefined, index: number, leafHash: string): Head => ({
+  index,
+  leafHash,
+  count: (head?.count ?? 0) + 1,
+});
+
+const must = <T>(value: T | undefined, what: string): T => {
+  if (value === undefined) throw new RangeError(`transition needs ${what}, which the view does not have`);
+  return value;
+};
+
+/**
+ * The states after `entry`, for every subject it touches (created ones included). Besides the
+ * touched subjects' own states, it reads only facts that never change (an opener's
+ * organisation, a parent item's case), so any later view of other subjects will do.
+ */
+export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: string): SubjectState[] {
+  const i = entry.index;
+  switch (entry.kind) {
+    case 'actor.registered': {
+      const p = entry.payload;
+      const actor: ActorState = {
+        kind: 'actor',
+        id: p.id,
+        name: p.name,
+        organisation: p.organisation,
+        state: p.state,
+        roles: p.roles,
+        keys: [{ publicKey: p.publicKey, since: i }],
+        revocations: [],
+        head: next(undefined, i, leafHash),
+      };
+      return [actor];
+    }
+    case 'key.rotated': {
+      const actor = must(view.actor(entry.payload.actor), `actor ${entry.payload.actor}`);
+      const keys = actor.keys.map((k) => (k.until === undefined ? { ...k, until: i } : k));
+      keys.push({ publicKey: entry.payload.publicKey, since: i });
+      return [{ ...actor, keys, head: next(actor.head, i, leafHash) }];
+    }
+    case 'key.revoked': {
+      const p = entry.payload;
+      const actor = must(view.actor(p.actor), `actor ${p.actor}`);
+      // A revoked current key stops being current: the actor has no key until one is rotated in.
+      const keys = actor.keys.map((k) =>
+        k.publicKey === p.publicKey && k.until === undefined ? { ...k, until: i } : k,
+      );
+      const revocation = {
+        publicKey: p.publicKey,
+        effectiveAtMs: timeMs(p.effectiveAt),
+        index: i,
+        reason: p.reason,
+      };
+      return [
+        {
+          ...actor,
+          keys,
+          revocations: [...actor.revocations, revocation],
+          head: next(actor.head, i, leafHash),
+        },
+      ];
+    }
+    case 'case.opened': {
+      const opener = must(view.actor(entry.signer.actor), `actor ${entry.signer.actor}`);
+      const p = entry.payload;
+      const kase: CaseState = {
+        kind: 'case',
+        id: p.id,
+        reference: p.reference,
+        title: p.title,
+        organisation: opener.organisation,
+        state: opener.state,
+        openedBy: opener.id,
+        granted: [],
+        head: next(undefined, i, leafHash),
+      };
+      return [kase];
+    }
+    case 'case.access-granted': {
+      const kase = must(view.case(entry.payload.case), `case ${entry.payload.case}`);
+      return [
+        { ...kase, granted: [...kase.granted, entry.payload.actor], head: next(kase.head, i, leafHash) },
+      ];
+    }
+    case 'request.recorded': {
+      const p = entry.payload;
+      const request: RequestState = {
+        kind: 'request',
+        id: p.id,
+        case: p.case,
+        type: p.type,
+        requestingState: p.requestingState,
+        requestedState: p.requestedState,
+        reference: p.reference,
+        status: 'recorded',
+        recordedBy: entry.signer.actor,
+        head: next(undefined, i, leafHash),
+      };
+      return [request];
+    }
+    case 'request.status-changed': {
+      const request = must(view.request(entry.payload.request), `request ${entry.payload.request}`);
+      return [{ ...request, status: entry.payload.status, head: next(request.head, i, leafHash) }];
+    }
+    case 'evidence.registered': {
+      const p = entry.payload;
+      const holders = [...new Set([entry.signer.actor, p.collectedBy])];
+      const item: ItemState = {
+        kind: 'item',
+        id: p.id,
+        case: p.case,
+        ...(p.origin.parent !== undefined ? { parent: p.origin.parent } : {}),
+        description: p.description,
+        mediaType: p.mediaType,
+        size: p.size,
+        digests: p.digests,
+        registeredBy: entry.signer.actor,
+        custodian: entry.signer.actor,
+        holders,
+        pending: null,
+        seal: null,
+        status: 'active',
+        preservation: null,
+        entries: [leafHash],
+        lastOccurredAtMs: timeMs(p.collectedAt),
+        head: next(undefined, i, leafHash),
+      };
+      return [item];
+    }
+    case 'custody.event':
+      return applyCustodyEvent(view, entry.payload, entry.signer.actor, i, leafHash);
+  }
+}
+
+function applyCustodyEvent(
+  view: LedgerView,
+  e: CustodyEvent,
+  signer: string,
+  i: number,
+  leafHash: string,
+): ItemState[] {
+  const item = must(view.item(e.item), `item ${e.item}`);
+  const base: ItemState = {
+    ...item,
+    entries: [...item.entries, leafHash],
+    lastOccurredAtMs: timeMs(e.occurredAt),
+    head: next(item.head, i, leafHash),
+  };
+  const holding = (id: string) => (base.holders.includes(id) ? base.holders : [...base.holders, id]);
+  switch (e.type) {
+    case 'sealed':
+      return [{ ...base, seal: e.seal }];
+    case 'unsealed':
+      return [{ ...base, seal: null }];
+    case 'handed-over':
+      return [{ ...base, pending: { to: e.to, purpose: e.purpose, index: i }, holders: holding(e.to) }];
+    case 'disclosed':
+      return [
+        {
+          ...base,
+          pending: { to: e.to, purpose: e.scope, request: e.request, index: i },
+          holders: holding(e.to),
+        },
+      ];
+    case 'handover-cancelled':
+      return [{ ...base, pending: null }];
+    case 'received':
+      return [{ ...base, custodian: signer, pending: null }];
+    case 'copied': {
+      const d = e.derivative;
+      const child: ItemState = {
+        kind: 'item',
+        id: d.id,
+        case: item.case,
+        parent: item.id,
+        description: d.description,
+        mediaType: d.mediaType,
+        size: d.size,
+        digests: d.digests,
+        registeredBy: signer,
+        custodian: signer,
+        holders: [signer],
+        pending: null,
+        seal: null,
+        status: 'active',
+        preservation: null,
+        entries: [leafHash],
+        lastOccurredAtMs: timeMs(e.occurredAt),
+        head: next(undefined, i, leafHash),
+      };
+      return [base, child];
+    }
+    case 'preserved':
+      return [{ ...base, preservation: { until: e.until, order: e.order } }];
+    case 'preservation-extended':
+      return [
+        { ...base, preservation: { until: e.until, order: e.order ?? item.preservation?.order ?? '' } },
+      ];
+    case 'preservation-released':
+      return [{ ...base, preservation: null }];
+    case 'returned':
+      return [{ ...base, status: 'returned' }];
+    case 'destroyed':
+      return [
+        {
+          ...base,
+          status: 'destroyed',
+          holders: e.witness !== undefined ? holding(e.witness) : base.holders,
+        },
+      ];
+    case 'examined':
+    case 'verified':
+    case 'annotated':
+      return [base];
+  }
+}

@@ -1,0 +1,364 @@
+import { expect } from 'chai';
+import { RuleViolation, ValidationError } from '../../../src/core/errors.ts';
+import { digestOf, MemoryStory } from '../../support/ledger-story.ts';
+
+function refusedBy(code: string, fn: () => unknown): RuleViolation {
+  try {
+    fn();
+  } catch (e) {
+    expect(e, `expected rule ${code}, got ${(e as Error).message}`).to.be.instanceOf(RuleViolation);
+    expect((e as RuleViolation).code).to.equal(code);
+    return e as RuleViolation;
+  }
+  throw new Error(`expected the rule ${code} to refuse this`);
+}
+
+describe('genesis', () => {
+  it('accepts the genesis administrator registering itself as the first entry', () => {
+    const s = new MemoryStory();
+    s.genesis();
+    expect(s.ledger.actor('admin')?.roles).to.deep.equal(['administrator']);
+  });
+
+  it('refuses any other first entry', () => {
+    const s = new MemoryStory();
+    s.cast.member('admin', ['administrator']);
+    s.cast.member('x', ['investigator']);
+    refusedBy('genesis', () => s.submit('actor.registered', s.cast.registration('x'), 'admin'));
+  });
+
+  it('refuses a genesis that is not the configured administrator', () => {
+    const s = new MemoryStory();
+    s.cast.member('admin', ['administrator']);
+    const draft = s.cast.sign('actor.registered', s.cast.registration('admin'), 'admin');
+    refusedBy('genesis', () =>
+      s.ledger.admit(draft, 0, s.clockMs, { genesis: { actor: 'admin', publicKey: 'AAAA' } }),
+    );
+  });
+
+  it('refuses a later self-signed registration', () => {
+    const s = new MemoryStory();
+    s.genesis();
+    s.cast.member('rogue', ['administrator']);
+    refusedBy('unknown_signer', () => s.submit('actor.registered', s.cast.registration('rogue'), 'rogue'));
+  });
+});
+
+describe('actors and keys', () => {
+  let s: MemoryStory;
+  beforeEach(() => {
+    s = new MemoryStory();
+    s.genesis();
+    s.register('fr-inv', ['investigator']);
+    s.openCase('case-1', 'fr-inv');
+    s.registerItem('item-1', 'case-1', 'fr-inv');
+  });
+  const seal = (n: string) => s.event('item-1', 'sealed', { seal: n }, 'fr-inv');
+  const actorPrev = (id: string) => s.ledger.actor(id)!.head.leafHash;
+
+  it('lets only an administrator register an actor', () => {
+    s.cast.member('x', ['investigator']);
+    refusedBy('role_not_allowed', () => s.submit('actor.registered', s.cast.registration('x'), 'fr-inv'));
+  });
+
+  it('refuses a second actor with the same id', () => {
+    refusedBy('duplicate_id', () =>
+      s.submit('actor.registered', { ...s.cast.registration('fr-inv') }, 'admin'),
+    );
+  });
+
+  it('refuses to register a key that another actor has', () => {
+    s.cast.member('y', ['investigator']);
+    refusedBy('key_in_use', () =>
+      s.submit(
+        'actor.registered',
+        { ...s.cast.registration('y'), publicKey: s.cast.get('fr-inv').publicKey },
+        'admin',
+      ),
+    );
+  });
+
+  it('refuses entries signed by an unregistered actor', () => {
+    s.cast.member('ghost', ['investigator']);
+    refusedBy('unknown_signer', () => s.openCase('case-9', 'ghost'));
+  });
+
+  it('refuses a signature with a key that is not the actor’s', () => {
+    const real = s.cast.get('fr-inv');
+    s.cast.rekey('fr-inv');
+    refusedBy('key_mismatch', () => seal('S-1'));
+    s.cast.members.set('fr-inv', real);
+  });
+
+  it('rotates a key: the old one signs nothing more, the new one does', () => {
+    const old = s.cast.get('fr-inv');
+    const fresh = s.cast.rekey('fr-inv');
+    s.cast.members.set('fr-inv', old);
+    s.submit(
+      'key.rotated',
+      { actor: 'fr-inv', publicKey: fresh.publicKey, reason: 'yearly rotation', prev: actorPrev('fr-inv') },
+      'fr-inv',
+    );
+    refusedBy('key_superseded', () => seal('S-1'));
+    s.cast.members.set('fr-inv', fresh);
+    seal('S-1');
+  });
+
+  it('refuses an entry signed with a revoked key after its revocation', () => {
+    s.submit(
+      'key.revoked',
+      {
+        actor: 'fr-inv',
+        publicKey: s.cast.get('fr-inv').publicKey,
+        reason: 'compromised',
+        effectiveAt: s.at(),
+        prev: actorPrev('fr-inv'),
+      },
+      'admin',
+    );
+    refusedBy('key_revoked', () => seal('S-1'));
+    expect(s.ledger.actor('fr-inv')!.keys.every((k) => k.until !== undefined)).to.equal(true);
+  });
+
+  it('keeps a key valid until a revocation announced for later takes effect', () => {
+    const old = s.cast.get('fr-inv');
+    const fresh = s.cast.rekey('fr-inv');
+    s.cast.members.set('fr-inv', old);
+    s.submit(
+      'key.revoked',
+      {
+        actor: 'fr-inv',
+        publicKey: old.publicKey,
+        reason: 'superseded',
+        effectiveAt: s.at(120),
+        prev: actorPrev('fr-inv'),
+      },
+      'admin',
+    );
+    // Revoking the current key retires it at once from being current: rotate to sign again.
+    s.cast.members.set('fr-inv', fresh);
+    s.submit(
+      'key.rotated',
+      { actor: 'fr-inv', publicKey: fresh.publicKey, reason: 'after revocation', prev: actorPrev('fr-inv') },
+      'admin',
+    );
+    seal('S-1');
+  });
+
+  it('refuses a revocation of a key the actor never had, and a second revocation', () => {
+    refusedBy('unknown_key', () =>
+      s.submit(
+        'key.revoked',
+        {
+          actor: 'fr-inv',
+          publicKey: s.cast.get('admin').publicKey,
+          reason: 'lost',
+          effectiveAt: s.at(),
+          prev: actorPrev('fr-inv'),
+        },
+        'admin',
+      ),
+    );
+    const key = s.cast.get('fr-inv').publicKey;
+    s.submit(
+      'key.revoked',
+      { actor: 'fr-inv', publicKey: key, reason: 'lost', effectiveAt: s.at(), prev: actorPrev('fr-inv') },
+      'admin',
+    );
+    refusedBy('already_revoked', () =>
+      s.submit(
+        'key.revoked',
+        { actor: 'fr-inv', publicKey: key, reason: 'lost', effectiveAt: s.at(), prev: actorPrev('fr-inv') },
+        'admin',
+      ),
+    );
+  });
+
+  it('lets only the actor itself or an administrator rotate its key', () => {
+    s.register('fr-inv2', ['investigator']);
+    refusedBy('role_not_allowed', () =>
+      s.submit(
+        'key.rotated',
+        {
+          actor: 'fr-inv',
+          publicKey: s.cast.member('z', []).publicKey,
+          reason: 'x',
+          prev: actorPrev('fr-inv'),
+        },
+        'fr-inv2',
+      ),
+    );
+  });
+});
+
+describe('cases and requests', () => {
+  let s: MemoryStory;
+  beforeEach(() => {
+    s = new MemoryStory();
+    s.genesis();
+    s.register('fr-inv', ['investigator']);
+    s.register('fr-store', ['custodian']);
+    s.register('fr-ca', ['central-authority'], 'FR', 'FR ministry of justice');
+    s.register('de-ca', ['central-authority'], 'DE', 'DE federal office of justice');
+    s.register('it-ca', ['central-authority'], 'IT', 'IT ministry of justice');
+    s.register('fr-court', ['court'], 'FR', 'Tribunal judiciaire de Paris');
+    s.openCase('case-1', 'fr-inv');
+  });
+  const request = (as: string, extra: Record<string, unknown> = {}) =>
+    s.submit(
+      'request.recorded',
+      {
+        id: 'mla-1',
+        case: 'case-1',
+        type: 'mutual-legal-assistance',
+        requestingState: 'DE',
+        requestedState: 'FR',
+        requestingAuthority: 'BfJ',
+        requestedAuthority: 'MJ',
+        legalBasis: { instrument: 'ETS-185', article: '25' },
+        reference: 'R-1',
+        dated: s.at(),
+        summary: 'phone data',
+        ...extra,
+      },
+      as,
+    );
+  const grant = (actor: string, as = 'fr-inv') =>
+    s.submit(
+      'case.access-granted',
+      { case: 'case-1', actor, reason: 'trial', prev: s.ledger.case('case-1')!.head.leafHash },
+      as,
+    );
+
+  it('gives a case the state and organisation of the actor who opens it', () => {
+    expect(s.ledger.case('case-1')).to.include({
+      state: 'FR',
+      organisation: 'FR police',
+      openedBy: 'fr-inv',
+    });
+  });
+
+  it('lets only investigators, central authorities and 24/7 points open cases', () => {
+    refusedBy('role_not_allowed', () => s.openCase('case-2', 'fr-store'));
+    refusedBy('role_not_allowed', () => s.openCase('case-2', 'admin'));
+  });
+
+  it('grants a court access to a case, once', () => {
+    grant('fr-court');
+    expect(s.ledger.case('case-1')!.granted).to.deep.equal(['fr-court']);
+    refusedBy('already_granted', () => grant('fr-court'));
+  });
+
+  it('refuses a grant by someone outside the owning organisation', () => {
+    refusedBy('no_access', () => grant('fr-court', 'fr-ca'));
+  });
+
+  it('records a request by a party state with access to the case', () => {
+    grant('fr-ca');
+    request('fr-ca');
+    expect(s.ledger.request('mla-1')).to.include({ status: 'recorded', requestingState: 'DE' });
+  });
+
+  it('refuses a request recorded by a third state', () => {
+    refusedBy('no_access', () => request('it-ca'));
+  });
+
+  it('refuses a request whose two states are the same', () => {
+    grant('fr-ca');
+    expect(() => request('fr-ca', { requestingState: 'FR' })).to.throw(ValidationError);
+  });
+
+  it('moves a request through its statuses, with a reason for a refusal, and no further once closed', () => {
+    grant('fr-ca');
+    request('fr-ca');
+    const prev = () => s.ledger.request('mla-1')!.head.leafHash;
+    s.submit(
+      'request.status-changed',
+      { request: 'mla-1', status: 'accepted', at: s.at(), prev: prev() },
+      'de-ca',
+    );
+    s.submit(
+      'request.status-changed',
+      { request: 'mla-1', status: 'executed', at: s.at(), prev: prev() },
+      'fr-ca',
+    );
+    refusedBy('request_closed', () =>
+      s.submit(
+        'request.status-changed',
+        { request: 'mla-1', status: 'withdrawn', reason: 'x', at: s.at(), prev: prev() },
+        'fr-ca',
+      ),
+    );
+    expect(() =>
+      s.cast.sign(
+        'request.status-changed',
+        { request: 'mla-1', status: 'refused', at: s.at(), prev: prev() },
+        'fr-ca',
+      ),
+    ).to.throw(ValidationError);
+  });
+
+  it('refuses a status change by a state that is not a party', () => {
+    grant('fr-ca');
+    request('fr-ca');
+    refusedBy('not_a_party', () =>
+      s.submit(
+        'request.status-changed',
+        { request: 'mla-1', status: 'accepted', at: s.at(), prev: s.ledger.request('mla-1')!.head.leafHash },
+        'it-ca',
+      ),
+    );
+  });
+});
+
+describe('evidence registration', () => {
+  let s: MemoryStory;
+  beforeEach(() => {
+    s = new MemoryStory();
+    s.genesis();
+    s.register('fr-inv', ['investigator']);
+    s.register('fr-lab', ['examiner']);
+    s.register('other', ['investigator'], 'FR', 'FR customs');
+    s.openCase('case-1', 'fr-inv');
+  });
+
+  it('registers an item in a case of the registrant’s organisation', () => {
+    s.registerItem('disk-1', 'case-1', 'fr-inv');
+    expect(s.ledger.item('disk-1')).to.include({ custodian: 'fr-inv', case: 'case-1' });
+  });
+
+  it('refuses a registration in a case the registrant cannot access', () => {
+    refusedBy('no_access', () => s.registerItem('disk-1', 'case-1', 'other'));
+  });
+
+  it('refuses a registration in an unknown case or by an unknown collector', () => {
+    refusedBy('unknown_case', () => s.registerItem('disk-1', 'case-9', 'fr-inv'));
+    refusedBy('unknown_actor', () => s.registerItem('disk-1', 'case-1', 'fr-inv', { collectedBy: 'nobody' }));
+  });
+
+  it('registers a derivative only by the parent’s custodian', () => {
+    s.registerItem('disk-1', 'case-1', 'fr-inv');
+    const derived = {
+      origin: { method: 'derived', parent: 'disk-1' },
+      digests: { sha256: digestOf('image') },
+    };
+    refusedBy('not_custodian', () =>
+      s.registerItem('image-1', 'case-1', 'fr-lab', { ...derived, collectedBy: 'fr-lab' }),
+    );
+    s.registerItem('image-1', 'case-1', 'fr-inv', derived);
+    expect(s.ledger.item('image-1')!.parent).to.equal('disk-1');
+  });
+
+  it('refuses malformed digests and unknown fields at the schema', () => {
+    expect(() => s.registerItem('x', 'case-1', 'fr-inv', { digests: { sha256: 'ABC' } })).to.throw(
+      ValidationError,
+    );
+    expect(() =>
+      s.registerItem('x', 'case-1', 'fr-inv', { digests: { sha256: digestOf('a').toUpperCase() } }),
+    ).to.throw(ValidationError);
+    expect(() => s.registerItem('x', 'case-1', 'fr-inv', { colour: 'red' })).to.throw(ValidationError);
+    expect(() =>
+      s.registerItem('x', 'case-1', 'fr-inv', { origin: { method: 'foreign-authority' } }),
+    ).to.throw(ValidationError);
+  });
+});
