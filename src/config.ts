@@ -10,9 +10,14 @@
  * | CUSTOS_KEYS_DIR   | ./keys                 | log key and genesis administrator key    |
  * | CUSTOS_ORIGIN     | custos.localhost/log   | checkpoint origin and log key name       |
  * | CUSTOS_LOG_LEVEL  | info                   | fatal, error, warn, info, debug, silent  |
+ * | CUSTOS_ADMIN_ID   | admin                  | genesis administrator's id (first start) |
+ * | CUSTOS_ADMIN_NAME | Genesis administrator  | its name                                 |
+ * | CUSTOS_ADMIN_ORG  | Custos log operator    | its organisation                         |
+ * | CUSTOS_ADMIN_STATE| FR                     | its country (ISO 3166-1 alpha-2)         |
  * @module
  */
 import { z } from 'zod';
+import { Country, Id, Text } from './core/ledger/fields.ts';
 
 const keyName = z
   .string()
@@ -27,6 +32,10 @@ export const ConfigSchema = z.object({
   keysDir: z.string().min(1).default('./keys'),
   origin: keyName.default('custos.localhost/log'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  adminId: Id.default('admin'),
+  adminName: Text(200).default('Genesis administrator'),
+  adminOrganisation: Text(200).default('Custos log operator'),
+  adminState: Country.default('FR'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -38,6 +47,10 @@ const ENV_NAMES: Record<keyof Config, string> = {
   keysDir: 'CUSTOS_KEYS_DIR',
   origin: 'CUSTOS_ORIGIN',
   logLevel: 'CUSTOS_LOG_LEVEL',
+  adminId: 'CUSTOS_ADMIN_ID',
+  adminName: 'CUSTOS_ADMIN_NAME',
+  adminOrganisation: 'CUSTOS_ADMIN_ORG',
+  adminState: 'CUSTOS_ADMIN_STATE',
 };
 
 export class ConfigError extends Error {

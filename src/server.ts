@@ -4,7 +4,6 @@
  * @module
  */
 import { ConfigError, loadConfig } from './config.ts';
-import { HttpError } from './http/http-errors.ts';
 import { KeyFileError } from './keys/key-files.ts';
 import { IntegrityError } from './log/log-errors.ts';
 import { openService } from './service.ts';
@@ -12,13 +11,9 @@ import { StoreError } from './storage/log-store.ts';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const service = await openService(config, {
-    // Entry contents are readable only by authenticated actors (CONTRACT §7).
-    readEntries: (_req, _res, next) =>
-      next(new HttpError(401, 'unauthenticated', 'entry contents need authentication')),
-  });
+  const service = await openService(config);
   const url = await service.listen();
-  const size = service.log.head().checkpoint.size;
+  const size = service.ledger.log.head().checkpoint.size;
   process.stdout.write(`Custos is serving ${config.origin} (tree size ${size}) at ${url}\n`);
   process.stdout.write(
     `  checkpoint: ${url}/log/checkpoint\n  log key:    ${service.identity.verifierKey}\n`,

@@ -11,7 +11,12 @@ const ALLOWED: Record<string, { layers: string[]; packages: RegExp }> = {
   storage: { layers: ['core', 'storage'], packages: /^(level|node:.*)$/ },
   log: { layers: ['core', 'storage', 'log'], packages: /^node:/ },
   keys: { layers: ['core', 'crypto', 'log', 'keys'], packages: /^node:/ },
-  http: { layers: ['core', 'crypto', 'log', 'http'], packages: /^(express|zod|node:.*)$/ },
+  ledger: { layers: ['core', 'crypto', 'storage', 'log', 'ledger'], packages: /^node:/ },
+  auth: { layers: ['core', 'auth'], packages: /^node:crypto$/ },
+  http: {
+    layers: ['core', 'crypto', 'log', 'ledger', 'auth', 'http'],
+    packages: /^(express|express-rate-limit|helmet|zod|node:.*)$/,
+  },
 };
 
 function sourceFiles(dir: string): string[] {

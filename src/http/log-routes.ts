@@ -18,8 +18,8 @@ export interface LogRoutesDeps {
   /** The checkpoint note to serve now (the log's, with any witness cosignatures). */
   readonly checkpointNote: () => Uint8Array;
   readonly verifierKey: string;
-  /** Authorises reads of entry contents; runs before any entry bundle is read. */
-  readonly readEntries: RequestHandler;
+  /** Authenticate and authorise reads of entry contents; run before any entry bundle is read. */
+  readonly readEntries: RequestHandler[];
 }
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -54,7 +54,7 @@ export function logRoutes(deps: LogRoutesDeps): Router {
       .send(`${deps.verifierKey}\n`);
   });
 
-  router.get('/log/tile/entries/*rest', deps.readEntries, async (req, res) => {
+  router.get('/log/tile/entries/*rest', ...deps.readEntries, async (req, res) => {
     const tile = tileFrom(req.path, '/log/tile/');
     if (tile.kind !== 'entries') throw notFound();
     const bundle = await deps.reader.entryBundle(tile);

@@ -1,40 +1,58 @@
 import { expect } from 'chai';
 import type { RequestHandler } from 'express';
-import { loadConfig } from '../../src/config.ts';
 import { fromBase64, toBase64 } from '../../src/core/encoding.ts';
 import { openCheckpoint } from '../../src/core/tlog/checkpoint.ts';
 import { verifyConsistency, verifyInclusion } from '../../src/core/tlog/proof-verify.ts';
 import { decodeEntryBundle, formatTilePath } from '../../src/core/tlog/tiles.ts';
-import { openService, type Service } from '../../src/service.ts';
+import { createApp } from '../../src/http/app.ts';
+import { healthRoutes } from '../../src/http/health-routes.ts';
+import { logRoutes } from '../../src/http/log-routes.ts';
 import { httpGet, httpRequest } from '../support/http-client.ts';
+import { openRawLog } from '../support/log-fixture.ts';
 import { MemoryTree } from '../support/memory-tree.ts';
-import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
+import { serve } from '../support/serve.ts';
+import { removeTempDirs } from '../support/temp-dir.ts';
 
 const allowReads: RequestHandler = (_req, _res, next) => next();
 const N = 70_000;
 
+/** The log routes over a raw log (the ledger's rules are not under test here). */
 describe('log HTTP API (CONTRACT §3–5)', function () {
   this.timeout(120_000);
-  let service: Service;
+  let service: Awaited<ReturnType<typeof openRawLog>>;
+  let server: Awaited<ReturnType<typeof serve>>;
   let base: string;
   let tree: MemoryTree;
 
   before(async () => {
-    const dir = await tempDir('custos-http');
-    const config = loadConfig(
-      {},
-      { dataDir: `${dir}/data`, keysDir: `${dir}/keys`, port: 0, origin: 'http.custos.localhost/log' },
-    );
-    service = await openService(config, { readEntries: allowReads });
-    base = await service.listen();
+    service = await openRawLog();
+    const { log, identity } = service;
+    const app = createApp({
+      routers: [
+        healthRoutes({
+          treeSize: () => log.head().checkpoint.size,
+          failure: () => log.failure(),
+          startedAtMs: Date.now(),
+          now: Date.now,
+        }),
+        logRoutes({
+          reader: log.reader,
+          checkpointNote: () => log.head().note,
+          verifierKey: identity.verifierKey,
+          readEntries: [allowReads],
+        }),
+      ],
+    });
+    server = await serve(app);
+    base = server.base;
     const entries = Array.from({ length: N }, (_, i) => new TextEncoder().encode(`tile test entry ${i}`));
-    for (let i = 0; i < N; i += 5000)
-      await Promise.all(entries.slice(i, i + 5000).map((e) => service.log.append(e)));
+    for (let i = 0; i < N; i += 5000) await Promise.all(entries.slice(i, i + 5000).map((e) => log.append(e)));
     tree = new MemoryTree(entries);
   });
 
   after(async () => {
-    await service.close();
+    await server.close();
+    await service.log.close();
     await removeTempDirs();
   });
 

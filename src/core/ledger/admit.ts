@@ -18,7 +18,7 @@ import {
 import { checkCustodyEvent } from './custody-rules.ts';
 import { type Entry, type EntryDraft, encodeEntry, formatLoggedAt, type ParsedEntry } from './entry.ts';
 import { checkEvidenceRegistered } from './evidence-rules.ts';
-import type { TypedPayload } from './kinds.ts';
+import type { Kind, PayloadOf, TypedPayload } from './kinds.ts';
 import type { RuleContext } from './rule-context.ts';
 import { authenticateSigner, checkGenesis, type Genesis } from './signer-rules.ts';
 import type { ActorState, LedgerView, SubjectState } from './state.ts';
@@ -77,31 +77,24 @@ function genesisSigner(draft: TypedDraft, genesis: Genesis | undefined): ActorSt
     roles: p.roles,
     keys: [{ publicKey: p.publicKey, since: 0 }],
     revocations: [],
-    head: { index: 0, leafHash: '', count: 0 },
+    head: { index: 0, leafHash: '', count: 0, loggedAt: '' },
   };
 }
 
+/** The rules of each kind. */
+const CHECKS: { readonly [K in Kind]: (ctx: RuleContext, payload: PayloadOf<K>) => void } = {
+  // The genesis entry registers its own signer: there is nobody before it to check against.
+  'actor.registered': (ctx, p) => (ctx.index > 0 ? checkActorRegistered(ctx, p) : undefined),
+  'key.rotated': checkKeyRotated,
+  'key.revoked': checkKeyRevoked,
+  'case.opened': checkCaseOpened,
+  'case.access-granted': checkCaseAccessGranted,
+  'request.recorded': checkRequestRecorded,
+  'request.status-changed': checkRequestStatusChanged,
+  'evidence.registered': checkEvidenceRegistered,
+  'custody.event': checkCustodyEvent,
+};
+
 function checkKind(ctx: RuleContext, draft: TypedDraft): void {
-  switch (draft.kind) {
-    case 'actor.registered':
-      // The genesis entry registers its own signer; its uniqueness is trivially true.
-      if (ctx.index > 0) checkActorRegistered(ctx, draft.payload);
-      return;
-    case 'key.rotated':
-      return checkKeyRotated(ctx, draft.payload);
-    case 'key.revoked':
-      return checkKeyRevoked(ctx, draft.payload);
-    case 'case.opened':
-      return checkCaseOpened(ctx, draft.payload);
-    case 'case.access-granted':
-      return checkCaseAccessGranted(ctx, draft.payload);
-    case 'request.recorded':
-      return checkRequestRecorded(ctx, draft.payload);
-    case 'request.status-changed':
-      return checkRequestStatusChanged(ctx, draft.payload);
-    case 'evidence.registered':
-      return checkEvidenceRegistered(ctx, draft.payload);
-    case 'custody.event':
-      return checkCustodyEvent(ctx, draft.payload);
-  }
+  (CHECKS[draft.kind] as (ctx: RuleContext, payload: unknown) => void)(ctx, draft.payload);
 }

@@ -29,7 +29,8 @@ export const Text = (max = 2000) =>
 
 export const Country = z
   .string()
-  .refine((c) => COUNTRY_CODES.has(c), 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. "FR"');
+  .refine((c) => COUNTRY_CODES.has(c), 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. "FR"')
+  .meta({ description: 'ISO 3166-1 alpha-2 country code', examples: ['FR'] });
 
 /** RFC 3339 with an explicit offset: when something happened, in the local time it happened. */
 export const Timestamp = z.iso.datetime({
@@ -40,24 +41,34 @@ export const Timestamp = z.iso.datetime({
 export const Role = z.enum(ROLES);
 
 function base64Of(length: number, what: string) {
-  return z.string().refine((s) => {
-    try {
-      return fromBase64(s).length === length;
-    } catch {
-      return false;
-    }
-  }, `must be ${what}: ${length} bytes in padded standard base64`);
+  return z.string().refine(
+    (s) => {
+      try {
+        return fromBase64(s).length === length;
+      } catch {
+        return false;
+      }
+    },
+    // Later checks (key policy) make no sense on a value that is not even the right bytes.
+    { message: `must be ${what}: ${length} bytes in padded standard base64`, abort: true },
+  );
 }
 
-export const PublicKey = base64Of(32, 'an Ed25519 public key').refine(
-  (s) => checkPublicKey(fromBase64(s)) === null,
-  'is not an acceptable Ed25519 public key (non-canonical, small or mixed order)',
-);
+export const PublicKey = base64Of(32, 'an Ed25519 public key')
+  .refine(
+    (s) => checkPublicKey(fromBase64(s)) === null,
+    'is not an acceptable Ed25519 public key (non-canonical, small or mixed order)',
+  )
+  .meta({ description: 'Ed25519 public key, 32 bytes, standard base64 with padding' });
 
-export const Signature = base64Of(64, 'an Ed25519 signature');
+export const Signature = base64Of(64, 'an Ed25519 signature').meta({
+  description: 'Ed25519 signature, 64 bytes, standard base64 with padding',
+});
 
 /** A leaf hash: how an entry names the entry it follows (`prev`) or corrects. */
-export const LeafHash = base64Of(32, 'a SHA-256 leaf hash');
+export const LeafHash = base64Of(32, 'a SHA-256 leaf hash').meta({
+  description: "leaf hash (base64) of the subject's latest entry, as its `head.leafHash` gives it",
+});
 
 const hex = (chars: number) =>
   z.string().regex(new RegExp(`^[0-9a-f]{${chars}}$`), `must be ${chars} lowercase hex digits`);

@@ -15,6 +15,8 @@ export interface Head {
   readonly leafHash: string;
   /** How many entries the subject has. */
   readonly count: number;
+  /** The log's time of that entry. */
+  readonly loggedAt: string;
 }
 
 export interface ActorKey {
@@ -106,6 +108,8 @@ export interface ItemState {
   /** Leaf hashes of the item's entries, in order: what `annotated.corrects` may name. */
   readonly entries: readonly string[];
   readonly lastOccurredAtMs: number;
+  /** The log's time of the item's first entry. */
+  readonly registeredAt: string;
   readonly head: Head;
 }
 

@@ -17,10 +17,11 @@ import type {
   SubjectState,
 } from './state.ts';
 
-const next = (head: Head | undefined, index: number, leafHash: string): Head => ({
-  index,
+const next = (head: Head | undefined, entry: ParsedEntry, leafHash: string): Head => ({
+  index: entry.index,
   leafHash,
   count: (head?.count ?? 0) + 1,
+  loggedAt: entry.loggedAt,
 });
 
 const must = <T>(value: T | undefined, what: string): T => {
@@ -47,7 +48,7 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
         roles: p.roles,
         keys: [{ publicKey: p.publicKey, since: i }],
         revocations: [],
-        head: next(undefined, i, leafHash),
+        head: next(undefined, entry, leafHash),
       };
       return [actor];
     }
@@ -55,7 +56,7 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
       const actor = must(view.actor(entry.payload.actor), `actor ${entry.payload.actor}`);
       const keys = actor.keys.map((k) => (k.until === undefined ? { ...k, until: i } : k));
       keys.push({ publicKey: entry.payload.publicKey, since: i });
-      return [{ ...actor, keys, head: next(actor.head, i, leafHash) }];
+      return [{ ...actor, keys, head: next(actor.head, entry, leafHash) }];
     }
     case 'key.revoked': {
       const p = entry.payload;
@@ -75,7 +76,7 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
           ...actor,
           keys,
           revocations: [...actor.revocations, revocation],
-          head: next(actor.head, i, leafHash),
+          head: next(actor.head, entry, leafHash),
         },
       ];
     }
@@ -91,14 +92,14 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
         state: opener.state,
         openedBy: opener.id,
         granted: [],
-        head: next(undefined, i, leafHash),
+        head: next(undefined, entry, leafHash),
       };
       return [kase];
     }
     case 'case.access-granted': {
       const kase = must(view.case(entry.payload.case), `case ${entry.payload.case}`);
       return [
-        { ...kase, granted: [...kase.granted, entry.payload.actor], head: next(kase.head, i, leafHash) },
+        { ...kase, granted: [...kase.granted, entry.payload.actor], head: next(kase.head, entry, leafHash) },
       ];
     }
     case 'request.recorded': {
@@ -113,13 +114,13 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
         reference: p.reference,
         status: 'recorded',
         recordedBy: entry.signer.actor,
-        head: next(undefined, i, leafHash),
+        head: next(undefined, entry, leafHash),
       };
       return [request];
     }
     case 'request.status-changed': {
       const request = must(view.request(entry.payload.request), `request ${entry.payload.request}`);
-      return [{ ...request, status: entry.payload.status, head: next(request.head, i, leafHash) }];
+      return [{ ...request, status: entry.payload.status, head: next(request.head, entry, leafHash) }];
     }
     case 'evidence.registered': {
       const p = entry.payload;
@@ -142,28 +143,30 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
         preservation: null,
         entries: [leafHash],
         lastOccurredAtMs: timeMs(p.collectedAt),
-        head: next(undefined, i, leafHash),
+        registeredAt: entry.loggedAt,
+        head: next(undefined, entry, leafHash),
       };
       return [item];
     }
     case 'custody.event':
-      return applyCustodyEvent(view, entry.payload, entry.signer.actor, i, leafHash);
+      return applyCustodyEvent(view, entry as ParsedEntry & { kind: 'custody.event' }, leafHash);
   }
 }
 
 function applyCustodyEvent(
   view: LedgerView,
-  e: CustodyEvent,
-  signer: string,
-  i: number,
+  entry: ParsedEntry & { kind: 'custody.event' },
   leafHash: string,
 ): ItemState[] {
+  const e: CustodyEvent = entry.payload;
+  const signer = entry.signer.actor;
+  const i = entry.index;
   const item = must(view.item(e.item), `item ${e.item}`);
   const base: ItemState = {
     ...item,
     entries: [...item.entries, leafHash],
     lastOccurredAtMs: timeMs(e.occurredAt),
-    head: next(item.head, i, leafHash),
+    head: next(item.head, entry, leafHash),
   };
   const holding = (id: string) => (base.holders.includes(id) ? base.holders : [...base.holders, id]);
   switch (e.type) {
@@ -205,7 +208,8 @@ function applyCustodyEvent(
         preservation: null,
         entries: [leafHash],
         lastOccurredAtMs: timeMs(e.occurredAt),
-        head: next(undefined, i, leafHash),
+        registeredAt: entry.loggedAt,
+        head: next(undefined, entry, leafHash),
       };
       return [base, child];
     }

@@ -1,0 +1,106 @@
+/**
+ * `POST /v1/entries` (CONTRACT §2): one endpoint for every kind of change. The signature is
+ * the authentication, the signer's registration and roles the authorisation; the answer comes
+ * once the entry is durable. `GET /v1/entries/<index>`: one entry with its inclusion proof
+ * against the latest checkpoint, for those who may read it.
+ * @module
+ */
+import { type RequestHandler, Router } from 'express';
+import { z } from 'zod';
+import { fromUtf8, toBase64 } from '../core/encoding.ts';
+import { canReadCase, canReadItem, canReadRequest, readsEverything } from '../core/ledger/access.ts';
+import { DraftSchema, type ParsedEntry } from '../core/ledger/entry.ts';
+import type { ActorState, SubjectRef } from '../core/ledger/state.ts';
+import type { Ledger } from '../ledger/ledger.ts';
+import type { LedgerQueries } from '../ledger/ledger-queries.ts';
+import { actorOf, notPermitted } from './authenticate.ts';
+import { parseInput } from './validate.ts';
+
+export interface EntryRoutesDeps {
+  readonly ledger: Ledger;
+  readonly queries: LedgerQueries;
+  readonly authenticate: RequestHandler;
+  readonly json: RequestHandler;
+}
+
+const IndexParam = z.object({
+  index: z
+    .string()
+    .regex(/^(0|[1-9][0-9]{0,15})$/)
+    .transform(Number),
+});
+
+export function entryRoutes(deps: EntryRoutesDeps): Router {
+  const router = Router();
+
+  router.post('/v1/entries', deps.json, async (req, res) => {
+    const draft = parseInput(DraftSchema, req.body, 'entry');
+    const done = await deps.ledger.submit(draft);
+    res.status(201).location(`/v1/entries/${done.index}`).json(done);
+  });
+
+  router.get('/v1/entries/:index', deps.authenticate, async (req, res) => {
+    const { index } = parseInput(IndexParam, req.params, 'path');
+    const head = deps.ledger.log.head();
+    if (index >= head.checkpoint.size) throw notPermitted();
+    const found = await deps.queries.entryAt(index);
+    if (!(await mayRead(deps.queries, actorOf(res), found.entry as ParsedEntry))) throw notPermitted();
+    const proof = await deps.ledger.log.reader.inclusionProof(index, head.checkpoint.size);
+    res.json({
+      ...found,
+      inclusion: { treeSize: proof.treeSize, proof: proof.proof.map(toBase64) },
+      checkpoint: fromUtf8(head.note),
+    });
+  });
+
+  return router;
+}
+
+/** Who may read one entry: it depends on what the entry is about. */
+export async function mayRead(
+  queries: LedgerQueries,
+  actor: ActorState,
+  entry: ParsedEntry,
+): Promise<boolean> {
+  if (readsEverything(actor)) return true;
+  const subject = entrySubject(entry);
+  // The directory of actors and keys is readable by every authenticated actor.
+  if (subject.kind === 'actor') return true;
+  const view = await queries.view([subject]);
+  switch (subject.kind) {
+    case 'case': {
+      const kase = view.case(subject.id);
+      return kase !== undefined && canReadCase(actor, kase);
+    }
+    case 'request': {
+      const request = view.request(subject.id);
+      return request !== undefined && canReadRequest(actor, request, view);
+    }
+    case 'item': {
+      const item = view.item(subject.id);
+      return item !== undefined && canReadItem(actor, item, view);
+    }
+  }
+}
+
+export function entrySubject(entry: ParsedEntry): SubjectRef {
+  switch (entry.kind) {
+    case 'actor.registered':
+      return { kind: 'actor', id: entry.payload.id };
+    case 'key.rotated':
+    case 'key.revoked':
+      return { kind: 'actor', id: entry.payload.actor };
+    case 'case.opened':
+      return { kind: 'case', id: entry.payload.id };
+    case 'case.access-granted':
+      return { kind: 'case', id: entry.payload.case };
+    case 'request.recorded':
+      return { kind: 'request', id: entry.payload.id };
+    case 'request.status-changed':
+      return { kind: 'request', id: entry.payload.request };
+    case 'evidence.registered':
+      return { kind: 'item', id: entry.payload.id };
+    case 'custody.event':
+      return { kind: 'item', id: entry.payload.item };
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * Reads of evidence items: one item with its state and full history, and lists of items by
+ * case, holder, status, country of the custodian and registration time. Only what the reader
+ * may see is returned (core/ledger/access.ts).
+ * @module
+ */
+import { type RequestHandler, Router } from 'express';
+import { z } from 'zod';
+import { canReadItem } from '../core/ledger/access.ts';
+import { Country, Id, Timestamp } from '../core/ledger/fields.ts';
+import type { ItemState } from '../core/ledger/state.ts';
+import type { LedgerQueries } from '../ledger/ledger-queries.ts';
+import { actorOf, notPermitted } from './authenticate.ts';
+import { presentHistory, presentItem } from './presenters.ts';
+import { parseInput } from './validate.ts';
+
+const ItemListQuery = z
+  .object({
+    case: Id.optional(),
+    holder: Id.optional(),
+    status: z.enum(['active', 'returned', 'destroyed']).optional(),
+    country: Country.optional(),
+    registeredFrom: Timestamp.optional(),
+    registeredTo: Timestamp.optional(),
+    limit: z
+      .string()
+      .regex(/^[1-9][0-9]{0,2}$/)
+      .transform(Number)
+      .refine((n) => n <= 500, 'at most 500')
+      .optional(),
+    after: Id.optional(),
+  })
+  .strict();
+
+const IdParam = z.object({ id: Id });
+
+export function itemRoutes(deps: { queries: LedgerQueries; authenticate: RequestHandler }): Router {
+  const router = Router();
+  const { queries } = deps;
+
+  router.get('/v1/items', deps.authenticate, async (req, res) => {
+    const q = parseInput(ItemListQuery, req.query, 'query');
+    const actor = actorOf(res);
+    const limit = q.limit ?? 50;
+    const candidates = q.case
+      ? await queries.caseItems(q.case)
+      : q.holder
+        ? await queries.heldBy(q.holder)
+        : (await queries.listIds('item', Number.MAX_SAFE_INTEGER)).map((x) => x.id);
+    const start = q.after ? candidates.indexOf(q.after) + 1 : 0;
+    const items: ReturnType<typeof presentItem>[] = [];
+    let last: string | undefined;
+    for (const id of candidates.slice(start)) {
+      last = id;
+      const view = await queries.view([{ kind: 'item', id }]);
+      const item = view.item(id);
+      if (!item || !canReadItem(actor, item, view) || !(await matches(queries, item, q))) continue;
+      items.push(presentItem(item));
+      if (items.length >= limit) break;
+    }
+    const more =
+      last !== undefined && candidates.indexOf(last) < candidates.length - 1 && items.length >= limit;
+    res.json({ items, next: more ? last : null });
+  });
+
+  router.get('/v1/items/:id', deps.authenticate, async (req, res) => {
+    const { id } = parseInput(IdParam, req.params, 'path');
+    const view = await queries.view([{ kind: 'item', id }]);
+    const item = view.item(id);
+    if (!item || !canReadItem(actorOf(res), item, view)) throw notPermitted();
+    const history = await queries.history('item', id);
+    const derivatives = await queries.derivatives(id);
+    res.json({ item: presentItem(item), history: history.map(presentHistory), derivatives });
+  });
+
+  return router;
+}
+
+async function matches(
+  queries: LedgerQueries,
+  item: ItemState,
+  q: z.infer<typeof ItemListQuery>,
+): Promise<boolean> {
+  if (q.status && item.status !== q.status) return false;
+  if (q.holder && !item.holders.includes(q.holder)) return false;
+  if (q.registeredFrom && Date.parse(item.registeredAt) < Date.parse(q.registeredFrom)) return false;
+  if (q.registeredTo && Date.parse(item.registeredAt) > Date.parse(q.registeredTo)) return false;
+  if (q.country) {
+    const custodian = await queries.actor(item.custodian);
+    if (custodian?.state !== q.country) return false;
+  }
+  return true;
+}

@@ -1,0 +1,294 @@
+/**
+ * The OpenAPI 3.1 document, generated from the same zod schemas that validate requests, so
+ * the description cannot drift from the behaviour. Served at `/openapi.json`; rendered into
+ * docs/api.md by `npm run docs:api`.
+ * @module
+ */
+import { z } from 'zod';
+import { SignerSchema } from '../core/ledger/entry.ts';
+import { KINDS, PAYLOAD_SCHEMAS } from '../core/ledger/kinds.ts';
+import { ChallengeRequest, TokenRequest } from './auth-routes.ts';
+
+type Json = Record<string, unknown>;
+
+const schemaOf = (schema: z.ZodType): Json => {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { unrepresentable: 'any' }) as Json;
+  return rest;
+};
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const payloadName = (kind: string) =>
+  `${kind
+    .split(/[.-]/)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('')}Payload`;
+
+export interface Route {
+  readonly method: 'get' | 'post';
+  readonly path: string;
+  readonly summary: string;
+  readonly auth: 'none' | 'bearer' | 'signature';
+  readonly query?: Record<string, string>;
+  readonly body?: Json;
+  readonly ok: { status: number; type: string; description: string };
+}
+
+const json = 'application/json';
+
+export const ROUTES: readonly Route[] = [
+  {
+    method: 'get',
+    path: '/log/checkpoint',
+    summary: 'Latest signed checkpoint (C2SP tlog-checkpoint)',
+    auth: 'none',
+    ok: { status: 200, type: 'text/plain', description: 'signed note' },
+  },
+  {
+    method: 'get',
+    path: '/log/key',
+    summary: "The log's verifier key, to pin",
+    auth: 'none',
+    ok: { status: 200, type: 'text/plain', description: 'origin+keyid+key' },
+  },
+  {
+    method: 'get',
+    path: '/log/tile/{L}/{N}',
+    summary: 'Hash tile (C2SP tlog-tiles); N in x-prefixed 3-digit groups, optional .p/W',
+    auth: 'none',
+    ok: { status: 200, type: 'application/octet-stream', description: 'concatenated 32-byte hashes' },
+  },
+  {
+    method: 'get',
+    path: '/log/tile/entries/{N}',
+    summary: 'Entry bundle (C2SP tlog-tiles); administrators and auditors only',
+    auth: 'bearer',
+    ok: { status: 200, type: 'application/octet-stream', description: 'uint16-length-prefixed entries' },
+  },
+  {
+    method: 'get',
+    path: '/v1/proofs/inclusion',
+    summary: 'RFC 9162 inclusion proof',
+    auth: 'none',
+    query: { index: 'leaf index', treeSize: 'tree size (default: latest checkpoint)' },
+    ok: { status: 200, type: json, description: '{index, treeSize, leafHash, proof}' },
+  },
+  {
+    method: 'get',
+    path: '/v1/proofs/consistency',
+    summary: 'RFC 9162 consistency proof',
+    auth: 'none',
+    query: { from: 'old tree size', to: 'new tree size' },
+    ok: { status: 200, type: json, description: '{from, to, proof}' },
+  },
+  {
+    method: 'post',
+    path: '/v1/entries',
+    summary: 'Submit a signed entry of any kind (CONTRACT §2); answers once durable',
+    auth: 'signature',
+    body: ref('EntryDraft'),
+    ok: { status: 201, type: json, description: '{index, leafHash, treeSize, entry}' },
+  },
+  {
+    method: 'get',
+    path: '/v1/entries/{index}',
+    summary: 'One entry with its inclusion proof against the latest checkpoint',
+    auth: 'bearer',
+    ok: { status: 200, type: json, description: '{index, leafHash, entry, inclusion, checkpoint}' },
+  },
+  {
+    method: 'get',
+    path: '/v1/items',
+    summary: 'Items the caller may read',
+    auth: 'bearer',
+    query: {
+      case: 'case id',
+      holder: 'actor id',
+      status: 'active | returned | destroyed',
+      country: "custodian's country",
+      registeredFrom: 'RFC 3339',
+      registeredTo: 'RFC 3339',
+      limit: '1–500, default 50',
+      after: 'item id to continue after',
+    },
+    ok: { status: 200, type: json, description: '{items, next}' },
+  },
+  {
+    method: 'get',
+    path: '/v1/items/{id}',
+    summary: 'An item: state, full history, derivatives',
+    auth: 'bearer',
+    ok: { status: 200, type: json, description: '{item, history, derivatives}' },
+  },
+  {
+    method: 'get',
+    path: '/v1/items/{id}/bundle',
+    summary: 'Court bundle (custos-bundle/v1) for offline verification',
+    auth: 'bearer',
+    query: { derivatives: 'true to include derivative items' },
+    ok: { status: 200, type: json, description: 'custos-bundle/v1' },
+  },
+  {
+    method: 'get',
+    path: '/v1/actors',
+    summary: 'The directory of actors and their keys',
+    auth: 'bearer',
+    ok: { status: 200, type: json, description: '{actors}' },
+  },
+  {
+    method: 'get',
+    path: '/v1/actors/{id}',
+    summary: 'An actor and its key history',
+    auth: 'bearer',
+    ok: { status: 200, type: json, description: '{actor, history}' },
+  },
+  {
+    method: 'get',
+    path: '/v1/cases',
+    summary: 'Cases the caller may read',
+    auth: 'bearer',
+    ok: { status: 200, type: json, description: '{cases}' },
+  },
+  {
+    method: 'get',
+    path: '/v1/cases/{id}',
+    summary: 'A case, its readable items and its history',
+    auth: 'bearer',
+    ok: { status: 200, type: json, description: '{case, items, history}' },
+  },
+  {
+    method: 'get',
+    path: '/v1/requests',
+    summary: 'Cooperation requests the caller may read',
+    auth: 'bearer',
+    query: { case: 'case id' },
+    ok: { status: 200, type: json, description: '{requests}' },
+  },
+  {
+    method: 'get',
+    path: '/v1/requests/{id}',
+    summary: 'A cooperation request and its status history',
+    auth: 'bearer',
+    ok: { status: 200, type: json, description: '{request, history}' },
+  },
+  {
+    method: 'post',
+    path: '/v1/auth/challenge',
+    summary: 'Ask for a one-time login challenge',
+    auth: 'none',
+    body: ref('ChallengeRequest'),
+    ok: { status: 200, type: json, description: '{challenge, expiresAt}' },
+  },
+  {
+    method: 'post',
+    path: '/v1/auth/token',
+    summary: 'Exchange a signed challenge for a bearer token',
+    auth: 'none',
+    body: ref('TokenRequest'),
+    ok: { status: 200, type: json, description: '{token, expiresAt}' },
+  },
+  {
+    method: 'get',
+    path: '/healthz',
+    summary: 'Liveness and whether the log takes appends',
+    auth: 'none',
+    ok: { status: 200, type: json, description: '{status, treeSize, uptimeSeconds}' },
+  },
+  {
+    method: 'get',
+    path: '/openapi.json',
+    summary: 'This document',
+    auth: 'none',
+    ok: { status: 200, type: json, description: 'OpenAPI 3.1' },
+  },
+];
+
+function components(): Json {
+  const schemas: Json = {
+    Signer: schemaOf(SignerSchema),
+    ChallengeRequest: schemaOf(ChallengeRequest),
+    TokenRequest: schemaOf(TokenRequest),
+    Problem: {
+      type: 'object',
+      description: 'RFC 9457 problem details; see docs/errors.md for every code',
+      properties: {
+        type: { type: 'string' },
+        title: { type: 'string' },
+        status: { type: 'integer' },
+        detail: { type: 'string' },
+        code: { type: 'string' },
+        instance: { type: 'string' },
+        requestId: { type: 'string' },
+        errors: {
+          type: 'array',
+          items: { type: 'object', properties: { path: { type: 'array' }, message: { type: 'string' } } },
+        },
+      },
+      required: ['type', 'title', 'status', 'detail', 'code'],
+    },
+  };
+  for (const kind of KINDS) schemas[payloadName(kind)] = schemaOf(PAYLOAD_SCHEMAS[kind]);
+  schemas.EntryDraft = {
+    description:
+      'A signed entry as submitted: the signature covers "custos/v1/<kind>\\n" followed by the JCS of the payload',
+    oneOf: KINDS.map((kind) => ({
+      type: 'object',
+      properties: { kind: { const: kind }, payload: ref(payloadName(kind)), signer: ref('Signer') },
+      required: ['kind', 'payload', 'signer'],
+      additionalProperties: false,
+    })),
+  };
+  return {
+    schemas,
+    securitySchemes: {
+      bearer: { type: 'http', scheme: 'bearer', description: 'token from POST /v1/auth/token' },
+    },
+  };
+}
+
+function operation(route: Route): Json {
+  const pathParams = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
+    name: m[1],
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }));
+  const queryParams = Object.entries(route.query ?? {}).map(([name, description]) => ({
+    name,
+    in: 'query',
+    required: false,
+    description,
+    schema: { type: 'string' },
+  }));
+  const problem = {
+    description: 'problem details',
+    content: { 'application/problem+json': { schema: ref('Problem') } },
+  };
+  return {
+    summary: route.summary,
+    ...(route.auth === 'bearer' ? { security: [{ bearer: [] }] } : {}),
+    ...(pathParams.length + queryParams.length > 0 ? { parameters: [...pathParams, ...queryParams] } : {}),
+    ...(route.body ? { requestBody: { required: true, content: { [json]: { schema: route.body } } } } : {}),
+    responses: {
+      [route.ok.status]: { description: route.ok.description, content: { [route.ok.type]: {} } },
+      '4XX': problem,
+      '5XX': problem,
+    },
+  };
+}
+
+export function openApiDocument(version: string): Json {
+  const paths: Record<string, Json> = {};
+  for (const route of ROUTES)
+    paths[route.path] = { ...(paths[route.path] ?? {}), [route.method]: operation(route) };
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Custos',
+      version,
+      description:
+        'Chain-of-custody ledger for electronic evidence: signed custody events in a verifiable, append-only log.',
+    },
+    paths,
+    components: components(),
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The public shape of ledger states in API answers: what a reader needs, without the
+ * internals the rules keep (entry hash lists, millisecond clocks).
+ * @module
+ */
+import type { ActorState, CaseState, ItemState, RequestState } from '../core/ledger/state.ts';
+import type { HistoryEntry } from '../ledger/ledger-queries.ts';
+
+export function presentItem(s: ItemState) {
+  const { kind: _k, entries: _e, lastOccurredAtMs: _t, ...rest } = s;
+  return rest;
+}
+
+export function presentActor(s: ActorState) {
+  const { kind: _k, revocations, ...rest } = s;
+  return {
+    ...rest,
+    revocations: revocations.map((r) => ({
+      publicKey: r.publicKey,
+      effectiveAt: new Date(r.effectiveAtMs).toISOString(),
+      reason: r.reason,
+      index: r.index,
+    })),
+  };
+}
+
+export function presentCase(s: CaseState) {
+  const { kind: _k, ...rest } = s;
+  return rest;
+}
+
+export function presentRequest(s: RequestState) {
+  const { kind: _k, ...rest } = s;
+  return rest;
+}
+
+/** An entry in a history, flattened for reading: the entry's fields plus where it sits. */
+export function presentHistory(h: HistoryEntry) {
+  return {
+    index: h.index,
+    leafHash: h.leafHash,
+    loggedAt: h.entry.loggedAt,
+    kind: h.entry.kind,
+    signer: h.entry.signer,
+    payload: h.entry.payload,
+  };
+}

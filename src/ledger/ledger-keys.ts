@@ -1,0 +1,64 @@
+/**
+ * Layout of the side records the ledger keeps beside the log (all under the store's `x`
+ * family, written once in the same batch as the entry they index, never rewritten):
+ *
+ * | record | key (after `x`) | value |
+ * |---|---|---|
+ * | subject entry | `S` ‖ kind ‖ id ‖ 0 ‖ u32 seq | u64 entry index |
+ * | key owner | `K` ‖ 32-byte public key | actor id |
+ * | subject list | `L` ‖ kind ‖ u64 index ‖ id | — |
+ * | case item | `C` ‖ case id ‖ 0 ‖ item id | — |
+ * | holder item | `H` ‖ actor id ‖ 0 ‖ item id | — |
+ * | derivative | `P` ‖ parent id ‖ 0 ‖ child id | — |
+ * @module
+ */
+import { concatBytes, utf8 } from '../core/encoding.ts';
+import type { SubjectKind } from '../core/ledger/state.ts';
+
+const KIND_BYTE: Record<SubjectKind, number> = { actor: 0x61, case: 0x63, request: 0x72, item: 0x69 };
+const SEP = Uint8Array.of(0);
+
+const tag = (c: string) => utf8(c);
+
+function u32(n: number): Uint8Array {
+  const out = new Uint8Array(4);
+  new DataView(out.buffer).setUint32(0, n);
+  return out;
+}
+
+function u64(n: number): Uint8Array {
+  const out = new Uint8Array(8);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, Math.floor(n / 2 ** 32));
+  view.setUint32(4, n >>> 0);
+  return out;
+}
+
+export function readU64(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return view.getUint32(0) * 2 ** 32 + view.getUint32(4);
+}
+
+export const subjectPrefix = (kind: SubjectKind, id: string) =>
+  concatBytes(tag('S'), Uint8Array.of(KIND_BYTE[kind]), utf8(id), SEP);
+export const subjectEntryKey = (kind: SubjectKind, id: string, seq: number) =>
+  concatBytes(subjectPrefix(kind, id), u32(seq));
+export const entryIndexValue = (index: number) => u64(index);
+
+export const keyOwnerKey = (publicKey: Uint8Array) => concatBytes(tag('K'), publicKey);
+
+export const listPrefix = (kind: SubjectKind) => concatBytes(tag('L'), Uint8Array.of(KIND_BYTE[kind]));
+export const listKey = (kind: SubjectKind, index: number, id: string) =>
+  concatBytes(listPrefix(kind), u64(index), utf8(id));
+/** The id at the end of a list key. */
+export const idFromListKey = (key: Uint8Array) => new TextDecoder().decode(key.subarray(2 + 8));
+export const indexFromListKey = (key: Uint8Array) => readU64(key.subarray(2, 10));
+
+const pairPrefix = (t: string, owner: string) => concatBytes(tag(t), utf8(owner), SEP);
+export const caseItemsPrefix = (caseId: string) => pairPrefix('C', caseId);
+export const holderItemsPrefix = (actor: string) => pairPrefix('H', actor);
+export const derivativesPrefix = (parent: string) => pairPrefix('P', parent);
+export const pairKey = (prefix: Uint8Array, id: string) => concatBytes(prefix, utf8(id));
+/** The id after a pair prefix. */
+export const idAfter = (prefix: Uint8Array, key: Uint8Array) =>
+  new TextDecoder().decode(key.subarray(prefix.length));

@@ -1,0 +1,55 @@
+/**
+ * The custody ledger as the log's admission policy: before a batch, load every subject its
+ * entries name; then, in log order, admit each entry with the core's rules against the batch's
+ * view (which sees the earlier entries of the same batch), and emit its index records; once
+ * the batch is durable, publish the new states to the cache.
+ * @module
+ */
+import type { TypedDraft } from '../core/ledger/admit.ts';
+import { admit } from '../core/ledger/admit.ts';
+import type { Genesis } from '../core/ledger/signer-rules.ts';
+import type { SubjectState } from '../core/ledger/state.ts';
+import type { Admission, AdmissionPolicy } from '../log/sequencer.ts';
+import { type LedgerStates, type Loaded, refKey, viewOf } from './ledger-states.ts';
+import { sideRecords } from './side-records.ts';
+import { referencedKeys, referencedSubjects } from './subject-refs.ts';
+
+export interface BatchContext {
+  readonly loaded: Loaded;
+  readonly owners: Map<string, string | null>;
+  readonly changed: SubjectState[];
+}
+
+export class LedgerPolicy implements AdmissionPolicy<TypedDraft, BatchContext> {
+  constructor(
+    private readonly states: LedgerStates,
+    private readonly genesis?: Genesis,
+  ) {}
+
+  async prepare(drafts: readonly TypedDraft[]): Promise<BatchContext> {
+    const loaded = await this.states.load(drafts.flatMap(referencedSubjects));
+    // Access checks read an item's case: load the cases of the items just loaded.
+    const cases = [...loaded.values()].flatMap((s) =>
+      s?.kind === 'item' ? [{ kind: 'case' as const, id: s.case }] : [],
+    );
+    await this.states.load(cases, loaded);
+    const owners = await this.states.keyOwners(drafts.flatMap(referencedKeys));
+    return { loaded, owners, changed: [] };
+  }
+
+  admit(draft: TypedDraft, index: number, loggedAtMs: number, ctx: BatchContext): Admission {
+    const view = viewOf(ctx.loaded, ctx.owners);
+    const admitted = admit(view, draft, index, loggedAtMs, this.genesis ? { genesis: this.genesis } : {});
+    const side = sideRecords(view, admitted);
+    for (const s of admitted.states) {
+      ctx.loaded.set(refKey(s.kind, s.id), s);
+      if (s.kind === 'actor') for (const k of s.keys) ctx.owners.set(k.publicKey, s.id);
+    }
+    ctx.changed.push(...admitted.states);
+    return { entry: admitted.bytes, side };
+  }
+
+  committed(ctx: BatchContext): void {
+    this.states.remember(ctx.changed);
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * The server's knowledge of subjects: a bounded cache in front of the store, where a subject's
+ * state is rebuilt on demand by folding its own entries through the core's transitions — the
+ * ledger never stores a derived state it could get wrong, and start-up replays nothing.
+ * @module
+ */
+import { fromBase64, toBase64 } from '../core/encoding.ts';
+import { parseEntry } from '../core/ledger/entry.ts';
+import type {
+  ActorState,
+  CaseState,
+  ItemState,
+  LedgerView,
+  RequestState,
+  SubjectKind,
+  SubjectRef,
+  SubjectState,
+} from '../core/ledger/state.ts';
+import { applyEntry } from '../core/ledger/transitions.ts';
+import { hashLeaf } from '../core/tlog/merkle.ts';
+import type { LogStore } from '../storage/log-store.ts';
+import { keyOwnerKey, readU64, subjectPrefix } from './ledger-keys.ts';
+
+const refKey = (kind: SubjectKind, id: string) => `${kind}:${id}`;
+
+/** Subjects pinned for one use (a batch, a request); null means "known not to exist". */
+export type Loaded = Map<string, SubjectState | null>;
+
+export class LedgerStates {
+  private readonly cache = new Map<string, SubjectState | null>();
+  private readonly owners = new Map<string, string | null>();
+  /**
+   * Bumped by every durable batch. A rebuild that raced a batch may have read the store before
+   * the batch landed: it must not put what it read in the cache, or the next batch's rules
+   * would check against a stale head.
+   */
+  private generation = 0;
+
+  constructor(
+    private readonly store: LogStore,
+    private readonly limit = 200_000,
+  ) {}
+
+  /** Loads subjects (from cache or store) and returns them pinned, so eviction cannot race a batch. */
+  async load(refs: readonly SubjectRef[], into: Loaded = new Map()): Promise<Loaded> {
+    for (const ref of refs) await this.loadOne(ref, into);
+    return into;
+  }
+
+  async keyOwners(publicKeys: readonly string[]): Promise<Map<string, string | null>> {
+    const out = new Map<string, string | null>();
+    for (const pk of publicKeys) {
+      let owner = this.owners.get(pk);
+      if (owner === undefined) {
+        const generation = this.generation;
+        const stored = await this.store.readSide(keyOwnerKey(fromBase64(pk)));
+        owner = stored ? new TextDecoder().decode(stored) : null;
+        if (generation === this.generation) this.owners.set(pk, owner);
+      }
+      out.set(pk, owner);
+    }
+    return out;
+  }
+
+  /** Takes the states of a durable batch. */
+  remember(states: Iterable<SubjectState>): void {
+    this.generation++;
+    for (const s of states) {
+      this.put(refKey(s.kind, s.id), s);
+      if (s.kind === 'actor') for (const k of s.keys) this.owners.set(k.publicKey, s.id);
+    }
+  }
+
+  private async loadOne(ref: SubjectRef, into: Loaded): Promise<SubjectState | null> {
+    const key = refKey(ref.kind, ref.id);
+    if (into.has(key)) return into.get(key)!;
+    let state = this.cache.get(key);
+    if (state === undefined) {
+      const generation = this.generation;
+      state = await this.rebuild(ref, into);
+      if (generation === this.generation) this.put(key, state);
+    }
+    into.set(key, state);
+    return state;
+  }
+
+  /** Folds the subject's entries, loading first the few other subjects a transition reads. */
+  private async rebuild(ref: SubjectRef, into: Loaded): Promise<SubjectState | null> {
+    const indices: number[] = [];
+    for await (const record of this.store.scanSide(subjectPrefix(ref.kind, ref.id)))
+      indices.push(readU64(record.value));
+    if (indices.length === 0) return null;
+    let state: SubjectState | null = null;
+    for (const index of indices) {
+      const bytes = await this.store.readEntry(index);
+      if (!bytes) throw new Error(`entry ${index} of ${ref.kind} ${ref.id} is missing from the store`);
+      const entry = parseEntry(bytes);
+      if (entry.kind === 'case.opened') await this.loadOne({ kind: 'actor', id: entry.signer.actor }, into);
+      if (entry.kind === 'custody.event' && entry.payload.item !== ref.id)
+        await this.loadOne({ kind: 'item', id: entry.payload.item }, into);
+      const view = viewOf(into, new Map(), state);
+      const next = applyEntry(view, entry, toBase64(hashLeaf(bytes))).find(
+        (s) => s.kind === ref.kind && s.id === ref.id,
+      );
+      if (!next) throw new Error(`entry ${index} does not concern ${ref.kind} ${ref.id}`);
+      state = next;
+    }
+    return state;
+  }
+
+  private put(key: string, state: SubjectState | null): void {
+    this.cache.delete(key);
+    if (this.cache.size >= this.limit) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, state);
+  }
+}
+
+/**
+ * A synchronous view over pinned subjects and keys, with `current` (a subject being rebuilt)
+ * taking precedence. What is not pinned reads as unknown, so loading must come first.
+ */
+export function viewOf(
+  loaded: Loaded,
+  owners: Map<string, string | null>,
+  current: SubjectState | null = null,
+): LedgerView {
+  const get = (kind: SubjectKind, id: string) => {
+    if (current && current.kind === kind && current.id === id) return current;
+    return loaded.get(refKey(kind, id)) ?? undefined;
+  };
+  return {
+    actor: (id) => get('actor', id) as ActorState | undefined,
+    case: (id) => get('case', id) as CaseState | undefined,
+    request: (id) => get('request', id) as RequestState | undefined,
+    item: (id) => get('item', id) as ItemState | undefined,
+    keyOwner: (pk) => owners.get(pk) ?? undefined,
+  };
+}
+
+export { refKey };

@@ -1,0 +1,115 @@
+/**
+ * The custody ledger: the verifiable log with the ledger's admission policy, the submission
+ * path (signature first, then schema, then the rules in log order), and the genesis.
+ *
+ * ```ts
+ * const ledger = await Ledger.open({ store, identity, genesis, now: Date.now });
+ * const { index } = await ledger.submit(draft); // draft as POSTed to /v1/entries
+ * ```
+ * @module
+ */
+import { toBase64 } from '../core/encoding.ts';
+import { VerificationError } from '../core/errors.ts';
+import type { TypedDraft } from '../core/ledger/admit.ts';
+import {
+  type Entry,
+  type EntryDraft,
+  parsePayload,
+  signDraft,
+  verifyDraftSignature,
+} from '../core/ledger/entry.ts';
+import type { Genesis } from '../core/ledger/signer-rules.ts';
+import { verifySignatureFast } from '../crypto/node-ed25519.ts';
+import type { LogIdentity } from '../log/head.ts';
+import { VerifiableLog } from '../log/log.ts';
+import type { LogStore } from '../storage/log-store.ts';
+import { type BatchContext, LedgerPolicy } from './ledger-policy.ts';
+import { LedgerStates } from './ledger-states.ts';
+
+export interface GenesisAdmin extends Genesis {
+  readonly seed?: Uint8Array;
+  readonly name: string;
+  readonly organisation: string;
+  readonly state: string;
+}
+
+export interface LedgerOptions {
+  readonly store: LogStore;
+  readonly identity: LogIdentity;
+  readonly genesis: GenesisAdmin;
+  readonly now: () => number;
+}
+
+export interface Submitted {
+  readonly index: number;
+  readonly leafHash: string;
+  readonly entry: Entry;
+  readonly treeSize: number;
+}
+
+export class Ledger {
+  private constructor(
+    readonly log: VerifiableLog<TypedDraft, BatchContext>,
+    readonly states: LedgerStates,
+    readonly genesis: GenesisAdmin,
+  ) {}
+
+  static async open(options: LedgerOptions): Promise<Ledger> {
+    const states = new LedgerStates(options.store);
+    const policy = new LedgerPolicy(states, {
+      actor: options.genesis.actor,
+      publicKey: options.genesis.publicKey,
+    });
+    const log = await VerifiableLog.open({
+      store: options.store,
+      identity: options.identity,
+      policy,
+      now: options.now,
+    });
+    return new Ledger(log, states, options.genesis);
+  }
+
+  /**
+   * Verifies the signature (OpenSSL, under the core's policy), validates the payload, and
+   * appends; resolves once durable. Throws VerificationError, ValidationError or RuleViolation.
+   */
+  async submit(draft: EntryDraft): Promise<Submitted> {
+    if (!verifyDraftSignature(draft, verifySignatureFast)) {
+      throw new VerificationError(
+        'bad_signature',
+        `the signature does not verify over "custos/v1/${draft.kind}\\n" and the JCS of the payload with the given public key`,
+        [{ path: ['signer', 'signature'], message: 'does not verify' }],
+      );
+    }
+    const typed = { ...draft, ...parsePayload(draft.kind, draft.payload) } as TypedDraft;
+    const appended = await this.log.append(typed);
+    const entry = JSON.parse(new TextDecoder().decode(appended.entry)) as Entry;
+    return {
+      index: appended.index,
+      leafHash: toBase64(appended.leafHash),
+      entry,
+      treeSize: appended.treeSize,
+    };
+  }
+
+  /** On an empty log with the genesis key at hand, records the genesis administrator (entry 0). */
+  async bootstrap(): Promise<void> {
+    if (this.log.head().checkpoint.size > 0) return;
+    const g = this.genesis;
+    if (!g.seed)
+      throw new Error('the log is empty and the genesis administrator key is not available to start it');
+    const payload = {
+      id: g.actor,
+      name: g.name,
+      organisation: g.organisation,
+      state: g.state,
+      roles: ['administrator'],
+      publicKey: g.publicKey,
+    };
+    await this.submit(signDraft('actor.registered', payload, { actor: g.actor, seed: g.seed }));
+  }
+
+  close(): Promise<void> {
+    return this.log.close();
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Which subjects (and keys) an entry's rules may look at, so they can be loaded before the
+ * synchronous rules run. Over-approximates: loading a subject that turns out not to be needed
+ * costs a read; missing one would make a rule see "unknown", so every field that names a
+ * subject is listed here.
+ * @module
+ */
+import type { TypedDraft } from '../core/ledger/admit.ts';
+import type { SubjectRef } from '../core/ledger/state.ts';
+
+export function referencedSubjects(draft: TypedDraft): SubjectRef[] {
+  const refs: SubjectRef[] = [{ kind: 'actor', id: draft.signer.actor }];
+  const actor = (id: string | undefined) => id !== undefined && refs.push({ kind: 'actor', id });
+  const kase = (id: string | undefined) => id !== undefined && refs.push({ kind: 'case', id });
+  const request = (id: string | undefined) => id !== undefined && refs.push({ kind: 'request', id });
+  const item = (id: string | undefined) => id !== undefined && refs.push({ kind: 'item', id });
+  switch (draft.kind) {
+    case 'actor.registered':
+      actor(draft.payload.id);
+      break;
+    case 'key.rotated':
+    case 'key.revoked':
+      actor(draft.payload.actor);
+      break;
+    case 'case.opened':
+      kase(draft.payload.id);
+      break;
+    case 'case.access-granted':
+      kase(draft.payload.case);
+      actor(draft.payload.actor);
+      break;
+    case 'request.recorded':
+      request(draft.payload.id);
+      kase(draft.payload.case);
+      break;
+    case 'request.status-changed':
+      request(draft.payload.request);
+      break;
+    case 'evidence.registered': {
+      const p = draft.payload;
+      item(p.id);
+      kase(p.case);
+      actor(p.collectedBy);
+      request(p.origin.request);
+      item(p.origin.parent);
+      break;
+    }
+    case 'custody.event': {
+      const e = draft.payload;
+      item(e.item);
+      if ('to' in e && typeof e.to === 'string' && e.type !== 'returned') actor(e.to);
+      if (e.type === 'disclosed' || e.type === 'preserved') request(e.request);
+      if (e.type === 'destroyed') actor(e.witness);
+      if (e.type === 'copied') item(e.derivative.id);
+      break;
+    }
+  }
+  return refs;
+}
+
+/** Public keys whose owner the rules check (new keys must be unused). */
+export function referencedKeys(draft: TypedDraft): string[] {
+  if (draft.kind === 'actor.registered' || draft.kind === 'key.rotated') return [draft.payload.publicKey];
+  return [];
+}
