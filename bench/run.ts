@@ -6,6 +6,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runHttpBenchmarks } from './http.bench.ts';
 import { runLogBenchmarks } from './log.bench.ts';
 import { type Figure, log, machine } from './measure.ts';
 
@@ -16,9 +17,13 @@ const sections: { title: string; figures: Figure[] }[] = [];
 
 log(`machine: ${machine()}`);
 sections.push({ title: 'Log core', figures: await runLogBenchmarks(join(dir, 'log'), size) });
+sections.push({ title: 'Custody ledger over HTTP', figures: await runHttpBenchmarks(join(dir, 'http')) });
 
 const fmt = (f: Figure) => {
-  const value = f.unit === 'ms' ? f.value.toFixed(1) : Math.round(f.value).toLocaleString('en');
+  const value =
+    f.unit === 'ms' || f.unit === ''
+      ? f.value.toFixed(f.unit === '' ? 2 : 1)
+      : Math.round(f.value).toLocaleString('en');
   return `| ${f.name} | ${value} ${f.unit} | ${f.target ?? ''} |`;
 };
 const report = [

@@ -20,6 +20,9 @@ export interface AppParts {
 export function createApp(parts: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
+  // ETags would hash every body (SHA-1) on the append path; immutable resources carry
+  // Cache-Control instead, and the checkpoint is meant to be fetched fresh.
+  app.set('etag', false);
   // Proxies are not trusted: req.ip is the peer address, which rate limits key on.
   app.set('trust proxy', false);
   app.use(requestId);

@@ -63,6 +63,23 @@ export function itemRoutes(deps: { queries: LedgerQueries; authenticate: Request
     res.json({ items, next: more ? last : null });
   });
 
+  // The cheap read a writer needs before signing: the item's latest entry, its next `prev`.
+  router.get('/v1/items/:id/head', deps.authenticate, async (req, res) => {
+    const { id } = parseInput(IdParam, req.params, 'path');
+    const view = await queries.view([{ kind: 'item', id }]);
+    const item = view.item(id);
+    if (!item || !canReadItem(actorOf(res), item, view)) throw notPermitted();
+    res
+      .set('Cache-Control', 'no-store')
+      .json({
+        item: id,
+        head: item.head,
+        custodian: item.custodian,
+        status: item.status,
+        pending: item.pending,
+      });
+  });
+
   router.get('/v1/items/:id', deps.authenticate, async (req, res) => {
     const { id } = parseInput(IdParam, req.params, 'path');
     const view = await queries.view([{ kind: 'item', id }]);

@@ -5,11 +5,12 @@
  * @module
  */
 import type { NextFunction, Request, Response } from 'express';
-import { CustosError, type FieldIssue } from '../core/errors.ts';
+import { CustosError, type FieldIssue, type RuleNature, RuleViolation } from '../core/errors.ts';
 import { IntegrityError, LogUnavailableError } from '../log/log-errors.ts';
 import { HttpError } from './http-errors.ts';
 
 export interface Problem {
+  [extension: string]: unknown;
   type: string;
   title: string;
   status: number;
@@ -48,6 +49,14 @@ const STATUS_BY_CODE: Record<string, number> = {
   too_large: 413,
 };
 
+const STATUS_BY_NATURE: Record<RuleNature, number> = { conflict: 409, forbidden: 403, invalid: 422 };
+
+/** Extension members (RFC 9457 §3.2) that help the client recover, e.g. the current head. */
+function withDetails(m: MappedProblem, details: Record<string, unknown>): MappedProblem {
+  const extra = Object.fromEntries(Object.entries(details).filter(([k]) => !(k in m.problem)));
+  return { ...m, problem: { ...m.problem, ...extra } };
+}
+
 /** Errors other modules define with their own `status` (custody rules, auth) map through it. */
 interface StatusCarrier {
   status: number;
@@ -76,6 +85,9 @@ export function toProblem(err: unknown): MappedProblem {
   if (err instanceof HttpError || isStatusCarrier(err)) {
     const e = err as StatusCarrier;
     return mapped(e.status, e.code, e.message, e.issues ?? [], e.headers ?? {});
+  }
+  if (err instanceof RuleViolation) {
+    return withDetails(mapped(STATUS_BY_NATURE[err.nature], err.code, err.message, err.issues), err.details);
   }
   if (err instanceof CustosError) {
     return mapped(STATUS_BY_CODE[err.code] ?? 400, err.code, err.message, err.issues, {});

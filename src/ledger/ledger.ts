@@ -8,18 +8,12 @@
  * ```
  * @module
  */
-import { toBase64 } from '../core/encoding.ts';
+import { fromBase64, toBase64 } from '../core/encoding.ts';
 import { VerificationError } from '../core/errors.ts';
 import type { TypedDraft } from '../core/ledger/admit.ts';
-import {
-  type Entry,
-  type EntryDraft,
-  parsePayload,
-  signDraft,
-  verifyDraftSignature,
-} from '../core/ledger/entry.ts';
+import { type Entry, type EntryDraft, parsePayload, signDraft, signedMessage } from '../core/ledger/entry.ts';
 import type { Genesis } from '../core/ledger/signer-rules.ts';
-import { verifySignatureFast } from '../crypto/node-ed25519.ts';
+import { verifySignatureFastAsync } from '../crypto/node-ed25519.ts';
 import type { LogIdentity } from '../log/head.ts';
 import { VerifiableLog } from '../log/log.ts';
 import type { LogStore } from '../storage/log-store.ts';
@@ -74,7 +68,7 @@ export class Ledger {
    * appends; resolves once durable. Throws VerificationError, ValidationError or RuleViolation.
    */
   async submit(draft: EntryDraft): Promise<Submitted> {
-    if (!verifyDraftSignature(draft, verifySignatureFast)) {
+    if (!(await verifyDraftSignatureAsync(draft))) {
       throw new VerificationError(
         'bad_signature',
         `the signature does not verify over "custos/v1/${draft.kind}\\n" and the JCS of the payload with the given public key`,
@@ -83,7 +77,7 @@ export class Ledger {
     }
     const typed = { ...draft, ...parsePayload(draft.kind, draft.payload) } as TypedDraft;
     const appended = await this.log.append(typed);
-    const entry = JSON.parse(new TextDecoder().decode(appended.entry)) as Entry;
+    const entry = appended.result as Entry;
     return {
       index: appended.index,
       leafHash: toBase64(appended.leafHash),
@@ -112,4 +106,13 @@ export class Ledger {
   close(): Promise<void> {
     return this.log.close();
   }
+}
+
+/** The draft's signature, checked on the thread pool under the core's Ed25519 policy. */
+function verifyDraftSignatureAsync(draft: EntryDraft): Promise<boolean> {
+  return verifySignatureFastAsync(
+    fromBase64(draft.signer.signature),
+    signedMessage(draft.kind, draft.payload),
+    fromBase64(draft.signer.publicKey),
+  );
 }

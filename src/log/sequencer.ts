@@ -26,6 +26,8 @@ export interface Admission {
   readonly entry: Uint8Array;
   /** Records the domain keeps next to the entry (indexes), committed in the same batch. */
   readonly side?: readonly SideRecord[];
+  /** Anything the domain wants handed back to the caller with the acknowledgement. */
+  readonly result?: unknown;
 }
 
 /**
@@ -48,6 +50,8 @@ export interface Appended {
   readonly entry: Uint8Array;
   /** Size of the first checkpoint that includes the entry. */
   readonly treeSize: number;
+  /** The admission's `result`. */
+  readonly result?: unknown;
 }
 
 export interface SequencerOptions {
@@ -165,7 +169,10 @@ export class Sequencer<T, C> {
       nodes.push(...step.created);
       entries.push({ index, bytes: admission.entry });
       if (admission.side) side.push(...admission.side);
-      accepted.push({ pending, appended: { index, leafHash, entry: admission.entry } });
+      accepted.push({
+        pending,
+        appended: { index, leafHash, entry: admission.entry, result: admission.result },
+      });
     }
     if (accepted.length === 0) return;
 

@@ -1,0 +1,145 @@
+/**
+ * A small HTTP client for Custos, used by the CLI and the demo: it signs locally (the private
+ * key never leaves the machine), submits, logs in and reads. Errors from the service surface as
+ * {@link ServiceError} with the problem document.
+ * @module
+ */
+import { authMessage } from '../auth/challenges.ts';
+import { sign } from '../core/ed25519.ts';
+import { fromBase64, toBase64 } from '../core/encoding.ts';
+import { type Entry, signDraft } from '../core/ledger/entry.ts';
+import type { Kind } from '../core/ledger/kinds.ts';
+
+export interface Signer {
+  readonly actor: string;
+  readonly seed: Uint8Array;
+}
+
+export interface Problem {
+  readonly status: number;
+  readonly code: string;
+  readonly detail: string;
+  readonly [extension: string]: unknown;
+}
+
+export class ServiceError extends Error {
+  constructor(readonly problem: Problem) {
+    super(`${problem.detail} (${problem.status} ${problem.code})`);
+    this.name = 'ServiceError';
+  }
+}
+
+/** The service could not be reached or answered something that is not Custos. */
+export class ConnectionError extends Error {
+  override name = 'ConnectionError';
+}
+
+export interface Submitted {
+  readonly index: number;
+  readonly leafHash: string;
+  readonly treeSize: number;
+  readonly entry: Entry;
+}
+
+export class CustosClient {
+  private token: { value: string; expiresAtMs: number } | undefined;
+
+  constructor(
+    readonly baseUrl: string,
+    private readonly signer?: Signer,
+  ) {}
+
+  /** Signs `payload` as the client's actor and submits it; resolves once durable. */
+  submit(
+    kind: Kind,
+    payload: Record<string, unknown>,
+    as: Signer | undefined = this.signer,
+  ): Promise<Submitted> {
+    if (!as) throw new Error('no key to sign with');
+    return this.request('POST', '/v1/entries', signDraft(kind, payload, as)) as Promise<Submitted>;
+  }
+
+  async get<T = unknown>(path: string): Promise<T> {
+    return (await this.request('GET', path, undefined, true)) as T;
+  }
+
+  async text(path: string): Promise<string> {
+    const res = await this.fetch(path, { method: 'GET' });
+    if (!res.ok) throw new ServiceError(await problemOf(res));
+    return res.text();
+  }
+
+  async bytes(path: string, auth = false): Promise<Uint8Array> {
+    const headers: Record<string, string> = auth ? { authorization: `Bearer ${await this.bearer()}` } : {};
+    const res = await this.fetch(path, { method: 'GET', headers });
+    if (!res.ok) throw new ServiceError(await problemOf(res));
+    return new Uint8Array(await res.arrayBuffer());
+  }
+
+  /** Logs in with the challenge-response of CONTRACT §7. */
+  async login(as: Signer | undefined = this.signer): Promise<{ token: string; expiresAt: string }> {
+    if (!as) throw new Error('no key to log in with');
+    const { challenge } = (await this.request('POST', '/v1/auth/challenge', { actor: as.actor })) as {
+      challenge: string;
+    };
+    const signature = toBase64(sign(authMessage(fromBase64(challenge)), as.seed));
+    const result = (await this.request('POST', '/v1/auth/token', {
+      actor: as.actor,
+      challenge,
+      signature,
+    })) as {
+      token: string;
+      expiresAt: string;
+    };
+    this.token = { value: result.token, expiresAtMs: Date.parse(result.expiresAt) };
+    return result;
+  }
+
+  useToken(token: string, expiresAt: string): void {
+    this.token = { value: token, expiresAtMs: Date.parse(expiresAt) };
+  }
+
+  private async bearer(): Promise<string> {
+    if (!this.token || this.token.expiresAtMs - 30_000 < Date.now()) await this.login();
+    return this.token!.value;
+  }
+
+  private async request(method: string, path: string, body?: unknown, auth = false): Promise<unknown> {
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (auth) headers.authorization = `Bearer ${await this.bearer()}`;
+    const res = await this.fetch(path, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    if (!res.ok) throw new ServiceError(await problemOf(res));
+    return res.json();
+  }
+
+  private async fetch(path: string, init: RequestInit): Promise<Response> {
+    try {
+      return await fetch(new URL(path, this.baseUrl), init);
+    } catch (e) {
+      const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+      throw new ConnectionError(
+        `cannot reach ${this.baseUrl}: ${cause?.code ?? cause?.message ?? (e as Error).message}`,
+      );
+    }
+  }
+}
+
+async function problemOf(res: Response): Promise<Problem> {
+  const text = await res.text();
+  try {
+    const body = JSON.parse(text) as Problem;
+    if (typeof body.code === 'string') return body;
+  } catch {
+    // not a problem document: fall through
+  }
+  return {
+    status: res.status,
+    code: 'unexpected_response',
+    detail: `the service answered ${res.status} ${res.statusText}`,
+  };
+}
