@@ -69,15 +69,13 @@ export function itemRoutes(deps: { queries: LedgerQueries; authenticate: Request
     const view = await queries.view([{ kind: 'item', id }]);
     const item = view.item(id);
     if (!item || !canReadItem(actorOf(res), item, view)) throw notPermitted();
-    res
-      .set('Cache-Control', 'no-store')
-      .json({
-        item: id,
-        head: item.head,
-        custodian: item.custodian,
-        status: item.status,
-        pending: item.pending,
-      });
+    res.set('Cache-Control', 'no-store').json({
+      item: id,
+      head: item.head,
+      custodian: item.custodian,
+      status: item.status,
+      pending: item.pending,
+    });
   });
 
   router.get('/v1/items/:id', deps.authenticate, async (req, res) => {

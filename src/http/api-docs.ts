@@ -1,0 +1,98 @@
+/**
+ * Renders the OpenAPI document as Markdown for docs/api.md, so the prose reference is
+ * generated from the same source as /openapi.json (a test keeps the committed page current).
+ * @module
+ */
+import { openApiDocument, ROUTES } from './openapi.ts';
+
+type Json = Record<string, unknown>;
+
+function describeSchema(name: string, schema: Json): string[] {
+  const props = (schema.properties ?? {}) as Record<string, Json>;
+  const required = new Set((schema.required ?? []) as string[]);
+  const lines = [`### ${name}`, ''];
+  if (schema.oneOf) {
+    lines.push(`One of ${(schema.oneOf as Json[]).length} variants, selected by \`type\`:`, '');
+    for (const variant of schema.oneOf as Json[]) {
+      const vp = variant.properties as Record<string, Json>;
+      const fields = Object.keys(vp).filter(
+        (k) => !['type', 'item', 'prev', 'occurredAt', 'location', 'note'].includes(k),
+      );
+      lines.push(`- \`${(vp.type as Json).const}\`: ${fields.map((f) => `\`${f}\``).join(', ') || '—'}`);
+    }
+    lines.push(
+      '',
+      'Every variant also has `item`, `prev`, `occurredAt` and optional `location` and `note`.',
+      '',
+    );
+    return lines;
+  }
+  lines.push('| field | type | required | notes |', '|---|---|---|---|');
+  for (const [field, p] of Object.entries(props)) {
+    const type = p.type ?? (p.enum ? 'enum' : p.anyOf ? 'one of' : 'object');
+    const notes = [
+      p.description,
+      p.enum ? `one of ${(p.enum as string[]).map((e) => `\`${e}\``).join(', ')}` : undefined,
+      p.pattern && String(p.pattern).startsWith('^[^') ? 'no control characters' : undefined,
+      p.pattern && !String(p.pattern).startsWith('^[^') && String(p.pattern).length < 60
+        ? `pattern \`${p.pattern}\``
+        : undefined,
+      p.format ? `format ${p.format}` : undefined,
+      p.maxLength ? `≤ ${p.maxLength} chars` : undefined,
+    ]
+      .filter(Boolean)
+      .join('; ');
+    lines.push(
+      `| \`${field}\` | ${type} | ${required.has(field) ? 'yes' : ''} | ${notes.replace(/\|/g, '\\|')} |`,
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
+export function renderApiMarkdown(version: string): string {
+  const doc = openApiDocument(version);
+  const schemas = (doc.components as Json).schemas as Record<string, Json>;
+  const lines = [
+    '# HTTP API',
+    '',
+    'Generated from the OpenAPI document (`GET /openapi.json`) by `npm run docs:api`; do not edit by hand.',
+    'Errors are RFC 9457 problem documents: see [errors.md](errors.md). Formats: [formats.md](formats.md).',
+    '',
+    '## Endpoints',
+    '',
+    '| method | path | access | what |',
+    '|---|---|---|---|',
+    ...ROUTES.map((r) => {
+      const access = { none: 'public', bearer: 'bearer token', signature: 'signed entry' }[r.auth];
+      const query = r.query
+        ? ` — query: ${Object.keys(r.query)
+            .map((q) => `\`${q}\``)
+            .join(', ')}`
+        : '';
+      return `| ${r.method.toUpperCase()} | \`${r.path}\` | ${access} | ${r.summary}${query} |`;
+    }),
+    '',
+    '## Authentication',
+    '',
+    'No passwords. `POST /v1/auth/challenge {"actor"}` returns a one-time 32-byte challenge valid for two',
+    'minutes; sign `"custos/v1/auth\\n"` followed by the raw challenge bytes with the actor\'s current key and',
+    'send it to `POST /v1/auth/token {"actor", "challenge", "signature"}` for a bearer token valid 15 minutes.',
+    "Each request re-reads the actor's state, so a revoked or rotated key ends its sessions at once.",
+    '',
+    '## Submitting entries',
+    '',
+    '`POST /v1/entries` takes `{"kind", "payload", "signer": {"actor", "publicKey", "signature"}}`, where the',
+    'signature is Ed25519 over the UTF-8 of `custos/v1/<kind>\\n` followed by the JCS (RFC 8785) of the payload.',
+    'It answers 201 `{index, leafHash, treeSize, entry}` once the entry is durable and covered by a checkpoint.',
+    "Events of a subject name its latest entry's leaf hash as `prev` (from `GET /v1/items/{id}/head`); a stale",
+    '`prev` answers 409 with `currentPrev` and `currentIndex`.',
+    '',
+    '## Payloads',
+    '',
+  ];
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (name.endsWith('Payload')) lines.push(...describeSchema(name, schema));
+  }
+  return `${lines.join('\n')}\n`;
+}
