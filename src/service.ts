@@ -23,6 +23,7 @@ import { openApiDocument } from './http/openapi.ts';
 import { jsonBody, rateLimiter, securityHeaders } from './http/security.ts';
 import { loadGenesisIdentity } from './keys/admin-keys.ts';
 import { type LoadedLogIdentity, loadLogIdentity } from './keys/log-keys.ts';
+import { BundleBuilder } from './ledger/bundle-builder.ts';
 import { Ledger } from './ledger/ledger.ts';
 import { LedgerQueries } from './ledger/ledger-queries.ts';
 import { LevelLogStore } from './storage/level-store.ts';
@@ -72,6 +73,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
   }
   const log = ledger.log;
   const queries = new LedgerQueries(store, ledger.states);
+  const bundles = new BundleBuilder(queries, log.reader, () => log.head(), identity.verifierKey, now);
   const tokens = new TokenStore(now);
   const requireActor = authenticate({ tokens, queries, now });
   const json = jsonBody();
@@ -109,7 +111,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
         limit: rateLimiter({ windowMs: 60_000, limit: options.authRateLimit ?? 60, what: 'login attempts' }),
       }),
       entryRoutes({ ledger, queries, authenticate: requireActor, json }),
-      itemRoutes({ queries, authenticate: requireActor }),
+      itemRoutes({ queries, bundles, authenticate: requireActor }),
       directoryRoutes({ queries, authenticate: requireActor }),
       openapi,
     ],

@@ -13,6 +13,8 @@ const ALLOWED: Record<string, { layers: string[]; packages: RegExp }> = {
   keys: { layers: ['core', 'crypto', 'log', 'keys'], packages: /^node:/ },
   ledger: { layers: ['core', 'crypto', 'storage', 'log', 'ledger'], packages: /^node:/ },
   auth: { layers: ['core', 'auth'], packages: /^node:crypto$/ },
+  // The verifier runs in browsers: the core and nothing else.
+  verify: { layers: ['core', 'verify'], packages: /^$/ },
   http: {
     layers: ['core', 'crypto', 'log', 'ledger', 'auth', 'http'],
     packages: /^(express|express-rate-limit|helmet|zod|node:.*)$/,

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { canReadItem } from '../core/ledger/access.ts';
 import { Country, Id, Timestamp } from '../core/ledger/fields.ts';
 import type { ItemState } from '../core/ledger/state.ts';
+import type { BundleBuilder } from '../ledger/bundle-builder.ts';
 import type { LedgerQueries } from '../ledger/ledger-queries.ts';
 import { actorOf, notPermitted } from './authenticate.ts';
 import { presentHistory, presentItem } from './presenters.ts';
@@ -34,7 +35,15 @@ const ItemListQuery = z
 
 const IdParam = z.object({ id: Id });
 
-export function itemRoutes(deps: { queries: LedgerQueries; authenticate: RequestHandler }): Router {
+const BundleQuery = z.object({ derivatives: z.enum(['true', 'false']).optional() }).strict();
+
+export interface ItemRoutesDeps {
+  readonly queries: LedgerQueries;
+  readonly bundles: BundleBuilder;
+  readonly authenticate: RequestHandler;
+}
+
+export function itemRoutes(deps: ItemRoutesDeps): Router {
   const router = Router();
   const { queries } = deps;
 
@@ -76,6 +85,25 @@ export function itemRoutes(deps: { queries: LedgerQueries; authenticate: Request
       status: item.status,
       pending: item.pending,
     });
+  });
+
+  // The court bundle (docs/bundle.md): for readers of the item, with everything it relies on.
+  router.get('/v1/items/:id/bundle', deps.authenticate, async (req, res) => {
+    const { id } = parseInput(IdParam, req.params, 'path');
+    const q = parseInput(BundleQuery, req.query, 'query');
+    const actor = actorOf(res);
+    const view = await queries.view([{ kind: 'item', id }]);
+    const item = view.item(id);
+    if (!item || !canReadItem(actor, item, view)) throw notPermitted();
+    const bundle = await deps.bundles.build({
+      item: id,
+      derivatives: q.derivatives === 'true',
+      exportedBy: actor.id,
+    });
+    res
+      .set('Cache-Control', 'no-store')
+      .set('Content-Disposition', `attachment; filename="${id}.bundle.json"`)
+      .json(bundle);
   });
 
   router.get('/v1/items/:id', deps.authenticate, async (req, res) => {

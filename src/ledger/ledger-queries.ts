@@ -24,6 +24,8 @@ export interface HistoryEntry {
   readonly index: number;
   readonly leafHash: string;
   readonly entry: Entry;
+  /** The entry exactly as logged (JSON of the leaf bytes), for exports that must hash the same. */
+  readonly raw: Record<string, unknown>;
 }
 
 export class LedgerQueries {
@@ -64,7 +66,8 @@ export class LedgerQueries {
   async entryAt(index: number): Promise<HistoryEntry> {
     const bytes = await this.store.readEntry(index);
     if (!bytes) throw new Error(`entry ${index} is missing from the store`);
-    return { index, leafHash: toBase64(hashLeaf(bytes)), entry: parseEntry(bytes) };
+    const raw = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
+    return { index, leafHash: toBase64(hashLeaf(bytes)), entry: parseEntry(bytes), raw };
   }
 
   /** Ids of a kind in creation order, after the `after` index, at most `limit`. */

@@ -1,0 +1,43 @@
+/**
+ * The court bundle, `custos-bundle/v1` (CONTRACT §6; specified in docs/bundle.md): everything
+ * a verifier needs to check one item's history offline — the entries it relies on, each with
+ * its inclusion proof against one checkpoint, that checkpoint with all its signatures, and the
+ * log's verifier key.
+ * @module
+ */
+import { z } from 'zod';
+import { Id } from './ledger/fields.ts';
+
+export const BUNDLE_FORMAT = 'custos-bundle/v1';
+
+const Base64Hash = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be a base64 SHA-256 hash');
+
+export const BundleEntrySchema = z
+  .object({
+    /** The entry as a JSON object; its leaf bytes are its JCS (RFC 8785) serialisation. */
+    entry: z.record(z.string(), z.unknown()),
+    /** RFC 9162 inclusion path of the entry in the bundle's checkpoint, leaf to root. */
+    proof: z.array(Base64Hash).max(64),
+  })
+  .strict();
+
+export const BundleSchema = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    createdAt: z.iso.datetime(),
+    exportedBy: Id.optional(),
+    subject: z.object({ item: Id, derivatives: z.boolean() }).strict(),
+    log: z.object({ origin: z.string().min(1).max(255), verifierKey: z.string().min(1).max(512) }).strict(),
+    /** The checkpoint note, byte for byte, with every signature line (log and witnesses). */
+    checkpoint: z.string().min(1).max(16_384),
+    /** Witness verifier keys the exporting log knew of: information, never trust. */
+    witnesses: z
+      .array(z.object({ name: z.string().max(255), verifierKey: z.string().max(512) }).strict())
+      .max(64)
+      .default([]),
+    entries: z.array(BundleEntrySchema).min(1).max(100_000),
+  })
+  .strict();
+
+export type Bundle = z.infer<typeof BundleSchema>;
+export type BundleEntry = z.infer<typeof BundleEntrySchema>;

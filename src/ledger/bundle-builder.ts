@@ -1,0 +1,108 @@
+/**
+ * Builds the court bundle of one item (docs/bundle.md): the item's entries (and its
+ * derivatives' if asked), the prefix of each ancestor's history up to the derivation, the
+ * full histories of the cases and requests they name, and of every actor who signs or is named
+ * — closed under "who registered that actor", back to the genesis entry — each with its
+ * inclusion proof against one checkpoint.
+ * @module
+ */
+import { BUNDLE_FORMAT, type Bundle } from '../core/bundle.ts';
+import { fromUtf8, toBase64 } from '../core/encoding.ts';
+import type { TypedDraft } from '../core/ledger/admit.ts';
+import type { ParsedEntry } from '../core/ledger/entry.ts';
+import type { LogHead } from '../log/head.ts';
+import type { LogReader } from '../log/log-reader.ts';
+import type { HistoryEntry, LedgerQueries } from './ledger-queries.ts';
+import { referencedSubjects } from './subject-refs.ts';
+
+export interface BundleRequest {
+  readonly item: string;
+  readonly derivatives: boolean;
+  readonly exportedBy?: string;
+  readonly witnesses?: readonly { name: string; verifierKey: string }[];
+}
+
+export class BundleBuilder {
+  constructor(
+    private readonly queries: LedgerQueries,
+    private readonly reader: LogReader,
+    private readonly head: () => LogHead,
+    private readonly verifierKey: string,
+    private readonly now: () => number,
+  ) {}
+
+  async build(request: BundleRequest, checkpointNote?: () => Uint8Array): Promise<Bundle> {
+    const head = this.head();
+    const size = head.checkpoint.size;
+    const entries = new Map<number, ParsedEntry>();
+    const raws = new Map<number, Record<string, unknown>>();
+    const done = new Set<string>();
+    const add = (h: HistoryEntry) => {
+      if (h.index >= size) return;
+      entries.set(h.index, h.entry as ParsedEntry);
+      raws.set(h.index, h.raw);
+    };
+
+    const items = [request.item];
+    if (request.derivatives) await this.collectDerivatives(request.item, items);
+    for (const id of items) {
+      for (const h of await this.queries.history('item', id)) add(h);
+      done.add(`item:${id}`);
+      await this.collectAncestors(id, add, done);
+    }
+    // Close over everything the entries name: cases, requests, actors, and who registered them.
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const entry of [...entries.values()]) {
+        for (const ref of referencedSubjects(entry as unknown as TypedDraft)) {
+          if (ref.kind === 'item' || done.has(`${ref.kind}:${ref.id}`)) continue;
+          done.add(`${ref.kind}:${ref.id}`);
+          for (const h of await this.queries.history(ref.kind, ref.id)) add(h);
+          grew = true;
+        }
+        if (entry.kind === 'request.recorded' && !done.has(`case:${entry.payload.case}`)) {
+          done.add(`case:${entry.payload.case}`);
+          for (const h of await this.queries.history('case', entry.payload.case)) add(h);
+          grew = true;
+        }
+      }
+    }
+
+    const indices = [...entries.keys()].sort((a, b) => a - b);
+    const proofs = await Promise.all(indices.map((i) => this.reader.inclusionProof(i, size)));
+    return {
+      format: BUNDLE_FORMAT,
+      createdAt: new Date(this.now()).toISOString(),
+      ...(request.exportedBy ? { exportedBy: request.exportedBy } : {}),
+      subject: { item: request.item, derivatives: request.derivatives },
+      log: { origin: head.checkpoint.origin, verifierKey: this.verifierKey },
+      checkpoint: fromUtf8(checkpointNote ? checkpointNote() : head.note),
+      witnesses: [...(request.witnesses ?? [])],
+      entries: indices.map((index, k) => ({
+        entry: raws.get(index)!,
+        proof: proofs[k]!.proof.map(toBase64),
+      })),
+    };
+  }
+
+  private async collectDerivatives(id: string, into: string[]): Promise<void> {
+    for (const child of await this.queries.derivatives(id)) {
+      if (into.includes(child)) continue;
+      into.push(child);
+      await this.collectDerivatives(child, into);
+    }
+  }
+
+  /** The parent's history up to the entry that created the child, and so on up the line. */
+  private async collectAncestors(
+    id: string,
+    add: (h: HistoryEntry) => void,
+    done: Set<string>,
+  ): Promise<void> {
+    const item = await this.queries.subject('item', id);
+    if (item?.kind !== 'item' || item.parent === undefined) return;
+    const created = (await this.queries.history('item', id))[0]?.index ?? 0;
+    for (const h of await this.queries.history('item', item.parent)) if (h.index <= created) add(h);
+    if (!done.has(`item:${item.parent}`)) await this.collectAncestors(item.parent, add, done);
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * The structured outcome of verifying a bundle: an overall verdict, one line per check (each
+ * failure naming the entry and the reason), and what was verified (checkpoint, items, timeline)
+ * so that a report can show it. Plain data: it serialises to the CLI's `--json` as it is.
+ * @module
+ */
+
+export type CheckStatus = 'pass' | 'fail' | 'warn' | 'info';
+
+export type CheckId =
+  | 'format'
+  | 'log-key'
+  | 'checkpoint'
+  | 'witnesses'
+  | 'rollback'
+  | 'entries'
+  | 'inclusion'
+  | 'signatures'
+  | 'genesis'
+  | 'rules'
+  | 'chain'
+  | 'revocations'
+  | 'digests'
+  | 'derivatives'
+  | 'subject'
+  | 'file';
+
+export interface Check {
+  readonly id: CheckId;
+  readonly status: CheckStatus;
+  /** One sentence a person can read in a court report. */
+  readonly detail: string;
+  /** The entry the check is about, when it is about one. */
+  readonly entry?: number;
+  /** A machine-readable reason, e.g. a rule code such as `not_custodian`. */
+  readonly code?: string;
+}
+
+export interface TimelineEvent {
+  readonly index: number;
+  readonly loggedAt: string;
+  readonly occurredAt?: string;
+  readonly item: string;
+  /** `registered`, or the custody event type. */
+  readonly type: string;
+  readonly actor: string;
+  readonly actorName?: string;
+  readonly organisation?: string;
+  readonly state?: string;
+  readonly summary: string;
+  readonly location?: string;
+  readonly seal?: string;
+  readonly digestResult?: 'match' | 'mismatch';
+}
+
+export interface ItemSummary {
+  readonly id: string;
+  readonly case: string;
+  readonly parent?: string;
+  readonly description: string;
+  readonly mediaType: string;
+  readonly size: number;
+  readonly digests: Record<string, string>;
+  readonly custodian: string;
+  readonly status: string;
+  readonly registeredAt: string;
+  readonly derivatives: readonly string[];
+}
+
+export interface VerifiedCheckpoint {
+  readonly origin: string;
+  readonly size: number;
+  readonly rootHash: string;
+  readonly logKeyId: string;
+  readonly cosignedBy: readonly string[];
+}
+
+export interface BundleVerification {
+  readonly verdict: 'verified' | 'failed';
+  readonly subject: string;
+  readonly createdAt?: string;
+  readonly checkpoint?: VerifiedCheckpoint;
+  readonly items: readonly ItemSummary[];
+  readonly cases: readonly {
+    id: string;
+    reference: string;
+    title: string;
+    organisation: string;
+    state: string;
+  }[];
+  readonly requests: readonly {
+    id: string;
+    type: string;
+    reference: string;
+    requestingState: string;
+    requestedState: string;
+    status: string;
+    legalBasis?: string;
+  }[];
+  readonly actors: readonly {
+    id: string;
+    name: string;
+    organisation: string;
+    state: string;
+    roles: readonly string[];
+  }[];
+  readonly timeline: readonly TimelineEvent[];
+  readonly checks: readonly Check[];
+}
