@@ -14,6 +14,9 @@
  * | CUSTOS_ADMIN_NAME | Genesis administrator  | its name                                 |
  * | CUSTOS_ADMIN_ORG  | Custos log operator    | its organisation                         |
  * | CUSTOS_ADMIN_STATE| FR                     | its country (ISO 3166-1 alpha-2)         |
+ * | CUSTOS_WITNESSES  | (none)                 | witnesses: JSON [{"url","verifierKey"}] or a file holding it |
+ * | CUSTOS_RATE_LIMIT | 60000                  | API requests per minute per client address (0: no limit) |
+ * | CUSTOS_STARTUP_AUDIT | on                  | audit the whole store in the background after start |
  * @module
  */
 import { z } from 'zod';
@@ -36,6 +39,9 @@ export const ConfigSchema = z.object({
   adminName: Text(200).default('Genesis administrator'),
   adminOrganisation: Text(200).default('Custos log operator'),
   adminState: Country.default('FR'),
+  witnesses: z.string().default(''),
+  rateLimit: z.coerce.number().int().min(0).default(60_000),
+  startupAudit: z.enum(['on', 'off']).default('on'),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -51,6 +57,9 @@ const ENV_NAMES: Record<keyof Config, string> = {
   adminName: 'CUSTOS_ADMIN_NAME',
   adminOrganisation: 'CUSTOS_ADMIN_ORG',
   adminState: 'CUSTOS_ADMIN_STATE',
+  witnesses: 'CUSTOS_WITNESSES',
+  rateLimit: 'CUSTOS_RATE_LIMIT',
+  startupAudit: 'CUSTOS_STARTUP_AUDIT',
 };
 
 export class ConfigError extends Error {

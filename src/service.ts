@@ -11,6 +11,7 @@ import { TokenStore } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import { readsEverything } from './core/ledger/access.ts';
 import { createApp } from './http/app.ts';
+import { adminRoutes } from './http/admin-routes.ts';
 import { authRoutes } from './http/auth-routes.ts';
 import { actorOf, authenticate } from './http/authenticate.ts';
 import { directoryRoutes } from './http/directory-routes.ts';
@@ -21,12 +22,19 @@ import { itemRoutes } from './http/item-routes.ts';
 import { logRoutes } from './http/log-routes.ts';
 import { openApiDocument } from './http/openapi.ts';
 import { jsonBody, rateLimiter, securityHeaders } from './http/security.ts';
+import { verifyPageRoutes } from './http/verify-page-routes.ts';
 import { loadGenesisIdentity } from './keys/admin-keys.ts';
 import { type LoadedLogIdentity, loadLogIdentity } from './keys/log-keys.ts';
 import { BundleBuilder } from './ledger/bundle-builder.ts';
 import { Ledger } from './ledger/ledger.ts';
 import { LedgerQueries } from './ledger/ledger-queries.ts';
+import { IntegrityError } from './log/log-errors.ts';
+import { IntegrityMonitor } from './log/integrity-monitor.ts';
+import { createLogger, requestLogger } from './observability/logger.ts';
+import { Metrics } from './observability/metrics.ts';
 import { LevelLogStore } from './storage/level-store.ts';
+import { readWitnessEndpoints } from './witnessing/witness-config.ts';
+import { WitnessCoordinator } from './witnessing/witness-coordinator.ts';
 
 export const VERSION = '0.1.0';
 
@@ -36,6 +44,9 @@ export interface Service {
   readonly ledger: Ledger;
   readonly queries: LedgerQueries;
   readonly identity: LoadedLogIdentity;
+  readonly witnesses: WitnessCoordinator;
+  /** Resolves when the background audit of the store (CUSTOS_STARTUP_AUDIT) has finished. */
+  integrityCheck(): Promise<'ok' | 'failed' | 'not checked'>;
   /** Starts listening; resolves with the base URL. */
   listen(): Promise<string>;
   /** Stops taking requests, finishes the batch in flight, closes the store. */
@@ -44,6 +55,8 @@ export interface Service {
 
 export interface ServiceOptions {
   readonly now?: () => number;
+  /** Where logs go (default: stdout). */
+  readonly logDestination?: NodeJS.WritableStream;
   /** Requests per minute per address on the login endpoints. */
   readonly authRateLimit?: number;
 }
@@ -73,7 +86,33 @@ export async function openService(config: Config, options: ServiceOptions = {}):
   }
   const log = ledger.log;
   const queries = new LedgerQueries(store, ledger.states);
-  const bundles = new BundleBuilder(queries, log.reader, () => log.head(), identity.verifierKey, now);
+  const logger = createLogger(config.logLevel, options.logDestination);
+  let lastCommitMs = now();
+  log.onCommit(() => {
+    lastCommitMs = now();
+  });
+  const integrity = new IntegrityMonitor(store, identity.verifier, (report) => {
+    const first = report.findings[0];
+    logger.fatal({ findings: report.findings.slice(0, 20) }, 'the background audit found the store altered; refusing appends and data reads');
+    log.halt(new Error(`integrity check failed: ${first ? `${first.record}: ${first.message}` : 'see custos audit'}`));
+  });
+  const audited = config.startupAudit === 'on' ? integrity.run() : Promise.resolve();
+  const witnesses = new WitnessCoordinator(
+    await readWitnessEndpoints(config.witnesses),
+    store,
+    log.reader,
+    () => log.head(),
+    { now },
+  );
+  log.onCommit(() => witnesses.poke());
+  await witnesses.start();
+  const bundles = new BundleBuilder(
+    queries,
+    log.reader,
+    () => witnesses.witnessedHead(),
+    identity.verifierKey,
+    now,
+  );
   const tokens = new TokenStore(now);
   const requireActor = authenticate({ tokens, queries, now });
   const json = jsonBody();
@@ -86,19 +125,44 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     res.json(openApiDocument(VERSION));
   });
 
+  const metrics = new Metrics({
+    treeSize: () => log.head().checkpoint.size,
+    lastCommitMs: () => lastCommitMs,
+    witnesses: () => witnesses.status(),
+    integrity: () => (config.startupAudit === 'on' ? integrity.state : 'ok'),
+    now,
+  });
+  const metricsRoute = Router().get('/metrics', async (_req, res) => {
+    const { contentType, body } = await metrics.text();
+    res.set('Cache-Control', 'no-store').type(contentType).send(body);
+  });
+  // Once the background audit has failed, nothing but health and metrics is served.
+  const guard: RequestHandler = (req, _res, next) => {
+    if (integrity.state !== 'failed' || req.path === '/healthz' || req.path === '/metrics') return next();
+    next(new IntegrityError('the store failed its integrity audit'));
+  };
+  const limiter = config.rateLimit > 0 ? [rateLimiter({ windowMs: 60_000, limit: config.rateLimit, what: 'requests' })] : [];
+
   const startedAtMs = now();
   const app = createApp({
-    before: [securityHeaders],
+    before: [requestLogger(logger), metrics.middleware(), securityHeaders, guard, ...limiter],
+    reportError: (err, req) => logger.error({ err, path: req.path }, 'request failed'),
     routers: [
       healthRoutes({
         treeSize: () => log.head().checkpoint.size,
         failure: () => log.failure(),
         startedAtMs,
         now,
+        details: () => ({
+          integrity: config.startupAudit === 'on' ? integrity.state : 'not checked',
+          witnesses: witnesses.status(),
+        }),
       }),
+      metricsRoute,
+      adminRoutes({ store, authenticate: requireActor, now }),
       logRoutes({
         reader: log.reader,
-        checkpointNote: () => log.head().note,
+        checkpointNote: () => witnesses.checkpointNote(),
         verifierKey: identity.verifierKey,
         readEntries: [requireActor, readWholeLog],
       }),
@@ -114,6 +178,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
       itemRoutes({ queries, bundles, authenticate: requireActor }),
       directoryRoutes({ queries, authenticate: requireActor }),
       openapi,
+      verifyPageRoutes(),
     ],
   });
 
@@ -124,6 +189,11 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     ledger,
     queries,
     identity,
+    witnesses,
+    integrityCheck: async () => {
+      await audited;
+      return config.startupAudit === 'on' ? (integrity.state === 'failed' ? 'failed' : 'ok') : 'not checked';
+    },
     listen: () =>
       new Promise((resolve, reject) => {
         const s = app.listen(config.port, config.host, (err?: Error) => {
@@ -141,6 +211,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
         s.closeIdleConnections();
         await closed;
       }
+      await audited;
       await ledger.close();
     },
   };

@@ -9,6 +9,8 @@ export interface HealthDeps {
   readonly treeSize: () => number;
   /** Why the service cannot take writes, if it cannot. */
   readonly failure: () => Error | undefined;
+  /** Extra facts for operators: integrity check state, witnesses. */
+  readonly details?: () => Record<string, unknown>;
   readonly startedAtMs: number;
   readonly now: () => number;
 }
@@ -22,9 +24,10 @@ export function healthRoutes(deps: HealthDeps): Router {
       .set('Cache-Control', 'no-store')
       .json({
         status: failure ? 'failing' : 'ok',
-        ...(failure ? { reason: 'the log stopped taking appends after a storage fault' } : {}),
+        ...(failure ? { reason: failure.message } : {}),
         treeSize: deps.treeSize(),
         uptimeSeconds: Math.round((deps.now() - deps.startedAtMs) / 1000),
+        ...(deps.details?.() ?? {}),
       });
   });
   return router;

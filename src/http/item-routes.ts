@@ -82,6 +82,7 @@ export function itemRoutes(deps: ItemRoutesDeps): Router {
       item: id,
       head: item.head,
       custodian: item.custodian,
+      digests: item.digests,
       status: item.status,
       pending: item.pending,
     });

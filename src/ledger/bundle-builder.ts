@@ -19,20 +19,27 @@ export interface BundleRequest {
   readonly item: string;
   readonly derivatives: boolean;
   readonly exportedBy?: string;
-  readonly witnesses?: readonly { name: string; verifierKey: string }[];
 }
+
+/** The checkpoint a bundle is proven against: the head, with the cosignatures it could get. */
+export type CheckpointSource = () => Promise<{
+  head: LogHead;
+  note: Uint8Array;
+  /** The witnesses the log asks, named in the bundle for information. */
+  witnesses?: readonly { name: string; verifierKey: string }[];
+}>;
 
 export class BundleBuilder {
   constructor(
     private readonly queries: LedgerQueries,
     private readonly reader: LogReader,
-    private readonly head: () => LogHead,
+    private readonly checkpoint: CheckpointSource,
     private readonly verifierKey: string,
     private readonly now: () => number,
   ) {}
 
-  async build(request: BundleRequest, checkpointNote?: () => Uint8Array): Promise<Bundle> {
-    const head = this.head();
+  async build(request: BundleRequest): Promise<Bundle> {
+    const { head, note, witnesses } = await this.checkpoint();
     const size = head.checkpoint.size;
     const entries = new Map<number, ParsedEntry>();
     const raws = new Map<number, Record<string, unknown>>();
@@ -76,8 +83,8 @@ export class BundleBuilder {
       ...(request.exportedBy ? { exportedBy: request.exportedBy } : {}),
       subject: { item: request.item, derivatives: request.derivatives },
       log: { origin: head.checkpoint.origin, verifierKey: this.verifierKey },
-      checkpoint: fromUtf8(checkpointNote ? checkpointNote() : head.note),
-      witnesses: [...(request.witnesses ?? [])],
+      checkpoint: fromUtf8(note),
+      witnesses: [...(witnesses ?? [])],
       entries: indices.map((index, k) => ({
         entry: raws.get(index)!,
         proof: proofs[k]!.proof.map(toBase64),

@@ -31,6 +31,7 @@ export type AuditCode =
   | 'checkpoint_misfiled'
   | 'checkpoint_root'
   | 'checkpoint_inconsistent'
+  | 'checkpoint_missing'
   | 'no_checkpoint'
   | 'entry_missing'
   | 'entry_beyond_head'
@@ -72,10 +73,17 @@ class Findings {
   }
 }
 
+export interface AuditOptions {
+  readonly maxFindings?: number;
+}
+
+/** What the audit reads: raw records and hashes. A live store is audited through a snapshot. */
+export type AuditSource = Pick<LogStore, 'rawRecords' | 'readNodes'>;
+
 export async function auditLog(
-  store: LogStore,
+  store: AuditSource,
   logVerifier: NoteVerifier,
-  options: { maxFindings?: number } = {},
+  options: AuditOptions = {},
 ): Promise<AuditReport> {
   const findings = new Findings(options.maxFindings ?? 1000);
   const checkpoints = await auditCheckpointSignatures(store, logVerifier, findings);
@@ -86,6 +94,7 @@ export async function auditLog(
   let hashes = entries;
   for (let level = 1; level < 256; level++) hashes += await auditLevel(store, level, treeSize, findings);
   await auditCheckpointRoots(store, checkpoints, findings);
+  await auditCheckpointChain(store, checkpoints, findings);
   await auditUnknownRecords(store, findings);
   return {
     ok: findings.list.length === 0,
@@ -99,7 +108,7 @@ export async function auditLog(
 }
 
 async function auditCheckpointSignatures(
-  store: LogStore,
+  store: AuditSource,
   verifier: NoteVerifier,
   findings: Findings,
 ): Promise<VerifiedCheckpoint[]> {
@@ -131,7 +140,7 @@ async function auditCheckpointSignatures(
 }
 
 /** Entries against level-0 hashes, index by index. Returns how many level-0 hashes it saw. */
-async function auditLeaves(store: LogStore, treeSize: number, findings: Findings): Promise<number> {
+async function auditLeaves(store: AuditSource, treeSize: number, findings: Findings): Promise<number> {
   const entries = familyCursor(store, PREFIX.entry, [], findings);
   const leaves = familyCursor(store, PREFIX.hash, [0], findings);
   let seen = 0;
@@ -159,7 +168,7 @@ async function auditLeaves(store: LogStore, treeSize: number, findings: Findings
 
 /** Each stored hash of `level` against its two stored children. Returns how many it saw. */
 async function auditLevel(
-  store: LogStore,
+  store: AuditSource,
   level: number,
   treeSize: number,
   findings: Findings,
@@ -199,7 +208,7 @@ async function flagUnexpected(cursor: RecordCursor, level: number, findings: Fin
   return n;
 }
 
-async function auditCheckpointRoots(store: LogStore, checkpoints: VerifiedCheckpoint[], findings: Findings) {
+async function auditCheckpointRoots(store: AuditSource, checkpoints: VerifiedCheckpoint[], findings: Findings) {
   let previous: VerifiedCheckpoint | undefined;
   for (const cp of checkpoints) {
     const ids = frontierNodes(cp.size);
@@ -220,7 +229,7 @@ async function auditCheckpointRoots(store: LogStore, checkpoints: VerifiedCheckp
 }
 
 async function auditConsistency(
-  store: LogStore,
+  store: AuditSource,
   from: VerifiedCheckpoint,
   to: VerifiedCheckpoint,
   findings: Findings,
@@ -242,9 +251,35 @@ async function auditConsistency(
   }
 }
 
+/**
+ * Every checkpoint names the one before it (`p` records): a deleted checkpoint leaves a link to
+ * nowhere, a deleted link leaves a checkpoint without one.
+ */
+async function auditCheckpointChain(store: AuditSource, checkpoints: VerifiedCheckpoint[], findings: Findings): Promise<void> {
+  const sizes = new Set(checkpoints.map((c) => c.size));
+  const links = new Map<number, number>();
+  const family = Uint8Array.of(PREFIX.predecessor);
+  for await (const [key, value] of store.rawRecords(family, prefixEnd(family))) {
+    if (key.length !== 9 || value.length !== 8) {
+      findings.add('unknown_record', hexKey(key), 'malformed checkpoint link');
+      continue;
+    }
+    const size = readU64(key, 1);
+    links.set(size, readU64(value, 0));
+    if (!sizes.has(size)) findings.add('checkpoint_missing', `checkpoint ${size}`, `a link names checkpoint ${size}, which is not in the store`);
+  }
+  const sorted = [...sizes].sort((a, b) => a - b);
+  sorted.forEach((size, i) => {
+    if (size === 0) return;
+    const previous = links.get(size);
+    if (previous === undefined) findings.add('checkpoint_missing', `checkpoint ${size}`, 'the link to the checkpoint before it is missing');
+    else if (previous !== sorted[i - 1]) findings.add('checkpoint_missing', `checkpoint ${previous}`, `checkpoint ${size} follows checkpoint ${previous}, which is not in the store`);
+  });
+}
+
 /** Records between and around the known families. */
-async function auditUnknownRecords(store: LogStore, findings: Findings): Promise<void> {
-  const known = [PREFIX.checkpoint, PREFIX.entry, PREFIX.hash, PREFIX.meta, PREFIX.side].sort(
+async function auditUnknownRecords(store: AuditSource, findings: Findings): Promise<void> {
+  const known = [PREFIX.checkpoint, PREFIX.cosignature, PREFIX.entry, PREFIX.hash, PREFIX.meta, PREFIX.predecessor, PREFIX.side].sort(
     (a, b) => a - b,
   );
   let from = 0;
@@ -259,7 +294,7 @@ async function auditUnknownRecords(store: LogStore, findings: Findings): Promise
 }
 
 /** A cursor over one family (and optional sub-prefix bytes), keyed by the trailing u64. */
-function familyCursor(store: LogStore, prefix: number, sub: number[], findings?: Findings): RecordCursor {
+function familyCursor(store: AuditSource, prefix: number, sub: number[], findings?: Findings): RecordCursor {
   const start = Uint8Array.of(prefix, ...sub);
   const end = prefixEnd(start);
   const keyLength = 1 + sub.length + 8;

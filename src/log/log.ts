@@ -54,8 +54,14 @@ export class VerifiableLog<T, C = unknown> {
     this.sequencer.onCommit(listener);
   }
 
-  /** Finishes the batch in flight and everything queued, then closes the store. */
+  /** Refuses appends from now on (503), for good; what is queued still commits. */
+  halt(reason: Error): void {
+    this.sequencer.halt(reason);
+  }
+
+  /** Finishes the batch in flight and everything queued, refuses anything new, closes the store. */
   async close(): Promise<void> {
+    this.sequencer.halt(new Error('the service is shutting down'));
     await this.sequencer.flush();
     await this.store.close();
   }

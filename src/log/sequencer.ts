@@ -71,6 +71,8 @@ export class Sequencer<T, C> {
   private queue: Pending<T>[] = [];
   private draining = false;
   private stopped: Error | undefined;
+  /** A write failed: what is queued must not be committed after it. */
+  private faulted = false;
   private readonly listeners: ((head: LogHead) => void)[] = [];
   private readonly maxBatch: number;
   private readonly maxQueue: number;
@@ -125,11 +127,11 @@ export class Sequencer<T, C> {
   }
 
   private async drain(): Promise<void> {
-    while (this.queue.length > 0 && !this.stopped) {
+    while (this.queue.length > 0 && !this.faulted) {
       const batch = this.queue.splice(0, this.maxBatch);
       await this.commitBatch(batch);
     }
-    if (this.stopped) for (const p of this.queue.splice(0)) p.reject(this.stoppedError());
+    if (this.faulted) for (const p of this.queue.splice(0)) p.reject(this.stoppedError());
     this.draining = false;
   }
 
@@ -191,6 +193,7 @@ export class Sequencer<T, C> {
       await this.store.commit({ entries, nodes, checkpoint: { size: checkpoint.size, note }, side });
     } catch (e) {
       this.stopped = e instanceof Error ? e : new Error(String(e));
+      this.faulted = true;
       for (const a of accepted) a.pending.reject(this.stoppedError());
       return;
     }
@@ -202,7 +205,15 @@ export class Sequencer<T, C> {
     for (const listener of this.listeners) listener(this.head);
   }
 
+  /**
+   * Stops taking appends for good (shutdown, or an integrity failure found in the background);
+   * what is already queued still commits, and flush() waits for it.
+   */
+  halt(reason: Error): void {
+    this.stopped ??= reason;
+  }
+
   private stoppedError(): LogUnavailableError {
-    return new LogUnavailableError('the log stopped after a storage fault', 30, { cause: this.stopped });
+    return new LogUnavailableError(`the log is not taking appends: ${this.stopped?.message ?? 'stopped'}`, 30, { cause: this.stopped });
   }
 }

@@ -11,6 +11,10 @@ import type { CommitBatch, LogStore, SideRecord, StoredCheckpoint } from './log-
 import { StoreError } from './log-store.ts';
 import {
   checkpointKey,
+  predecessorKey,
+  u64,
+  cosignatureKey,
+  cosignaturePrefix,
   entryKey,
   hashKey,
   metaKey,
@@ -47,6 +51,8 @@ export class LevelLogStore implements LogStore {
     for (const e of batch.entries) write.put(entryKey(e.index), e.bytes);
     for (const n of batch.nodes) write.put(hashKey(n.id), n.hash);
     write.put(checkpointKey(batch.checkpoint.size), batch.checkpoint.note);
+    const first = batch.entries[0];
+    if (first) write.put(predecessorKey(batch.checkpoint.size), u64(first.index));
     for (const s of batch.side) write.put(sideKey(s.key), s.value);
     try {
       await write.write({ sync: true });
@@ -140,6 +146,24 @@ export class LevelLogStore implements LogStore {
     return out;
   }
 
+  async addCosignatures(size: number, lines: readonly { keyId: number; line: Uint8Array }[]): Promise<void> {
+    const keys = lines.map((l) => cosignatureKey(size, l.keyId));
+    const existing = await this.db.getMany(keys);
+    const write = this.db.batch();
+    lines.forEach((l, i) => {
+      if (existing[i] === undefined) write.put(keys[i]!, l.line);
+    });
+    if (write.length > 0) await write.write({ sync: true });
+    else await write.close();
+  }
+
+  async cosignatures(size: number): Promise<Uint8Array[]> {
+    const prefix = cosignaturePrefix(size);
+    const out: Uint8Array[] = [];
+    for await (const value of this.db.values({ gte: prefix, lt: prefixEnd(prefix) })) out.push(value);
+    return out;
+  }
+
   readSide(key: Uint8Array): Promise<Uint8Array | undefined> {
     return this.db.get(sideKey(key));
   }
@@ -182,6 +206,35 @@ export class LevelLogStore implements LogStore {
     if (gte) range.gte = gte;
     if (lt) range.lt = lt;
     yield* this.db.iterator(range);
+  }
+
+  /**
+   * Writes restored records into this (empty, new) store. Only for restores: it refuses a store
+   * that already holds anything, so it can never overwrite a live log.
+   */
+  async restoreRecords(records: readonly [Uint8Array, Uint8Array][], first: boolean): Promise<void> {
+    if (first) {
+      for await (const _ of this.db.keys({ limit: 1 })) throw new StoreError('refusing to restore into a store that is not empty');
+    }
+    const write = this.db.batch();
+    for (const [key, value] of records) write.put(key, value);
+    await write.write({ sync: true });
+  }
+
+  /**
+   * A read-only view of the store as it is now, unaffected by later commits: what a live audit
+   * reads, so that entries appended meanwhile are neither judged nor mistaken for junk.
+   */
+  snapshot(): Pick<LogStore, 'rawRecords' | 'readNodes'> & { release(): Promise<void> } {
+    const snap = this.db.snapshot();
+    const db = this.db;
+    return {
+      async *rawRecords(gte?: Uint8Array, lt?: Uint8Array) {
+        yield* db.iterator({ ...(gte ? { gte } : {}), ...(lt ? { lt } : {}), snapshot: snap });
+      },
+      readNodes: (ids) => db.getMany(ids.map(hashKey), { snapshot: snap }),
+      release: () => snap.close(),
+    };
   }
 
   /** Compacts the whole key space (after a bulk load, before measuring reads). */

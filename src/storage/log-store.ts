@@ -53,6 +53,12 @@ export interface LogStore {
   readMeta(name: string): Promise<Uint8Array | undefined>;
   /** Meta records (store format, log identity) are written once, when the store is created. */
   initMeta(values: Record<string, Uint8Array>): Promise<void>;
+  /**
+   * Witness cosignature lines for the checkpoint at `size`, keyed by the witness key ID. Each
+   * is written once; a second line for the same witness and size is ignored, not rewritten.
+   */
+  addCosignatures(size: number, lines: readonly { keyId: number; line: Uint8Array }[]): Promise<void>;
+  cosignatures(size: number): Promise<Uint8Array[]>;
   /** Raw records with keys in [gte, lt), in key order: for audits and backups, which must see what is really stored. */
   rawRecords(gte?: Uint8Array, lt?: Uint8Array): AsyncIterable<[Uint8Array, Uint8Array]>;
   close(): Promise<void>;

@@ -9,6 +9,8 @@
  * | hash        | `h` ‖ u8 level ‖ u64 index        | 32-byte subtree hash   |
  * | checkpoint  | `c` ‖ u64 tree size               | signed checkpoint note |
  * | side record | `x` ‖ domain-defined bytes        | domain-defined bytes   |
+ * | cosignature | `w` ‖ u64 tree size ‖ u32 key ID  | witness signature line |
+ * | predecessor | `p` ‖ u64 tree size               | u64 size of the checkpoint before it |
  * | meta        | `m` ‖ UTF-8 name                  | bytes                  |
  * @module
  */
@@ -21,6 +23,8 @@ export const PREFIX = {
   checkpoint: 0x63,
   side: 0x78,
   meta: 0x6d,
+  cosignature: 0x77,
+  predecessor: 0x70,
 } as const;
 
 export function u64(n: number): Uint8Array {
@@ -42,11 +46,27 @@ export function readU64(bytes: Uint8Array, offset: number): number {
   return Number(n);
 }
 
-export const entryKey = (index: number): Uint8Array => concatBytes(Uint8Array.of(PREFIX.entry), u64(index));
-export const hashKey = (id: NodeId): Uint8Array =>
-  concatBytes(Uint8Array.of(PREFIX.hash, id.level), u64(id.index));
-export const checkpointKey = (size: number): Uint8Array =>
-  concatBytes(Uint8Array.of(PREFIX.checkpoint), u64(size));
+function familyKey(prefix: number[], n: number): Uint8Array {
+  const key = new Uint8Array(prefix.length + 8);
+  key.set(prefix);
+  writeU64(key, prefix.length, n);
+  return key;
+}
+
+export const entryKey = (index: number): Uint8Array => familyKey([PREFIX.entry], index);
+export const hashKey = (id: NodeId): Uint8Array => familyKey([PREFIX.hash, id.level], id.index);
+export const checkpointKey = (size: number): Uint8Array => familyKey([PREFIX.checkpoint], size);
+/** Links each checkpoint to the one before it, so that deleting a checkpoint leaves a gap the audit sees. */
+export const predecessorKey = (size: number): Uint8Array => familyKey([PREFIX.predecessor], size);
+export const cosignaturePrefix = (size: number): Uint8Array => familyKey([PREFIX.cosignature], size);
+
+export function cosignatureKey(size: number, keyId: number): Uint8Array {
+  const key = new Uint8Array(13);
+  key.set(cosignaturePrefix(size));
+  new DataView(key.buffer).setUint32(9, keyId);
+  return key;
+}
+
 export const sideKey = (suffix: Uint8Array): Uint8Array => concatBytes(Uint8Array.of(PREFIX.side), suffix);
 export const metaKey = (name: string): Uint8Array => concatBytes(Uint8Array.of(PREFIX.meta), utf8(name));
 

@@ -23,7 +23,7 @@ export async function startService(
   const dir = await tempDir('custos-svc');
   const config = loadConfig(
     {},
-    { dataDir: join(dir, 'data'), keysDir: join(dir, 'keys'), port: 0, ...overrides },
+    { dataDir: join(dir, 'data'), keysDir: join(dir, 'keys'), port: 0, logLevel: 'silent', ...overrides },
   );
   const service = await openService(config, options);
   const base = await service.listen();

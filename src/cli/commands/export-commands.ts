@@ -1,0 +1,132 @@
+/**
+ * Court export and offline verification: `export` writes bundle.json, report.html and
+ * report.pdf (the bundle attached); `verify` checks a bundle or a report PDF with no network,
+ * against a log key the user pins, and exits 0 only when everything verifies.
+ * @module
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import type { Bundle } from '../../core/bundle.ts';
+import { attachmentCheck, extractBundleFromPdf } from '../../report/pdf-bundle.ts';
+import { renderReportHtml } from '../../report/report-html.ts';
+import { renderReportPdf } from '../../report/report-pdf.ts';
+import type { BundleVerification, Check } from '../../verify/result.ts';
+import { checkFileDigest, type TrustPolicy, verifyBundle } from '../../verify/verify-bundle.ts';
+import { CliError, EXIT } from '../exit-codes.ts';
+import { digestFile } from '../file-digests.ts';
+import { pinnedLogKey, verifierKeyArg } from '../log-trust.ts';
+import { printJson, printLine } from '../output.ts';
+import { type GlobalFlags, Session } from '../session.ts';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function registerExportCommands(program: Command, flags: () => GlobalFlags): void {
+  program
+    .command('export <item>')
+    .description('export the court bundle of an item, verify it here, and write bundle.json, report.html and report.pdf')
+    .requiredOption('--out <dir>', 'the folder to write into')
+    .option('--derivatives', "include the item's derivatives")
+    .addHelpText('after', '\nExample:\n  custos export phone-7 --derivatives --out court/phone-7')
+    .action(async (item: string, o: { out: string; derivatives?: boolean }) => {
+      const session = await Session.open(flags());
+      const logKey = await pinnedLogKey(session);
+      const client = await session.client();
+      const bundleBytes = await client.bytes(`/v1/items/${encodeURIComponent(item)}/bundle?derivatives=${o.derivatives ? 'true' : 'false'}`, true);
+      const bundle = JSON.parse(new TextDecoder().decode(bundleBytes)) as Bundle;
+      const result = verifyBundle(bundle, { logKey });
+      if (result.verdict !== 'verified') {
+        printChecks(result.checks);
+        throw new CliError('the bundle the service sent does not verify; nothing was written', EXIT.notVerified);
+      }
+      const meta = { bundleSha256: createHash('sha256').update(bundleBytes).digest('hex'), generatedAt: new Date().toISOString() };
+      const pdf = await renderReportPdf(bundle, bundleBytes, result, meta);
+      await mkdir(o.out, { recursive: true });
+      const files = { bundle: join(o.out, 'bundle.json'), html: join(o.out, 'report.html'), pdf: join(o.out, 'report.pdf') };
+      await writeFile(files.bundle, bundleBytes);
+      await writeFile(files.html, renderReportHtml(bundle, result, meta));
+      await writeFile(files.pdf, pdf);
+      if (flags().json) printJson({ id: item, verdict: result.verdict, sha256: meta.bundleSha256, files });
+      else printLine(`${item}: bundle verified (${bundle.entries.length} entries, sha256 ${meta.bundleSha256}); wrote ${Object.values(files).join(', ')}`);
+    });
+
+  program
+    .command('verify <file>')
+    .description('verify a bundle.json or a report.pdf offline; exit 0 only when everything verifies')
+    .option('--log-key <vkey|file>', "the log's verifier key, obtained from the operator out of band")
+    .option('--file <evidence>', 'also check that this file is the evidence registered')
+    .option('--witness <vkey>', 'a witness you trust (repeat)', collect)
+    .option('--witnesses-required <k>', 'how many of them must have cosigned')
+    .option('--known-checkpoint <file>', 'a checkpoint of this log you saw before (detects rollback)')
+    .addHelpText('after', '\nExamples:\n  custos verify report.pdf --log-key log.vkey\n  custos verify bundle.json --log-key "custos.localhost/log+d70c0135+AT…" --file image.E01 --json')
+    .action(async (file: string, o: { logKey?: string; file?: string; witness?: string[]; witnessesRequired?: string; knownCheckpoint?: string }) => {
+      const session = await Session.open(flags());
+      const logKeySetting = o.logKey ?? session.setting('logKey');
+      if (!logKeySetting) throw new CliError('give the log key to trust with --log-key (from the operator, not from the bundle)', EXIT.usage);
+      const trust: TrustPolicy = {
+        logKey: await verifierKeyArg(logKeySetting),
+        ...(o.witness?.length ? { witnesses: { keys: o.witness, threshold: Number(o.witnessesRequired ?? o.witness.length) } } : {}),
+        ...(o.knownCheckpoint ? { knownCheckpoint: await readText(o.knownCheckpoint) } : {}),
+      };
+      const { bundle, extra } = await loadBundle(file);
+      const result = verifyBundle(bundle, trust);
+      const checks: Check[] = [...extra, ...result.checks];
+      if (o.file) {
+        const d = await digestFile(o.file, ['sha256']).catch((e: NodeJS.ErrnoException) => {
+          throw new CliError(`cannot read ${o.file}: ${e.code ?? e.message}`, EXIT.local);
+        });
+        checks.push(checkFileDigest(d.digests.sha256!, result.items.find((i) => i.id === result.subject), o.file));
+      }
+      const verified = checks.every((c) => c.status !== 'fail');
+      const outcome: BundleVerification = { ...result, verdict: verified ? 'verified' : 'failed', checks };
+      if (flags().json) printJson(outcome);
+      else printVerification(outcome);
+      if (!verified) throw new CliError(`${file} does NOT verify`, EXIT.notVerified);
+    });
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    throw new CliError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.local);
+  }
+}
+
+/** A bundle from a JSON file, or extracted from a report PDF (with the attachment's own check). */
+async function loadBundle(path: string): Promise<{ bundle: unknown; extra: Check[] }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (e) {
+    throw new CliError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.local);
+  }
+  const extra: Check[] = [];
+  if (new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-') {
+    const found = await extractBundleFromPdf(bytes).catch((e: Error) => {
+      throw new CliError(`${path}: ${e.message}`, EXIT.notVerified);
+    });
+    extra.push(attachmentCheck(found.bundleBytes, found.declaredSha256));
+    bytes = found.bundleBytes;
+  }
+  try {
+    return { bundle: JSON.parse(new TextDecoder().decode(bytes)), extra };
+  } catch {
+    throw new CliError(`${path} is neither a bundle (JSON) nor a report PDF`, EXIT.notVerified);
+  }
+}
+
+function printChecks(checks: readonly Check[]): void {
+  const mark = { pass: 'ok  ', fail: 'FAIL', warn: 'warn', info: 'info' } as const;
+  for (const c of checks) printLine(`  [${mark[c.status]}] ${c.id}: ${c.detail}`);
+}
+
+function printVerification(r: BundleVerification): void {
+  printLine(r.verdict === 'verified' ? `VERIFIED: the history of ${r.subject} checks out` : `FAILED: the history of ${r.subject} does not verify`);
+  if (r.checkpoint) printLine(`  checkpoint ${r.checkpoint.origin} size ${r.checkpoint.size}, root ${r.checkpoint.rootHash}, log key ${r.checkpoint.logKeyId}${r.checkpoint.cosignedBy.length ? `, cosigned by ${r.checkpoint.cosignedBy.join(', ')}` : ''}`);
+  printChecks(r.checks);
+  printLine();
+  for (const t of r.timeline) printLine(`  ${(t.occurredAt ?? t.loggedAt).slice(0, 19)}  ${t.item}  ${t.actorName ?? t.actor}: ${t.summary}`);
+}
+

@@ -1,0 +1,73 @@
+/**
+ * The server's own commands under the same binary: `serve`, `init` (first start: keys and the
+ * genesis administrator, without serving) and `audit` (the full store audit).
+ * @module
+ */
+import type { Command } from 'commander';
+import { loadConfig } from '../../config.ts';
+import { noteVerifierFromKey } from '../../core/tlog/note.ts';
+import { loadLogIdentity } from '../../keys/log-keys.ts';
+import { auditLog } from '../../log/audit.ts';
+import { runServer, startupFailure } from '../../run-server.ts';
+import { openService } from '../../service.ts';
+import { LevelLogStore } from '../../storage/level-store.ts';
+import { CliError, EXIT } from '../exit-codes.ts';
+import { verifierKeyArg } from '../log-trust.ts';
+import { printJson, printLine } from '../output.ts';
+import type { GlobalFlags } from '../session.ts';
+
+export function registerServerCommands(program: Command, flags: () => GlobalFlags): void {
+  program
+    .command('serve')
+    .description('run the service (configuration from CUSTOS_HOST, CUSTOS_PORT, CUSTOS_DATA_DIR, CUSTOS_KEYS_DIR, CUSTOS_ORIGIN)')
+    .action(async () => {
+      try {
+        await runServer(loadConfig(process.env));
+      } catch (e) {
+        throw new CliError(startupFailure(e).replace(/^custos: /, ''), EXIT.local);
+      }
+    });
+
+  program
+    .command('init')
+    .description('first start without serving: make the log key and the genesis administrator, record entry 0')
+    .action(async () => {
+      const config = loadConfig(process.env, { port: 0 });
+      const service = await openService(config);
+      const size = service.ledger.log.head().checkpoint.size;
+      await service.close();
+      const result = { origin: config.origin, treeSize: size, logKey: service.identity.verifierKey, keysDir: config.keysDir, dataDir: config.dataDir };
+      if (flags().json) printJson(result);
+      else printLine(`log ${config.origin} ready in ${config.dataDir} (tree size ${size}); log key ${result.logKey}`);
+    });
+
+  program
+    .command('audit')
+    .description('re-read the whole store and check every entry, hash and checkpoint (stop the server first)')
+    .option('--data-dir <dir>', 'the store (default: CUSTOS_DATA_DIR or ./data)')
+    .option('--log-key <vkey|file>', "the log's verifier key (default: from CUSTOS_KEYS_DIR/log.vkey)")
+    .action(async (o: { dataDir?: string; logKey?: string }) => {
+      const config = loadConfig(process.env);
+      const vkey = o.logKey ? await verifierKeyArg(o.logKey) : (await loadLogIdentity(config.keysDir, config.origin)).verifierKey;
+      let store: LevelLogStore;
+      try {
+        store = await LevelLogStore.open(o.dataDir ?? config.dataDir);
+      } catch (e) {
+        const locked = /lock/i.test(String((e as Error).message));
+        throw new CliError(locked ? 'the store is in use (is the server running?); stop it, or audit a backup' : (e as Error).message, EXIT.local);
+      }
+      try {
+        const report = await auditLog(store, noteVerifierFromKey(vkey));
+        if (flags().json) printJson(report);
+        else {
+          printLine(`audited ${report.entries} entries, ${report.hashes} hashes, ${report.checkpoints} checkpoints (tree size ${report.treeSize})`);
+          for (const f of report.findings) printLine(`  ${f.record}: ${f.code}: ${f.message}`);
+          if (report.unlisted) printLine(`  … and ${report.unlisted} more findings`);
+          printLine(report.ok ? 'audit passed' : 'AUDIT FAILED');
+        }
+        if (!report.ok) throw new CliError('the audit found problems', EXIT.notVerified);
+      } finally {
+        await store.close();
+      }
+    });
+}

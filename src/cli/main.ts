@@ -1,0 +1,73 @@
+/**
+ * `custos`: the command line of investigators, evidence officers, courts and operators.
+ * Global options: --url, --key, --actor (also CUSTOS_URL, CUSTOS_KEY, CUSTOS_ACTOR and the
+ * per-user config; flag > environment > config), --log-key, --json. Exit codes: exit-codes.ts.
+ * @module
+ */
+import { Command, CommanderError } from 'commander';
+import { ConnectionError, ServiceError } from '../client/custos-client.ts';
+import { CustosError } from '../core/errors.ts';
+import { KeyFileError } from '../keys/key-files.ts';
+import { VERSION } from '../service.ts';
+import { registerAdminCommands } from './commands/admin-commands.ts';
+import { registerBackupCommands } from './commands/backup-commands.ts';
+import { registerCustodyCommands } from './commands/custody-commands.ts';
+import { registerExportCommands } from './commands/export-commands.ts';
+import { registerLocalCommands } from './commands/local-commands.ts';
+import { registerReadCommands } from './commands/read-commands.ts';
+import { registerServerCommands } from './commands/server-commands.ts';
+import { registerWitnessCommands } from './commands/witness-commands.ts';
+import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
+import type { GlobalFlags } from './session.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('custos')
+    .description('Custos: chain of custody for electronic evidence, in a verifiable log')
+    .version(VERSION)
+    .option('--url <url>', 'the Custos service (CUSTOS_URL; default http://127.0.0.1:8080)')
+    .option('--key <file>', 'your private key, PKCS#8 PEM (CUSTOS_KEY)')
+    .option('--actor <id>', 'your actor id (CUSTOS_ACTOR)')
+    .option('--log-key <vkey|file>', "the log's verifier key to trust (CUSTOS_LOG_KEY)")
+    .option('--json', 'machine-readable output')
+    .showHelpAfterError()
+    .exitOverride();
+  const flags = () => program.opts<GlobalFlags>();
+  registerLocalCommands(program, flags);
+  registerAdminCommands(program, flags);
+  registerCustodyCommands(program, flags);
+  registerReadCommands(program, flags);
+  registerExportCommands(program, flags);
+  registerServerCommands(program, flags);
+  registerWitnessCommands(program, flags);
+  registerBackupCommands(program, flags);
+  return program;
+}
+
+/** One line on stderr, and the documented exit code. */
+export function exitCodeFor(e: unknown): { code: ExitCode; message?: string } {
+  if (e instanceof CommanderError) return { code: e.exitCode === 0 ? EXIT.ok : EXIT.usage };
+  if (e instanceof CliError) return { code: e.exitCode, message: e.message };
+  if (e instanceof ServiceError) {
+    const status = e.problem.status;
+    const code = status === 409 ? EXIT.conflict : status >= 500 ? EXIT.unreachable : EXIT.refused;
+    const where = e.problem.errors ? ` (${(e.problem.errors as { path: string[] }[]).map((x) => x.path.join('.')).join(', ')})` : '';
+    return { code, message: `the service refused: ${e.problem.detail} [${e.problem.code}]${where}` };
+  }
+  if (e instanceof ConnectionError) return { code: EXIT.unreachable, message: e.message };
+  if (e instanceof KeyFileError) return { code: EXIT.local, message: e.message };
+  if (e instanceof CustosError) return { code: EXIT.notVerified, message: e.message };
+  const errno = e as NodeJS.ErrnoException;
+  if (errno?.code && errno.syscall) return { code: EXIT.local, message: `${errno.path ?? ''}: ${errno.code}` };
+  return { code: EXIT.local, message: (e as Error)?.stack ?? String(e) };
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return EXIT.ok;
+  } catch (e) {
+    const { code, message } = exitCodeFor(e);
+    if (message) process.stderr.write(`custos: ${message}\n`);
+    return code;
+  }
+}

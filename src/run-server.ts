@@ -1,0 +1,34 @@
+/**
+ * Runs the service in the foreground until SIGINT or SIGTERM: shared by `npm start` and
+ * `custos serve`. On a signal it stops taking requests and finishes the batch in flight
+ * before closing the store, so nothing acknowledged is lost.
+ * @module
+ */
+import type { Config } from './config.ts';
+import { ConfigError } from './config.ts';
+import { KeyFileError } from './keys/key-files.ts';
+import { IntegrityError } from './log/log-errors.ts';
+import { openService } from './service.ts';
+import { StoreError } from './storage/log-store.ts';
+
+export async function runServer(config: Config): Promise<void> {
+  const service = await openService(config);
+  const url = await service.listen();
+  const size = service.ledger.log.head().checkpoint.size;
+  process.stdout.write(`Custos is serving ${config.origin} (tree size ${size}) at ${url}\n`);
+  process.stdout.write(`  checkpoint: ${url}/log/checkpoint\n  log key:    ${service.identity.verifierKey}\n`);
+  const stop = async (signal: string) => {
+    process.stdout.write(`${signal}: finishing appends in flight and closing the store\n`);
+    await service.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/** One clear line for the start-up failures an operator can fix; a stack for anything else. */
+export function startupFailure(e: unknown): string {
+  const known = e instanceof ConfigError || e instanceof KeyFileError || e instanceof IntegrityError || e instanceof StoreError;
+  const line = `custos: ${known ? (e as Error).message : (e as Error).stack}`;
+  return e instanceof IntegrityError ? `${line}\ncustos: refusing to serve this store; run \`custos audit\` for a full report` : line;
+}

@@ -1,0 +1,211 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash, createPrivateKey, sign as nodeSign } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import type { Bundle } from '../../src/core/bundle.ts';
+import { publicKeyFromSeed } from '../../src/core/ed25519.ts';
+import { concatBytes, fromUtf8, toBase64, utf8 } from '../../src/core/encoding.ts';
+import { cosign, cosignatureMessage, cosignatureVerifierFromKey } from '../../src/core/tlog/cosignature.ts';
+import { formatSignatureLine, noteVerifierFromKey, openNote } from '../../src/core/tlog/note.ts';
+import { formatAddCheckpoint } from '../../src/core/tlog/witness-protocol.ts';
+import { parsePrivateKeyPem } from '../../src/keys/key-files.ts';
+import { loadLogIdentity } from '../../src/keys/log-keys.ts';
+import { verifyBundle } from '../../src/verify/verify-bundle.ts';
+import { CUSTOS_BIN } from '../support/cli-runner.ts';
+import { httpGet } from '../support/http-client.ts';
+import { digestOf, LedgerClient, now } from '../support/ledger-client.ts';
+import { entryBytes, makeIdentity, openRawLog } from '../support/log-fixture.ts';
+import { type RunningService, startService } from '../support/service-fixture.ts';
+import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
+import { readVector } from '../support/vectors.ts';
+
+interface WitnessProcess {
+  readonly name: string;
+  readonly url: string;
+  readonly vkey: string;
+  readonly child: ChildProcess;
+  readonly dataDir: string;
+}
+
+async function startWitnessProcess(dir: string, name: string, logKey: string, port = 0): Promise<WitnessProcess> {
+  const dataDir = join(dir, `${name}-data`);
+  const child = spawn(process.execPath, [CUSTOS_BIN, 'witness', 'serve', '--name', name, '--key-file', join(dir, `${name}.key`), '--data-dir', dataDir, '--port', String(port), '--logs', logKey], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const out = await new Promise<string>((resolve, reject) => {
+    let text = '';
+    child.stdout!.on('data', (d) => {
+      text += d;
+      if (/cosignature key: \S+\n/.test(text)) resolve(text);
+    });
+    child.on('exit', (code) => reject(new Error(`witness exited with ${code}`)));
+  });
+  return { name, url: /serving at (\S+)/.exec(out)![1]!, vkey: /cosignature key: (\S+)/.exec(out)![1]!, child, dataDir };
+}
+
+const stop = (w: WitnessProcess) =>
+  new Promise<void>((r) => {
+    if (w.child.exitCode !== null) return r();
+    w.child.once('exit', () => r());
+    w.child.kill('SIGTERM');
+  });
+
+describe('witnesses', function () {
+  this.timeout(120_000);
+  let dir: string;
+  let w1: WitnessProcess;
+  let w2: WitnessProcess;
+  let run: RunningService;
+  let c: LedgerClient;
+  let logVkey: string;
+
+  const checkpointWith = async (count: number): Promise<string> => {
+    for (let i = 0; i < 100; i++) {
+      const note = (await httpGet(run.base, '/log/checkpoint')).text;
+      if (note.split('\n— ').length - 1 >= count + 1) return note;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no checkpoint with ${count} cosignatures`);
+  };
+
+  before(async () => {
+    dir = await tempDir('custos-witness');
+    const keysDir = join(dir, 'keys');
+    const origin = 'custos.localhost/log';
+    logVkey = (await loadLogIdentity(keysDir, origin)).verifierKey;
+    [w1, w2] = await Promise.all([startWitnessProcess(dir, 'w1.example', logVkey), startWitnessProcess(dir, 'w2.example', logVkey)]);
+    const witnesses = JSON.stringify([w1, w2].map((w) => ({ url: w.url, verifierKey: w.vkey })));
+    run = await startService({ keysDir, dataDir: join(dir, 'data'), origin, witnesses });
+    c = new LedgerClient(run.base);
+    c.cast.members.set('admin', run.admin);
+    await c.register('fr-inv', ['investigator']);
+    await c.ok('case.opened', { id: 'c1', reference: 'R', title: 'T', offence: { description: 'd' }, openedAt: now() }, 'fr-inv');
+    await c.ok('evidence.registered', { id: 'disk', case: 'c1', description: 'disk', mediaType: 'application/octet-stream', size: 1, digests: { sha256: digestOf('disk') }, origin: { method: 'seizure' }, collectedBy: 'fr-inv', collectedAt: now() }, 'fr-inv');
+  });
+
+  after(async () => {
+    await run?.service.close();
+    await Promise.all([w1, w2].filter(Boolean).map(stop));
+    await removeTempDirs();
+  });
+
+  it('serves checkpoints cosigned by both witnesses, verifiable with their published keys', async () => {
+    const note = await checkpointWith(2);
+    const opened = openNote(note, [noteVerifierFromKey(logVkey), cosignatureVerifierFromKey(w1.vkey), cosignatureVerifierFromKey(w2.vkey)]);
+    expect(opened.verifiedBy.map((v) => v.name).sort()).to.deep.equal(['custos.localhost/log', 'w1.example', 'w2.example']);
+  });
+
+  it('exports a bundle that a 2-of-2 witness policy accepts', async () => {
+    const bundle = (await c.get('/v1/items/disk/bundle', 'fr-inv')).json() as Bundle;
+    const result = verifyBundle(bundle, { logKey: logVkey, witnesses: { keys: [w1.vkey, w2.vkey], threshold: 2 } });
+    expect(result.verdict, JSON.stringify(result.checks.filter((x) => x.status === 'fail'))).to.equal('verified');
+    expect(result.checkpoint?.cosignedBy.slice().sort()).to.deep.equal(['w1.example', 'w2.example']);
+    expect(bundle.witnesses.map((w) => w.name).sort()).to.deep.equal(['w1.example', 'w2.example']);
+  });
+
+  it('keeps appending when a witness is down, and says which witnesses cosigned', async () => {
+    await stop(w2);
+    const started = Date.now();
+    for (let i = 0; i < 20; i++) {
+      await c.ok('custody.event', { item: 'disk', type: 'annotated', text: `note ${i}`, prev: await c.prev('disk', 'fr-inv'), occurredAt: now() }, 'fr-inv');
+    }
+    expect(Date.now() - started).to.be.lessThan(10_000);
+    const note = await checkpointWith(1);
+    const opened = openNote(note, [noteVerifierFromKey(logVkey), cosignatureVerifierFromKey(w1.vkey), cosignatureVerifierFromKey(w2.vkey)]);
+    expect(opened.verifiedBy.map((v) => v.name).sort()).to.deep.equal(['custos.localhost/log', 'w1.example']);
+    const status = run.service.witnesses.status();
+    expect(status.find((s) => s.name === 'w2.example')?.lastError).to.be.a('string');
+  });
+
+  it('fails a 2-of-2 policy on a bundle only one witness cosigned, naming the missing witness', async () => {
+    const bundle = (await c.get('/v1/items/disk/bundle', 'fr-inv')).json() as Bundle;
+    const result = verifyBundle(bundle, { logKey: logVkey, witnesses: { keys: [w1.vkey, w2.vkey], threshold: 2 } });
+    expect(result.verdict).to.equal('failed');
+    const check = result.checks.find((x) => x.id === 'witnesses')!;
+    expect(check.status).to.equal('fail');
+    expect(check.detail).to.match(/missing: w2\.example/);
+  });
+
+  describe('a witness that saw one history', () => {
+    let forkNote: string;
+    const addCheckpoint = (body: string) => fetch(`${w1.url}/add-checkpoint`, { method: 'POST', body }).then(async (r) => ({ status: r.status, text: await r.text(), type: r.headers.get('content-type') }));
+
+    it('refuses a fork (same origin and key, another history) and keeps both checkpoints as evidence', async () => {
+      const seen = (await checkpointWith(1)).split('\n');
+      const seenSize = Number(seen[1]);
+      const logSeed = parsePrivateKeyPem(await readFile(join(run.config.keysDir, 'log.key'), 'utf8')).seed;
+      const fork = await openRawLog(join(dir, 'fork'), makeIdentity('custos.localhost/log', logSeed));
+      for (let i = 0; i < seenSize + 5; i++) await fork.log.append(entryBytes(i, 'forged'));
+      const proof = (await fork.log.reader.consistencyProof(seenSize, seenSize + 5)).proof;
+      forkNote = fromUtf8(fork.log.head().note);
+      const answer = await addCheckpoint(formatAddCheckpoint(seenSize, proof, forkNote));
+      expect(answer.status).to.equal(422);
+      const { evidence } = (await (await fetch(`${w1.url}/evidence`)).json()) as { evidence: { kind: string; cosigned: string; submitted: string }[] };
+      expect(evidence.at(-1)).to.include({ kind: 'fork' });
+      expect(evidence.at(-1)!.submitted).to.contain(forkNote);
+      expect(evidence.at(-1)!.cosigned.split('\n')[1]).to.equal(String(seenSize));
+      await fork.log.close();
+    });
+
+    it('refuses a different root for a size it already cosigned (409)', async () => {
+      const seen = (await checkpointWith(1)).split('\n');
+      const size = Number(seen[1]);
+      const logSeed = parsePrivateKeyPem(await readFile(join(run.config.keysDir, 'log.key'), 'utf8')).seed;
+      const other = await openRawLog(join(dir, 'fork2'), makeIdentity('custos.localhost/log', logSeed));
+      for (let i = 0; i < size; i++) await other.log.append(entryBytes(i, 'other'));
+      const answer = await addCheckpoint(formatAddCheckpoint(size, [], fromUtf8(other.log.head().note)));
+      expect(answer.status).to.equal(409);
+      expect(answer.type).to.match(/^text\/x\.tlog\.size/);
+      expect(answer.text).to.equal(`${size}\n`);
+      await other.log.close();
+    });
+
+    it('refuses a rollback to an older checkpoint (400)', async () => {
+      const latest = Number((await checkpointWith(1)).split('\n')[1]);
+      const older = (await c.get('/v1/entries/1', 'admin').then((r) => r.json())) as { checkpoint: string };
+      void older;
+      const old = await run.service.ledger.log.reader.checkpointAt(3);
+      const answer = await addCheckpoint(formatAddCheckpoint(latest, [], fromUtf8(old!)));
+      expect(answer.status).to.equal(400);
+    });
+
+    it('answers 404 for a log it does not follow and 403 for a bad signature', async () => {
+      const stranger = makeIdentity('other.example/log');
+      const log = await openRawLog(join(dir, 'stranger'), stranger);
+      await log.log.append(entryBytes(0));
+      expect((await addCheckpoint(formatAddCheckpoint(0, [], fromUtf8(log.log.head().note)))).status).to.equal(404);
+      const impostor = await openRawLog(join(dir, 'impostor'), makeIdentity('custos.localhost/log'));
+      await impostor.log.append(entryBytes(0));
+      expect((await addCheckpoint(formatAddCheckpoint(0, [], fromUtf8(impostor.log.head().note)))).status).to.equal(403);
+      await log.log.close();
+      await impostor.log.close();
+    });
+  });
+});
+
+describe('cosignature lines (C2SP tlog-cosignature)', () => {
+  it('are byte-exact: key ID, big-endian timestamp, Ed25519 over the cosignature/v1 message', () => {
+    const seed = new Uint8Array(32).fill(7);
+    const publicKey = publicKeyFromSeed(seed);
+    const text = 'example.com/log\n42\nRMC5yV4V5OqvWLn/3X0+Eoak1rmHKKjhjCv0g9Y2lHk=\n';
+    const line = formatSignatureLine(cosign(text, { name: 'witness.example/w1', seed, publicKey }, 1767139200n));
+    // Built independently with OpenSSL: the expected bytes of the line.
+    const key = createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', d: Buffer.from(seed).toString('base64url'), x: Buffer.from(publicKey).toString('base64url') }, format: 'jwk' });
+    const signature = nodeSign(null, utf8(`cosignature/v1\ntime 1767139200\n${text}`), key);
+    const id = createHash('sha256').update(concatBytes(utf8('witness.example/w1\n'), Uint8Array.of(0x04), publicKey)).digest().subarray(0, 4);
+    const ts = new Uint8Array(8);
+    new DataView(ts.buffer).setBigUint64(0, 1767139200n);
+    expect(line).to.equal(`\u2014 witness.example/w1 ${toBase64(concatBytes(id, ts, new Uint8Array(signature)))}\n`);
+    expect(toBase64(cosignatureMessage(text, 1767139200n))).to.equal(toBase64(utf8(`cosignature/v1\ntime 1767139200\n${text}`)));
+  });
+
+  it('verify against the cosignatures Sunlight published with its witness test vectors', () => {
+    const note = readVector('sunlight-witness', 'mirror', '000de184301123b9278c086a7d9f68c9577e83872224c197058fd90784ea9706', 'checkpoint').toString();
+    const witness = readVector('sunlight-witness', '000de184301123b9278c086a7d9f68c9577e83872224c197058fd90784ea9706', 'checkpoint').toString();
+    const mirror = cosignatureVerifierFromKey('mirror.example.org+3fb148ef+BAAjjch9GyYz0sJsJx7ALhbdAtz2ov0unbzSl1vMp94O');
+    const w = cosignatureVerifierFromKey('witness.example.org+b8a2cf20+BFLN3yikSfFkVAJtrnh/CiY3Zozkoy7clp+P7XB28qUN');
+    expect(openNote(note, [mirror]).verifiedBy.map((v) => v.name)).to.deep.equal(['mirror.example.org']);
+    expect(openNote(witness, [w]).verifiedBy.map((v) => v.name)).to.deep.equal(['witness.example.org']);
+  });
+});
