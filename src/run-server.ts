@@ -16,7 +16,9 @@ export async function runServer(config: Config): Promise<void> {
   const url = await service.listen();
   const size = service.ledger.log.head().checkpoint.size;
   process.stdout.write(`Custos is serving ${config.origin} (tree size ${size}) at ${url}\n`);
-  process.stdout.write(`  checkpoint: ${url}/log/checkpoint\n  log key:    ${service.identity.verifierKey}\n`);
+  process.stdout.write(
+    `  checkpoint: ${url}/log/checkpoint\n  log key:    ${service.identity.verifierKey}\n`,
+  );
   const stop = async (signal: string) => {
     process.stdout.write(`${signal}: finishing appends in flight and closing the store\n`);
     await service.close();
@@ -28,7 +30,13 @@ export async function runServer(config: Config): Promise<void> {
 
 /** One clear line for the start-up failures an operator can fix; a stack for anything else. */
 export function startupFailure(e: unknown): string {
-  const known = e instanceof ConfigError || e instanceof KeyFileError || e instanceof IntegrityError || e instanceof StoreError;
+  const known =
+    e instanceof ConfigError ||
+    e instanceof KeyFileError ||
+    e instanceof IntegrityError ||
+    e instanceof StoreError;
   const line = `custos: ${known ? (e as Error).message : (e as Error).stack}`;
-  return e instanceof IntegrityError ? `${line}\ncustos: refusing to serve this store; run \`custos audit\` for a full report` : line;
+  return e instanceof IntegrityError
+    ? `${line}\ncustos: refusing to serve this store; run \`custos audit\` for a full report`
+    : line;
 }

@@ -10,8 +10,8 @@ import { ChallengeStore } from './auth/challenges.ts';
 import { TokenStore } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import { readsEverything } from './core/ledger/access.ts';
-import { createApp } from './http/app.ts';
 import { adminRoutes } from './http/admin-routes.ts';
+import { createApp } from './http/app.ts';
 import { authRoutes } from './http/auth-routes.ts';
 import { actorOf, authenticate } from './http/authenticate.ts';
 import { directoryRoutes } from './http/directory-routes.ts';
@@ -28,10 +28,11 @@ import { type LoadedLogIdentity, loadLogIdentity } from './keys/log-keys.ts';
 import { BundleBuilder } from './ledger/bundle-builder.ts';
 import { Ledger } from './ledger/ledger.ts';
 import { LedgerQueries } from './ledger/ledger-queries.ts';
-import { IntegrityError } from './log/log-errors.ts';
 import { IntegrityMonitor } from './log/integrity-monitor.ts';
+import { IntegrityError } from './log/log-errors.ts';
 import { createLogger, requestLogger } from './observability/logger.ts';
 import { Metrics } from './observability/metrics.ts';
+import { writeBackup } from './storage/backup.ts';
 import { LevelLogStore } from './storage/level-store.ts';
 import { readWitnessEndpoints } from './witnessing/witness-config.ts';
 import { WitnessCoordinator } from './witnessing/witness-coordinator.ts';
@@ -93,8 +94,15 @@ export async function openService(config: Config, options: ServiceOptions = {}):
   });
   const integrity = new IntegrityMonitor(store, identity.verifier, (report) => {
     const first = report.findings[0];
-    logger.fatal({ findings: report.findings.slice(0, 20) }, 'the background audit found the store altered; refusing appends and data reads');
-    log.halt(new Error(`integrity check failed: ${first ? `${first.record}: ${first.message}` : 'see custos audit'}`));
+    logger.fatal(
+      { findings: report.findings.slice(0, 20) },
+      'the background audit found the store altered; refusing appends and data reads',
+    );
+    log.halt(
+      new Error(
+        `integrity check failed: ${first ? `${first.record}: ${first.message}` : 'see custos audit'}`,
+      ),
+    );
   });
   const audited = config.startupAudit === 'on' ? integrity.run() : Promise.resolve();
   const witnesses = new WitnessCoordinator(
@@ -141,7 +149,10 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     if (integrity.state !== 'failed' || req.path === '/healthz' || req.path === '/metrics') return next();
     next(new IntegrityError('the store failed its integrity audit'));
   };
-  const limiter = config.rateLimit > 0 ? [rateLimiter({ windowMs: 60_000, limit: config.rateLimit, what: 'requests' })] : [];
+  const limiter =
+    config.rateLimit > 0
+      ? [rateLimiter({ windowMs: 60_000, limit: config.rateLimit, what: 'requests' })]
+      : [];
 
   const startedAtMs = now();
   const app = createApp({
@@ -159,7 +170,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
         }),
       }),
       metricsRoute,
-      adminRoutes({ store, authenticate: requireActor, now }),
+      adminRoutes({ backup: (out) => writeBackup(store, out), authenticate: requireActor, now }),
       logRoutes({
         reader: log.reader,
         checkpointNote: () => witnesses.checkpointNote(),

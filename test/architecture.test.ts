@@ -15,9 +15,17 @@ const ALLOWED: Record<string, { layers: string[]; packages: RegExp }> = {
   auth: { layers: ['core', 'auth'], packages: /^node:crypto$/ },
   // The verifier runs in browsers: the core and nothing else.
   verify: { layers: ['core', 'verify'], packages: /^$/ },
+  // The verifier page's script: browser code, bundled from the verifier, the core and the
+  // report's PDF reader; no Node module can sneak in.
+  web: { layers: ['core', 'verify', 'report', 'web'], packages: /^(@noble\/hashes|pdf-lib)(\/|$)/ },
+  // Reports: the verifier's result laid out, the PDF writer and reader; pdf-bundle.ts also runs in browsers.
+  report: {
+    layers: ['core', 'verify', 'report'],
+    packages: /^(pdfkit|pdf-lib|@noble\/hashes(\/.*)?|node:.*)$/,
+  },
   http: {
-    layers: ['core', 'crypto', 'log', 'ledger', 'auth', 'http'],
-    packages: /^(express|express-rate-limit|helmet|zod|node:.*)$/,
+    layers: ['core', 'crypto', 'log', 'ledger', 'auth', 'web', 'http'],
+    packages: /^(esbuild|express|express-rate-limit|helmet|zod|node:.*)$/,
   },
 };
 

@@ -21,7 +21,11 @@ export function itemHead(client: CustosClient, item: string): Promise<ItemHead> 
 }
 
 /** Submits, explaining a conflict (someone else wrote first) in words. */
-export async function submit(client: CustosClient, kind: Kind, payload: Record<string, unknown>): Promise<Submitted> {
+export async function submit(
+  client: CustosClient,
+  kind: Kind,
+  payload: Record<string, unknown>,
+): Promise<Submitted> {
   try {
     return await client.submit(kind, payload);
   } catch (e) {

@@ -21,7 +21,11 @@ export interface FileDigests {
 /** Reads with 1 MiB chunks: fewer round trips through the stream machinery than the 64 KiB default. */
 const CHUNK = 1024 * 1024;
 
-export async function digestFile(path: string, algorithms: readonly Algorithm[], onBytes?: (n: number) => void): Promise<FileDigests> {
+export async function digestFile(
+  path: string,
+  algorithms: readonly Algorithm[],
+  onBytes?: (n: number) => void,
+): Promise<FileDigests> {
   const hashes = new Map<Algorithm, Hash>(algorithms.map((a) => [a, createHash(a)]));
   let size = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) {

@@ -17,7 +17,10 @@ export async function verifierKeyArg(value: string): Promise<string> {
   try {
     return (await readFile(value, 'utf8')).trim();
   } catch (e) {
-    throw new CliError(`${value} is neither a verifier key nor a readable file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.local);
+    throw new CliError(
+      `${value} is neither a verifier key nor a readable file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      EXIT.local,
+    );
   }
 }
 

@@ -50,14 +50,17 @@ export function exitCodeFor(e: unknown): { code: ExitCode; message?: string } {
   if (e instanceof ServiceError) {
     const status = e.problem.status;
     const code = status === 409 ? EXIT.conflict : status >= 500 ? EXIT.unreachable : EXIT.refused;
-    const where = e.problem.errors ? ` (${(e.problem.errors as { path: string[] }[]).map((x) => x.path.join('.')).join(', ')})` : '';
+    const where = e.problem.errors
+      ? ` (${(e.problem.errors as { path: string[] }[]).map((x) => x.path.join('.')).join(', ')})`
+      : '';
     return { code, message: `the service refused: ${e.problem.detail} [${e.problem.code}]${where}` };
   }
   if (e instanceof ConnectionError) return { code: EXIT.unreachable, message: e.message };
   if (e instanceof KeyFileError) return { code: EXIT.local, message: e.message };
   if (e instanceof CustosError) return { code: EXIT.notVerified, message: e.message };
   const errno = e as NodeJS.ErrnoException;
-  if (errno?.code && errno.syscall) return { code: EXIT.local, message: `${errno.path ?? ''}: ${errno.code}` };
+  if (errno?.code && errno.syscall)
+    return { code: EXIT.local, message: `${errno.path ?? ''}: ${errno.code}` };
   return { code: EXIT.local, message: (e as Error)?.stack ?? String(e) };
 }
 

@@ -16,7 +16,8 @@ export function printLine(line = ''): void {
 export function printTable(rows: readonly (readonly string[])[], headers: readonly string[]): void {
   const all = [headers, ...rows];
   const widths = headers.map((_, c) => Math.min(48, Math.max(...all.map((r) => (r[c] ?? '').length))));
-  const fmt = (r: readonly string[]) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ');
+  const fmt = (r: readonly string[]) =>
+    r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ');
   printLine(fmt(headers));
   printLine(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) printLine(fmt(r));

@@ -14,7 +14,11 @@ const NONE: Progress = { add: () => undefined, stop: () => undefined };
 
 const mib = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
 
-export function progressBar(totalBytes: number, label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
+export function progressBar(
+  totalBytes: number,
+  label: string,
+  stream: NodeJS.WriteStream = process.stderr,
+): Progress {
   if (!stream.isTTY || totalBytes < 8 * 2 ** 20) return NONE;
   const bar = new SingleBar({
     stream,
@@ -30,7 +34,11 @@ export function progressBar(totalBytes: number, label: string, stream: NodeJS.Wr
     add(bytes) {
       done += bytes;
       const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-      bar.update(done, { done: mib(done), total: mib(totalBytes), rate: (done / 2 ** 20 / seconds).toFixed(0) });
+      bar.update(done, {
+        done: mib(done),
+        total: mib(totalBytes),
+        rate: (done / 2 ** 20 / seconds).toFixed(0),
+      });
     },
     stop: () => bar.stop(),
   };

@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import { CustosClient, type Signer } from '../client/custos-client.ts';
 import { readPrivateKeyFile } from '../keys/key-files.ts';
 import { CliError, EXIT } from './exit-codes.ts';
-import { type ConfigValues, configDir, envName, readConfig, resolveSetting, type SettingName } from './settings.ts';
+import {
+  type ConfigValues,
+  configDir,
+  envName,
+  readConfig,
+  resolveSetting,
+  type SettingName,
+} from './settings.ts';
 
 export interface GlobalFlags {
   readonly url?: string;
@@ -38,7 +45,11 @@ export class Session {
 
   require(name: SettingName, hint: string): string {
     const value = this.setting(name);
-    if (!value) throw new CliError(`no ${name}: ${hint} (--${name === 'logKey' ? 'log-key' : name}, ${envName(name)} or \`custos config set ${name} …\`)`, EXIT.usage);
+    if (!value)
+      throw new CliError(
+        `no ${name}: ${hint} (--${name === 'logKey' ? 'log-key' : name}, ${envName(name)} or \`custos config set ${name} …\`)`,
+        EXIT.usage,
+      );
     return value;
   }
 
@@ -66,7 +77,8 @@ export class Session {
     const signer = await this.signer();
     const client = new CustosClient(this.url, signer);
     const cached = (await this.tokens())[`${this.url}|${signer.actor}`];
-    if (cached && Date.parse(cached.expiresAt) - 60_000 > Date.now()) client.useToken(cached.token, cached.expiresAt);
+    if (cached && Date.parse(cached.expiresAt) - 60_000 > Date.now())
+      client.useToken(cached.token, cached.expiresAt);
     return client;
   }
 

@@ -13,10 +13,18 @@ import { CliError, EXIT } from './exit-codes.ts';
 export const SETTING_NAMES = ['url', 'key', 'actor', 'logKey'] as const;
 export type SettingName = (typeof SETTING_NAMES)[number];
 
-const ENV: Record<SettingName, string> = { url: 'CUSTOS_URL', key: 'CUSTOS_KEY', actor: 'CUSTOS_ACTOR', logKey: 'CUSTOS_LOG_KEY' };
+const ENV: Record<SettingName, string> = {
+  url: 'CUSTOS_URL',
+  key: 'CUSTOS_KEY',
+  actor: 'CUSTOS_ACTOR',
+  logKey: 'CUSTOS_LOG_KEY',
+};
 const DEFAULTS: Partial<Record<SettingName, string>> = { url: 'http://127.0.0.1:8080' };
 
-const ConfigFile = z.object({ url: z.string(), key: z.string(), actor: z.string(), logKey: z.string() }).partial().strict();
+const ConfigFile = z
+  .object({ url: z.string(), key: z.string(), actor: z.string(), logKey: z.string() })
+  .partial()
+  .strict();
 export type ConfigValues = z.infer<typeof ConfigFile>;
 
 export function configDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -36,7 +44,11 @@ export async function readConfig(env: NodeJS.ProcessEnv = process.env): Promise<
     return {};
   }
   const parsed = ConfigFile.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new CliError(`${configPath(env)} is not a valid Custos config: ${parsed.error.issues[0]?.message}`, EXIT.local);
+  if (!parsed.success)
+    throw new CliError(
+      `${configPath(env)} is not a valid Custos config: ${parsed.error.issues[0]?.message}`,
+      EXIT.local,
+    );
   return parsed.data;
 }
 
@@ -52,7 +64,12 @@ export interface Resolved {
   readonly source: 'flag' | 'env' | 'config' | 'default' | 'unset';
 }
 
-export function resolveSetting(name: SettingName, flags: Partial<Record<SettingName, string>>, env: NodeJS.ProcessEnv, config: ConfigValues): Resolved {
+export function resolveSetting(
+  name: SettingName,
+  flags: Partial<Record<SettingName, string>>,
+  env: NodeJS.ProcessEnv,
+  config: ConfigValues,
+): Resolved {
   if (flags[name] !== undefined) return { value: flags[name], source: 'flag' };
   if (env[ENV[name]]) return { value: env[ENV[name]], source: 'env' };
   if (config[name] !== undefined) return { value: config[name], source: 'config' };

@@ -208,7 +208,11 @@ async function flagUnexpected(cursor: RecordCursor, level: number, findings: Fin
   return n;
 }
 
-async function auditCheckpointRoots(store: AuditSource, checkpoints: VerifiedCheckpoint[], findings: Findings) {
+async function auditCheckpointRoots(
+  store: AuditSource,
+  checkpoints: VerifiedCheckpoint[],
+  findings: Findings,
+) {
   let previous: VerifiedCheckpoint | undefined;
   for (const cp of checkpoints) {
     const ids = frontierNodes(cp.size);
@@ -255,7 +259,11 @@ async function auditConsistency(
  * Every checkpoint names the one before it (`p` records): a deleted checkpoint leaves a link to
  * nowhere, a deleted link leaves a checkpoint without one.
  */
-async function auditCheckpointChain(store: AuditSource, checkpoints: VerifiedCheckpoint[], findings: Findings): Promise<void> {
+async function auditCheckpointChain(
+  store: AuditSource,
+  checkpoints: VerifiedCheckpoint[],
+  findings: Findings,
+): Promise<void> {
   const sizes = new Set(checkpoints.map((c) => c.size));
   const links = new Map<number, number>();
   const family = Uint8Array.of(PREFIX.predecessor);
@@ -266,22 +274,43 @@ async function auditCheckpointChain(store: AuditSource, checkpoints: VerifiedChe
     }
     const size = readU64(key, 1);
     links.set(size, readU64(value, 0));
-    if (!sizes.has(size)) findings.add('checkpoint_missing', `checkpoint ${size}`, `a link names checkpoint ${size}, which is not in the store`);
+    if (!sizes.has(size))
+      findings.add(
+        'checkpoint_missing',
+        `checkpoint ${size}`,
+        `a link names checkpoint ${size}, which is not in the store`,
+      );
   }
   const sorted = [...sizes].sort((a, b) => a - b);
   sorted.forEach((size, i) => {
     if (size === 0) return;
     const previous = links.get(size);
-    if (previous === undefined) findings.add('checkpoint_missing', `checkpoint ${size}`, 'the link to the checkpoint before it is missing');
-    else if (previous !== sorted[i - 1]) findings.add('checkpoint_missing', `checkpoint ${previous}`, `checkpoint ${size} follows checkpoint ${previous}, which is not in the store`);
+    if (previous === undefined)
+      findings.add(
+        'checkpoint_missing',
+        `checkpoint ${size}`,
+        'the link to the checkpoint before it is missing',
+      );
+    else if (previous !== sorted[i - 1])
+      findings.add(
+        'checkpoint_missing',
+        `checkpoint ${previous}`,
+        `checkpoint ${size} follows checkpoint ${previous}, which is not in the store`,
+      );
   });
 }
 
 /** Records between and around the known families. */
 async function auditUnknownRecords(store: AuditSource, findings: Findings): Promise<void> {
-  const known = [PREFIX.checkpoint, PREFIX.cosignature, PREFIX.entry, PREFIX.hash, PREFIX.meta, PREFIX.predecessor, PREFIX.side].sort(
-    (a, b) => a - b,
-  );
+  const known = [
+    PREFIX.checkpoint,
+    PREFIX.cosignature,
+    PREFIX.entry,
+    PREFIX.hash,
+    PREFIX.meta,
+    PREFIX.predecessor,
+    PREFIX.side,
+  ].sort((a, b) => a - b);
   let from = 0;
   for (const prefix of [...known, 0x100]) {
     const gte = Uint8Array.of(from);

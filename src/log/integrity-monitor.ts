@@ -35,17 +35,33 @@ export class IntegrityMonitor {
    */
   run(): Promise<void> {
     const snapshot = this.store.snapshot();
-    return auditLog(snapshot, this.verifier, { maxFindings: 100 }).finally(() => snapshot.release()).then(
-      (report) => {
-        this.report = report;
-        this.current = report.ok ? 'ok' : 'failed';
-        if (!report.ok) this.onFailure(report);
-      },
-      (e: unknown) => {
-        this.current = 'failed';
-        this.report = { ok: false, treeSize: 0, entries: 0, hashes: 0, checkpoints: 0, unlisted: 0, findings: [{ code: 'unknown_record', record: 'store', message: `the audit could not read the store: ${(e as Error).message}` }] };
-        this.onFailure(this.report);
-      },
-    );
+    return auditLog(snapshot, this.verifier, { maxFindings: 100 })
+      .finally(() => snapshot.release())
+      .then(
+        (report) => {
+          this.report = report;
+          this.current = report.ok ? 'ok' : 'failed';
+          if (!report.ok) this.onFailure(report);
+        },
+        (e: unknown) => {
+          this.current = 'failed';
+          this.report = {
+            ok: false,
+            treeSize: 0,
+            entries: 0,
+            hashes: 0,
+            checkpoints: 0,
+            unlisted: 0,
+            findings: [
+              {
+                code: 'unknown_record',
+                record: 'store',
+                message: `the audit could not read the store: ${(e as Error).message}`,
+              },
+            ],
+          };
+          this.onFailure(this.report);
+        },
+      );
   }
 }

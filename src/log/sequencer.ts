@@ -214,6 +214,10 @@ export class Sequencer<T, C> {
   }
 
   private stoppedError(): LogUnavailableError {
-    return new LogUnavailableError(`the log is not taking appends: ${this.stopped?.message ?? 'stopped'}`, 30, { cause: this.stopped });
+    return new LogUnavailableError(
+      `the log is not taking appends: ${this.stopped?.message ?? 'stopped'}`,
+      30,
+      { cause: this.stopped },
+    );
   }
 }

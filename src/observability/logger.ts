@@ -12,7 +12,10 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
     {
       level,
       base: { service: 'custos' },
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.token', '*.seed'], remove: true },
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', '*.token', '*.seed'],
+        remove: true,
+      },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
     destination as never,
@@ -25,10 +28,15 @@ export function requestLogger(logger: Logger): RequestHandler {
     // The request id is the one the client sees in X-Request-Id and in problem documents.
     genReqId: (_req, res) => String(res.getHeader('X-Request-Id') ?? ''),
     serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        path: req.url.split('?')[0],
+      }),
       res: (res: { statusCode: number }) => ({ status: res.statusCode }),
     },
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug'),
+    customLogLevel: (_req, res, err) =>
+      err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug',
     customSuccessMessage: (req, res) => `${req.method} ${req.url?.split('?')[0]} ${res.statusCode}`,
     customErrorMessage: (req, res) => `${req.method} ${req.url?.split('?')[0]} ${res.statusCode}`,
     quietReqLogger: true,

@@ -25,21 +25,73 @@ export class Metrics {
   constructor(sources: MetricSources) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry, prefix: 'custos_process_' });
-    this.requests = new Counter({ name: 'custos_http_requests_total', help: 'HTTP requests by method, route and status class', labelNames: ['method', 'route', 'status'], registers });
-    this.latency = new Histogram({ name: 'custos_http_request_duration_seconds', help: 'HTTP request duration', labelNames: ['method', 'route'], buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5], registers });
-    this.appends = new Counter({ name: 'custos_appends_total', help: 'Entries submitted, by outcome', labelNames: ['outcome'], registers });
-    this.appendLatency = new Histogram({ name: 'custos_append_duration_seconds', help: 'Time from submission to durable acknowledgement', buckets: [0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1], registers });
-    new Gauge({ name: 'custos_tree_size', help: 'Entries in the latest checkpoint', registers, collect() { this.set(sources.treeSize()); } });
-    new Gauge({ name: 'custos_checkpoint_age_seconds', help: 'Seconds since the latest checkpoint was signed', registers, collect() { this.set((sources.now() - sources.lastCommitMs()) / 1000); } });
-    new Gauge({
-      name: 'custos_witness_cosigned_size', help: 'Largest tree size each witness cosigned', labelNames: ['witness'], registers,
-      collect() { for (const w of sources.witnesses()) this.set({ witness: w.name }, w.cosignedSize); },
+    this.requests = new Counter({
+      name: 'custos_http_requests_total',
+      help: 'HTTP requests by method, route and status class',
+      labelNames: ['method', 'route', 'status'],
+      registers,
+    });
+    this.latency = new Histogram({
+      name: 'custos_http_request_duration_seconds',
+      help: 'HTTP request duration',
+      labelNames: ['method', 'route'],
+      buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1, 5],
+      registers,
+    });
+    this.appends = new Counter({
+      name: 'custos_appends_total',
+      help: 'Entries submitted, by outcome',
+      labelNames: ['outcome'],
+      registers,
+    });
+    this.appendLatency = new Histogram({
+      name: 'custos_append_duration_seconds',
+      help: 'Time from submission to durable acknowledgement',
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 1],
+      registers,
     });
     new Gauge({
-      name: 'custos_witness_up', help: '1 when the last request to the witness succeeded', labelNames: ['witness'], registers,
-      collect() { for (const w of sources.witnesses()) this.set({ witness: w.name }, w.lastError ? 0 : 1); },
+      name: 'custos_tree_size',
+      help: 'Entries in the latest checkpoint',
+      registers,
+      collect() {
+        this.set(sources.treeSize());
+      },
     });
-    new Gauge({ name: 'custos_integrity_ok', help: '1 when the store passed its checks, 0 when the background audit failed', registers, collect() { this.set(sources.integrity() === 'failed' ? 0 : 1); } });
+    new Gauge({
+      name: 'custos_checkpoint_age_seconds',
+      help: 'Seconds since the latest checkpoint was signed',
+      registers,
+      collect() {
+        this.set((sources.now() - sources.lastCommitMs()) / 1000);
+      },
+    });
+    new Gauge({
+      name: 'custos_witness_cosigned_size',
+      help: 'Largest tree size each witness cosigned',
+      labelNames: ['witness'],
+      registers,
+      collect() {
+        for (const w of sources.witnesses()) this.set({ witness: w.name }, w.cosignedSize);
+      },
+    });
+    new Gauge({
+      name: 'custos_witness_up',
+      help: '1 when the last request to the witness succeeded',
+      labelNames: ['witness'],
+      registers,
+      collect() {
+        for (const w of sources.witnesses()) this.set({ witness: w.name }, w.lastError ? 0 : 1);
+      },
+    });
+    new Gauge({
+      name: 'custos_integrity_ok',
+      help: '1 when the store passed its checks, 0 when the background audit failed',
+      registers,
+      collect() {
+        this.set(sources.integrity() === 'failed' ? 0 : 1);
+      },
+    });
   }
 
   /** Times every request; counts POST /v1/entries as appends. */
@@ -52,8 +104,11 @@ export class Metrics {
         end({ method: req.method, route });
         this.requests.inc({ method: req.method, route, status: `${Math.floor(res.statusCode / 100)}xx` });
         if (req.method === 'POST' && req.path === '/v1/entries') {
-          this.appends.inc({ outcome: res.statusCode === 201 ? 'accepted' : res.statusCode >= 500 ? 'failed' : 'refused' });
-          if (res.statusCode === 201) this.appendLatency.observe(Number(process.hrtime.bigint() - started) / 1e9);
+          this.appends.inc({
+            outcome: res.statusCode === 201 ? 'accepted' : res.statusCode >= 500 ? 'failed' : 'refused',
+          });
+          if (res.statusCode === 201)
+            this.appendLatency.observe(Number(process.hrtime.bigint() - started) / 1e9);
         }
       });
       next();

@@ -54,7 +54,9 @@ export async function writeBackup(store: LogStore, out: Writable): Promise<Backu
   const trailer = Buffer.from(JSON.stringify(summary));
   await write(Buffer.concat([u32(END), u32(trailer.length), trailer]));
   out.write(hash.digest());
-  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    out.end((err?: Error | null) => (err ? reject(err) : resolve())),
+  );
   return summary;
 }
 
@@ -84,11 +86,14 @@ export async function readBackup(
       batch = [];
     }
   }
-  const summary = JSON.parse((await reader.take((await reader.take(4)).readUInt32BE())).toString()) as BackupSummary;
+  const summary = JSON.parse(
+    (await reader.take((await reader.take(4)).readUInt32BE())).toString(),
+  ) as BackupSummary;
   const expected = reader.digest();
   const stated = await reader.take(32, false);
   if (!expected.equals(stated)) throw new BackupError('the backup is damaged: its SHA-256 does not match');
-  if (summary.records !== count) throw new BackupError(`the backup says ${summary.records} records but holds ${count}`);
+  if (summary.records !== count)
+    throw new BackupError(`the backup says ${summary.records} records but holds ${count}`);
   if (batch.length) await put(batch);
   return summary;
 }

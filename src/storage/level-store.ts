@@ -11,17 +11,17 @@ import type { CommitBatch, LogStore, SideRecord, StoredCheckpoint } from './log-
 import { StoreError } from './log-store.ts';
 import {
   checkpointKey,
-  predecessorKey,
-  u64,
   cosignatureKey,
   cosignaturePrefix,
   entryKey,
   hashKey,
   metaKey,
   PREFIX,
+  predecessorKey,
   prefixEnd,
   readU64,
   sideKey,
+  u64,
 } from './store-keys.ts';
 
 type Db = Level<Uint8Array, Uint8Array>;
@@ -214,7 +214,8 @@ export class LevelLogStore implements LogStore {
    */
   async restoreRecords(records: readonly [Uint8Array, Uint8Array][], first: boolean): Promise<void> {
     if (first) {
-      for await (const _ of this.db.keys({ limit: 1 })) throw new StoreError('refusing to restore into a store that is not empty');
+      for await (const _ of this.db.keys({ limit: 1 }))
+        throw new StoreError('refusing to restore into a store that is not empty');
     }
     const write = this.db.batch();
     for (const [key, value] of records) write.put(key, value);

@@ -23,7 +23,9 @@ export type CheckId =
   | 'digests'
   | 'derivatives'
   | 'subject'
-  | 'file';
+  | 'file'
+  /** A report PDF's attached bundle is the one its metadata declares (src/report/pdf-bundle.ts). */
+  | 'attachment';
 
 export interface Check {
   readonly id: CheckId;

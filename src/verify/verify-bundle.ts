@@ -84,11 +84,9 @@ export function verifyBundle(input: unknown, trust: TrustPolicy): BundleVerifica
   return summarise(bundle, checkpoint, parsed, ledger, checks);
 }
 
-function checkCheckpoint(
-  bundle: Bundle,
-  trust: TrustPolicy,
-  checks: Check[],
-): (Checkpoint & { cosignedBy: string[] }) | undefined {
+type TrustedCheckpoint = Checkpoint & { cosignedBy: string[]; logKeyId: string };
+
+function checkCheckpoint(bundle: Bundle, trust: TrustPolicy, checks: Check[]): TrustedCheckpoint | undefined {
   let logVerifier: ReturnType<typeof noteVerifierFromKey>;
   try {
     logVerifier = noteVerifierFromKey(trust.logKey);
@@ -157,7 +155,7 @@ function checkCheckpoint(
     });
   }
   checkRollback(cp, logVerifier, trust.knownCheckpoint, checks);
-  return { ...cp, cosignedBy };
+  return { ...cp, cosignedBy, logKeyId: keyIdHex(logVerifier.keyId) };
 }
 
 function checkRollback(
@@ -201,7 +199,7 @@ function checkRollback(
   }
 }
 
-function checkEntries(bundle: Bundle, cp: Checkpoint | undefined, checks: Check[]): Parsed[] {
+function checkEntries(bundle: Bundle, cp: TrustedCheckpoint | undefined, checks: Check[]): Parsed[] {
   const parsed: Parsed[] = [];
   let included = 0;
   let signed = 0;
@@ -450,7 +448,7 @@ function checkDigestsAndDerivatives(
 
 function summarise(
   bundle: Bundle,
-  cp: (Checkpoint & { cosignedBy: string[] }) | undefined,
+  cp: TrustedCheckpoint | undefined,
   parsed: Parsed[],
   ledger: MemoryLedger,
   checks: Check[],
@@ -510,38 +508,34 @@ function summarise(
         registeredAt: i.registeredAt,
         derivatives: items.filter((d) => d.parent === i.id).map((d) => d.id),
       })),
-    cases: ledger
-      .all()
-      .flatMap((s) =>
-        s.kind === 'case'
-          ? [
-              {
-                id: s.id,
-                reference: s.reference,
-                title: s.title,
-                organisation: s.organisation,
-                state: s.state,
-              },
-            ]
-          : [],
-      ),
-    requests: ledger
-      .all()
-      .flatMap((s) =>
-        s.kind === 'request'
-          ? [
-              {
-                id: s.id,
-                type: s.type,
-                reference: s.reference,
-                requestingState: s.requestingState,
-                requestedState: s.requestedState,
-                status: s.status,
-                ...(requestBases.has(s.id) ? { legalBasis: requestBases.get(s.id)! } : {}),
-              },
-            ]
-          : [],
-      ),
+    cases: ledger.all().flatMap((s) =>
+      s.kind === 'case'
+        ? [
+            {
+              id: s.id,
+              reference: s.reference,
+              title: s.title,
+              organisation: s.organisation,
+              state: s.state,
+            },
+          ]
+        : [],
+    ),
+    requests: ledger.all().flatMap((s) =>
+      s.kind === 'request'
+        ? [
+            {
+              id: s.id,
+              type: s.type,
+              reference: s.reference,
+              requestingState: s.requestingState,
+              requestedState: s.requestedState,
+              status: s.status,
+              ...(requestBases.has(s.id) ? { legalBasis: requestBases.get(s.id)! } : {}),
+            },
+          ]
+        : [],
+    ),
     actors: ledger
       .all()
       .flatMap((s) =>

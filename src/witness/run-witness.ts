@@ -8,7 +8,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { formatVerifierKey, noteVerifierFromKey, type NoteVerifier, SIG_TYPE_COSIGNATURE_V1 } from '../core/tlog/note.ts';
+import {
+  formatVerifierKey,
+  type NoteVerifier,
+  noteVerifierFromKey,
+  SIG_TYPE_COSIGNATURE_V1,
+} from '../core/tlog/note.ts';
 import { loadOrCreateKey, writePublicFile } from '../keys/key-files.ts';
 import { Witness } from './witness.ts';
 import { witnessApp } from './witness-app.ts';
@@ -40,12 +45,20 @@ export interface RunningWitness {
   close(): Promise<void>;
 }
 
-export async function startWitness(settings: WitnessSettings, now: () => number = Date.now): Promise<RunningWitness> {
+export async function startWitness(
+  settings: WitnessSettings,
+  now: () => number = Date.now,
+): Promise<RunningWitness> {
   const { pair } = await loadOrCreateKey(settings.keyFile);
   const verifierKey = formatVerifierKey(settings.name, SIG_TYPE_COSIGNATURE_V1, pair.publicKey);
   await writePublicFile(`${settings.keyFile.replace(/\.key$/, '')}.vkey`, `${verifierKey}\n`);
   const store = await WitnessStore.open(settings.dataDir);
-  const witness = new Witness({ name: settings.name, seed: pair.seed, publicKey: pair.publicKey }, await logVerifiers(settings.logs), store, now);
+  const witness = new Witness(
+    { name: settings.name, seed: pair.seed, publicKey: pair.publicKey },
+    await logVerifiers(settings.logs),
+    store,
+    now,
+  );
   const app = witnessApp(witness, store, verifierKey);
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
     const s = app.listen(settings.port, settings.host, () => resolve(s));
@@ -64,18 +77,29 @@ export async function startWitness(settings: WitnessSettings, now: () => number 
   };
 }
 
-export function witnessSettingsFromEnv(env: NodeJS.ProcessEnv, flags: Partial<Record<keyof WitnessSettings, string>>): WitnessSettings {
-  const pick = (flag: keyof WitnessSettings, name: string, fallback?: string) => flags[flag] ?? env[name] ?? fallback;
+export function witnessSettingsFromEnv(
+  env: NodeJS.ProcessEnv,
+  flags: Partial<Record<keyof WitnessSettings, string>>,
+): WitnessSettings {
+  const pick = (flag: keyof WitnessSettings, name: string, fallback?: string) =>
+    flags[flag] ?? env[name] ?? fallback;
   const name = pick('name', 'CUSTOS_WITNESS_NAME');
   const logs = pick('logs', 'CUSTOS_WITNESS_LOGS');
-  if (!name) throw new Error('a witness needs a name (--name or CUSTOS_WITNESS_NAME), e.g. witness.bfj.bund.de');
-  if (!logs) throw new Error('a witness needs the verifier keys of the logs it follows (--logs or CUSTOS_WITNESS_LOGS)');
+  if (!name)
+    throw new Error('a witness needs a name (--name or CUSTOS_WITNESS_NAME), e.g. witness.bfj.bund.de');
+  if (!logs)
+    throw new Error(
+      'a witness needs the verifier keys of the logs it follows (--logs or CUSTOS_WITNESS_LOGS)',
+    );
   return {
     name,
     keyFile: pick('keyFile', 'CUSTOS_WITNESS_KEY', './witness/witness.key')!,
     dataDir: pick('dataDir', 'CUSTOS_WITNESS_DATA_DIR', './witness/data')!,
     host: pick('host', 'CUSTOS_WITNESS_HOST', '127.0.0.1')!,
     port: Number(pick('port', 'CUSTOS_WITNESS_PORT', '8090')),
-    logs: logs.split(',').map((s) => s.trim()).filter(Boolean),
+    logs: logs
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }

@@ -5,10 +5,10 @@
  * @module
  */
 import express, { type Express, Router } from 'express';
+import { parseAddCheckpoint } from '../core/tlog/witness-protocol.ts';
 import { createApp } from '../http/app.ts';
 import { HttpError } from '../http/http-errors.ts';
 import { securityHeaders } from '../http/security.ts';
-import { parseAddCheckpoint } from '../core/tlog/witness-protocol.ts';
 import type { Witness } from './witness.ts';
 import type { WitnessStore } from './witness-store.ts';
 
@@ -17,13 +17,19 @@ export function witnessApp(witness: Witness, store: WitnessStore, verifierKey: s
   const body = express.text({ type: () => true, limit: 64 * 1024 });
 
   router.post('/add-checkpoint', body, async (req, res) => {
-    if (typeof req.body !== 'string') throw new HttpError(400, 'bad_json', 'send the add-checkpoint body as text');
+    if (typeof req.body !== 'string')
+      throw new HttpError(400, 'bad_json', 'send the add-checkpoint body as text');
     const answer = await witness.addCheckpoint(parseAddCheckpoint(req.body));
-    res.status(answer.status).type('contentType' in answer ? answer.contentType : 'text/plain; charset=utf-8').send(answer.body);
+    res
+      .status(answer.status)
+      .type('contentType' in answer ? answer.contentType : 'text/plain; charset=utf-8')
+      .send(answer.body);
   });
 
   router.get('/evidence', async (_req, res) => {
-    res.set('Cache-Control', 'no-store').json({ witness: witness.identity.name, evidence: await store.evidence() });
+    res
+      .set('Cache-Control', 'no-store')
+      .json({ witness: witness.identity.name, evidence: await store.evidence() });
   });
 
   router.get('/key', (_req, res) => {

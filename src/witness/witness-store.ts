@@ -50,7 +50,8 @@ export class WitnessStore {
 
   async latest(origin: string): Promise<string | undefined> {
     const prefix = tagged('c', origin);
-    for await (const value of this.db.values({ gte: prefix, lt: end(prefix), reverse: true, limit: 1 })) return fromUtf8(value);
+    for await (const value of this.db.values({ gte: prefix, lt: end(prefix), reverse: true, limit: 1 }))
+      return fromUtf8(value);
     return undefined;
   }
 
@@ -71,7 +72,8 @@ export class WitnessStore {
   async evidence(): Promise<Evidence[]> {
     const out: Evidence[] = [];
     const prefix = utf8('e');
-    for await (const value of this.db.values({ gte: prefix, lt: end(prefix) })) out.push(JSON.parse(fromUtf8(value)) as Evidence);
+    for await (const value of this.db.values({ gte: prefix, lt: end(prefix) }))
+      out.push(JSON.parse(fromUtf8(value)) as Evidence);
     return out;
   }
 

@@ -8,7 +8,11 @@
 import { type Checkpoint, parseCheckpoint } from '../core/tlog/checkpoint.ts';
 import { cosign } from '../core/tlog/cosignature.ts';
 import { formatSignatureLine, type NoteVerifier, parseNote } from '../core/tlog/note.ts';
-import { type AddCheckpoint, decideAddCheckpoint, type WitnessDecision } from '../core/tlog/witness-protocol.ts';
+import {
+  type AddCheckpoint,
+  decideAddCheckpoint,
+  type WitnessDecision,
+} from '../core/tlog/witness-protocol.ts';
 import type { WitnessStore } from './witness-store.ts';
 
 export interface WitnessIdentity {
@@ -36,7 +40,10 @@ export class Witness {
     const origin = request.note.slice(0, request.note.indexOf('\n'));
     const previous = this.queues.get(origin) ?? Promise.resolve();
     const next = previous.then(() => this.handle(origin, request));
-    this.queues.set(origin, next.catch(() => undefined));
+    this.queues.set(
+      origin,
+      next.catch(() => undefined),
+    );
     return next;
   }
 
@@ -51,7 +58,12 @@ export class Witness {
     return { status: 200, body: formatSignatureLine(line) };
   }
 
-  private async refuse(origin: string, d: Extract<WitnessDecision, { outcome: 'refuse' }>, latestNote: string | undefined, request: AddCheckpoint): Promise<WitnessAnswer> {
+  private async refuse(
+    origin: string,
+    d: Extract<WitnessDecision, { outcome: 'refuse' }>,
+    latestNote: string | undefined,
+    request: AddCheckpoint,
+  ): Promise<WitnessAnswer> {
     if (d.misbehaviour && latestNote) {
       await this.store.recordEvidence({
         origin,

@@ -12,9 +12,11 @@ const Endpoints = z.array(z.object({ url: z.url(), verifierKey: z.string().min(1
 
 export async function readWitnessEndpoints(setting: string): Promise<WitnessEndpoint[]> {
   if (setting.trim() === '') return [];
-  const text = setting.trim().startsWith('[') ? setting : await readFile(setting, 'utf8').catch(() => {
-    throw new ConfigError(`CUSTOS_WITNESSES: cannot read ${setting}`);
-  });
+  const text = setting.trim().startsWith('[')
+    ? setting
+    : await readFile(setting, 'utf8').catch(() => {
+        throw new ConfigError(`CUSTOS_WITNESSES: cannot read ${setting}`);
+      });
   const parsed = Endpoints.safeParse(JSON.parse(text));
   if (!parsed.success) throw new ConfigError(`CUSTOS_WITNESSES: ${parsed.error.issues[0]?.message}`);
   return parsed.data;

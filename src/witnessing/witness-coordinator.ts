@@ -62,7 +62,12 @@ export class WitnessCoordinator {
     this.now = options.now ?? Date.now;
     this.witnesses = endpoints.map((endpoint) => {
       const verifier = cosignatureVerifierFromKey(endpoint.verifierKey);
-      return { endpoint, verifier, oldSize: 0, status: { name: verifier.name, url: endpoint.url, cosignedSize: 0 } };
+      return {
+        endpoint,
+        verifier,
+        oldSize: 0,
+        status: { name: verifier.name, url: endpoint.url, cosignedSize: 0 },
+      };
     });
   }
 
@@ -107,14 +112,26 @@ export class WitnessCoordinator {
    * For exports: the current head, after waiting (up to the timeout) for a witnessing round to
    * cover it, with the cosignatures it got.
    */
-  async witnessedHead(): Promise<{ head: LogHead; note: Uint8Array; witnesses: { name: string; verifierKey: string }[] }> {
+  async witnessedHead(): Promise<{
+    head: LogHead;
+    note: Uint8Array;
+    witnesses: { name: string; verifierKey: string }[];
+  }> {
     const head = this.head();
     if (this.configured && this.cosignedBy(head.checkpoint.size) < this.witnesses.length) {
       this.poke();
       const deadline = this.now() + this.timeoutMs + 500;
-      while (this.round && this.cosignedBy(head.checkpoint.size) < this.witnesses.length && this.now() < deadline) await this.round;
+      while (
+        this.round &&
+        this.cosignedBy(head.checkpoint.size) < this.witnesses.length &&
+        this.now() < deadline
+      )
+        await this.round;
     }
-    const witnesses = this.witnesses.map((w) => ({ name: w.verifier.name, verifierKey: w.endpoint.verifierKey }));
+    const witnesses = this.witnesses.map((w) => ({
+      name: w.verifier.name,
+      verifierKey: w.endpoint.verifierKey,
+    }));
     return { head, note: this.noteFor(head), witnesses };
   }
 
@@ -166,7 +183,9 @@ export class WitnessCoordinator {
   /** The witness's cosignature line from its answer, if it verifies over our checkpoint. */
   private verifiedLine(w: Tracked, note: Uint8Array, answer: string): Uint8Array {
     const text = parseNote(note).text;
-    const lines = parseNote(`${text}\n${answer}`).signatures.filter((s) => s.name === w.verifier.name && s.keyId === w.verifier.keyId);
+    const lines = parseNote(`${text}\n${answer}`).signatures.filter(
+      (s) => s.name === w.verifier.name && s.keyId === w.verifier.keyId,
+    );
     const good = lines.find((s) => w.verifier.verify(utf8(text), s.signature));
     if (!good) throw new Error('no valid cosignature from this witness in its answer');
     return utf8(formatSignatureLine(good));

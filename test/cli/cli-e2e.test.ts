@@ -5,10 +5,10 @@ import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { CustosClient, ServiceError } from '../../src/client/custos-client.ts';
-import { CliError, EXIT } from '../../src/cli/exit-codes.ts';
 import { submit } from '../../src/cli/events.ts';
+import { CliError, EXIT } from '../../src/cli/exit-codes.ts';
 import { exitCodeFor } from '../../src/cli/main.ts';
+import { CustosClient, ServiceError } from '../../src/client/custos-client.ts';
 import { readPrivateKeyFile } from '../../src/keys/key-files.ts';
 import { runCli } from '../support/cli-runner.ts';
 import { type RunningService, startService } from '../support/service-fixture.ts';
@@ -37,9 +37,17 @@ describe('the custos CLI against a live server', function () {
 
   before(async () => {
     // The test drives the built CLI, as a user would after `npm run build`.
-    execFileSync(process.execPath, [new URL('../../node_modules/typescript/bin/tsc', import.meta.url).pathname, '-p', 'tsconfig.build.json'], {
-      cwd: new URL('../..', import.meta.url).pathname,
-    });
+    execFileSync(
+      process.execPath,
+      [
+        new URL('../../node_modules/typescript/bin/tsc', import.meta.url).pathname,
+        '-p',
+        'tsconfig.build.json',
+      ],
+      {
+        cwd: new URL('../..', import.meta.url).pathname,
+      },
+    );
     run = await startService();
     dir = await tempDir('custos-cli');
     await writeFile(join(dir, 'phone.bin'), randomBytes(300_000));
@@ -54,62 +62,172 @@ describe('the custos CLI against a live server', function () {
 
   it('plays a custody story from the terminal: keys, actors, evidence, hand-overs, copy, export and verify', async () => {
     // Two agencies: the investigating police and a forensic laboratory.
-    for (const [actor, org, role] of [['fr-inv', 'Police nationale – OFAC', 'investigator'], ['fr-lab', 'IRCGN', 'examiner']] as const) {
+    for (const [actor, org, role] of [
+      ['fr-inv', 'Police nationale – OFAC', 'investigator'],
+      ['fr-lab', 'IRCGN', 'examiner'],
+    ] as const) {
       const key = await runCli(['--json', 'keygen', '--id', actor, '--out', join(dir, `${actor}.key`)]);
       expect(key.code).to.equal(0);
       const made = key.json<{ id: string; publicKey: string; keyFile: string }>();
       expect(made).to.include({ id: actor, keyFile: join(dir, `${actor}.key`) });
-      const added = await ok('admin', 'actor', 'add', actor, '--name', actor, '--organisation', org, '--state', 'FR', '--role', role, '--public-key', join(dir, `${actor}.pub`));
+      const added = await ok(
+        'admin',
+        'actor',
+        'add',
+        actor,
+        '--name',
+        actor,
+        '--organisation',
+        org,
+        '--state',
+        'FR',
+        '--role',
+        role,
+        '--public-key',
+        join(dir, `${actor}.pub`),
+      );
       expect(added.json<{ index: number }>().index).to.be.a('number');
     }
-    await ok('fr-inv', 'case', 'open', 'c-42', '--reference', 'OFAC/42', '--title', 'Ransomware', '--offence', 'extortion');
+    await ok(
+      'fr-inv',
+      'case',
+      'open',
+      'c-42',
+      '--reference',
+      'OFAC/42',
+      '--title',
+      'Ransomware',
+      '--offence',
+      'extortion',
+    );
     await ok('fr-inv', 'case', 'grant', 'c-42', 'fr-lab', '--reason', 'forensic examination');
 
-    const registered = await ok('fr-inv', 'evidence', 'register', join(dir, 'phone.bin'), '--id', 'phone-1', '--case', 'c-42', '--description', 'seized phone', '--exhibit', 'PN-1');
+    const registered = await ok(
+      'fr-inv',
+      'evidence',
+      'register',
+      join(dir, 'phone.bin'),
+      '--id',
+      'phone-1',
+      '--case',
+      'c-42',
+      '--description',
+      'seized phone',
+      '--exhibit',
+      'PN-1',
+    );
     const sums = execFileSync('sha256sum', [join(dir, 'phone.bin')], { encoding: 'utf8' }).split(' ')[0];
-    expect(registered.json<{ entry: { payload: { digests: { sha256: string } } } }>().entry.payload.digests.sha256).to.equal(sums);
+    expect(
+      registered.json<{ entry: { payload: { digests: { sha256: string } } } }>().entry.payload.digests.sha256,
+    ).to.equal(sums);
 
     await ok('fr-inv', 'seal', 'phone-1', '--seal', 'S-1');
     await ok('fr-inv', 'handover', 'phone-1', '--to', 'fr-lab', '--purpose', 'extraction');
     const matching = await ok('fr-lab', 'receive', 'phone-1', '--file', join(dir, 'phone.bin'));
-    expect(matching.json<{ entry: { payload: { result: string } } }>().entry.payload.result).to.equal('match');
+    expect(matching.json<{ entry: { payload: { result: string } } }>().entry.payload.result).to.equal(
+      'match',
+    );
     await ok('fr-lab', 'unseal', 'phone-1', '--seal', 'S-1', '--reason', 'extraction');
-    await ok('fr-lab', 'examine', 'phone-1', '--purpose', 'messages', '--tool', 'Autopsy', '--tool-version', '4.22.1');
-    await ok('fr-lab', 'copy', 'phone-1', '--file', join(dir, 'image.bin'), '--id', 'phone-1-img', '--description', 'image', '--tool', 'dd', '--tool-version', '9.4', '--method', 'physical');
+    await ok(
+      'fr-lab',
+      'examine',
+      'phone-1',
+      '--purpose',
+      'messages',
+      '--tool',
+      'Autopsy',
+      '--tool-version',
+      '4.22.1',
+    );
+    await ok(
+      'fr-lab',
+      'copy',
+      'phone-1',
+      '--file',
+      join(dir, 'image.bin'),
+      '--id',
+      'phone-1-img',
+      '--description',
+      'image',
+      '--tool',
+      'dd',
+      '--tool-version',
+      '9.4',
+      '--method',
+      'physical',
+    );
     await ok('fr-lab', 'handover', 'phone-1', '--to', 'fr-inv', '--purpose', 'return after extraction');
     const mismatching = await ok('fr-inv', 'receive', 'phone-1', '--file', join(dir, 'corrupted-copy.bin'));
-    expect(mismatching.json<{ entry: { payload: { result: string } } }>().entry.payload.result).to.equal('mismatch');
+    expect(mismatching.json<{ entry: { payload: { result: string } } }>().entry.payload.result).to.equal(
+      'mismatch',
+    );
     expect(mismatching.stderr).to.match(/does NOT match/);
 
     const history = await ok('fr-inv', 'history', 'phone-1');
     const entries = history.json<{ id: string; kind: string; payload: { type?: string } }[]>();
     expect(entries.every((e) => typeof e.id === 'string')).to.equal(true);
     expect(entries.map((e) => e.payload.type ?? e.kind)).to.deep.equal([
-      'evidence.registered', 'sealed', 'handed-over', 'received', 'unsealed', 'examined', 'copied', 'handed-over', 'received',
+      'evidence.registered',
+      'sealed',
+      'handed-over',
+      'received',
+      'unsealed',
+      'examined',
+      'copied',
+      'handed-over',
+      'received',
     ]);
     const found = await ok('fr-inv', 'search', '--case', 'c-42');
-    expect(found.json<{ id: string }[]>().map((i) => i.id).sort()).to.deep.equal(['phone-1', 'phone-1-img']);
+    expect(
+      found
+        .json<{ id: string }[]>()
+        .map((i) => i.id)
+        .sort(),
+    ).to.deep.equal(['phone-1', 'phone-1-img']);
 
     const out = join(dir, 'court');
     const exported = await ok('fr-inv', 'export', 'phone-1', '--derivatives', '--out', out);
     expect(exported.json<{ verdict: string }>().verdict).to.equal('verified');
     const logKey = (await readFileText(join(run.config.keysDir, 'log.vkey'))).trim();
     for (const file of ['bundle.json', 'report.pdf']) {
-      const verified = await runCli(['--json', 'verify', join(out, file), '--log-key', logKey, '--file', join(dir, 'phone.bin')]);
+      const verified = await runCli([
+        '--json',
+        'verify',
+        join(out, file),
+        '--log-key',
+        logKey,
+        '--file',
+        join(dir, 'phone.bin'),
+      ]);
       expect(verified.code, verified.stdout + verified.stderr).to.equal(0);
       expect(verified.json<{ verdict: string }>().verdict).to.equal('verified');
     }
-    const human = await runCli(['verify', join(out, 'bundle.json'), '--log-key', join(run.config.keysDir, 'log.vkey')]);
+    const human = await runCli([
+      'verify',
+      join(out, 'bundle.json'),
+      '--log-key',
+      join(run.config.keysDir, 'log.vkey'),
+    ]);
     expect(human.code).to.equal(0);
     expect(human.stdout).to.match(/^VERIFIED/);
-    const wrongFile = await runCli(['verify', join(out, 'bundle.json'), '--log-key', logKey, '--file', join(dir, 'image.bin')]);
+    const wrongFile = await runCli([
+      'verify',
+      join(out, 'bundle.json'),
+      '--log-key',
+      logKey,
+      '--file',
+      join(dir, 'image.bin'),
+    ]);
     expect(wrongFile.code).to.equal(EXIT.notVerified);
   });
 
   describe('failures are one clear line, a documented exit code, and nothing written', () => {
     it('refuses a command signed with the wrong key (exit 3)', async () => {
       const before = size();
-      const res = await runCli(['annotate', 'phone-1', '--text', 'x'], { ...env('fr-inv'), CUSTOS_KEY: join(dir, 'fr-lab.key') });
+      const res = await runCli(['annotate', 'phone-1', '--text', 'x'], {
+        ...env('fr-inv'),
+        CUSTOS_KEY: join(dir, 'fr-lab.key'),
+      });
       expect(res.code).to.equal(EXIT.refused);
       expect(res.stderr).to.match(/key_mismatch|not valid/);
       expect(size()).to.equal(before);
@@ -119,14 +237,28 @@ describe('the custos CLI against a live server', function () {
       const key = await readPrivateKeyFile(join(dir, 'fr-inv.key'));
       const client = new CustosClient(run.base, { actor: 'fr-inv', seed: key.seed });
       const { head } = await client.get<{ head: { leafHash: string } }>('/v1/items/phone-1/head');
-      await submit(client, 'custody.event', { item: 'phone-1', type: 'annotated', text: 'first', prev: head.leafHash, occurredAt: new Date().toISOString() });
+      await submit(client, 'custody.event', {
+        item: 'phone-1',
+        type: 'annotated',
+        text: 'first',
+        prev: head.leafHash,
+        occurredAt: new Date().toISOString(),
+      });
       const before = size();
-      const error = await submit(client, 'custody.event', { item: 'phone-1', type: 'annotated', text: 'second', prev: head.leafHash, occurredAt: new Date().toISOString() }).catch((e) => e);
+      const error = await submit(client, 'custody.event', {
+        item: 'phone-1',
+        type: 'annotated',
+        text: 'second',
+        prev: head.leafHash,
+        occurredAt: new Date().toISOString(),
+      }).catch((e) => e);
       expect(error).to.be.instanceOf(CliError);
       expect(error.exitCode).to.equal(EXIT.conflict);
       expect(error.message).to.match(/another entry was logged first/);
       expect(size()).to.equal(before);
-      expect(exitCodeFor(new ServiceError({ status: 409, code: 'duplicate_id', detail: 'x' })).code).to.equal(EXIT.conflict);
+      expect(exitCodeFor(new ServiceError({ status: 409, code: 'duplicate_id', detail: 'x' })).code).to.equal(
+        EXIT.conflict,
+      );
     });
 
     it('says when the server is down (exit 5)', async () => {
@@ -138,11 +270,35 @@ describe('the custos CLI against a live server', function () {
 
     it('refuses a server whose certificate is not valid (exit 5)', async () => {
       const tls = join(dir, 'tls');
-      execFileSync('openssl', ['req', '-x509', '-newkey', 'ed25519', '-nodes', '-keyout', `${tls}.key`, '-out', `${tls}.crt`, '-days', '1', '-subj', '/CN=localhost'], { stdio: 'ignore' });
-      const server = createServer({ key: await readFileText(`${tls}.key`), cert: await readFileText(`${tls}.crt`) }, (_q, r) => r.end('{}'));
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'ed25519',
+          '-nodes',
+          '-keyout',
+          `${tls}.key`,
+          '-out',
+          `${tls}.crt`,
+          '-days',
+          '1',
+          '-subj',
+          '/CN=localhost',
+        ],
+        { stdio: 'ignore' },
+      );
+      const server = createServer(
+        { key: await readFileText(`${tls}.key`), cert: await readFileText(`${tls}.crt`) },
+        (_q, r) => r.end('{}'),
+      );
       await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
       const { port } = server.address() as AddressInfo;
-      const res = await runCli(['show', 'phone-1'], { ...env('fr-inv'), CUSTOS_URL: `https://127.0.0.1:${port}` });
+      const res = await runCli(['show', 'phone-1'], {
+        ...env('fr-inv'),
+        CUSTOS_URL: `https://127.0.0.1:${port}`,
+      });
       server.close();
       expect(res.code).to.equal(EXIT.unreachable);
       expect(res.stderr).to.match(/SELF_SIGNED|CERT|certificate/i);
@@ -155,7 +311,10 @@ describe('the custos CLI against a live server', function () {
 
     it('refuses an unreadable evidence file (exit 6) and writes nothing', async () => {
       const before = size();
-      const res = await runCli(['evidence', 'register', join(dir, 'missing.bin'), '--case', 'c-42', '--description', 'x'], env('fr-inv'));
+      const res = await runCli(
+        ['evidence', 'register', join(dir, 'missing.bin'), '--case', 'c-42', '--description', 'x'],
+        env('fr-inv'),
+      );
       expect(res.code).to.equal(EXIT.local);
       expect(res.stderr).to.match(/cannot read .*missing\.bin: ENOENT/);
       expect(size()).to.equal(before);

@@ -55,7 +55,11 @@ describe('custos hash', function () {
     const piped = await runCli(['hash', files.sparse!]);
     expect(piped.stderr).to.equal('');
     // `script` gives the command a pseudo-terminal, as an interactive shell would.
-    const tty = execFileSync('script', ['-qec', `${process.execPath} ${CUSTOS_BIN} hash '${files.sparse}'`, '/dev/null'], { encoding: 'utf8', env: { ...process.env, TERM: 'xterm' } });
+    const tty = execFileSync(
+      'script',
+      ['-qec', `${process.execPath} ${CUSTOS_BIN} hash '${files.sparse}'`, '/dev/null'],
+      { encoding: 'utf8', env: { ...process.env, TERM: 'xterm' } },
+    );
     expect(tty).to.match(/MiB\/s/);
     expect(tty).to.match(/ETA/);
   });

@@ -27,7 +27,7 @@ describe('tamper detection: every mutation of entries, hashes or checkpoints is 
   this.timeout(300_000);
   let run: RunningService;
   let pristine: string;
-  let logKey: RunningService["service"]["identity"]["verifier"];
+  let logKey: RunningService['service']['identity']['verifier'];
 
   before(async () => {
     run = await startService();
@@ -35,7 +35,17 @@ describe('tamper detection: every mutation of entries, hashes or checkpoints is 
     c.cast.members.set('admin', run.admin);
     await recordCrossBorderStory(c);
     for (let i = 0; i < 40; i++) {
-      await c.ok('custody.event', { item: 'phone-7-ffs', type: 'annotated', text: `note ${i}`, prev: await c.prev('phone-7-ffs', 'de-ca'), occurredAt: now() }, 'de-ca');
+      await c.ok(
+        'custody.event',
+        {
+          item: 'phone-7-ffs',
+          type: 'annotated',
+          text: `note ${i}`,
+          prev: await c.prev('phone-7-ffs', 'de-ca'),
+          occurredAt: now(),
+        },
+        'de-ca',
+      );
     }
     await run.service.close();
     pristine = run.config.dataDir;
@@ -53,7 +63,12 @@ describe('tamper detection: every mutation of entries, hashes or checkpoints is 
     return out;
   }
 
-  async function mutate(dir: string, family: Family, kind: Kind, pick: (n: number) => number): Promise<string> {
+  async function mutate(
+    dir: string,
+    family: Family,
+    kind: Kind,
+    pick: (n: number) => number,
+  ): Promise<string> {
     const all = await records(dir, family);
     const store = await LevelLogStore.open(dir);
     const [key, value] = all[pick(all.length)]!;
@@ -71,8 +86,10 @@ describe('tamper detection: every mutation of entries, hashes or checkpoints is 
         break;
       case 'duplicate': {
         // A copy under another key of the same family: past the end, or over another record.
-        const target = pick(2) === 0 ? Uint8Array.from([...key.subarray(0, key.length - 2), 0xff, 0xf0 + pick(15)]) : key2;
-        if (Buffer.from(target).equals(Buffer.from(key)) || Buffer.from(value).equals(value2)) return mutate(dir, family, 'edit', pick);
+        const target =
+          pick(2) === 0 ? Uint8Array.from([...key.subarray(0, key.length - 2), 0xff, 0xf0 + pick(15)]) : key2;
+        if (Buffer.from(target).equals(Buffer.from(key)) || Buffer.from(value).equals(value2))
+          return mutate(dir, family, 'edit', pick);
         await store.db.put(target, value);
         what += ` onto ${Buffer.from(target).toString('hex')}`;
         break;
@@ -116,7 +133,9 @@ describe('tamper detection: every mutation of entries, hashes or checkpoints is 
         else missedAtStart.push(what);
       }
     }
-    console.log(`      60 mutations: audit found ${tally.audit}; at start, ${tally.startRefused} refused outright, ${tally.backgroundAudit} caught by the background audit`);
+    console.log(
+      `      60 mutations: audit found ${tally.audit}; at start, ${tally.startRefused} refused outright, ${tally.backgroundAudit} caught by the background audit`,
+    );
     expect(missedByAudit).to.deep.equal([]);
     expect(missedAtStart).to.deep.equal([]);
   });

@@ -10,7 +10,11 @@ export interface CliResult {
   json<T = unknown>(): T;
 }
 
-export function runCli(args: string[], env: Record<string, string | undefined> = {}, input?: string): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  input?: string,
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CUSTOS_BIN, ...args], {
       env: { ...process.env, NODE_OPTIONS: '', ...env },
@@ -25,7 +29,9 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
       stderr += d;
     });
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr, json: () => JSON.parse(stdout) }));
+    child.on('close', (code) =>
+      resolve({ code: code ?? -1, stdout, stderr, json: () => JSON.parse(stdout) }),
+    );
     child.stdin.end(input ?? '');
   });
 }

@@ -28,11 +28,34 @@ interface WitnessProcess {
   readonly dataDir: string;
 }
 
-async function startWitnessProcess(dir: string, name: string, logKey: string, port = 0): Promise<WitnessProcess> {
+async function startWitnessProcess(
+  dir: string,
+  name: string,
+  logKey: string,
+  port = 0,
+): Promise<WitnessProcess> {
   const dataDir = join(dir, `${name}-data`);
-  const child = spawn(process.execPath, [CUSTOS_BIN, 'witness', 'serve', '--name', name, '--key-file', join(dir, `${name}.key`), '--data-dir', dataDir, '--port', String(port), '--logs', logKey], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      CUSTOS_BIN,
+      'witness',
+      'serve',
+      '--name',
+      name,
+      '--key-file',
+      join(dir, `${name}.key`),
+      '--data-dir',
+      dataDir,
+      '--port',
+      String(port),
+      '--logs',
+      logKey,
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const out = await new Promise<string>((resolve, reject) => {
     let text = '';
     child.stdout!.on('data', (d) => {
@@ -41,7 +64,13 @@ async function startWitnessProcess(dir: string, name: string, logKey: string, po
     });
     child.on('exit', (code) => reject(new Error(`witness exited with ${code}`)));
   });
-  return { name, url: /serving at (\S+)/.exec(out)![1]!, vkey: /cosignature key: (\S+)/.exec(out)![1]!, child, dataDir };
+  return {
+    name,
+    url: /serving at (\S+)/.exec(out)![1]!,
+    vkey: /cosignature key: (\S+)/.exec(out)![1]!,
+    child,
+    dataDir,
+  };
 }
 
 const stop = (w: WitnessProcess) =>
@@ -74,14 +103,35 @@ describe('witnesses', function () {
     const keysDir = join(dir, 'keys');
     const origin = 'custos.localhost/log';
     logVkey = (await loadLogIdentity(keysDir, origin)).verifierKey;
-    [w1, w2] = await Promise.all([startWitnessProcess(dir, 'w1.example', logVkey), startWitnessProcess(dir, 'w2.example', logVkey)]);
+    [w1, w2] = await Promise.all([
+      startWitnessProcess(dir, 'w1.example', logVkey),
+      startWitnessProcess(dir, 'w2.example', logVkey),
+    ]);
     const witnesses = JSON.stringify([w1, w2].map((w) => ({ url: w.url, verifierKey: w.vkey })));
     run = await startService({ keysDir, dataDir: join(dir, 'data'), origin, witnesses });
     c = new LedgerClient(run.base);
     c.cast.members.set('admin', run.admin);
     await c.register('fr-inv', ['investigator']);
-    await c.ok('case.opened', { id: 'c1', reference: 'R', title: 'T', offence: { description: 'd' }, openedAt: now() }, 'fr-inv');
-    await c.ok('evidence.registered', { id: 'disk', case: 'c1', description: 'disk', mediaType: 'application/octet-stream', size: 1, digests: { sha256: digestOf('disk') }, origin: { method: 'seizure' }, collectedBy: 'fr-inv', collectedAt: now() }, 'fr-inv');
+    await c.ok(
+      'case.opened',
+      { id: 'c1', reference: 'R', title: 'T', offence: { description: 'd' }, openedAt: now() },
+      'fr-inv',
+    );
+    await c.ok(
+      'evidence.registered',
+      {
+        id: 'disk',
+        case: 'c1',
+        description: 'disk',
+        mediaType: 'application/octet-stream',
+        size: 1,
+        digests: { sha256: digestOf('disk') },
+        origin: { method: 'seizure' },
+        collectedBy: 'fr-inv',
+        collectedAt: now(),
+      },
+      'fr-inv',
+    );
   });
 
   after(async () => {
@@ -92,14 +142,27 @@ describe('witnesses', function () {
 
   it('serves checkpoints cosigned by both witnesses, verifiable with their published keys', async () => {
     const note = await checkpointWith(2);
-    const opened = openNote(note, [noteVerifierFromKey(logVkey), cosignatureVerifierFromKey(w1.vkey), cosignatureVerifierFromKey(w2.vkey)]);
-    expect(opened.verifiedBy.map((v) => v.name).sort()).to.deep.equal(['custos.localhost/log', 'w1.example', 'w2.example']);
+    const opened = openNote(note, [
+      noteVerifierFromKey(logVkey),
+      cosignatureVerifierFromKey(w1.vkey),
+      cosignatureVerifierFromKey(w2.vkey),
+    ]);
+    expect(opened.verifiedBy.map((v) => v.name).sort()).to.deep.equal([
+      'custos.localhost/log',
+      'w1.example',
+      'w2.example',
+    ]);
   });
 
   it('exports a bundle that a 2-of-2 witness policy accepts', async () => {
     const bundle = (await c.get('/v1/items/disk/bundle', 'fr-inv')).json() as Bundle;
-    const result = verifyBundle(bundle, { logKey: logVkey, witnesses: { keys: [w1.vkey, w2.vkey], threshold: 2 } });
-    expect(result.verdict, JSON.stringify(result.checks.filter((x) => x.status === 'fail'))).to.equal('verified');
+    const result = verifyBundle(bundle, {
+      logKey: logVkey,
+      witnesses: { keys: [w1.vkey, w2.vkey], threshold: 2 },
+    });
+    expect(result.verdict, JSON.stringify(result.checks.filter((x) => x.status === 'fail'))).to.equal(
+      'verified',
+    );
     expect(result.checkpoint?.cosignedBy.slice().sort()).to.deep.equal(['w1.example', 'w2.example']);
     expect(bundle.witnesses.map((w) => w.name).sort()).to.deep.equal(['w1.example', 'w2.example']);
   });
@@ -108,11 +171,25 @@ describe('witnesses', function () {
     await stop(w2);
     const started = Date.now();
     for (let i = 0; i < 20; i++) {
-      await c.ok('custody.event', { item: 'disk', type: 'annotated', text: `note ${i}`, prev: await c.prev('disk', 'fr-inv'), occurredAt: now() }, 'fr-inv');
+      await c.ok(
+        'custody.event',
+        {
+          item: 'disk',
+          type: 'annotated',
+          text: `note ${i}`,
+          prev: await c.prev('disk', 'fr-inv'),
+          occurredAt: now(),
+        },
+        'fr-inv',
+      );
     }
     expect(Date.now() - started).to.be.lessThan(10_000);
     const note = await checkpointWith(1);
-    const opened = openNote(note, [noteVerifierFromKey(logVkey), cosignatureVerifierFromKey(w1.vkey), cosignatureVerifierFromKey(w2.vkey)]);
+    const opened = openNote(note, [
+      noteVerifierFromKey(logVkey),
+      cosignatureVerifierFromKey(w1.vkey),
+      cosignatureVerifierFromKey(w2.vkey),
+    ]);
     expect(opened.verifiedBy.map((v) => v.name).sort()).to.deep.equal(['custos.localhost/log', 'w1.example']);
     const status = run.service.witnesses.status();
     expect(status.find((s) => s.name === 'w2.example')?.lastError).to.be.a('string');
@@ -120,7 +197,10 @@ describe('witnesses', function () {
 
   it('fails a 2-of-2 policy on a bundle only one witness cosigned, naming the missing witness', async () => {
     const bundle = (await c.get('/v1/items/disk/bundle', 'fr-inv')).json() as Bundle;
-    const result = verifyBundle(bundle, { logKey: logVkey, witnesses: { keys: [w1.vkey, w2.vkey], threshold: 2 } });
+    const result = verifyBundle(bundle, {
+      logKey: logVkey,
+      witnesses: { keys: [w1.vkey, w2.vkey], threshold: 2 },
+    });
     expect(result.verdict).to.equal('failed');
     const check = result.checks.find((x) => x.id === 'witnesses')!;
     expect(check.status).to.equal('fail');
@@ -129,7 +209,12 @@ describe('witnesses', function () {
 
   describe('a witness that saw one history', () => {
     let forkNote: string;
-    const addCheckpoint = (body: string) => fetch(`${w1.url}/add-checkpoint`, { method: 'POST', body }).then(async (r) => ({ status: r.status, text: await r.text(), type: r.headers.get('content-type') }));
+    const addCheckpoint = (body: string) =>
+      fetch(`${w1.url}/add-checkpoint`, { method: 'POST', body }).then(async (r) => ({
+        status: r.status,
+        text: await r.text(),
+        type: r.headers.get('content-type'),
+      }));
 
     it('refuses a fork (same origin and key, another history) and keeps both checkpoints as evidence', async () => {
       const seen = (await checkpointWith(1)).split('\n');
@@ -141,7 +226,9 @@ describe('witnesses', function () {
       forkNote = fromUtf8(fork.log.head().note);
       const answer = await addCheckpoint(formatAddCheckpoint(seenSize, proof, forkNote));
       expect(answer.status).to.equal(422);
-      const { evidence } = (await (await fetch(`${w1.url}/evidence`)).json()) as { evidence: { kind: string; cosigned: string; submitted: string }[] };
+      const { evidence } = (await (await fetch(`${w1.url}/evidence`)).json()) as {
+        evidence: { kind: string; cosigned: string; submitted: string }[];
+      };
       expect(evidence.at(-1)).to.include({ kind: 'fork' });
       expect(evidence.at(-1)!.submitted).to.contain(forkNote);
       expect(evidence.at(-1)!.cosigned.split('\n')[1]).to.equal(String(seenSize));
@@ -174,10 +261,14 @@ describe('witnesses', function () {
       const stranger = makeIdentity('other.example/log');
       const log = await openRawLog(join(dir, 'stranger'), stranger);
       await log.log.append(entryBytes(0));
-      expect((await addCheckpoint(formatAddCheckpoint(0, [], fromUtf8(log.log.head().note)))).status).to.equal(404);
+      expect(
+        (await addCheckpoint(formatAddCheckpoint(0, [], fromUtf8(log.log.head().note)))).status,
+      ).to.equal(404);
       const impostor = await openRawLog(join(dir, 'impostor'), makeIdentity('custos.localhost/log'));
       await impostor.log.append(entryBytes(0));
-      expect((await addCheckpoint(formatAddCheckpoint(0, [], fromUtf8(impostor.log.head().note)))).status).to.equal(403);
+      expect(
+        (await addCheckpoint(formatAddCheckpoint(0, [], fromUtf8(impostor.log.head().note)))).status,
+      ).to.equal(403);
       await log.log.close();
       await impostor.log.close();
     });
@@ -189,22 +280,52 @@ describe('cosignature lines (C2SP tlog-cosignature)', () => {
     const seed = new Uint8Array(32).fill(7);
     const publicKey = publicKeyFromSeed(seed);
     const text = 'example.com/log\n42\nRMC5yV4V5OqvWLn/3X0+Eoak1rmHKKjhjCv0g9Y2lHk=\n';
-    const line = formatSignatureLine(cosign(text, { name: 'witness.example/w1', seed, publicKey }, 1767139200n));
+    const line = formatSignatureLine(
+      cosign(text, { name: 'witness.example/w1', seed, publicKey }, 1767139200n),
+    );
     // Built independently with OpenSSL: the expected bytes of the line.
-    const key = createPrivateKey({ key: { kty: 'OKP', crv: 'Ed25519', d: Buffer.from(seed).toString('base64url'), x: Buffer.from(publicKey).toString('base64url') }, format: 'jwk' });
+    const key = createPrivateKey({
+      key: {
+        kty: 'OKP',
+        crv: 'Ed25519',
+        d: Buffer.from(seed).toString('base64url'),
+        x: Buffer.from(publicKey).toString('base64url'),
+      },
+      format: 'jwk',
+    });
     const signature = nodeSign(null, utf8(`cosignature/v1\ntime 1767139200\n${text}`), key);
-    const id = createHash('sha256').update(concatBytes(utf8('witness.example/w1\n'), Uint8Array.of(0x04), publicKey)).digest().subarray(0, 4);
+    const id = createHash('sha256')
+      .update(concatBytes(utf8('witness.example/w1\n'), Uint8Array.of(0x04), publicKey))
+      .digest()
+      .subarray(0, 4);
     const ts = new Uint8Array(8);
     new DataView(ts.buffer).setBigUint64(0, 1767139200n);
-    expect(line).to.equal(`\u2014 witness.example/w1 ${toBase64(concatBytes(id, ts, new Uint8Array(signature)))}\n`);
-    expect(toBase64(cosignatureMessage(text, 1767139200n))).to.equal(toBase64(utf8(`cosignature/v1\ntime 1767139200\n${text}`)));
+    expect(line).to.equal(
+      `\u2014 witness.example/w1 ${toBase64(concatBytes(id, ts, new Uint8Array(signature)))}\n`,
+    );
+    expect(toBase64(cosignatureMessage(text, 1767139200n))).to.equal(
+      toBase64(utf8(`cosignature/v1\ntime 1767139200\n${text}`)),
+    );
   });
 
   it('verify against the cosignatures Sunlight published with its witness test vectors', () => {
-    const note = readVector('sunlight-witness', 'mirror', '000de184301123b9278c086a7d9f68c9577e83872224c197058fd90784ea9706', 'checkpoint').toString();
-    const witness = readVector('sunlight-witness', '000de184301123b9278c086a7d9f68c9577e83872224c197058fd90784ea9706', 'checkpoint').toString();
-    const mirror = cosignatureVerifierFromKey('mirror.example.org+3fb148ef+BAAjjch9GyYz0sJsJx7ALhbdAtz2ov0unbzSl1vMp94O');
-    const w = cosignatureVerifierFromKey('witness.example.org+b8a2cf20+BFLN3yikSfFkVAJtrnh/CiY3Zozkoy7clp+P7XB28qUN');
+    const note = readVector(
+      'sunlight-witness',
+      'mirror',
+      '000de184301123b9278c086a7d9f68c9577e83872224c197058fd90784ea9706',
+      'checkpoint',
+    ).toString();
+    const witness = readVector(
+      'sunlight-witness',
+      '000de184301123b9278c086a7d9f68c9577e83872224c197058fd90784ea9706',
+      'checkpoint',
+    ).toString();
+    const mirror = cosignatureVerifierFromKey(
+      'mirror.example.org+3fb148ef+BAAjjch9GyYz0sJsJx7ALhbdAtz2ov0unbzSl1vMp94O',
+    );
+    const w = cosignatureVerifierFromKey(
+      'witness.example.org+b8a2cf20+BFLN3yikSfFkVAJtrnh/CiY3Zozkoy7clp+P7XB28qUN',
+    );
     expect(openNote(note, [mirror]).verifiedBy.map((v) => v.name)).to.deep.equal(['mirror.example.org']);
     expect(openNote(witness, [w]).verifiedBy.map((v) => v.name)).to.deep.equal(['witness.example.org']);
   });

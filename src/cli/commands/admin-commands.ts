@@ -5,13 +5,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import type { Submitted } from '../../client/custos-client.ts';
 import { toBase64 } from '../../core/encoding.ts';
 import { parsePublicKeyPem } from '../../keys/key-files.ts';
-import { CliError, EXIT } from '../exit-codes.ts';
 import { submit } from '../events.ts';
+import { CliError, EXIT } from '../exit-codes.ts';
 import { printJson, printLine } from '../output.ts';
 import { type GlobalFlags, Session } from '../session.ts';
-import type { Submitted } from '../../client/custos-client.ts';
 
 /** A public key given as base64 or as the path of an SPKI PEM file. */
 export async function publicKeyArg(value: string): Promise<string> {
@@ -19,12 +19,22 @@ export async function publicKeyArg(value: string): Promise<string> {
   try {
     return toBase64(parsePublicKeyPem(await readFile(value, 'utf8'), value));
   } catch (e) {
-    throw new CliError(`${value} is neither a base64 Ed25519 key nor a readable public key file: ${(e as Error).message}`, EXIT.local);
+    throw new CliError(
+      `${value} is neither a base64 Ed25519 key nor a readable public key file: ${(e as Error).message}`,
+      EXIT.local,
+    );
   }
 }
 
 export function reportSubmitted(json: boolean | undefined, what: string, done: Submitted): void {
-  if (json) printJson({ id: String(done.index), index: done.index, leafHash: done.leafHash, treeSize: done.treeSize, entry: done.entry });
+  if (json)
+    printJson({
+      id: String(done.index),
+      index: done.index,
+      leafHash: done.leafHash,
+      treeSize: done.treeSize,
+      entry: done.entry,
+    });
   else printLine(`${what}: logged as entry ${done.index} (leaf ${done.leafHash})`);
 }
 
@@ -45,7 +55,9 @@ export function registerAdminCommands(program: Command, flags: () => GlobalFlags
       else printLine(`logged in as ${s.setting('actor')} until ${expiresAt} (token cached in ${path})`);
     });
 
-  const actor = program.command('actor').description('register actors and manage their keys (administrators)');
+  const actor = program
+    .command('actor')
+    .description('register actors and manage their keys (administrators)');
   actor
     .command('add <id>')
     .requiredOption('--name <name>')
@@ -54,12 +66,38 @@ export function registerAdminCommands(program: Command, flags: () => GlobalFlags
     .requiredOption('--role <role>', 'a role (repeat for several)', collect)
     .requiredOption('--public-key <key>', 'base64 Ed25519 key or SPKI PEM file')
     .option('--contact <text>')
-    .addHelpText('after', '\nExample:\n  custos actor add de-bka-schmidt --name "KHK Jonas Schmidt" --organisation Bundeskriminalamt \\\n    --state DE --role investigator --public-key schmidt.pub')
-    .action(async (id: string, o: { name: string; organisation: string; state: string; role: string[]; publicKey: string; contact?: string }) => {
-      const payload: Record<string, unknown> = { id, name: o.name, organisation: o.organisation, state: o.state, roles: o.role, publicKey: await publicKeyArg(o.publicKey) };
-      if (o.contact) payload.contact = o.contact;
-      reportSubmitted(flags().json, `actor ${id} registered`, await submit(await (await session()).client(), 'actor.registered', payload));
-    });
+    .addHelpText(
+      'after',
+      '\nExample:\n  custos actor add de-bka-schmidt --name "KHK Jonas Schmidt" --organisation Bundeskriminalamt \\\n    --state DE --role investigator --public-key schmidt.pub',
+    )
+    .action(
+      async (
+        id: string,
+        o: {
+          name: string;
+          organisation: string;
+          state: string;
+          role: string[];
+          publicKey: string;
+          contact?: string;
+        },
+      ) => {
+        const payload: Record<string, unknown> = {
+          id,
+          name: o.name,
+          organisation: o.organisation,
+          state: o.state,
+          roles: o.role,
+          publicKey: await publicKeyArg(o.publicKey),
+        };
+        if (o.contact) payload.contact = o.contact;
+        reportSubmitted(
+          flags().json,
+          `actor ${id} registered`,
+          await submit(await (await session()).client(), 'actor.registered', payload),
+        );
+      },
+    );
   actor
     .command('rotate-key <id>')
     .requiredOption('--public-key <key>', 'the new key: base64 or SPKI PEM file')
@@ -67,7 +105,16 @@ export function registerAdminCommands(program: Command, flags: () => GlobalFlags
     .action(async (id: string, o: { publicKey: string; reason: string }) => {
       const client = await (await session()).client();
       const prev = await actorHead(client, id);
-      reportSubmitted(flags().json, `key of ${id} rotated`, await submit(client, 'key.rotated', { actor: id, publicKey: await publicKeyArg(o.publicKey), reason: o.reason, prev }));
+      reportSubmitted(
+        flags().json,
+        `key of ${id} rotated`,
+        await submit(client, 'key.rotated', {
+          actor: id,
+          publicKey: await publicKeyArg(o.publicKey),
+          reason: o.reason,
+          prev,
+        }),
+      );
     });
   actor
     .command('revoke <id>')
@@ -75,13 +122,21 @@ export function registerAdminCommands(program: Command, flags: () => GlobalFlags
     .requiredOption('--reason <reason>', 'compromised, lost, superseded, left-organisation or other')
     .option('--effective <time>', 'RFC 3339; may be in the past (default: now)')
     .option('--note <text>')
-    .action(async (id: string, o: { publicKey: string; reason: string; effective?: string; note?: string }) => {
-      const client = await (await session()).client();
-      const prev = await actorHead(client, id);
-      const payload: Record<string, unknown> = { actor: id, publicKey: await publicKeyArg(o.publicKey), reason: o.reason, effectiveAt: o.effective ?? new Date().toISOString(), prev };
-      if (o.note) payload.note = o.note;
-      reportSubmitted(flags().json, `key of ${id} revoked`, await submit(client, 'key.revoked', payload));
-    });
+    .action(
+      async (id: string, o: { publicKey: string; reason: string; effective?: string; note?: string }) => {
+        const client = await (await session()).client();
+        const prev = await actorHead(client, id);
+        const payload: Record<string, unknown> = {
+          actor: id,
+          publicKey: await publicKeyArg(o.publicKey),
+          reason: o.reason,
+          effectiveAt: o.effective ?? new Date().toISOString(),
+          prev,
+        };
+        if (o.note) payload.note = o.note;
+        reportSubmitted(flags().json, `key of ${id} revoked`, await submit(client, 'key.revoked', payload));
+      },
+    );
 
   const kase = program.command('case').description('open cases and grant access to them');
   kase
@@ -91,26 +146,50 @@ export function registerAdminCommands(program: Command, flags: () => GlobalFlags
     .requiredOption('--offence <description>')
     .option('--legal-basis <text>', 'the offence as domestic law names it')
     .option('--opened-at <time>', 'RFC 3339 (default: now)')
-    .action(async (id: string, o: { reference: string; title: string; offence: string; legalBasis?: string; openedAt?: string }) => {
-      const offence: Record<string, string> = { description: o.offence };
-      if (o.legalBasis) offence.legalBasis = o.legalBasis;
-      const payload = { id, reference: o.reference, title: o.title, offence, openedAt: o.openedAt ?? new Date().toISOString() };
-      reportSubmitted(flags().json, `case ${id} opened`, await submit(await (await session()).client(), 'case.opened', payload));
-    });
+    .action(
+      async (
+        id: string,
+        o: { reference: string; title: string; offence: string; legalBasis?: string; openedAt?: string },
+      ) => {
+        const offence: Record<string, string> = { description: o.offence };
+        if (o.legalBasis) offence.legalBasis = o.legalBasis;
+        const payload = {
+          id,
+          reference: o.reference,
+          title: o.title,
+          offence,
+          openedAt: o.openedAt ?? new Date().toISOString(),
+        };
+        reportSubmitted(
+          flags().json,
+          `case ${id} opened`,
+          await submit(await (await session()).client(), 'case.opened', payload),
+        );
+      },
+    );
   kase
     .command('grant <case> <actor>')
     .requiredOption('--reason <text>')
     .action(async (caseId: string, grantee: string, o: { reason: string }) => {
       const client = await (await session()).client();
-      const prev = (await client.get<{ case: { head: { leafHash: string } } }>(`/v1/cases/${encodeURIComponent(caseId)}`)).case.head.leafHash;
-      reportSubmitted(flags().json, `access to ${caseId} granted to ${grantee}`, await submit(client, 'case.access-granted', { case: caseId, actor: grantee, reason: o.reason, prev }));
+      const prev = (
+        await client.get<{ case: { head: { leafHash: string } } }>(`/v1/cases/${encodeURIComponent(caseId)}`)
+      ).case.head.leafHash;
+      reportSubmitted(
+        flags().json,
+        `access to ${caseId} granted to ${grantee}`,
+        await submit(client, 'case.access-granted', { case: caseId, actor: grantee, reason: o.reason, prev }),
+      );
     });
 
   const request = program.command('request').description('record cooperation requests and their status');
   request
     .command('record <id>')
     .requiredOption('--case <case>')
-    .requiredOption('--type <type>', 'mutual-legal-assistance, preservation-stored-data, preservation-traffic-data, production, network-24-7 or spontaneous-information')
+    .requiredOption(
+      '--type <type>',
+      'mutual-legal-assistance, preservation-stored-data, preservation-traffic-data, production, network-24-7 or spontaneous-information',
+    )
     .requiredOption('--requesting-state <code>')
     .requiredOption('--requested-state <code>')
     .requiredOption('--requesting-authority <name>')
@@ -122,11 +201,23 @@ export function registerAdminCommands(program: Command, flags: () => GlobalFlags
     .option('--dated <time>', 'RFC 3339 (default: now)')
     .action(async (id: string, o: Record<string, string>) => {
       const payload = {
-        id, case: o.case, type: o.type, requestingState: o.requestingState, requestedState: o.requestedState,
-        requestingAuthority: o.requestingAuthority, requestedAuthority: o.requestedAuthority,
-        legalBasis: { instrument: o.instrument, article: o.article }, reference: o.reference, summary: o.summary, dated: o.dated ?? new Date().toISOString(),
+        id,
+        case: o.case,
+        type: o.type,
+        requestingState: o.requestingState,
+        requestedState: o.requestedState,
+        requestingAuthority: o.requestingAuthority,
+        requestedAuthority: o.requestedAuthority,
+        legalBasis: { instrument: o.instrument, article: o.article },
+        reference: o.reference,
+        summary: o.summary,
+        dated: o.dated ?? new Date().toISOString(),
       };
-      reportSubmitted(flags().json, `request ${id} recorded`, await submit(await (await session()).client(), 'request.recorded', payload));
+      reportSubmitted(
+        flags().json,
+        `request ${id} recorded`,
+        await submit(await (await session()).client(), 'request.recorded', payload),
+      );
     });
   request
     .command('update <id>')
@@ -135,13 +226,27 @@ export function registerAdminCommands(program: Command, flags: () => GlobalFlags
     .option('--at <time>', 'RFC 3339 (default: now)')
     .action(async (id: string, o: { status: string; reason?: string; at?: string }) => {
       const client = await (await session()).client();
-      const prev = (await client.get<{ request: { head: { leafHash: string } } }>(`/v1/requests/${encodeURIComponent(id)}`)).request.head.leafHash;
-      const payload: Record<string, unknown> = { request: id, status: o.status, at: o.at ?? new Date().toISOString(), prev };
+      const prev = (
+        await client.get<{ request: { head: { leafHash: string } } }>(
+          `/v1/requests/${encodeURIComponent(id)}`,
+        )
+      ).request.head.leafHash;
+      const payload: Record<string, unknown> = {
+        request: id,
+        status: o.status,
+        at: o.at ?? new Date().toISOString(),
+        prev,
+      };
       if (o.reason) payload.reason = o.reason;
-      reportSubmitted(flags().json, `request ${id} is now ${o.status}`, await submit(client, 'request.status-changed', payload));
+      reportSubmitted(
+        flags().json,
+        `request ${id} is now ${o.status}`,
+        await submit(client, 'request.status-changed', payload),
+      );
     });
 }
 
 async function actorHead(client: Awaited<ReturnType<Session['client']>>, id: string): Promise<string> {
-  return (await client.get<{ actor: { head: { leafHash: string } } }>(`/v1/actors/${encodeURIComponent(id)}`)).actor.head.leafHash;
+  return (await client.get<{ actor: { head: { leafHash: string } } }>(`/v1/actors/${encodeURIComponent(id)}`))
+    .actor.head.leafHash;
 }

@@ -20,15 +20,25 @@ import { type GlobalFlags, Session } from '../session.ts';
 export function registerBackupCommands(program: Command, flags: () => GlobalFlags): void {
   program
     .command('backup <file>')
-    .description('write a consistent backup: online from the running service (administrators), or offline with --data-dir')
+    .description(
+      'write a consistent backup: online from the running service (administrators), or offline with --data-dir',
+    )
     .option('--data-dir <dir>', 'back up a stopped store directly')
-    .addHelpText('after', '\nExamples:\n  custos backup /backups/custos-$(date +%F).backup\n  custos backup copy.backup --data-dir ./data')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  custos backup /backups/custos-$(date +%F).backup\n  custos backup copy.backup --data-dir ./data',
+    )
     .action(async (file: string, o: { dataDir?: string }) => {
       const partial = `${file}.partial`;
       try {
         if (o.dataDir) {
           const store = await LevelLogStore.open(o.dataDir).catch((e: Error) => {
-            throw new CliError(/lock/i.test(e.message) ? 'the store is in use: back it up through the running service instead (without --data-dir)' : e.message, EXIT.local);
+            throw new CliError(
+              /lock/i.test(e.message)
+                ? 'the store is in use: back it up through the running service instead (without --data-dir)'
+                : e.message,
+              EXIT.local,
+            );
           });
           try {
             await writeBackup(store, createWriteStream(partial, { mode: 0o600 }));
@@ -38,7 +48,9 @@ export function registerBackupCommands(program: Command, flags: () => GlobalFlag
         } else {
           const client = await (await Session.open(flags())).client();
           const bytes = await client.bytes('/v1/admin/backup', true);
-          await new Promise<void>((resolve, reject) => createWriteStream(partial, { mode: 0o600 }).on('error', reject).end(bytes, resolve));
+          await new Promise<void>((resolve, reject) =>
+            createWriteStream(partial, { mode: 0o600 }).on('error', reject).end(bytes, resolve),
+          );
         }
         await rename(partial, file);
       } catch (e) {
@@ -53,10 +65,15 @@ export function registerBackupCommands(program: Command, flags: () => GlobalFlag
     .command('restore <file>')
     .description('restore a backup into a new, empty store, then audit it')
     .requiredOption('--data-dir <dir>', 'where the restored store goes (must not hold a store)')
-    .option('--log-key <vkey|file>', "the log's verifier key to audit with (default: CUSTOS_KEYS_DIR/log.vkey)")
+    .option(
+      '--log-key <vkey|file>',
+      "the log's verifier key to audit with (default: CUSTOS_KEYS_DIR/log.vkey)",
+    )
     .action(async (file: string, o: { dataDir: string; logKey?: string }) => {
       const config = loadConfig(process.env);
-      const vkey = o.logKey ? await verifierKeyArg(o.logKey) : (await loadLogIdentity(config.keysDir, config.origin)).verifierKey;
+      const vkey = o.logKey
+        ? await verifierKeyArg(o.logKey)
+        : (await loadLogIdentity(config.keysDir, config.origin)).verifierKey;
       const store = await LevelLogStore.open(o.dataDir);
       try {
         let first = true;
@@ -70,7 +87,11 @@ export function registerBackupCommands(program: Command, flags: () => GlobalFlag
         if (flags().json) printJson({ ...summary, audit: report });
         else {
           printLine(`restored ${summary.records} records (tree size ${summary.treeSize}) into ${o.dataDir}`);
-          printLine(report.ok ? 'audit of the restored store passed' : `AUDIT FAILED: ${report.findings.map((f) => `${f.record}: ${f.code}`).join('; ')}`);
+          printLine(
+            report.ok
+              ? 'audit of the restored store passed'
+              : `AUDIT FAILED: ${report.findings.map((f) => `${f.record}: ${f.code}`).join('; ')}`,
+          );
         }
         if (!report.ok) throw new CliError('the restored store does not pass the audit', EXIT.notVerified);
       } finally {

@@ -11,8 +11,8 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { toHex } from '../../core/encoding.ts';
-import { CliError, EXIT } from '../exit-codes.ts';
 import { type EventOptions, itemHead, recordEvent, submit } from '../events.ts';
+import { CliError, EXIT } from '../exit-codes.ts';
 import { digestFile, type FileDigests } from '../file-digests.ts';
 import { printLine } from '../output.ts';
 import { progressBar } from '../progress.ts';
@@ -25,13 +25,19 @@ export async function hashEvidence(path: string): Promise<FileDigests> {
   try {
     size = (await stat(path)).size;
   } catch (e) {
-    throw new CliError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.local);
+    throw new CliError(
+      `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      EXIT.local,
+    );
   }
   const bar = progressBar(size, basename(path));
   try {
     return await digestFile(path, ['sha256', 'sha512'], (n) => bar.add(n));
   } catch (e) {
-    throw new CliError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.local);
+    throw new CliError(
+      `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      EXIT.local,
+    );
   } finally {
     bar.stop();
   }
@@ -55,30 +61,44 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
     configure: (c: Command) => Command,
     build: (o: EventFlags, item: string) => Promise<Record<string, unknown>> | Record<string, unknown>,
   ) => {
-    eventOptions(configure(program.command(`${name} <item>`).description(describe))).action(async (item: string, o: EventFlags) => {
-      const done = await recordEvent(await client(), item, type, await build(o, item), o);
-      reportSubmitted(flags().json, `${type} recorded on ${item}`, done);
-    });
+    eventOptions(configure(program.command(`${name} <item>`).description(describe))).action(
+      async (item: string, o: EventFlags) => {
+        const done = await recordEvent(await client(), item, type, await build(o, item), o);
+        reportSubmitted(flags().json, `${type} recorded on ${item}`, done);
+      },
+    );
   };
 
   program
     .command('evidence')
     .description('register evidence')
     .command('register <file>')
-    .description('hash a file (SHA-256 and SHA-512) and register it as an evidence item; you become its custodian')
+    .description(
+      'hash a file (SHA-256 and SHA-512) and register it as an evidence item; you become its custodian',
+    )
     .requiredOption('--case <case>')
     .requiredOption('--description <text>')
     .option('--id <item>', 'item id (default: generated)')
     .option('--media-type <type>', 'default application/octet-stream', 'application/octet-stream')
     .option('--exhibit <number>')
-    .option('--method <method>', 'seizure, production-order, preservation, voluntary-disclosure, foreign-authority or derived', 'seizure')
+    .option(
+      '--method <method>',
+      'seizure, production-order, preservation, voluntary-disclosure, foreign-authority or derived',
+      'seizure',
+    )
     .option('--location <text>', 'where it was obtained')
-    .option('--authorisation <type:reference:issuer>', 'e.g. "search warrant:JLD-118:Juge des libertés, Lyon"')
+    .option(
+      '--authorisation <type:reference:issuer>',
+      'e.g. "search warrant:JLD-118:Juge des libertés, Lyon"',
+    )
     .option('--request <id>', 'the request it came under (foreign-authority)')
     .option('--parent <item>', 'the item it derives from (derived)')
     .option('--collected-by <actor>', 'default: you')
     .option('--collected-at <time>', 'RFC 3339 (default: now)')
-    .addHelpText('after', '\nExample:\n  custos evidence register phone.bin --case fr-2026-042 --description "Samsung S23 extraction" --exhibit PN-042-07')
+    .addHelpText(
+      'after',
+      '\nExample:\n  custos evidence register phone.bin --case fr-2026-042 --description "Samsung S23 extraction" --exhibit PN-042-07',
+    )
     .action(async (file: string, o: Record<string, string | undefined>) => {
       const session = await Session.open(flags());
       const d = await hashEvidence(file);
@@ -88,38 +108,180 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
       if (o.parent) origin.parent = o.parent;
       if (o.authorisation) {
         const [type, reference, ...issuer] = o.authorisation.split(':');
-        if (!type || !reference || issuer.length === 0) throw new CliError('--authorisation is type:reference:issuer', EXIT.usage);
+        if (!type || !reference || issuer.length === 0)
+          throw new CliError('--authorisation is type:reference:issuer', EXIT.usage);
         origin.authorisation = { type, reference, issuer: issuer.join(':') };
       }
       const id = o.id ?? `ev-${toHex(randomBytes(6))}`;
       const payload: Record<string, unknown> = {
-        id, case: o.case, description: o.description, mediaType: o.mediaType, size: d.size,
-        digests: { sha256: d.digests.sha256, sha512: d.digests.sha512 }, origin,
-        collectedBy: o.collectedBy ?? session.require('actor', 'who are you?'), collectedAt: o.collectedAt ?? new Date().toISOString(),
+        id,
+        case: o.case,
+        description: o.description,
+        mediaType: o.mediaType,
+        size: d.size,
+        digests: { sha256: d.digests.sha256, sha512: d.digests.sha512 },
+        origin,
+        collectedBy: o.collectedBy ?? session.require('actor', 'who are you?'),
+        collectedAt: o.collectedAt ?? new Date().toISOString(),
       };
       if (o.exhibit) payload.exhibitNumber = o.exhibit;
       const done = await submit(await session.client(), 'evidence.registered', payload);
       reportSubmitted(flags().json, `item ${id} registered (sha256 ${d.digests.sha256})`, done);
     });
 
-  event('seal', 'sealed', 'seal an item', (c) => c.requiredOption('--seal <number>'), (o) => ({ seal: o.seal }));
-  event('unseal', 'unsealed', 'break a seal, saying why', (c) => c.requiredOption('--seal <number>').requiredOption('--reason <text>'), (o) => ({ seal: o.seal, reason: o.reason }));
-  event('handover', 'handed-over', 'hand an item over to another actor of your state (custody passes when they receive it)', (c) => c.requiredOption('--to <actor>').requiredOption('--purpose <text>').option('--channel <text>'), (o) => ({ to: o.to, purpose: o.purpose, ...(o.channel ? { channel: o.channel } : {}) }));
-  event('cancel-handover', 'handover-cancelled', 'withdraw a pending hand-over', (c) => c.requiredOption('--reason <text>'), (o) => ({ reason: o.reason }));
-  event('receive', 'received', 'receive an item sent to you: re-hashes your copy and records match or mismatch', (c) => c.requiredOption('--file <copy>', 'the copy you received').option('--condition <text>'), async (o, item) => received(await client(), item, o));
-  event('examine', 'examined', 'record an examination', (c) => c.requiredOption('--purpose <text>').requiredOption('--tool <name>').requiredOption('--tool-version <version>').option('--findings <text>'), (o) => ({ purpose: o.purpose, tool: { name: o.tool, version: o.toolVersion }, ...(o.findings ? { findings: o.findings } : {}) }));
-  event('copy', 'copied', 'record a copy (a derivative item with its own digests, hashed from the file)', (c) => c.requiredOption('--file <derivative>').requiredOption('--id <derivative id>').requiredOption('--description <text>').requiredOption('--tool <name>').requiredOption('--tool-version <version>').requiredOption('--method <text>').option('--media-type <type>', 'default application/octet-stream', 'application/octet-stream'), async (o) => {
-    const d = await hashEvidence(o.file!);
-    return { derivative: { id: o.id, description: o.description, mediaType: o.mediaType, size: d.size, digests: { sha256: d.digests.sha256, sha512: d.digests.sha512 } }, tool: { name: o.tool, version: o.toolVersion }, method: o.method };
-  });
-  event('verify-item', 'verified', 're-hash an item you hold and record match or mismatch', (c) => c.requiredOption('--file <file>'), async (o, item) => rehash(await client(), item, o.file!));
-  event('preserve', 'preserved', 'put an item under a preservation order', (c) => c.requiredOption('--order <reference>').requiredOption('--until <time>').option('--request <id>'), (o) => ({ order: o.order, until: o.until, ...(o.request ? { request: o.request } : {}) }));
-  event('extend-preservation', 'preservation-extended', 'extend a preservation', (c) => c.requiredOption('--until <time>').option('--order <reference>'), (o) => ({ until: o.until, ...(o.order ? { order: o.order } : {}) }));
-  event('release-preservation', 'preservation-released', 'release a preservation', (c) => c.requiredOption('--reason <text>'), (o) => ({ reason: o.reason }));
-  event('disclose', 'disclosed', 'disclose an item to a foreign authority under a recorded request', (c) => c.requiredOption('--to <actor>').requiredOption('--request <id>').requiredOption('--scope <text>').option('--conditions <text>'), (o) => ({ to: o.to, request: o.request, scope: o.scope, ...(o.conditions ? { conditions: o.conditions } : {}) }));
-  event('return', 'returned', 'return an item (it then accepts only annotations)', (c) => c.requiredOption('--to <whom>').requiredOption('--reason <text>'), (o) => ({ to: o.to, reason: o.reason }));
-  event('destroy', 'destroyed', 'record the destruction of an item', (c) => c.requiredOption('--method <text>').requiredOption('--authorisation <text>').option('--witness <actor>'), (o) => ({ method: o.method, authorisation: o.authorisation, ...(o.witness ? { witness: o.witness } : {}) }));
-  event('annotate', 'annotated', 'add a note, or a correction of an earlier entry', (c) => c.requiredOption('--text <text>').option('--corrects <leaf hash>'), (o) => ({ text: o.text, ...(o.corrects ? { corrects: o.corrects } : {}) }));
+  event(
+    'seal',
+    'sealed',
+    'seal an item',
+    (c) => c.requiredOption('--seal <number>'),
+    (o) => ({ seal: o.seal }),
+  );
+  event(
+    'unseal',
+    'unsealed',
+    'break a seal, saying why',
+    (c) => c.requiredOption('--seal <number>').requiredOption('--reason <text>'),
+    (o) => ({ seal: o.seal, reason: o.reason }),
+  );
+  event(
+    'handover',
+    'handed-over',
+    'hand an item over to another actor of your state (custody passes when they receive it)',
+    (c) => c.requiredOption('--to <actor>').requiredOption('--purpose <text>').option('--channel <text>'),
+    (o) => ({ to: o.to, purpose: o.purpose, ...(o.channel ? { channel: o.channel } : {}) }),
+  );
+  event(
+    'cancel-handover',
+    'handover-cancelled',
+    'withdraw a pending hand-over',
+    (c) => c.requiredOption('--reason <text>'),
+    (o) => ({ reason: o.reason }),
+  );
+  event(
+    'receive',
+    'received',
+    'receive an item sent to you: re-hashes your copy and records match or mismatch',
+    (c) => c.requiredOption('--file <copy>', 'the copy you received').option('--condition <text>'),
+    async (o, item) => received(await client(), item, o),
+  );
+  event(
+    'examine',
+    'examined',
+    'record an examination',
+    (c) =>
+      c
+        .requiredOption('--purpose <text>')
+        .requiredOption('--tool <name>')
+        .requiredOption('--tool-version <version>')
+        .option('--findings <text>'),
+    (o) => ({
+      purpose: o.purpose,
+      tool: { name: o.tool, version: o.toolVersion },
+      ...(o.findings ? { findings: o.findings } : {}),
+    }),
+  );
+  event(
+    'copy',
+    'copied',
+    'record a copy (a derivative item with its own digests, hashed from the file)',
+    (c) =>
+      c
+        .requiredOption('--file <derivative>')
+        .requiredOption('--id <derivative id>')
+        .requiredOption('--description <text>')
+        .requiredOption('--tool <name>')
+        .requiredOption('--tool-version <version>')
+        .requiredOption('--method <text>')
+        .option('--media-type <type>', 'default application/octet-stream', 'application/octet-stream'),
+    async (o) => {
+      const d = await hashEvidence(o.file!);
+      return {
+        derivative: {
+          id: o.id,
+          description: o.description,
+          mediaType: o.mediaType,
+          size: d.size,
+          digests: { sha256: d.digests.sha256, sha512: d.digests.sha512 },
+        },
+        tool: { name: o.tool, version: o.toolVersion },
+        method: o.method,
+      };
+    },
+  );
+  event(
+    'verify-item',
+    'verified',
+    're-hash an item you hold and record match or mismatch',
+    (c) => c.requiredOption('--file <file>'),
+    async (o, item) => rehash(await client(), item, o.file!),
+  );
+  event(
+    'preserve',
+    'preserved',
+    'put an item under a preservation order',
+    (c) => c.requiredOption('--order <reference>').requiredOption('--until <time>').option('--request <id>'),
+    (o) => ({ order: o.order, until: o.until, ...(o.request ? { request: o.request } : {}) }),
+  );
+  event(
+    'extend-preservation',
+    'preservation-extended',
+    'extend a preservation',
+    (c) => c.requiredOption('--until <time>').option('--order <reference>'),
+    (o) => ({ until: o.until, ...(o.order ? { order: o.order } : {}) }),
+  );
+  event(
+    'release-preservation',
+    'preservation-released',
+    'release a preservation',
+    (c) => c.requiredOption('--reason <text>'),
+    (o) => ({ reason: o.reason }),
+  );
+  event(
+    'disclose',
+    'disclosed',
+    'disclose an item to a foreign authority under a recorded request',
+    (c) =>
+      c
+        .requiredOption('--to <actor>')
+        .requiredOption('--request <id>')
+        .requiredOption('--scope <text>')
+        .option('--conditions <text>'),
+    (o) => ({
+      to: o.to,
+      request: o.request,
+      scope: o.scope,
+      ...(o.conditions ? { conditions: o.conditions } : {}),
+    }),
+  );
+  event(
+    'return',
+    'returned',
+    'return an item (it then accepts only annotations)',
+    (c) => c.requiredOption('--to <whom>').requiredOption('--reason <text>'),
+    (o) => ({ to: o.to, reason: o.reason }),
+  );
+  event(
+    'destroy',
+    'destroyed',
+    'record the destruction of an item',
+    (c) =>
+      c
+        .requiredOption('--method <text>')
+        .requiredOption('--authorisation <text>')
+        .option('--witness <actor>'),
+    (o) => ({
+      method: o.method,
+      authorisation: o.authorisation,
+      ...(o.witness ? { witness: o.witness } : {}),
+    }),
+  );
+  event(
+    'annotate',
+    'annotated',
+    'add a note, or a correction of an earlier entry',
+    (c) => c.requiredOption('--text <text>').option('--corrects <leaf hash>'),
+    (o) => ({ text: o.text, ...(o.corrects ? { corrects: o.corrects } : {}) }),
+  );
 }
 
 type Client = Awaited<ReturnType<Session['client']>>;
@@ -131,12 +293,21 @@ async function received(client: Client, item: string, o: EventFlags): Promise<Re
 }
 
 /** Re-hashes a file and compares it with the item's registered digests, on every algorithm both have. */
-async function rehash(client: Client, item: string, file: string): Promise<{ digests: Record<string, string>; result: 'match' | 'mismatch' }> {
+async function rehash(
+  client: Client,
+  item: string,
+  file: string,
+): Promise<{ digests: Record<string, string>; result: 'match' | 'mismatch' }> {
   const { digests: registered } = await itemHead(client, item);
   const d = await hashEvidence(file);
   const digests = { sha256: d.digests.sha256!, sha512: d.digests.sha512! };
-  const common = (Object.keys(digests) as (keyof typeof digests)[]).filter((a) => registered[a] !== undefined);
+  const common = (Object.keys(digests) as (keyof typeof digests)[]).filter(
+    (a) => registered[a] !== undefined,
+  );
   const result = common.every((a) => registered[a] === digests[a]) ? 'match' : 'mismatch';
-  if (result === 'mismatch') process.stderr.write(`custos: warning: ${file} does NOT match the registered digest of ${item}; the mismatch will be recorded\n`);
+  if (result === 'mismatch')
+    process.stderr.write(
+      `custos: warning: ${file} does NOT match the registered digest of ${item}; the mismatch will be recorded\n`,
+    );
   return { digests, result };
 }

@@ -25,7 +25,9 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 export function registerExportCommands(program: Command, flags: () => GlobalFlags): void {
   program
     .command('export <item>')
-    .description('export the court bundle of an item, verify it here, and write bundle.json, report.html and report.pdf')
+    .description(
+      'export the court bundle of an item, verify it here, and write bundle.json, report.html and report.pdf',
+    )
     .requiredOption('--out <dir>', 'the folder to write into')
     .option('--derivatives', "include the item's derivatives")
     .addHelpText('after', '\nExample:\n  custos export phone-7 --derivatives --out court/phone-7')
@@ -33,22 +35,38 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
       const session = await Session.open(flags());
       const logKey = await pinnedLogKey(session);
       const client = await session.client();
-      const bundleBytes = await client.bytes(`/v1/items/${encodeURIComponent(item)}/bundle?derivatives=${o.derivatives ? 'true' : 'false'}`, true);
+      const bundleBytes = await client.bytes(
+        `/v1/items/${encodeURIComponent(item)}/bundle?derivatives=${o.derivatives ? 'true' : 'false'}`,
+        true,
+      );
       const bundle = JSON.parse(new TextDecoder().decode(bundleBytes)) as Bundle;
       const result = verifyBundle(bundle, { logKey });
       if (result.verdict !== 'verified') {
         printChecks(result.checks);
-        throw new CliError('the bundle the service sent does not verify; nothing was written', EXIT.notVerified);
+        throw new CliError(
+          'the bundle the service sent does not verify; nothing was written',
+          EXIT.notVerified,
+        );
       }
-      const meta = { bundleSha256: createHash('sha256').update(bundleBytes).digest('hex'), generatedAt: new Date().toISOString() };
+      const meta = {
+        bundleSha256: createHash('sha256').update(bundleBytes).digest('hex'),
+        generatedAt: new Date().toISOString(),
+      };
       const pdf = await renderReportPdf(bundle, bundleBytes, result, meta);
       await mkdir(o.out, { recursive: true });
-      const files = { bundle: join(o.out, 'bundle.json'), html: join(o.out, 'report.html'), pdf: join(o.out, 'report.pdf') };
+      const files = {
+        bundle: join(o.out, 'bundle.json'),
+        html: join(o.out, 'report.html'),
+        pdf: join(o.out, 'report.pdf'),
+      };
       await writeFile(files.bundle, bundleBytes);
       await writeFile(files.html, renderReportHtml(bundle, result, meta));
       await writeFile(files.pdf, pdf);
       if (flags().json) printJson({ id: item, verdict: result.verdict, sha256: meta.bundleSha256, files });
-      else printLine(`${item}: bundle verified (${bundle.entries.length} entries, sha256 ${meta.bundleSha256}); wrote ${Object.values(files).join(', ')}`);
+      else
+        printLine(
+          `${item}: bundle verified (${bundle.entries.length} entries, sha256 ${meta.bundleSha256}); wrote ${Object.values(files).join(', ')}`,
+        );
     });
 
   program
@@ -59,38 +77,67 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
     .option('--witness <vkey>', 'a witness you trust (repeat)', collect)
     .option('--witnesses-required <k>', 'how many of them must have cosigned')
     .option('--known-checkpoint <file>', 'a checkpoint of this log you saw before (detects rollback)')
-    .addHelpText('after', '\nExamples:\n  custos verify report.pdf --log-key log.vkey\n  custos verify bundle.json --log-key "custos.localhost/log+d70c0135+AT…" --file image.E01 --json')
-    .action(async (file: string, o: { logKey?: string; file?: string; witness?: string[]; witnessesRequired?: string; knownCheckpoint?: string }) => {
-      const session = await Session.open(flags());
-      const logKeySetting = o.logKey ?? session.setting('logKey');
-      if (!logKeySetting) throw new CliError('give the log key to trust with --log-key (from the operator, not from the bundle)', EXIT.usage);
-      const trust: TrustPolicy = {
-        logKey: await verifierKeyArg(logKeySetting),
-        ...(o.witness?.length ? { witnesses: { keys: o.witness, threshold: Number(o.witnessesRequired ?? o.witness.length) } } : {}),
-        ...(o.knownCheckpoint ? { knownCheckpoint: await readText(o.knownCheckpoint) } : {}),
-      };
-      const { bundle, extra } = await loadBundle(file);
-      const result = verifyBundle(bundle, trust);
-      const checks: Check[] = [...extra, ...result.checks];
-      if (o.file) {
-        const d = await digestFile(o.file, ['sha256']).catch((e: NodeJS.ErrnoException) => {
-          throw new CliError(`cannot read ${o.file}: ${e.code ?? e.message}`, EXIT.local);
-        });
-        checks.push(checkFileDigest(d.digests.sha256!, result.items.find((i) => i.id === result.subject), o.file));
-      }
-      const verified = checks.every((c) => c.status !== 'fail');
-      const outcome: BundleVerification = { ...result, verdict: verified ? 'verified' : 'failed', checks };
-      if (flags().json) printJson(outcome);
-      else printVerification(outcome);
-      if (!verified) throw new CliError(`${file} does NOT verify`, EXIT.notVerified);
-    });
+    .addHelpText(
+      'after',
+      '\nExamples:\n  custos verify report.pdf --log-key log.vkey\n  custos verify bundle.json --log-key "custos.localhost/log+d70c0135+AT…" --file image.E01 --json',
+    )
+    .action(
+      async (
+        file: string,
+        o: {
+          logKey?: string;
+          file?: string;
+          witness?: string[];
+          witnessesRequired?: string;
+          knownCheckpoint?: string;
+        },
+      ) => {
+        const session = await Session.open(flags());
+        const logKeySetting = o.logKey ?? session.setting('logKey');
+        if (!logKeySetting)
+          throw new CliError(
+            'give the log key to trust with --log-key (from the operator, not from the bundle)',
+            EXIT.usage,
+          );
+        const trust: TrustPolicy = {
+          logKey: await verifierKeyArg(logKeySetting),
+          ...(o.witness?.length
+            ? { witnesses: { keys: o.witness, threshold: Number(o.witnessesRequired ?? o.witness.length) } }
+            : {}),
+          ...(o.knownCheckpoint ? { knownCheckpoint: await readText(o.knownCheckpoint) } : {}),
+        };
+        const { bundle, extra } = await loadBundle(file);
+        const result = verifyBundle(bundle, trust);
+        const checks: Check[] = [...extra, ...result.checks];
+        if (o.file) {
+          const d = await digestFile(o.file, ['sha256']).catch((e: NodeJS.ErrnoException) => {
+            throw new CliError(`cannot read ${o.file}: ${e.code ?? e.message}`, EXIT.local);
+          });
+          checks.push(
+            checkFileDigest(
+              d.digests.sha256!,
+              result.items.find((i) => i.id === result.subject),
+              o.file,
+            ),
+          );
+        }
+        const verified = checks.every((c) => c.status !== 'fail');
+        const outcome: BundleVerification = { ...result, verdict: verified ? 'verified' : 'failed', checks };
+        if (flags().json) printJson(outcome);
+        else printVerification(outcome);
+        if (!verified) throw new CliError(`${file} does NOT verify`, EXIT.notVerified);
+      },
+    );
 }
 
 async function readText(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (e) {
-    throw new CliError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.local);
+    throw new CliError(
+      `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      EXIT.local,
+    );
   }
 }
 
@@ -100,7 +147,10 @@ async function loadBundle(path: string): Promise<{ bundle: unknown; extra: Check
   try {
     bytes = new Uint8Array(await readFile(path));
   } catch (e) {
-    throw new CliError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, EXIT.local);
+    throw new CliError(
+      `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      EXIT.local,
+    );
   }
   const extra: Check[] = [];
   if (new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-') {
@@ -123,10 +173,19 @@ function printChecks(checks: readonly Check[]): void {
 }
 
 function printVerification(r: BundleVerification): void {
-  printLine(r.verdict === 'verified' ? `VERIFIED: the history of ${r.subject} checks out` : `FAILED: the history of ${r.subject} does not verify`);
-  if (r.checkpoint) printLine(`  checkpoint ${r.checkpoint.origin} size ${r.checkpoint.size}, root ${r.checkpoint.rootHash}, log key ${r.checkpoint.logKeyId}${r.checkpoint.cosignedBy.length ? `, cosigned by ${r.checkpoint.cosignedBy.join(', ')}` : ''}`);
+  printLine(
+    r.verdict === 'verified'
+      ? `VERIFIED: the history of ${r.subject} checks out`
+      : `FAILED: the history of ${r.subject} does not verify`,
+  );
+  if (r.checkpoint)
+    printLine(
+      `  checkpoint ${r.checkpoint.origin} size ${r.checkpoint.size}, root ${r.checkpoint.rootHash}, log key ${r.checkpoint.logKeyId}${r.checkpoint.cosignedBy.length ? `, cosigned by ${r.checkpoint.cosignedBy.join(', ')}` : ''}`,
+    );
   printChecks(r.checks);
   printLine();
-  for (const t of r.timeline) printLine(`  ${(t.occurredAt ?? t.loggedAt).slice(0, 19)}  ${t.item}  ${t.actorName ?? t.actor}: ${t.summary}`);
+  for (const t of r.timeline)
+    printLine(
+      `  ${(t.occurredAt ?? t.loggedAt).slice(0, 19)}  ${t.item}  ${t.actorName ?? t.actor}: ${t.summary}`,
+    );
 }
-

@@ -3,17 +3,24 @@
  * @module
  */
 import { stat } from 'node:fs/promises';
+import { sha256 } from '@noble/hashes/sha2.js';
 import type { Command } from 'commander';
 import { publicKeyFromSeed, randomSeed } from '../../core/ed25519.ts';
 import { toBase64, toHex } from '../../core/encoding.ts';
-import { sha256 } from '@noble/hashes/sha2.js';
 import { formatPublicKeyPem, writePrivateKeyFile, writePublicFile } from '../../keys/key-files.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { type Algorithm, digestFile, expandPaths, sumLine } from '../file-digests.ts';
 import { printJson, printLine } from '../output.ts';
 import { progressBar } from '../progress.ts';
-import { Session, type GlobalFlags } from '../session.ts';
-import { configPath, readConfig, resolveSetting, SETTING_NAMES, type SettingName, writeConfig } from '../settings.ts';
+import { type GlobalFlags, Session } from '../session.ts';
+import {
+  configPath,
+  readConfig,
+  resolveSetting,
+  SETTING_NAMES,
+  type SettingName,
+  writeConfig,
+} from '../settings.ts';
 
 /** An actor id derived from the key, for when the administrator has not chosen one. */
 export function suggestedActorId(publicKey: Uint8Array): string {
@@ -46,14 +53,20 @@ export function registerLocalCommands(program: Command, flags: () => GlobalFlags
       }
     });
 
-  const config = program.command('config').description('show or change the per-user settings (flag > environment > config file)');
+  const config = program
+    .command('config')
+    .description('show or change the per-user settings (flag > environment > config file)');
   config.action(async () => {
     const session = await Session.open(flags());
-    const rows = SETTING_NAMES.map((n) => ({ id: n, ...resolveSetting(n, session.flags, session.env, session.config) }));
+    const rows = SETTING_NAMES.map((n) => ({
+      id: n,
+      ...resolveSetting(n, session.flags, session.env, session.config),
+    }));
     if (flags().json) printJson({ file: configPath(), settings: rows });
     else {
       printLine(`config file: ${configPath()}`);
-      for (const r of rows) printLine(`${r.id.padEnd(7)} ${r.value ?? '(unset)'}${r.value ? `  [${r.source}]` : ''}`);
+      for (const r of rows)
+        printLine(`${r.id.padEnd(7)} ${r.value ?? '(unset)'}${r.value ? `  [${r.source}]` : ''}`);
     }
   });
   config
@@ -64,20 +77,21 @@ export function registerLocalCommands(program: Command, flags: () => GlobalFlags
       await writeConfig({ ...(await readConfig()), [key]: value });
       printLine(`${key} = ${value}`);
     });
-  config
-    .command('unset <name>')
-    .action(async (name: string) => {
-      const key = checkName(name);
-      const values = await readConfig();
-      delete values[key];
-      await writeConfig(values);
-    });
+  config.command('unset <name>').action(async (name: string) => {
+    const key = checkName(name);
+    const values = await readConfig();
+    delete values[key];
+    await writeConfig(values);
+  });
 
   program
     .command('hash <paths...>')
     .description('SHA-256 of files (directories are walked), printed exactly as sha256sum prints it')
     .option('--sha512', 'SHA-512 instead, as sha512sum prints it')
-    .addHelpText('after', '\nExamples:\n  custos hash disk.E01\n  custos hash evidence/ > SHA256SUMS && sha256sum -c SHA256SUMS')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  custos hash disk.E01\n  custos hash evidence/ > SHA256SUMS && sha256sum -c SHA256SUMS',
+    )
     .action(async (paths: string[], opts: { sha512?: boolean }) => {
       const algorithm: Algorithm = opts.sha512 ? 'sha512' : 'sha256';
       const files = await expandPaths(paths).catch((e: NodeJS.ErrnoException) => {
@@ -97,6 +111,7 @@ export function registerLocalCommands(program: Command, flags: () => GlobalFlags
 
 function checkName(name: string): SettingName {
   const key = name === 'log-key' ? 'logKey' : name;
-  if (!(SETTING_NAMES as readonly string[]).includes(key)) throw new CliError(`unknown setting ${name}; one of ${SETTING_NAMES.join(', ')}`, EXIT.usage);
+  if (!(SETTING_NAMES as readonly string[]).includes(key))
+    throw new CliError(`unknown setting ${name}; one of ${SETTING_NAMES.join(', ')}`, EXIT.usage);
   return key as SettingName;
 }

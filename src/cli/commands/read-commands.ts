@@ -41,30 +41,61 @@ export function registerReadCommands(program: Command, flags: () => GlobalFlags)
     .description("an item's state and its custody timeline")
     .action(async (item: string) => {
       const client = await (await session()).client();
-      const found = await client.get<{ item: Record<string, unknown> & { digests: Record<string, string> }; history: HistoryRow[]; derivatives: string[] }>(`/v1/items/${encodeURIComponent(item)}`);
+      const found = await client.get<{
+        item: Record<string, unknown> & { digests: Record<string, string> };
+        history: HistoryRow[];
+        derivatives: string[];
+      }>(`/v1/items/${encodeURIComponent(item)}`);
       if (flags().json) return printJson({ id: item, ...found });
-      const actors = new Map((await client.get<{ actors: Actor[] }>('/v1/actors')).actors.map((a) => [a.id, a]));
+      const actors = new Map(
+        (await client.get<{ actors: Actor[] }>('/v1/actors')).actors.map((a) => [a.id, a]),
+      );
       const s = found.item;
       printLine(`${item}: ${s.description}`);
-      printLine(`  case ${s.case}, ${s.status}, custodian ${s.custodian}${s.pending ? `, awaiting receipt by ${(s.pending as { to: string }).to}` : ''}${s.seal ? `, sealed (${s.seal})` : ''}`);
+      printLine(
+        `  case ${s.case}, ${s.status}, custodian ${s.custodian}${s.pending ? `, awaiting receipt by ${(s.pending as { to: string }).to}` : ''}${s.seal ? `, sealed (${s.seal})` : ''}`,
+      );
       for (const [a, hex] of Object.entries(s.digests)) printLine(`  ${a}: ${hex}`);
       if (found.derivatives.length) printLine(`  derivatives: ${found.derivatives.join(', ')}`);
       printLine();
       const rows = found.history.flatMap((h) => {
-        const line = describeEvent({ ...h, signer: { ...h.signer, publicKey: '', signature: '' } } as unknown as ParsedEntry, item, (id) => actors.get(id));
-        return line ? [[String(h.index), (line.occurredAt ?? h.loggedAt).slice(0, 19), `${line.actorName ?? line.actor}${line.organisation ? ` (${line.organisation}, ${line.state})` : ''}`, line.summary]] : [];
+        const line = describeEvent(
+          { ...h, signer: { ...h.signer, publicKey: '', signature: '' } } as unknown as ParsedEntry,
+          item,
+          (id) => actors.get(id),
+        );
+        return line
+          ? [
+              [
+                String(h.index),
+                (line.occurredAt ?? h.loggedAt).slice(0, 19),
+                `${line.actorName ?? line.actor}${line.organisation ? ` (${line.organisation}, ${line.state})` : ''}`,
+                line.summary,
+              ],
+            ]
+          : [];
       });
       printTable(rows, ['entry', 'when', 'who', 'what']);
     });
 
   program
     .command('history <item>')
-    .description("every entry of an item (JSON: an array of entries, each with id = its index)")
+    .description('every entry of an item (JSON: an array of entries, each with id = its index)')
     .action(async (item: string) => {
       const client = await (await session()).client();
-      const { history } = await client.get<{ history: HistoryRow[] }>(`/v1/items/${encodeURIComponent(item)}`);
+      const { history } = await client.get<{ history: HistoryRow[] }>(
+        `/v1/items/${encodeURIComponent(item)}`,
+      );
       if (flags().json) return printJson(history.map((h) => ({ id: String(h.index), ...h })));
-      printTable(history.map((h) => [String(h.index), h.loggedAt, h.signer.actor, h.kind === 'custody.event' ? String(h.payload.type) : h.kind]), ['entry', 'logged', 'signer', 'what']);
+      printTable(
+        history.map((h) => [
+          String(h.index),
+          h.loggedAt,
+          h.signer.actor,
+          h.kind === 'custody.event' ? String(h.payload.type) : h.kind,
+        ]),
+        ['entry', 'logged', 'signer', 'what'],
+      );
     });
 
   program
@@ -80,45 +111,85 @@ export function registerReadCommands(program: Command, flags: () => GlobalFlags)
     .action(async (o: Record<string, string>) => {
       const client = await (await session()).client();
       const params = new URLSearchParams();
-      for (const [flag, param] of [['case', 'case'], ['holder', 'holder'], ['status', 'status'], ['country', 'country'], ['from', 'registeredFrom'], ['to', 'registeredTo']] as const) {
+      for (const [flag, param] of [
+        ['case', 'case'],
+        ['holder', 'holder'],
+        ['status', 'status'],
+        ['country', 'country'],
+        ['from', 'registeredFrom'],
+        ['to', 'registeredTo'],
+      ] as const) {
         if (o[flag]) params.set(param, o[flag]!);
       }
       const items: Record<string, unknown>[] = [];
       const limit = Number(o.limit);
       for (let after: string | null = null; items.length < limit; ) {
-        const page: { items: Record<string, unknown>[]; next: string | null } = await client.get(`/v1/items?${params}&limit=${Math.min(500, limit - items.length)}${after ? `&after=${encodeURIComponent(after)}` : ''}`);
+        const page: { items: Record<string, unknown>[]; next: string | null } = await client.get(
+          `/v1/items?${params}&limit=${Math.min(500, limit - items.length)}${after ? `&after=${encodeURIComponent(after)}` : ''}`,
+        );
         items.push(...page.items);
         if (!page.next) break;
         after = page.next;
       }
       if (flags().json) return printJson(items);
-      printTable(items.map((i) => [String(i.id), String(i.case), String(i.status), String(i.custodian), String(i.description)]), ['item', 'case', 'status', 'custodian', 'description']);
+      printTable(
+        items.map((i) => [
+          String(i.id),
+          String(i.case),
+          String(i.status),
+          String(i.custodian),
+          String(i.description),
+        ]),
+        ['item', 'case', 'status', 'custodian', 'description'],
+      );
     });
 
   program
     .command('proof <entry>')
-    .description('an entry with its inclusion proof, verified here against the pinned log key before printing')
+    .description(
+      'an entry with its inclusion proof, verified here against the pinned log key before printing',
+    )
     .action(async (index: string) => {
       const s = await session();
-      if (!/^(0|[1-9][0-9]*)$/.test(index)) throw new CliError('the entry is its index, a whole number', EXIT.usage);
+      if (!/^(0|[1-9][0-9]*)$/.test(index))
+        throw new CliError('the entry is its index, a whole number', EXIT.usage);
       const logKey = await pinnedLogKey(s);
-      const found = await (await s.client()).get<{ entry: Record<string, unknown>; leafHash: string; inclusion: { treeSize: number; proof: string[] }; checkpoint: string }>(`/v1/entries/${index}`);
+      const found = await (await s.client()).get<{
+        entry: Record<string, unknown>;
+        leafHash: string;
+        inclusion: { treeSize: number; proof: string[] };
+        checkpoint: string;
+      }>(`/v1/entries/${index}`);
       const { checkpoint } = openCheckpoint(found.checkpoint, noteVerifierFromKey(logKey));
       const bytes = canonicalBytes(found.entry);
       parseEntry(bytes);
       const ok =
         checkpoint.size === found.inclusion.treeSize &&
-        isIncluded(hashLeaf(bytes), Number(index), checkpoint.size, found.inclusion.proof.map((p) => fromBase64(p)), checkpoint.rootHash);
-      if (!ok) throw new CliError(`entry ${index} is NOT proven included in the signed checkpoint`, EXIT.notVerified);
+        isIncluded(
+          hashLeaf(bytes),
+          Number(index),
+          checkpoint.size,
+          found.inclusion.proof.map((p) => fromBase64(p)),
+          checkpoint.rootHash,
+        );
+      if (!ok)
+        throw new CliError(
+          `entry ${index} is NOT proven included in the signed checkpoint`,
+          EXIT.notVerified,
+        );
       if (flags().json) return printJson({ id: index, verified: true, ...found });
-      printLine(`entry ${index} is included in ${checkpoint.origin} at tree size ${checkpoint.size} (root ${toBase64(checkpoint.rootHash)})`);
+      printLine(
+        `entry ${index} is included in ${checkpoint.origin} at tree size ${checkpoint.size} (root ${toBase64(checkpoint.rootHash)})`,
+      );
       printLine(JSON.stringify(found.entry, null, 2));
       printLine(`inclusion proof (leaf to root): ${found.inclusion.proof.join(' ')}`);
     });
 
   program
     .command('checkpoint')
-    .description('fetch the latest checkpoint, verify it, and check it is consistent with the last one seen here')
+    .description(
+      'fetch the latest checkpoint, verify it, and check it is consistent with the last one seen here',
+    )
     .action(async () => {
       const s = await session();
       const logKey = await pinnedLogKey(s);
@@ -129,17 +200,43 @@ export function registerReadCommands(program: Command, flags: () => GlobalFlags)
       let consistency = 'first checkpoint seen from this log';
       if (previous) {
         const old = openCheckpoint(previous, noteVerifierFromKey(logKey)).checkpoint;
-        if (old.size > checkpoint.size) splitView(`the log now shows tree size ${checkpoint.size}, smaller than the ${old.size} seen before: a rollback`, previous, note);
+        if (old.size > checkpoint.size)
+          splitView(
+            `the log now shows tree size ${checkpoint.size}, smaller than the ${old.size} seen before: a rollback`,
+            previous,
+            note,
+          );
         if (old.size > 0 && old.size <= checkpoint.size) {
-          const { proof } = await client.get<{ proof: string[] }>(`/v1/proofs/consistency?from=${old.size}&to=${checkpoint.size}`);
-          if (!isConsistent(old.size, checkpoint.size, proof.map((p) => fromBase64(p)), old.rootHash, checkpoint.rootHash)) {
-            splitView(`the checkpoint at size ${checkpoint.size} is NOT consistent with the one seen before at size ${old.size}`, previous, note);
+          const { proof } = await client.get<{ proof: string[] }>(
+            `/v1/proofs/consistency?from=${old.size}&to=${checkpoint.size}`,
+          );
+          if (
+            !isConsistent(
+              old.size,
+              checkpoint.size,
+              proof.map((p) => fromBase64(p)),
+              old.rootHash,
+              checkpoint.rootHash,
+            )
+          ) {
+            splitView(
+              `the checkpoint at size ${checkpoint.size} is NOT consistent with the one seen before at size ${old.size}`,
+              previous,
+              note,
+            );
           }
           consistency = `consistent with the checkpoint seen before (size ${old.size})`;
         }
       }
       await rememberCheckpoint(s, checkpoint.origin, note);
-      if (flags().json) return printJson({ origin: checkpoint.origin, size: checkpoint.size, rootHash: toBase64(checkpoint.rootHash), consistency, note });
+      if (flags().json)
+        return printJson({
+          origin: checkpoint.origin,
+          size: checkpoint.size,
+          rootHash: toBase64(checkpoint.rootHash),
+          consistency,
+          note,
+        });
       printLine(`${checkpoint.origin}: tree size ${checkpoint.size}, root ${toBase64(checkpoint.rootHash)}`);
       printLine(`signature verified with the pinned key; ${consistency}`);
     });

@@ -19,7 +19,9 @@ import type { GlobalFlags } from '../session.ts';
 export function registerServerCommands(program: Command, flags: () => GlobalFlags): void {
   program
     .command('serve')
-    .description('run the service (configuration from CUSTOS_HOST, CUSTOS_PORT, CUSTOS_DATA_DIR, CUSTOS_KEYS_DIR, CUSTOS_ORIGIN)')
+    .description(
+      'run the service (configuration from CUSTOS_HOST, CUSTOS_PORT, CUSTOS_DATA_DIR, CUSTOS_KEYS_DIR, CUSTOS_ORIGIN)',
+    )
     .action(async () => {
       try {
         await runServer(loadConfig(process.env));
@@ -30,15 +32,26 @@ export function registerServerCommands(program: Command, flags: () => GlobalFlag
 
   program
     .command('init')
-    .description('first start without serving: make the log key and the genesis administrator, record entry 0')
+    .description(
+      'first start without serving: make the log key and the genesis administrator, record entry 0',
+    )
     .action(async () => {
       const config = loadConfig(process.env, { port: 0 });
       const service = await openService(config);
       const size = service.ledger.log.head().checkpoint.size;
       await service.close();
-      const result = { origin: config.origin, treeSize: size, logKey: service.identity.verifierKey, keysDir: config.keysDir, dataDir: config.dataDir };
+      const result = {
+        origin: config.origin,
+        treeSize: size,
+        logKey: service.identity.verifierKey,
+        keysDir: config.keysDir,
+        dataDir: config.dataDir,
+      };
       if (flags().json) printJson(result);
-      else printLine(`log ${config.origin} ready in ${config.dataDir} (tree size ${size}); log key ${result.logKey}`);
+      else
+        printLine(
+          `log ${config.origin} ready in ${config.dataDir} (tree size ${size}); log key ${result.logKey}`,
+        );
     });
 
   program
@@ -48,19 +61,28 @@ export function registerServerCommands(program: Command, flags: () => GlobalFlag
     .option('--log-key <vkey|file>', "the log's verifier key (default: from CUSTOS_KEYS_DIR/log.vkey)")
     .action(async (o: { dataDir?: string; logKey?: string }) => {
       const config = loadConfig(process.env);
-      const vkey = o.logKey ? await verifierKeyArg(o.logKey) : (await loadLogIdentity(config.keysDir, config.origin)).verifierKey;
+      const vkey = o.logKey
+        ? await verifierKeyArg(o.logKey)
+        : (await loadLogIdentity(config.keysDir, config.origin)).verifierKey;
       let store: LevelLogStore;
       try {
         store = await LevelLogStore.open(o.dataDir ?? config.dataDir);
       } catch (e) {
         const locked = /lock/i.test(String((e as Error).message));
-        throw new CliError(locked ? 'the store is in use (is the server running?); stop it, or audit a backup' : (e as Error).message, EXIT.local);
+        throw new CliError(
+          locked
+            ? 'the store is in use (is the server running?); stop it, or audit a backup'
+            : (e as Error).message,
+          EXIT.local,
+        );
       }
       try {
         const report = await auditLog(store, noteVerifierFromKey(vkey));
         if (flags().json) printJson(report);
         else {
-          printLine(`audited ${report.entries} entries, ${report.hashes} hashes, ${report.checkpoints} checkpoints (tree size ${report.treeSize})`);
+          printLine(
+            `audited ${report.entries} entries, ${report.hashes} hashes, ${report.checkpoints} checkpoints (tree size ${report.treeSize})`,
+          );
           for (const f of report.findings) printLine(`  ${f.record}: ${f.code}: ${f.message}`);
           if (report.unlisted) printLine(`  … and ${report.unlisted} more findings`);
           printLine(report.ok ? 'audit passed' : 'AUDIT FAILED');

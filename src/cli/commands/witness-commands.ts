@@ -11,7 +11,9 @@ import { printJson, printLine } from '../output.ts';
 import type { GlobalFlags } from '../session.ts';
 
 export function registerWitnessCommands(program: Command, flags: () => GlobalFlags): void {
-  const witness = program.command('witness').description('run a witness that cosigns the checkpoints of logs it follows (C2SP tlog-witness)');
+  const witness = program
+    .command('witness')
+    .description('run a witness that cosigns the checkpoints of logs it follows (C2SP tlog-witness)');
   witness
     .command('serve')
     .option('--name <name>', 'the witness key name, e.g. witness.bfj.bund.de (CUSTOS_WITNESS_NAME)')
@@ -20,7 +22,10 @@ export function registerWitnessCommands(program: Command, flags: () => GlobalFla
     .option('--host <host>', 'CUSTOS_WITNESS_HOST, default 127.0.0.1')
     .option('--port <port>', 'CUSTOS_WITNESS_PORT, default 8090')
     .option('--logs <vkeys>', "the logs' verifier keys (or files), comma-separated (CUSTOS_WITNESS_LOGS)")
-    .addHelpText('after', '\nExample:\n  custos witness serve --name witness.bfj.bund.de --logs /etc/custos/fr-log.vkey --port 8090')
+    .addHelpText(
+      'after',
+      '\nExample:\n  custos witness serve --name witness.bfj.bund.de --logs /etc/custos/fr-log.vkey --port 8090',
+    )
     .action(async (o: Record<string, string>) => {
       let settings: ReturnType<typeof witnessSettingsFromEnv>;
       try {
@@ -43,12 +48,18 @@ export function registerWitnessCommands(program: Command, flags: () => GlobalFla
     .description('the misbehaviour this witness refused: both checkpoints of each fork or rollback')
     .option('--data-dir <dir>', 'its store (CUSTOS_WITNESS_DATA_DIR, default ./witness/data)')
     .action(async (o: { dataDir?: string }) => {
-      const store = await WitnessStore.open(o.dataDir ?? process.env.CUSTOS_WITNESS_DATA_DIR ?? './witness/data');
+      const store = await WitnessStore.open(
+        o.dataDir ?? process.env.CUSTOS_WITNESS_DATA_DIR ?? './witness/data',
+      );
       try {
         const evidence = await store.evidence();
         if (flags().json) printJson(evidence.map((e, i) => ({ id: String(i), ...e })));
         else if (evidence.length === 0) printLine('no misbehaviour recorded');
-        else for (const e of evidence) printLine(`${e.recordedAt} ${e.origin}: ${e.kind}: ${e.reason}\n--- cosigned ---\n${e.cosigned}--- submitted ---\n${e.submitted}`);
+        else
+          for (const e of evidence)
+            printLine(
+              `${e.recordedAt} ${e.origin}: ${e.kind}: ${e.reason}\n--- cosigned ---\n${e.cosigned}--- submitted ---\n${e.submitted}`,
+            );
       } finally {
         await store.close();
       }

@@ -11,7 +11,7 @@
  * @module
  */
 import { equalBytes, fromBase64, toBase64 } from '../encoding.ts';
-import { CustosError, ValidationError } from '../errors.ts';
+import { type CustosError, ValidationError } from '../errors.ts';
 import { type Checkpoint, openCheckpoint } from './checkpoint.ts';
 import type { NoteVerifier } from './note.ts';
 import { isConsistent } from './proof-verify.ts';
@@ -35,9 +35,13 @@ export function parseAddCheckpoint(body: string): AddCheckpoint {
   };
   const blank = body.indexOf('\n\n');
   if (blank < 0) bad('no empty line before the checkpoint');
-  const head = body.slice(0, blank + 1).split('\n').slice(0, -1);
+  const head = body
+    .slice(0, blank + 1)
+    .split('\n')
+    .slice(0, -1);
   const note = body.slice(blank + 2);
-  const sizeLine = /^old (0|[1-9][0-9]{0,15})$/.exec(head[0] ?? '') ?? bad('the first line must be "old <size>"');
+  const sizeLine =
+    /^old (0|[1-9][0-9]{0,15})$/.exec(head[0] ?? '') ?? bad('the first line must be "old <size>"');
   const oldSize = Number(sizeLine[1]);
   if (!Number.isSafeInteger(oldSize)) bad('old size too large');
   const lines = head.slice(1);
@@ -79,7 +83,11 @@ export function decideAddCheckpoint(
   try {
     checkpoint = openCheckpoint(request.note, verifier).checkpoint;
   } catch (e) {
-    return { outcome: 'refuse', status: 403, reason: `the checkpoint does not verify: ${(e as CustosError).message}` };
+    return {
+      outcome: 'refuse',
+      status: 403,
+      reason: `the checkpoint does not verify: ${(e as CustosError).message}`,
+    };
   }
   if (request.oldSize > checkpoint.size) {
     const rollback = latest !== undefined && request.oldSize === latest.size;
@@ -92,12 +100,23 @@ export function decideAddCheckpoint(
   }
   const latestSize = latest?.size ?? 0;
   if (request.oldSize !== latestSize) {
-    return { outcome: 'refuse', status: 409, reason: `the latest cosigned size is ${latestSize}, not ${request.oldSize}`, latestSize };
+    return {
+      outcome: 'refuse',
+      status: 409,
+      reason: `the latest cosigned size is ${latestSize}, not ${request.oldSize}`,
+      latestSize,
+    };
   }
   if (latest && request.oldSize === checkpoint.size) {
     return equalBytes(latest.rootHash, checkpoint.rootHash)
       ? { outcome: 'cosign', checkpoint }
-      : { outcome: 'refuse', status: 409, reason: `a different root for tree size ${checkpoint.size}, which was already cosigned`, latestSize, misbehaviour: 'fork' };
+      : {
+          outcome: 'refuse',
+          status: 409,
+          reason: `a different root for tree size ${checkpoint.size}, which was already cosigned`,
+          latestSize,
+          misbehaviour: 'fork',
+        };
   }
   if (request.oldSize === 0) {
     return request.proof.length === 0
@@ -105,7 +124,12 @@ export function decideAddCheckpoint(
       : { outcome: 'refuse', status: 422, reason: 'a proof from size 0 must be empty' };
   }
   if (!isConsistent(request.oldSize, checkpoint.size, request.proof, latest!.rootHash, checkpoint.rootHash)) {
-    return { outcome: 'refuse', status: 422, reason: `the checkpoint is not consistent with the one cosigned at size ${request.oldSize}`, misbehaviour: 'fork' };
+    return {
+      outcome: 'refuse',
+      status: 422,
+      reason: `the checkpoint is not consistent with the one cosigned at size ${request.oldSize}`,
+      misbehaviour: 'fork',
+    };
   }
   return { outcome: 'cosign', checkpoint };
 }

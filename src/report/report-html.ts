@@ -1,0 +1,95 @@
+/**
+ * The court report as one self-contained, printable HTML5 document: inline styles, no script,
+ * nothing fetched (a Content-Security-Policy forbids it), so that it can be archived, mailed
+ * and printed as it is. Every string from the bundle is escaped: the bundle is untrusted.
+ *
+ * ```ts
+ * const html = renderReportHtml(bundle, verifyBundle(bundle, trust), { bundleSha256, generatedAt });
+ * ```
+ * @module
+ */
+import type { Bundle } from '../core/bundle.ts';
+import type { BundleVerification } from '../verify/result.ts';
+import { buildReportModel, type Field, type Part, type ReportMeta, type Table } from './report-model.ts';
+import { REPORT_CSS } from './report-style.ts';
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+}
+
+/** Escaped, with the model's line breaks kept. */
+const text = (s: string) => escapeHtml(s).replace(/\n/g, '<br>');
+
+export function renderReportHtml(bundle: Bundle, result: BundleVerification, meta: ReportMeta): string {
+  const m = buildReportModel(bundle, result, meta);
+  const sections = m.sections
+    .map((s) => `<section>\n<h2>${text(s.title)}</h2>\n${s.parts.map(part).join('\n')}\n</section>`)
+    .join('\n');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${text(`${m.title} — ${m.verdict}`)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<header>
+<h1>${text(m.title)}</h1>
+<p class="verdict ${m.verified ? 'ok' : 'bad'}"><strong>${text(m.verdict)}</strong> ${text(m.verdictDetail)}</p>
+${fields(m.summary)}
+</header>
+${sections}
+<footer>Bundle SHA-256 <code>${text(m.bundleSha256)}</code> · report generated ${text(m.generatedAt)}</footer>
+</body>
+</html>
+`;
+}
+
+function part(p: Part): string {
+  switch (p.kind) {
+    case 'subheading':
+      return `<h3>${text(p.text)}</h3>`;
+    case 'paragraph':
+      return `<p${p.emphasis ? ` class="${p.emphasis}"` : ''}>${text(p.text)}</p>`;
+    case 'list': {
+      const tag = p.ordered ? 'ol' : 'ul';
+      return `<${tag}>${p.items.map((i) => `<li>${text(i)}</li>`).join('')}</${tag}>`;
+    }
+    case 'code':
+      return `<pre><code>${text(p.text)}</code></pre>`;
+    case 'fields':
+      return fields(p.fields);
+    case 'table':
+      return table(p.table);
+  }
+}
+
+function fields(list: readonly Field[]): string {
+  const rows = list.map(
+    (f) =>
+      `<tr><th scope="row">${text(f.label)}</th><td${f.mono ? ' class="mono"' : ''}>${text(f.value)}</td></tr>`,
+  );
+  return `<table class="fields">${rows.join('')}</table>`;
+}
+
+function table(t: Table): string {
+  if (!t.rows.length) return `<p class="empty">${text(t.empty)}</p>`;
+  const total = t.columns.reduce((a, c) => a + c.weight, 0);
+  const cols = t.columns.map((c) => `<col style="width:${((100 * c.weight) / total).toFixed(1)}%">`).join('');
+  const head = t.columns.map((c) => `<th scope="col">${text(c.title)}</th>`).join('');
+  const body = t.rows.map((r) => {
+    const cells = r.cells.map((c, i) => `<td${t.columns[i]?.mono ? ' class="mono"' : ''}>${text(c)}</td>`);
+    return `<tr${r.emphasis ? ` class="${r.emphasis}"` : ''}>${cells.join('')}</tr>`;
+  });
+  return `<table class="grid"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+}

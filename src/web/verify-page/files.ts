@@ -1,0 +1,90 @@
+/**
+ * Reading what the reader drops on the page, in the page: a bundle (as bundle.json, or attached
+ * to a report PDF) and, optionally, the evidence file itself, hashed in chunks so that a
+ * many-gigabyte image never has to fit in memory. Nothing is sent anywhere.
+ * @module
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { toHex } from '../../core/encoding.ts';
+import { attachmentCheck, extractBundleFromPdf } from '../../report/pdf-bundle.ts';
+import type { Check } from '../../verify/result.ts';
+
+export interface LoadedBundle {
+  readonly name: string;
+  readonly kind: 'json' | 'pdf';
+  /** The parsed JSON, still untrusted: the verifier checks its shape. */
+  readonly value: unknown;
+  /** SHA-256 of the bundle.json bytes, as a report prints it. */
+  readonly sha256: string;
+  /** Checks made before verifying (e.g. the PDF attachment's digest). */
+  readonly checks: readonly Check[];
+}
+
+/** Reads the bundle out of a dropped file; a file that is not one yields a failing check. */
+export async function loadBundle(file: Blob, name: string): Promise<LoadedBundle> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (isPdf(bytes)) return loadFromPdf(bytes, name);
+  return fromJsonBytes(bytes, name, 'json', []);
+}
+
+function isPdf(bytes: Uint8Array): boolean {
+  return bytes.length >= 5 && String.fromCharCode(...bytes.subarray(0, 5)) === '%PDF-';
+}
+
+/** A report PDF carries the bundle as an attachment, and declares the attachment's SHA-256. */
+async function loadFromPdf(pdf: Uint8Array, name: string): Promise<LoadedBundle> {
+  let extracted: Awaited<ReturnType<typeof extractBundleFromPdf>>;
+  try {
+    extracted = await extractBundleFromPdf(pdf);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      name,
+      kind: 'pdf',
+      value: undefined,
+      sha256: '',
+      checks: [{ id: 'attachment', status: 'fail', detail: `${name}: ${why}` }],
+    };
+  }
+  const { bundleBytes, declaredSha256 } = extracted;
+  return fromJsonBytes(bundleBytes, name, 'pdf', [attachmentCheck(bundleBytes, declaredSha256)]);
+}
+
+function fromJsonBytes(
+  bytes: Uint8Array,
+  name: string,
+  kind: LoadedBundle['kind'],
+  checks: readonly Check[],
+): LoadedBundle {
+  const digest = toHex(sha256(bytes));
+  try {
+    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    return { name, kind, value, sha256: digest, checks };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      name,
+      kind,
+      value: undefined,
+      sha256: digest,
+      checks: [...checks, { id: 'format', status: 'fail', detail: `${name} is not UTF-8 JSON: ${why}` }],
+    };
+  }
+}
+
+/** 4 MiB: large enough that per-chunk overhead vanishes, small enough to keep the page responsive. */
+const CHUNK = 4 * 1024 * 1024;
+
+/** Lowercase hex SHA-256 of a file of any size, reporting progress between chunks. */
+export async function sha256OfFile(
+  file: Blob,
+  progress: (done: number, total: number) => void = () => {},
+): Promise<string> {
+  const hash = sha256.create();
+  for (let at = 0; at < file.size; at += CHUNK) {
+    const end = Math.min(at + CHUNK, file.size);
+    hash.update(new Uint8Array(await file.slice(at, end).arrayBuffer()));
+    progress(end, file.size);
+  }
+  return toHex(hash.digest());
+}

@@ -1,0 +1,143 @@
+/**
+ * The verifier page's script, bundled by esbuild into the page itself: it wires the form to the
+ * same verifier the CLI runs (src/verify), and renders the outcome with DOM calls only. The page's
+ * Content-Security-Policy forbids every connection, so nothing dropped here can leave the browser.
+ * @module
+ */
+import { byId, code, el } from './dom.ts';
+import { type LoadedBundle, loadBundle, sha256OfFile } from './files.ts';
+import { renderCheckpoint, renderItems, renderRequests, renderVerdict } from './render-summary.ts';
+import { renderChecks, renderTimeline } from './render-tables.ts';
+import { readTrust, type TrustFields } from './trust.ts';
+import { type EvidenceFile, verifyLoaded } from './view.ts';
+
+const fields: Record<keyof TrustFields, HTMLTextAreaElement | HTMLInputElement> = {
+  logKey: byId('log-key', HTMLTextAreaElement),
+  witnessKeys: byId('witness-keys', HTMLTextAreaElement),
+  threshold: byId('witness-threshold', HTMLInputElement),
+  knownCheckpoint: byId('known-checkpoint', HTMLTextAreaElement),
+};
+const output = byId('result', HTMLElement);
+const status = byId('status', HTMLElement);
+const progress = byId('evidence-progress', HTMLProgressElement);
+
+let bundle: LoadedBundle | undefined;
+let evidence: EvidenceFile | undefined;
+/** Bumped by each new run, so that a slow earlier read never overwrites a newer one. */
+const runs = { verify: 0, bundle: 0, evidence: 0 };
+
+async function verify(): Promise<void> {
+  for (const f of Object.values(fields)) f.removeAttribute('aria-invalid');
+  if (!bundle) return say('Choose a bundle to verify.');
+  const trust = readTrust({
+    logKey: fields.logKey.value,
+    witnessKeys: fields.witnessKeys.value,
+    threshold: fields.threshold.value,
+    knownCheckpoint: fields.knownCheckpoint.value,
+  });
+  if (!trust.ok) {
+    fields[trust.field].setAttribute('aria-invalid', 'true');
+    output.replaceChildren(el('p', { class: 'notice', role: 'alert' }, trust.problem));
+    return say(trust.problem);
+  }
+  say('Verifying…');
+  const run = ++runs.verify;
+  // Let the status paint before the synchronous verification of a large bundle.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  if (run !== runs.verify) return;
+  const view = verifyLoaded(bundle, trust.policy, evidence);
+  const sections = [
+    renderVerdict(view),
+    renderItems(view),
+    renderTimeline(view),
+    renderRequests(view.result),
+    renderChecks(view.checks),
+    renderCheckpoint(view.result),
+  ];
+  output.replaceChildren(...sections.filter((s): s is HTMLElement => s !== null));
+  say(`${view.verdict === 'verified' ? 'Verified' : 'Failed'}: ${bundle.name}`);
+}
+
+async function onBundle(file: File): Promise<void> {
+  const run = ++runs.bundle;
+  // The verdict on the previous file must not stand, even for a moment, beside this one's name.
+  output.replaceChildren();
+  say(`Reading ${file.name}…`);
+  showFile('bundle-name', file.name, `${file.size.toLocaleString('en')} bytes`);
+  const loaded = await loadBundle(file, file.name);
+  if (run !== runs.bundle) return;
+  bundle = loaded;
+  await verify();
+}
+
+async function onEvidence(file: File): Promise<void> {
+  const run = ++runs.evidence;
+  evidence = undefined;
+  // Until the new file is hashed, the result must not show the previous file's comparison.
+  if (bundle) void verify();
+  showFile('evidence-name', file.name, 'computing SHA-256…');
+  progress.max = Math.max(file.size, 1);
+  progress.value = 0;
+  progress.hidden = false;
+  try {
+    const sha256 = await sha256OfFile(file, (done) => {
+      if (run === runs.evidence) progress.value = done;
+    });
+    if (run !== runs.evidence) return;
+    evidence = { name: file.name, sha256 };
+    showFile('evidence-name', file.name, 'SHA-256 ', code(sha256));
+  } catch (e) {
+    showFile('evidence-name', file.name, `could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    return;
+  } finally {
+    if (run === runs.evidence) progress.hidden = true;
+  }
+  await verify();
+}
+
+function showFile(id: string, name: string, ...detail: (string | Node)[]): void {
+  byId(id, HTMLElement).replaceChildren(el('strong', {}, name), ' — ', ...detail);
+}
+
+function say(text: string): void {
+  status.textContent = text;
+}
+
+function dropZone(zoneId: string, inputId: string, onFile: (file: File) => Promise<void>): void {
+  const zone = byId(zoneId, HTMLElement);
+  const input = byId(inputId, HTMLInputElement);
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) void onFile(file);
+  });
+  zone.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    zone.classList.add('is-over');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('is-over'));
+  zone.addEventListener('drop', (e) => {
+    e.preventDefault();
+    zone.classList.remove('is-over');
+    const file = e.dataTransfer?.files[0];
+    if (file) void onFile(file);
+  });
+}
+
+// A file dropped beside a zone would otherwise make the browser navigate away to open it.
+for (const type of ['dragover', 'drop']) window.addEventListener(type, (e) => e.preventDefault());
+dropZone('bundle-drop', 'bundle-file', onBundle);
+dropZone('evidence-drop', 'evidence-file', onEvidence);
+byId('inputs', HTMLFormElement).addEventListener('submit', (e) => {
+  e.preventDefault();
+  void verify();
+});
+for (const f of Object.values(fields))
+  f.addEventListener('change', () => {
+    if (bundle) void verify();
+  });
+byId('print', HTMLButtonElement).addEventListener('click', () => window.print());
+// A printed report should carry the caveats, which the screen keeps folded.
+window.addEventListener('beforeprint', () => {
+  byId('proves', HTMLDetailsElement).open = true;
+});
+document.documentElement.classList.add('js');

@@ -1,0 +1,144 @@
+/**
+ * The timeline of custody and the list of every check, as tables: they print well, read well
+ * with a screen reader (captions, header cells) and can be copied into a report.
+ * @module
+ */
+import type { BundleVerification, Check, CheckStatus, TimelineEvent } from '../../verify/result.ts';
+import { code, el } from './dom.ts';
+import type { VerificationView } from './view.ts';
+
+export function renderTimeline(view: VerificationView): HTMLElement | null {
+  const { result } = view;
+  if (!result.timeline.length) return null;
+  const manyItems = new Set(result.timeline.map((t) => t.item)).size > 1;
+  const head = ['#', 'When (UTC)', ...(manyItems ? ['Item'] : []), 'Event', 'By', 'What happened'];
+  return el(
+    'section',
+    { class: 'block', 'aria-labelledby': 'h-timeline' },
+    el('h2', { id: 'h-timeline' }, view.verdict === 'verified' ? 'Timeline' : 'Timeline (not verified)'),
+    view.verdict === 'verified'
+      ? null
+      : el(
+          'p',
+          { class: 'warning' },
+          'The bundle failed verification: this is what it claims, not what the log proves.',
+        ),
+    el(
+      'div',
+      { class: 'table-wrap' },
+      el(
+        'table',
+        { id: 'timeline', class: 'timeline' },
+        el('caption', { class: 'visually-hidden' }, 'Custody events in log order'),
+        el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),
+        el('tbody', {}, ...result.timeline.map((t) => timelineRow(t, manyItems, result))),
+      ),
+    ),
+  );
+}
+
+function timelineRow(t: TimelineEvent, manyItems: boolean, result: BundleVerification): HTMLElement {
+  const who = t.actorName
+    ? el(
+        'span',
+        {},
+        t.actorName,
+        el('span', { class: 'sub' }, `${t.organisation ?? ''}, ${t.state ?? ''} · ${t.actor}`),
+      )
+    : t.actor;
+  const extra = [t.location ? `Location: ${t.location}` : '', t.seal ? `Seal: ${t.seal}` : ''].filter(
+    Boolean,
+  );
+  return el(
+    'tr',
+    { class: t.digestResult === 'mismatch' ? 'is-mismatch' : '', 'data-type': t.type },
+    el('td', { class: 'num' }, t.index),
+    el('td', { class: 'when' }, when(t)),
+    manyItems ? el('td', {}, code(t.item)) : null,
+    el('td', {}, el('span', { class: 'event' }, t.type)),
+    el('td', {}, who),
+    el(
+      'td',
+      {},
+      t.summary,
+      ...extra.map((x) => el('span', { class: 'sub' }, x)),
+      t.item !== result.subject && !manyItems ? el('span', { class: 'sub' }, `item ${t.item}`) : null,
+    ),
+  );
+}
+
+/** When it happened, as the actor states it, and when the log recorded it. */
+function when(t: TimelineEvent): HTMLElement {
+  const short = (iso: string) => el('time', { datetime: iso }, iso.replace('T', ' ').replace('Z', ''));
+  const logged = el('span', { class: 'sub' }, 'logged ', short(t.loggedAt));
+  return el('span', {}, t.occurredAt ? short(t.occurredAt) : '—', logged);
+}
+
+const STATUS_WORDS: Record<CheckStatus, string> = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', info: 'INFO' };
+
+const CHECK_NAMES: Record<string, string> = {
+  format: 'Format',
+  'log-key': 'Log key',
+  checkpoint: 'Checkpoint',
+  witnesses: 'Witnesses',
+  rollback: 'Rollback',
+  entries: 'Entries',
+  inclusion: 'Inclusion',
+  signatures: 'Signatures',
+  genesis: 'Genesis',
+  rules: 'Custody rules',
+  chain: 'Chain',
+  revocations: 'Revocations',
+  digests: 'Digests',
+  derivatives: 'Derivatives',
+  subject: 'Subject',
+  file: 'Evidence file',
+  attachment: 'PDF attachment',
+};
+
+export function renderChecks(checks: readonly Check[]): HTMLElement {
+  const failed = checks.filter((c) => c.status === 'fail').length;
+  return el(
+    'section',
+    { class: 'block', 'aria-labelledby': 'h-checks' },
+    el('h2', { id: 'h-checks' }, 'Checks'),
+    el(
+      'p',
+      { class: 'help' },
+      `${checks.length} checks, ${failed} failed. Failures name the entry by its log index.`,
+    ),
+    el(
+      'div',
+      { class: 'table-wrap' },
+      el(
+        'table',
+        { id: 'checks', class: 'checks' },
+        el('caption', { class: 'visually-hidden' }, 'Every check the verifier made, in order'),
+        el(
+          'thead',
+          {},
+          el('tr', {}, ...['Status', 'Check', 'Entry', 'Detail'].map((h) => el('th', { scope: 'col' }, h))),
+        ),
+        el('tbody', {}, ...checks.map(checkRow)),
+      ),
+    ),
+  );
+}
+
+function checkRow(c: Check): HTMLElement {
+  // The status comes from our verifier, but map it anyway: it becomes a class name.
+  const status: CheckStatus = c.status in STATUS_WORDS ? c.status : 'fail';
+  return el(
+    'tr',
+    {
+      class: `is-${status}`,
+      'data-check': c.id,
+      'data-status': status,
+      ...(c.entry === undefined ? {} : { 'data-entry': String(c.entry) }),
+    },
+    el('td', {}, el('span', { class: `badge badge-${status}` }, STATUS_WORDS[status])),
+    el('td', {}, CHECK_NAMES[c.id] ?? c.id),
+    el('td', { class: 'num' }, c.entry ?? ''),
+    el('td', {}, c.detail, c.code ? el('span', { class: 'sub' }, `code: ${c.code}`) : null),
+  );
+}

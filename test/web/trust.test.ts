@@ -1,0 +1,38 @@
+import { expect } from 'chai';
+import { readTrust } from '../../src/web/verify-page/trust.ts';
+
+describe('the verifier page’s trust fields', () => {
+  const blank = { logKey: '', witnessKeys: '', threshold: '', knownCheckpoint: '' };
+
+  it('requires a pinned log key and never invents one', () => {
+    const r = readTrust({ ...blank, logKey: '  \n' });
+    expect(r).to.deep.include({ ok: false, field: 'logKey' });
+  });
+
+  it('reads witness keys one per line, requiring all of them unless told otherwise', () => {
+    const r = readTrust({ ...blank, logKey: ' log+00000000+AA== ', witnessKeys: 'w1\n\n  w2 \n' });
+    expect(r).to.deep.equal({
+      ok: true,
+      policy: { logKey: 'log+00000000+AA==', witnesses: { keys: ['w1', 'w2'], threshold: 2 } },
+    });
+    const one = readTrust({ ...blank, logKey: 'k', witnessKeys: 'w1\nw2', threshold: '1' });
+    expect(one.ok && one.policy.witnesses?.threshold).to.equal(1);
+  });
+
+  it('refuses a threshold that no set of the given witnesses could meet', () => {
+    for (const threshold of ['3', '-1', '1.5', 'two'])
+      expect(readTrust({ ...blank, logKey: 'k', witnessKeys: 'w1\nw2', threshold })).to.deep.include({
+        ok: false,
+        field: 'threshold',
+      });
+  });
+
+  it('restores the final newline a pasted checkpoint note loses', () => {
+    const r = readTrust({
+      ...blank,
+      logKey: 'k',
+      knownCheckpoint: 'origin\r\n5\r\nroot=\r\n\r\n— origin sig',
+    });
+    expect(r.ok && r.policy.knownCheckpoint).to.equal('origin\n5\nroot=\n\n— origin sig\n');
+  });
+});
