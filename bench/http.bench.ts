@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createPrivateKey, sign as nodeSign } from 'node:crypto';
+import { readdir, stat } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { CustosClient, type Signer } from '../src/client/custos-client.ts';
@@ -12,6 +13,8 @@ import { canonicalBytes } from '../src/core/canonical.ts';
 import { publicKeyFromSeed, randomSeed, sign } from '../src/core/ed25519.ts';
 import { concatBytes, toBase64, toHex, utf8 } from '../src/core/encoding.ts';
 import { verifySignatureFast } from '../src/crypto/node-ed25519.ts';
+import { LevelLogStore } from '../src/storage/level-store.ts';
+import { PREFIX } from '../src/storage/store-keys.ts';
 import { readPrivateKeyFile } from '../src/keys/key-files.ts';
 import { type Figure, log, percentile, rate } from './measure.ts';
 
@@ -27,6 +30,10 @@ export async function startServerProcess(dir: string): Promise<{ url: string; ch
         CUSTOS_PORT: '0',
         CUSTOS_DATA_DIR: join(dir, 'data'),
         CUSTOS_KEYS_DIR: join(dir, 'keys'),
+        // A load test from one address would trip the per-address rate limit.
+        CUSTOS_RATE_LIMIT: '0',
+        CUSTOS_LOG_LEVEL: 'warn',
+        CUSTOS_STARTUP_AUDIT: 'off',
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
@@ -223,4 +230,27 @@ export async function runHttpBenchmarks(dir: string, seconds = 10, existing?: st
       await new Promise((r) => child.once('exit', r));
     }
   }
+}
+
+/** Bytes on disk per entry of the ledger the HTTP run left behind, after compaction. */
+export async function diskFigures(dataDir: string): Promise<Figure[]> {
+  const store = await LevelLogStore.open(dataDir);
+  await store.compact();
+  let entries = 0;
+  let entryBytes = 0;
+  for await (const [, value] of store.rawRecords(Uint8Array.of(PREFIX.entry), Uint8Array.of(PREFIX.entry + 1))) {
+    entries++;
+    entryBytes += value.length;
+  }
+  await store.close();
+  let disk = 0;
+  for (const name of await readdir(dataDir)) disk += (await stat(join(dataDir, name))).size;
+  const perEntry = disk / entries;
+  const mean = entryBytes / entries;
+  log(`disk: ${disk} bytes for ${entries} entries (mean entry ${mean.toFixed(0)} bytes)`);
+  return [
+    { name: `bytes on disk per entry (${entries.toLocaleString('en')} ledger entries with hashes, checkpoints and indexes, compacted)`, value: perEntry, unit: 'bytes' },
+    { name: 'mean canonical (JCS) entry size', value: mean, unit: 'bytes' },
+    { name: 'ratio disk per entry ÷ entry size', value: perEntry / mean, unit: '', target: '≤ 2' },
+  ];
 }

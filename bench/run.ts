@@ -3,11 +3,13 @@
  * medians to docs/benchmarks.md. Not part of `npm test`: timings are recorded, never asserted.
  * Options: BENCH_SIZE (entries in the large log, default 1,000,000).
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runHttpBenchmarks } from './http.bench.ts';
+import { runHashBenchmarks } from './hash.bench.ts';
+import { diskFigures, runHttpBenchmarks } from './http.bench.ts';
 import { runLogBenchmarks } from './log.bench.ts';
+import { runVerifyBenchmarks } from './verify.bench.ts';
 import { type Figure, log, machine } from './measure.ts';
 
 const size = Number(process.env.BENCH_SIZE ?? 1_000_000);
@@ -17,7 +19,12 @@ const sections: { title: string; figures: Figure[] }[] = [];
 
 log(`machine: ${machine()}`);
 sections.push({ title: 'Log core', figures: await runLogBenchmarks(join(dir, 'log'), size) });
-sections.push({ title: 'Custody ledger over HTTP', figures: await runHttpBenchmarks(join(dir, 'http')) });
+sections.push({
+  title: 'Custody ledger over HTTP',
+  figures: [...(await runHttpBenchmarks(join(dir, 'http'))), ...(await diskFigures(join(dir, 'http', 'data')))],
+});
+sections.push({ title: 'Court bundles', figures: await runVerifyBenchmarks(join(dir, 'verify')) });
+sections.push({ title: 'Evidence hashing', figures: await runHashBenchmarks(dir) });
 
 const fmt = (f: Figure) => {
   const value =
@@ -46,3 +53,4 @@ const report = [
 ].join('\n');
 await writeFile(new URL('../docs/benchmarks.md', import.meta.url), report);
 process.stdout.write(`${report}\n`);
+await rm(dir, { recursive: true, force: true });
