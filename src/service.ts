@@ -37,7 +37,8 @@ import { LevelLogStore } from './storage/level-store.ts';
 import { readWitnessEndpoints } from './witnessing/witness-config.ts';
 import { WitnessCoordinator } from './witnessing/witness-coordinator.ts';
 
-export const VERSION = '0.1.0';
+export { VERSION } from './version.ts';
+import { VERSION } from './version.ts';
 
 export interface Service {
   readonly config: Config;

@@ -8,7 +8,7 @@ import { Command, CommanderError } from 'commander';
 import { ConnectionError, ServiceError } from '../client/custos-client.ts';
 import { CustosError } from '../core/errors.ts';
 import { KeyFileError } from '../keys/key-files.ts';
-import { VERSION } from '../service.ts';
+import { VERSION } from '../version.ts';
 import { registerAdminCommands } from './commands/admin-commands.ts';
 import { registerBackupCommands } from './commands/backup-commands.ts';
 import { registerCustodyCommands } from './commands/custody-commands.ts';

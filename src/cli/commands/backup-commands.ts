@@ -9,9 +9,6 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
 import { noteVerifierFromKey } from '../../core/tlog/note.ts';
 import { loadLogIdentity } from '../../keys/log-keys.ts';
-import { auditLog } from '../../log/audit.ts';
-import { readBackup, writeBackup } from '../../storage/backup.ts';
-import { LevelLogStore } from '../../storage/level-store.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { verifierKeyArg } from '../log-trust.ts';
 import { printJson, printLine } from '../output.ts';
@@ -29,6 +26,8 @@ export function registerBackupCommands(program: Command, flags: () => GlobalFlag
       '\nExamples:\n  custos backup /backups/custos-$(date +%F).backup\n  custos backup copy.backup --data-dir ./data',
     )
     .action(async (file: string, o: { dataDir?: string }) => {
+      const { writeBackup } = await import('../../storage/backup.ts');
+      const { LevelLogStore } = await import('../../storage/level-store.ts');
       const partial = `${file}.partial`;
       try {
         if (o.dataDir) {
@@ -70,6 +69,9 @@ export function registerBackupCommands(program: Command, flags: () => GlobalFlag
       "the log's verifier key to audit with (default: CUSTOS_KEYS_DIR/log.vkey)",
     )
     .action(async (file: string, o: { dataDir: string; logKey?: string }) => {
+      const { readBackup } = await import('../../storage/backup.ts');
+      const { LevelLogStore } = await import('../../storage/level-store.ts');
+      const { auditLog } = await import('../../log/audit.ts');
       const config = loadConfig(process.env);
       const vkey = o.logKey
         ? await verifierKeyArg(o.logKey)

@@ -9,9 +9,6 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { Bundle } from '../../core/bundle.ts';
-import { attachmentCheck, extractBundleFromPdf } from '../../report/pdf-bundle.ts';
-import { renderReportHtml } from '../../report/report-html.ts';
-import { renderReportPdf } from '../../report/report-pdf.ts';
 import type { BundleVerification, Check } from '../../verify/result.ts';
 import { checkFileDigest, type TrustPolicy, verifyBundle } from '../../verify/verify-bundle.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
@@ -48,6 +45,9 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
           EXIT.notVerified,
         );
       }
+      // The PDF libraries load only when a report is made or read.
+      const { renderReportHtml } = await import('../../report/report-html.ts');
+      const { renderReportPdf } = await import('../../report/report-pdf.ts');
       const meta = {
         bundleSha256: createHash('sha256').update(bundleBytes).digest('hex'),
         generatedAt: new Date().toISOString(),
@@ -154,6 +154,7 @@ async function loadBundle(path: string): Promise<{ bundle: unknown; extra: Check
   }
   const extra: Check[] = [];
   if (new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-') {
+    const { attachmentCheck, extractBundleFromPdf } = await import('../../report/pdf-bundle.ts');
     const found = await extractBundleFromPdf(bytes).catch((e: Error) => {
       throw new CliError(`${path}: ${e.message}`, EXIT.notVerified);
     });

@@ -7,10 +7,6 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
 import { noteVerifierFromKey } from '../../core/tlog/note.ts';
 import { loadLogIdentity } from '../../keys/log-keys.ts';
-import { auditLog } from '../../log/audit.ts';
-import { runServer, startupFailure } from '../../run-server.ts';
-import { openService } from '../../service.ts';
-import { LevelLogStore } from '../../storage/level-store.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { verifierKeyArg } from '../log-trust.ts';
 import { printJson, printLine } from '../output.ts';
@@ -23,6 +19,8 @@ export function registerServerCommands(program: Command, flags: () => GlobalFlag
       'run the service (configuration from CUSTOS_HOST, CUSTOS_PORT, CUSTOS_DATA_DIR, CUSTOS_KEYS_DIR, CUSTOS_ORIGIN)',
     )
     .action(async () => {
+      // The server's modules (Express, LevelDB) load only for the commands that need them.
+      const { runServer, startupFailure } = await import('../../run-server.ts');
       try {
         await runServer(loadConfig(process.env));
       } catch (e) {
@@ -37,6 +35,7 @@ export function registerServerCommands(program: Command, flags: () => GlobalFlag
     )
     .action(async () => {
       const config = loadConfig(process.env, { port: 0 });
+      const { openService } = await import('../../service.ts');
       const service = await openService(config);
       const size = service.ledger.log.head().checkpoint.size;
       await service.close();
@@ -64,7 +63,9 @@ export function registerServerCommands(program: Command, flags: () => GlobalFlag
       const vkey = o.logKey
         ? await verifierKeyArg(o.logKey)
         : (await loadLogIdentity(config.keysDir, config.origin)).verifierKey;
-      let store: LevelLogStore;
+      const { LevelLogStore } = await import('../../storage/level-store.ts');
+      const { auditLog } = await import('../../log/audit.ts');
+      let store: Awaited<ReturnType<typeof LevelLogStore.open>>;
       try {
         store = await LevelLogStore.open(o.dataDir ?? config.dataDir);
       } catch (e) {

@@ -4,8 +4,6 @@
  * @module
  */
 import type { Command } from 'commander';
-import { startWitness, witnessSettingsFromEnv } from '../../witness/run-witness.ts';
-import { WitnessStore } from '../../witness/witness-store.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { printJson, printLine } from '../output.ts';
 import type { GlobalFlags } from '../session.ts';
@@ -27,6 +25,7 @@ export function registerWitnessCommands(program: Command, flags: () => GlobalFla
       '\nExample:\n  custos witness serve --name witness.bfj.bund.de --logs /etc/custos/fr-log.vkey --port 8090',
     )
     .action(async (o: Record<string, string>) => {
+      const { startWitness, witnessSettingsFromEnv } = await import('../../witness/run-witness.ts');
       let settings: ReturnType<typeof witnessSettingsFromEnv>;
       try {
         settings = witnessSettingsFromEnv(process.env, o);
@@ -48,6 +47,7 @@ export function registerWitnessCommands(program: Command, flags: () => GlobalFla
     .description('the misbehaviour this witness refused: both checkpoints of each fork or rollback')
     .option('--data-dir <dir>', 'its store (CUSTOS_WITNESS_DATA_DIR, default ./witness/data)')
     .action(async (o: { dataDir?: string }) => {
+      const { WitnessStore } = await import('../../witness/witness-store.ts');
       const store = await WitnessStore.open(
         o.dataDir ?? process.env.CUSTOS_WITNESS_DATA_DIR ?? './witness/data',
       );

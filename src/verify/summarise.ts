@@ -1,0 +1,121 @@
+/**
+ * What the verifier reports beside its checks: the checkpoint it trusted, the items, cases,
+ * requests and actors it replayed, and the timeline of the subject (and derivatives).
+ * @module
+ */
+import type { Bundle } from '../core/bundle.ts';
+import { toBase64 } from '../core/encoding.ts';
+import type { MemoryLedger } from '../core/ledger/memory-ledger.ts';
+import type { ItemState } from '../core/ledger/state.ts';
+import { describeEvent } from './describe-event.ts';
+import type { BundleVerification, Check, TimelineEvent } from './result.ts';
+import type { TrustedCheckpoint } from './verify-checkpoint.ts';
+import type { Parsed } from './verify-entries.ts';
+
+export function summarise(
+  bundle: Bundle,
+  cp: TrustedCheckpoint | undefined,
+  parsed: Parsed[],
+  ledger: MemoryLedger,
+  checks: Check[],
+): BundleVerification {
+  const items = ledger.all().filter((s): s is ItemState => s.kind === 'item');
+  const shown = new Set([bundle.subject.item]);
+  if (bundle.subject.derivatives) {
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const i of items)
+        if (i.parent && shown.has(i.parent) && !shown.has(i.id)) grew = Boolean(shown.add(i.id));
+    }
+  }
+  const actors = (id: string) => ledger.actor(id);
+  const timeline: TimelineEvent[] = [];
+  for (const { entry } of parsed) {
+    for (const item of shown) {
+      const line = describeEvent(entry, item, actors);
+      if (line) timeline.push(line);
+    }
+  }
+  const requestBases = new Map<string, string>();
+  for (const { entry } of parsed) {
+    if (entry.kind === 'request.recorded')
+      requestBases.set(
+        entry.payload.id,
+        `${entry.payload.legalBasis.instrument} art. ${entry.payload.legalBasis.article}`,
+      );
+  }
+  return {
+    verdict: checks.some((c) => c.status === 'fail') ? 'failed' : 'verified',
+    subject: bundle.subject.item,
+    createdAt: bundle.createdAt,
+    ...(cp
+      ? {
+          checkpoint: {
+            origin: cp.origin,
+            size: cp.size,
+            rootHash: toBase64(cp.rootHash),
+            logKeyId: cp.logKeyId,
+            cosignedBy: cp.cosignedBy,
+          },
+        }
+      : {}),
+    items: items
+      .filter((i) => shown.has(i.id) || [...shown].some((s) => ledger.item(s)?.parent === i.id))
+      .map((i) => ({
+        id: i.id,
+        case: i.case,
+        ...(i.parent ? { parent: i.parent } : {}),
+        description: i.description,
+        mediaType: i.mediaType,
+        size: i.size,
+        digests: i.digests as Record<string, string>,
+        custodian: i.custodian,
+        status: i.status,
+        registeredAt: i.registeredAt,
+        derivatives: items.filter((d) => d.parent === i.id).map((d) => d.id),
+      })),
+    cases: ledger.all().flatMap((s) =>
+      s.kind === 'case'
+        ? [
+            {
+              id: s.id,
+              reference: s.reference,
+              title: s.title,
+              organisation: s.organisation,
+              state: s.state,
+            },
+          ]
+        : [],
+    ),
+    requests: ledger.all().flatMap((s) =>
+      s.kind === 'request'
+        ? [
+            {
+              id: s.id,
+              type: s.type,
+              reference: s.reference,
+              requestingState: s.requestingState,
+              requestedState: s.requestedState,
+              status: s.status,
+              ...(requestBases.has(s.id) ? { legalBasis: requestBases.get(s.id)! } : {}),
+            },
+          ]
+        : [],
+    ),
+    actors: ledger
+      .all()
+      .flatMap((s) =>
+        s.kind === 'actor'
+          ? [{ id: s.id, name: s.name, organisation: s.organisation, state: s.state, roles: s.roles }]
+          : [],
+      ),
+    timeline,
+    checks,
+  };
+}
+
+export function emptyResult(subject: string, checks: Check[]): BundleVerification {
+  return { verdict: 'failed', subject, items: [], cases: [], requests: [], actors: [], timeline: [], checks };
+}
+
+/** Checks evidence bytes' SHA-256 (hex, computed by the caller) against an item's registered digest. */

@@ -1,0 +1,20 @@
+/**
+ * What a verifier trusts, given to it rather than read from the bundle: the log's pinned key,
+ * optionally a witness policy and a checkpoint seen before.
+ * @module
+ */
+
+export interface WitnessPolicy {
+  /** Cosignature verifier keys (`name+id+base64(0x04 ‖ key)`) of witnesses you trust. */
+  readonly keys: readonly string[];
+  /** How many of them must have cosigned. */
+  readonly threshold: number;
+}
+
+export interface TrustPolicy {
+  /** The log's verifier key, obtained out of band and pinned. */
+  readonly logKey: string;
+  readonly witnesses?: WitnessPolicy;
+  /** A checkpoint note of this log you saw earlier: the bundle's must not be older. */
+  readonly knownCheckpoint?: string;
+}

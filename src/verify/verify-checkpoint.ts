@@ -1,0 +1,134 @@
+/**
+ * Verifier steps 2–5: the bundle names the pinned log key, its checkpoint verifies with it, the
+ * witness policy holds, and the checkpoint is not older than one the reader saw before.
+ * @module
+ */
+import type { Bundle } from '../core/bundle.ts';
+import { toBase64 } from '../core/encoding.ts';
+import type { CustosError } from '../core/errors.ts';
+import { type Checkpoint, openCheckpoint } from '../core/tlog/checkpoint.ts';
+import { cosignatureVerifierFromKey } from '../core/tlog/cosignature.ts';
+import { keyIdHex, noteVerifierFromKey } from '../core/tlog/note.ts';
+import type { Check } from './result.ts';
+import type { TrustPolicy } from './trust-policy.ts';
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export type TrustedCheckpoint = Checkpoint & { cosignedBy: string[]; logKeyId: string };
+
+export function checkCheckpoint(
+  bundle: Bundle,
+  trust: TrustPolicy,
+  checks: Check[],
+): TrustedCheckpoint | undefined {
+  let logVerifier: ReturnType<typeof noteVerifierFromKey>;
+  try {
+    logVerifier = noteVerifierFromKey(trust.logKey);
+  } catch (e) {
+    checks.push({
+      id: 'log-key',
+      status: 'fail',
+      detail: `the pinned log key is not a valid verifier key: ${message(e)}`,
+    });
+    return undefined;
+  }
+  const sameKey = bundle.log.verifierKey.trim() === trust.logKey.trim();
+  checks.push({
+    id: 'log-key',
+    status: sameKey ? 'pass' : 'fail',
+    detail: sameKey
+      ? `the bundle names the pinned log key ${logVerifier.name} (key ID ${keyIdHex(logVerifier.keyId)})`
+      : `the bundle names log key ${bundle.log.verifierKey}, not the pinned ${trust.logKey}`,
+  });
+  const witnesses = (trust.witnesses?.keys ?? []).flatMap((k) => {
+    try {
+      return [cosignatureVerifierFromKey(k)];
+    } catch (e) {
+      checks.push({
+        id: 'witnesses',
+        status: 'fail',
+        detail: `witness key ${k} is not a cosignature verifier key: ${message(e)}`,
+      });
+      return [];
+    }
+  });
+  let opened: ReturnType<typeof openCheckpoint>;
+  try {
+    opened = openCheckpoint(bundle.checkpoint, logVerifier, witnesses);
+  } catch (e) {
+    checks.push({
+      id: 'checkpoint',
+      status: 'fail',
+      detail: `the checkpoint does not verify with the pinned log key: ${message(e)}`,
+      code: (e as CustosError).code,
+    });
+    return undefined;
+  }
+  const cp = opened.checkpoint;
+  checks.push({
+    id: 'checkpoint',
+    status: 'pass',
+    detail: `checkpoint of ${cp.origin} at tree size ${cp.size}, root ${toBase64(cp.rootHash)}, signed by the pinned log key`,
+  });
+  const cosignedBy = opened.note.verifiedBy.filter((v) => v !== logVerifier).map((v) => v.name);
+  if (trust.witnesses) {
+    const missing = witnesses.filter((w) => !cosignedBy.includes(w.name)).map((w) => w.name);
+    const enough = cosignedBy.length >= trust.witnesses.threshold;
+    checks.push({
+      id: 'witnesses',
+      status: enough ? 'pass' : 'fail',
+      detail: `${cosignedBy.length} of ${trust.witnesses.threshold} required witnesses cosigned${cosignedBy.length ? ` (${cosignedBy.join(', ')})` : ''}${missing.length ? `; missing: ${missing.join(', ')}` : ''}`,
+    });
+  } else {
+    checks.push({
+      id: 'witnesses',
+      status: 'info',
+      detail: cosignedBy.length
+        ? `cosigned by ${cosignedBy.join(', ')} (no witness policy given)`
+        : 'no witness policy given',
+    });
+  }
+  checkRollback(cp, logVerifier, trust.knownCheckpoint, checks);
+  return { ...cp, cosignedBy, logKeyId: keyIdHex(logVerifier.keyId) };
+}
+
+function checkRollback(
+  cp: Checkpoint,
+  logVerifier: ReturnType<typeof noteVerifierFromKey>,
+  known: string | undefined,
+  checks: Check[],
+): void {
+  if (known === undefined) return;
+  let seen: Checkpoint;
+  try {
+    seen = openCheckpoint(known, logVerifier).checkpoint;
+  } catch (e) {
+    checks.push({
+      id: 'rollback',
+      status: 'fail',
+      detail: `the checkpoint you saw before does not verify: ${message(e)}`,
+    });
+    return;
+  }
+  if (seen.size > cp.size) {
+    checks.push({
+      id: 'rollback',
+      status: 'fail',
+      code: 'rolled_back',
+      detail: `the bundle's checkpoint (size ${cp.size}) is older than one you saw (size ${seen.size}): the log may be showing you a rolled-back view`,
+    });
+  } else if (seen.size === cp.size && toBase64(seen.rootHash) !== toBase64(cp.rootHash)) {
+    checks.push({
+      id: 'rollback',
+      status: 'fail',
+      code: 'forked',
+      detail: `two different roots for tree size ${cp.size}: the log forked; keep both checkpoints as evidence`,
+    });
+  } else {
+    checks.push({
+      id: 'rollback',
+      status: 'pass',
+      detail: `not older than the checkpoint you saw (size ${seen.size})`,
+    });
+  }
+}
