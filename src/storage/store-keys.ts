@@ -33,11 +33,18 @@ export function u64(n: number): Uint8Array {
   return out;
 }
 
-/** Big-endian, without BigInt: this runs for every key on the append and proof paths. */
+/** Big-endian, without BigInt or a DataView: this runs for every key on the append and proof paths. */
 function writeU64(bytes: Uint8Array, offset: number, n: number): void {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  view.setUint32(offset, Math.floor(n / 2 ** 32));
-  view.setUint32(offset + 4, n >>> 0);
+  const hi = Math.floor(n / 2 ** 32);
+  const lo = n >>> 0;
+  bytes[offset] = hi >>> 24;
+  bytes[offset + 1] = (hi >>> 16) & 0xff;
+  bytes[offset + 2] = (hi >>> 8) & 0xff;
+  bytes[offset + 3] = hi & 0xff;
+  bytes[offset + 4] = lo >>> 24;
+  bytes[offset + 5] = (lo >>> 16) & 0xff;
+  bytes[offset + 6] = (lo >>> 8) & 0xff;
+  bytes[offset + 7] = lo & 0xff;
 }
 
 export function readU64(bytes: Uint8Array, offset: number): number {
