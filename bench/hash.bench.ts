@@ -32,7 +32,16 @@ export async function runHashBenchmarks(dir: string): Promise<Figure[]> {
   const mbps = (ms: number) => GIB / 2 ** 20 / (ms / 1000);
   return [
     { name: '`sha256sum` on a 1 GiB file (page cache warm)', value: mbps(median(theirs)), unit: 'MiB/s' },
-    { name: '`custos hash` on the same file, process start included', value: mbps(median(ours)), unit: 'MiB/s' },
-    { name: 'ratio custos hash ÷ sha256sum', value: median(theirs) / median(ours), unit: '', target: '≥ 0.9' },
+    {
+      name: '`custos hash` on the same file, process start included',
+      value: mbps(median(ours)),
+      unit: 'MiB/s',
+    },
+    {
+      name: 'ratio custos hash ÷ sha256sum',
+      value: median(theirs) / median(ours),
+      unit: '',
+      target: '≥ 0.9',
+    },
   ];
 }

@@ -13,9 +13,9 @@ import { canonicalBytes } from '../src/core/canonical.ts';
 import { publicKeyFromSeed, randomSeed, sign } from '../src/core/ed25519.ts';
 import { concatBytes, toBase64, toHex, utf8 } from '../src/core/encoding.ts';
 import { verifySignatureFast } from '../src/crypto/node-ed25519.ts';
+import { readPrivateKeyFile } from '../src/keys/key-files.ts';
 import { LevelLogStore } from '../src/storage/level-store.ts';
 import { PREFIX } from '../src/storage/store-keys.ts';
-import { readPrivateKeyFile } from '../src/keys/key-files.ts';
 import { type Figure, log, percentile, rate } from './measure.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64);
@@ -238,7 +238,10 @@ export async function diskFigures(dataDir: string): Promise<Figure[]> {
   await store.compact();
   let entries = 0;
   let entryBytes = 0;
-  for await (const [, value] of store.rawRecords(Uint8Array.of(PREFIX.entry), Uint8Array.of(PREFIX.entry + 1))) {
+  for await (const [, value] of store.rawRecords(
+    Uint8Array.of(PREFIX.entry),
+    Uint8Array.of(PREFIX.entry + 1),
+  )) {
     entries++;
     entryBytes += value.length;
   }
@@ -249,7 +252,11 @@ export async function diskFigures(dataDir: string): Promise<Figure[]> {
   const mean = entryBytes / entries;
   log(`disk: ${disk} bytes for ${entries} entries (mean entry ${mean.toFixed(0)} bytes)`);
   return [
-    { name: `bytes on disk per entry (${entries.toLocaleString('en')} ledger entries with hashes, checkpoints and indexes, compacted)`, value: perEntry, unit: 'bytes' },
+    {
+      name: `bytes on disk per entry (${entries.toLocaleString('en')} ledger entries with hashes, checkpoints and indexes, compacted)`,
+      value: perEntry,
+      unit: 'bytes',
+    },
     { name: 'mean canonical (JCS) entry size', value: mean, unit: 'bytes' },
     { name: 'ratio disk per entry ÷ entry size', value: perEntry / mean, unit: '', target: '≤ 2' },
   ];

@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { runHashBenchmarks } from './hash.bench.ts';
 import { diskFigures, runHttpBenchmarks } from './http.bench.ts';
 import { runLogBenchmarks } from './log.bench.ts';
-import { runVerifyBenchmarks } from './verify.bench.ts';
 import { type Figure, log, machine } from './measure.ts';
+import { runVerifyBenchmarks } from './verify.bench.ts';
 
 const size = Number(process.env.BENCH_SIZE ?? 1_000_000);
 const dir = await mkdtemp(join(tmpdir(), 'custos-bench-'));
@@ -21,7 +21,10 @@ log(`machine: ${machine()}`);
 sections.push({ title: 'Log core', figures: await runLogBenchmarks(join(dir, 'log'), size) });
 sections.push({
   title: 'Custody ledger over HTTP',
-  figures: [...(await runHttpBenchmarks(join(dir, 'http'))), ...(await diskFigures(join(dir, 'http', 'data')))],
+  figures: [
+    ...(await runHttpBenchmarks(join(dir, 'http'))),
+    ...(await diskFigures(join(dir, 'http', 'data'))),
+  ],
 });
 sections.push({ title: 'Court bundles', figures: await runVerifyBenchmarks(join(dir, 'verify')) });
 sections.push({ title: 'Evidence hashing', figures: await runHashBenchmarks(dir) });

@@ -6,25 +6,68 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.ts';
-import { digestOf, LedgerClient, now } from '../test/support/ledger-client.ts';
-import { openService } from '../src/service.ts';
-import { readPrivateKeyFile } from '../src/keys/key-files.ts';
-import { toBase64 } from '../src/core/encoding.ts';
 import { publicKeyFromSeed } from '../src/core/ed25519.ts';
+import { toBase64 } from '../src/core/encoding.ts';
+import { readPrivateKeyFile } from '../src/keys/key-files.ts';
+import { openService } from '../src/service.ts';
 import { verifyBundle } from '../src/verify/verify-bundle.ts';
+import { digestOf, LedgerClient, now } from '../test/support/ledger-client.ts';
 import { type Figure, log, median } from './measure.ts';
 
 export async function runVerifyBenchmarks(dir: string): Promise<Figure[]> {
-  const config = loadConfig({}, { dataDir: join(dir, 'data'), keysDir: join(dir, 'keys'), port: 0, logLevel: 'silent', startupAudit: 'off' });
+  const config = loadConfig(
+    {},
+    {
+      dataDir: join(dir, 'data'),
+      keysDir: join(dir, 'keys'),
+      port: 0,
+      logLevel: 'silent',
+      startupAudit: 'off',
+    },
+  );
   const service = await openService(config);
   const base = await service.listen();
   const c = new LedgerClient(base);
   const adminSeed = (await readPrivateKeyFile(join(config.keysDir, 'admin.key'))).seed;
-  c.cast.members.set('admin', { id: 'admin', seed: adminSeed, publicKey: toBase64(publicKeyFromSeed(adminSeed)), roles: ['administrator'], state: 'FR', organisation: 'x' });
+  c.cast.members.set('admin', {
+    id: 'admin',
+    seed: adminSeed,
+    publicKey: toBase64(publicKeyFromSeed(adminSeed)),
+    roles: ['administrator'],
+    state: 'FR',
+    organisation: 'x',
+  });
   await c.register('inv', ['investigator']);
-  await c.ok('case.opened', { id: 'c', reference: 'R', title: 'T', offence: { description: 'd' }, openedAt: now() }, 'inv');
-  let prev = (await c.ok('evidence.registered', { id: 'disk', case: 'c', description: 'disk', mediaType: 'application/octet-stream', size: 1, digests: { sha256: digestOf('disk') }, origin: { method: 'seizure' }, collectedBy: 'inv', collectedAt: now() }, 'inv')).leafHash;
-  for (let i = 0; i < 999; i++) prev = (await c.ok('custody.event', { item: 'disk', type: 'annotated', text: `event ${i}`, prev, occurredAt: now() }, 'inv')).leafHash;
+  await c.ok(
+    'case.opened',
+    { id: 'c', reference: 'R', title: 'T', offence: { description: 'd' }, openedAt: now() },
+    'inv',
+  );
+  let prev = (
+    await c.ok(
+      'evidence.registered',
+      {
+        id: 'disk',
+        case: 'c',
+        description: 'disk',
+        mediaType: 'application/octet-stream',
+        size: 1,
+        digests: { sha256: digestOf('disk') },
+        origin: { method: 'seizure' },
+        collectedBy: 'inv',
+        collectedAt: now(),
+      },
+      'inv',
+    )
+  ).leafHash;
+  for (let i = 0; i < 999; i++)
+    prev = (
+      await c.ok(
+        'custody.event',
+        { item: 'disk', type: 'annotated', text: `event ${i}`, prev, occurredAt: now() },
+        'inv',
+      )
+    ).leafHash;
   const bundleText = (await c.get('/v1/items/disk/bundle', 'inv')).text;
   await service.close();
   const file = join(dir, 'bundle.json');
@@ -48,7 +91,16 @@ export async function runVerifyBenchmarks(dir: string): Promise<Figure[]> {
     cli.push(performance.now() - t);
   }
   return [
-    { name: `verify a ${bundle.entries.length}-entry bundle (1,000 custody events), CLI \`custos verify\`, process start included`, value: median(cli), unit: 'ms', target: '≤ 2,000' },
-    { name: 'the same verification in process (portable noble verifier)', value: median(inProcess), unit: 'ms' },
+    {
+      name: `verify a ${bundle.entries.length}-entry bundle (1,000 custody events), CLI \`custos verify\`, process start included`,
+      value: median(cli),
+      unit: 'ms',
+      target: '≤ 2,000',
+    },
+    {
+      name: 'the same verification in process (portable noble verifier)',
+      value: median(inProcess),
+      unit: 'ms',
+    },
   ];
 }

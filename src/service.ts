@@ -38,6 +38,7 @@ import { readWitnessEndpoints } from './witnessing/witness-config.ts';
 import { WitnessCoordinator } from './witnessing/witness-coordinator.ts';
 
 export { VERSION } from './version.ts';
+
 import { VERSION } from './version.ts';
 
 export interface Service {
@@ -160,6 +161,8 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     before: [requestLogger(logger), metrics.middleware(), securityHeaders, guard, ...limiter],
     reportError: (err, req) => logger.error({ err, path: req.path }, 'request failed'),
     routers: [
+      // The append path first: every request walks the routers in this order.
+      entryRoutes({ ledger, queries, authenticate: requireActor, json }),
       healthRoutes({
         treeSize: () => log.head().checkpoint.size,
         failure: () => log.failure(),
@@ -186,7 +189,6 @@ export async function openService(config: Config, options: ServiceOptions = {}):
         json,
         limit: rateLimiter({ windowMs: 60_000, limit: options.authRateLimit ?? 60, what: 'login attempts' }),
       }),
-      entryRoutes({ ledger, queries, authenticate: requireActor, json }),
       itemRoutes({ queries, bundles, authenticate: requireActor }),
       directoryRoutes({ queries, authenticate: requireActor }),
       openapi,

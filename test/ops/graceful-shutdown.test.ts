@@ -11,10 +11,21 @@ import { LevelLogStore } from '../../src/storage/level-store.ts';
 import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
 
 function startServer(dir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(process.execPath, ['--import=tsx/esm', new URL('../../src/server.ts', import.meta.url).pathname], {
-    env: { ...process.env, CUSTOS_PORT: '0', CUSTOS_DATA_DIR: join(dir, 'data'), CUSTOS_KEYS_DIR: join(dir, 'keys'), CUSTOS_LOG_LEVEL: 'silent', CUSTOS_RATE_LIMIT: '0' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import=tsx/esm', new URL('../../src/server.ts', import.meta.url).pathname],
+    {
+      env: {
+        ...process.env,
+        CUSTOS_PORT: '0',
+        CUSTOS_DATA_DIR: join(dir, 'data'),
+        CUSTOS_KEYS_DIR: join(dir, 'keys'),
+        CUSTOS_LOG_LEVEL: 'silent',
+        CUSTOS_RATE_LIMIT: '0',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let out = '';
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (d) => {
@@ -35,16 +46,58 @@ describe('graceful shutdown', function () {
     const server = await startServer(dir);
     const admin = { actor: 'admin', seed: (await readPrivateKeyFile(join(dir, 'keys', 'admin.key'))).seed };
     const setup = new CustosClient(server.url, admin);
-    const writers = Array.from({ length: 16 }, (_, i) => ({ id: `w${i}`, seed: randomSeed(), item: `item-${i}` }));
-    for (const w of writers) await setup.submit('actor.registered', { id: w.id, name: w.id, organisation: 'U', state: 'FR', roles: ['investigator'], publicKey: toBase64(publicKeyFromSeed(w.seed)) });
-    await setup.submit('case.opened', { id: 'c', reference: 'R', title: 'T', offence: { description: 'd' }, openedAt: new Date().toISOString() }, { actor: 'w0', seed: writers[0]!.seed });
+    const writers = Array.from({ length: 16 }, (_, i) => ({
+      id: `w${i}`,
+      seed: randomSeed(),
+      item: `item-${i}`,
+    }));
+    for (const w of writers)
+      await setup.submit('actor.registered', {
+        id: w.id,
+        name: w.id,
+        organisation: 'U',
+        state: 'FR',
+        roles: ['investigator'],
+        publicKey: toBase64(publicKeyFromSeed(w.seed)),
+      });
+    await setup.submit(
+      'case.opened',
+      {
+        id: 'c',
+        reference: 'R',
+        title: 'T',
+        offence: { description: 'd' },
+        openedAt: new Date().toISOString(),
+      },
+      { actor: 'w0', seed: writers[0]!.seed },
+    );
     const acknowledged = new Map<number, string>();
     const loops = writers.map(async (w) => {
       const c = new CustosClient(server.url, { actor: w.id, seed: w.seed });
-      let prev = (await c.submit('evidence.registered', { id: w.item, case: 'c', description: 'd', mediaType: 'application/octet-stream', size: 1, digests: { sha256: toHex(new Uint8Array(32)) }, origin: { method: 'seizure' }, collectedBy: w.id, collectedAt: new Date().toISOString() })).leafHash;
+      let prev = (
+        await c.submit('evidence.registered', {
+          id: w.item,
+          case: 'c',
+          description: 'd',
+          mediaType: 'application/octet-stream',
+          size: 1,
+          digests: { sha256: toHex(new Uint8Array(32)) },
+          origin: { method: 'seizure' },
+          collectedBy: w.id,
+          collectedAt: new Date().toISOString(),
+        })
+      ).leafHash;
       for (;;) {
-        const draft = signDraft('custody.event', { item: w.item, type: 'annotated', text: 'x', prev, occurredAt: new Date().toISOString() }, { actor: w.id, seed: w.seed });
-        const res = await fetch(`${server.url}/v1/entries`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(draft) }).catch(() => undefined);
+        const draft = signDraft(
+          'custody.event',
+          { item: w.item, type: 'annotated', text: 'x', prev, occurredAt: new Date().toISOString() },
+          { actor: w.id, seed: w.seed },
+        );
+        const res = await fetch(`${server.url}/v1/entries`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(draft),
+        }).catch(() => undefined);
         if (!res) return;
         const body = (await res.json().catch(() => ({}))) as { index?: number; leafHash?: string };
         if (res.status !== 201) return;
