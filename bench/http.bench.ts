@@ -3,8 +3,6 @@
  * concurrent clients against a server in its own process, durable (201 only after fsync), with
  * p50/p99 latency; and the raw Ed25519 verify rate measured in the same run, for the ratio.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createPrivateKey, sign as nodeSign } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
@@ -12,63 +10,26 @@ import { CustosClient, type Signer } from '../src/client/custos-client.ts';
 import { canonicalBytes } from '../src/core/canonical.ts';
 import { publicKeyFromSeed, randomSeed, sign } from '../src/core/ed25519.ts';
 import { concatBytes, toBase64, toHex, utf8 } from '../src/core/encoding.ts';
-import { verifySignatureFast } from '../src/crypto/node-ed25519.ts';
+import { nodeSigner, verifySignatureFast } from '../src/crypto/node-ed25519.ts';
 import { readPrivateKeyFile } from '../src/keys/key-files.ts';
 import { LevelLogStore } from '../src/storage/level-store.ts';
 import { PREFIX } from '../src/storage/store-keys.ts';
+import { startServerProcess } from '../test/support/server-process.ts';
 import { type Figure, log, percentile, rate } from './measure.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64);
 
-export async function startServerProcess(dir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(
-    process.execPath,
-    ['--import=tsx/esm', new URL('../src/server.ts', import.meta.url).pathname],
-    {
-      env: {
-        ...process.env,
-        CUSTOS_PORT: '0',
-        CUSTOS_DATA_DIR: join(dir, 'data'),
-        CUSTOS_KEYS_DIR: join(dir, 'keys'),
-        // A load test from one address would trip the per-address rate limit.
-        CUSTOS_RATE_LIMIT: '0',
-        CUSTOS_LOG_LEVEL: 'warn',
-        CUSTOS_STARTUP_AUDIT: 'off',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /at (http:\/\/[^\s]+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { url, child };
-}
-
 /** Signs like signDraft, but with OpenSSL: the load generator must not be the bottleneck. */
 function fastSigner(seed: Uint8Array, actor: string) {
   const publicKey = publicKeyFromSeed(seed);
-  const key = createPrivateKey({
-    key: {
-      kty: 'OKP',
-      crv: 'Ed25519',
-      d: Buffer.from(seed).toString('base64url'),
-      x: Buffer.from(publicKey).toString('base64url'),
-    },
-    format: 'jwk',
-  });
+  const signWith = nodeSigner(seed, publicKey);
   const pub = toBase64(publicKey);
   return (kind: string, payload: Record<string, unknown>) => {
     const message = concatBytes(utf8(`custos/v1/${kind}\n`), canonicalBytes(payload));
     return JSON.stringify({
       kind,
       payload,
-      signer: { actor, publicKey: pub, signature: toBase64(nodeSign(null, message, key)) },
+      signer: { actor, publicKey: pub, signature: toBase64(signWith(message)) },
     });
   };
 }
@@ -98,9 +59,10 @@ function post(agent: Agent, url: URL, body: string): Promise<{ status: number; b
 }
 
 export async function runHttpBenchmarks(dir: string, seconds = 10, existing?: string): Promise<Figure[]> {
-  const { url, child } = existing
-    ? { url: existing, child: undefined as unknown as ChildProcess }
-    : await startServerProcess(dir);
+  const server = existing
+    ? undefined
+    : await startServerProcess(dir, { CUSTOS_LOG_LEVEL: 'warn', CUSTOS_STARTUP_AUDIT: 'off' });
+  const url = existing ?? server!.url;
   try {
     const admin: Signer = {
       actor: 'admin',
@@ -225,10 +187,7 @@ export async function runHttpBenchmarks(dir: string, seconds = 10, existing?: st
       },
     ];
   } finally {
-    if (child) {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    }
+    await server?.stop();
   }
 }
 

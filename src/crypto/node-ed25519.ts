@@ -74,6 +74,12 @@ export function verifySignatureFastAsync(
  */
 export function nodeNoteSigner(name: string, seed: Uint8Array, publicKey: Uint8Array): NoteSigner {
   const portable = ed25519NoteSigner(name, seed, publicKey);
+  const signer = nodeSigner(seed, publicKey);
+  return { name, keyId: portable.keyId, sign: signer };
+}
+
+/** Ed25519 signing with OpenSSL from an RFC 8032 seed: same bytes as the core's `sign`, faster. */
+export function nodeSigner(seed: Uint8Array, publicKey: Uint8Array): (message: Uint8Array) => Uint8Array {
   const key = createPrivateKey({
     key: {
       kty: 'OKP',
@@ -83,5 +89,5 @@ export function nodeNoteSigner(name: string, seed: Uint8Array, publicKey: Uint8A
     },
     format: 'jwk',
   });
-  return { name, keyId: portable.keyId, sign: (text) => new Uint8Array(sign(null, text, key)) };
+  return (message) => new Uint8Array(sign(null, message, key));
 }

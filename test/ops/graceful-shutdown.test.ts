@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { CustosClient } from '../../src/client/custos-client.ts';
@@ -8,34 +7,8 @@ import { signDraft } from '../../src/core/ledger/entry.ts';
 import { hashLeaf } from '../../src/core/tlog/merkle.ts';
 import { readPrivateKeyFile } from '../../src/keys/key-files.ts';
 import { LevelLogStore } from '../../src/storage/level-store.ts';
+import { startServerProcess } from '../support/server-process.ts';
 import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
-
-function startServer(dir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import=tsx/esm', new URL('../../src/server.ts', import.meta.url).pathname],
-    {
-      env: {
-        ...process.env,
-        CUSTOS_PORT: '0',
-        CUSTOS_DATA_DIR: join(dir, 'data'),
-        CUSTOS_KEYS_DIR: join(dir, 'keys'),
-        CUSTOS_LOG_LEVEL: 'silent',
-        CUSTOS_RATE_LIMIT: '0',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  let out = '';
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const m = /at (http:\/\/\S+)/.exec(out);
-      if (m) resolve({ child, url: m[1]!, output: () => out });
-    });
-    child.on('exit', (code) => reject(new Error(`exited ${code}`)));
-  });
-}
 
 describe('graceful shutdown', function () {
   this.timeout(60_000);
@@ -43,7 +16,7 @@ describe('graceful shutdown', function () {
 
   it('finishes the batch in flight on SIGTERM: every acknowledged event is on disk', async () => {
     const dir = await tempDir('custos-sigterm');
-    const server = await startServer(dir);
+    const server = await startServerProcess(dir);
     const admin = { actor: 'admin', seed: (await readPrivateKeyFile(join(dir, 'keys', 'admin.key'))).seed };
     const setup = new CustosClient(server.url, admin);
     const writers = Array.from({ length: 16 }, (_, i) => ({

@@ -4,7 +4,6 @@
  * its index, a clean audit, every checkpoint seen consistent with the final one. Used by a
  * short test in `npm test` and by `npm run soak` (20 kills, 64 clients).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
@@ -19,6 +18,7 @@ import { isConsistent } from '../../src/core/tlog/proof-verify.ts';
 import { readPrivateKeyFile } from '../../src/keys/key-files.ts';
 import { auditLog } from '../../src/log/audit.ts';
 import { LevelLogStore } from '../../src/storage/level-store.ts';
+import { startServerProcess } from './server-process.ts';
 
 export interface SoakOptions {
   readonly dir: string;
@@ -39,32 +39,8 @@ export interface SoakResult {
   readonly finalSize: number;
 }
 
-function startServer(dir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import=tsx/esm', new URL('../../src/server.ts', import.meta.url).pathname],
-    {
-      env: {
-        ...process.env,
-        CUSTOS_PORT: '0',
-        CUSTOS_DATA_DIR: join(dir, 'data'),
-        CUSTOS_KEYS_DIR: join(dir, 'keys'),
-        CUSTOS_LOG_LEVEL: 'silent',
-        CUSTOS_STARTUP_AUDIT: 'off',
-        CUSTOS_RATE_LIMIT: '0',
-      },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d) => {
-      out += d;
-      const m = /at (http:\/\/\S+)/.exec(out);
-      if (m) resolve({ child, url: m[1]! });
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code} before serving`)));
-  });
+function startServer(dir: string) {
+  return startServerProcess(dir, { CUSTOS_STARTUP_AUDIT: 'off' });
 }
 
 function post(agent: Agent, url: string, body: string): Promise<{ status: number; text: string }> {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHash, createPrivateKey, sign as nodeSign } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'chai';
@@ -9,6 +9,7 @@ import { concatBytes, fromUtf8, toBase64, utf8 } from '../../src/core/encoding.t
 import { cosign, cosignatureMessage, cosignatureVerifierFromKey } from '../../src/core/tlog/cosignature.ts';
 import { formatSignatureLine, noteVerifierFromKey, openNote } from '../../src/core/tlog/note.ts';
 import { formatAddCheckpoint } from '../../src/core/tlog/witness-protocol.ts';
+import { nodeSigner } from '../../src/crypto/node-ed25519.ts';
 import { parsePrivateKeyPem } from '../../src/keys/key-files.ts';
 import { loadLogIdentity } from '../../src/keys/log-keys.ts';
 import { verifyBundle } from '../../src/verify/verify-bundle.ts';
@@ -284,16 +285,7 @@ describe('cosignature lines (C2SP tlog-cosignature)', () => {
       cosign(text, { name: 'witness.example/w1', seed, publicKey }, 1767139200n),
     );
     // Built independently with OpenSSL: the expected bytes of the line.
-    const key = createPrivateKey({
-      key: {
-        kty: 'OKP',
-        crv: 'Ed25519',
-        d: Buffer.from(seed).toString('base64url'),
-        x: Buffer.from(publicKey).toString('base64url'),
-      },
-      format: 'jwk',
-    });
-    const signature = nodeSign(null, utf8(`cosignature/v1\ntime 1767139200\n${text}`), key);
+    const signature = nodeSigner(seed, publicKey)(utf8(`cosignature/v1\ntime 1767139200\n${text}`));
     const id = createHash('sha256')
       .update(concatBytes(utf8('witness.example/w1\n'), Uint8Array.of(0x04), publicKey))
       .digest()

@@ -1,0 +1,53 @@
+/** Runs `src/server.ts` as its own process (as `npm start` does) and waits for its address. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+export interface ServerProcess {
+  readonly child: ChildProcess;
+  readonly url: string;
+  /** Everything it printed on stdout so far. */
+  output(): string;
+  /** SIGTERM, and the exit code once it has gone. */
+  stop(): Promise<number | null>;
+}
+
+export function startServerProcess(dir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
+  const child = spawn(
+    process.execPath,
+    ['--import=tsx/esm', new URL('../../src/server.ts', import.meta.url).pathname],
+    {
+      env: {
+        ...process.env,
+        CUSTOS_PORT: '0',
+        CUSTOS_DATA_DIR: join(dir, 'data'),
+        CUSTOS_KEYS_DIR: join(dir, 'keys'),
+        CUSTOS_LOG_LEVEL: 'silent',
+        // Load from one address would trip the per-address rate limit.
+        CUSTOS_RATE_LIMIT: '0',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  let out = '';
+  return new Promise((resolve, reject) => {
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /at (http:\/\/\S+)/.exec(out);
+      if (m) {
+        resolve({
+          child,
+          url: m[1]!,
+          output: () => out,
+          stop: () =>
+            new Promise((r) => {
+              if (child.exitCode !== null) return r(child.exitCode);
+              child.once('exit', (code) => r(code));
+              child.kill('SIGTERM');
+            }),
+        });
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`the server exited with ${code} before serving`)));
+  });
+}
