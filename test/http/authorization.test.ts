@@ -3,7 +3,7 @@ import { authMessage } from '../../src/auth/challenges.ts';
 import { sign } from '../../src/core/ed25519.ts';
 import { fromBase64, toBase64 } from '../../src/core/encoding.ts';
 import { httpRequest } from '../support/http-client.ts';
-import { digestOf, LedgerClient } from '../support/ledger-client.ts';
+import { LedgerClient } from '../support/ledger-client.ts';
 import { type RunningService, startService } from '../support/service-fixture.ts';
 import { removeTempDirs } from '../support/temp-dir.ts';
 
@@ -21,26 +21,8 @@ describe('who may read what (CONTRACT §7)', function () {
     await c.register('fr-inv', ['investigator'], 'FR', 'FR police');
     await c.register('fr-other', ['investigator'], 'FR', 'FR customs');
     await c.register('fr-auditor', ['auditor'], 'FR', 'FR inspection');
-    await c.ok(
-      'case.opened',
-      { id: 'c1', reference: 'R1', title: 'T', offence: { description: 'd' }, openedAt: at() },
-      'fr-inv',
-    );
-    await c.ok(
-      'evidence.registered',
-      {
-        id: 'secret',
-        case: 'c1',
-        description: 'x',
-        mediaType: 'application/octet-stream',
-        size: 3,
-        digests: { sha256: digestOf('x') },
-        origin: { method: 'seizure' },
-        collectedBy: 'fr-inv',
-        collectedAt: at(),
-      },
-      'fr-inv',
-    );
+    await c.openCase('c1', 'fr-inv', at());
+    await c.seize('secret', 'c1', 'fr-inv', at());
   });
 
   after(async () => {

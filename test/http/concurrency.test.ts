@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { signDraft } from '../../src/core/ledger/entry.ts';
-import { digestOf, LedgerClient, now } from '../support/ledger-client.ts';
+import { LedgerClient, now } from '../support/ledger-client.ts';
 import { type RunningService, startService } from '../support/service-fixture.ts';
 import { removeTempDirs } from '../support/temp-dir.ts';
 
@@ -15,26 +15,8 @@ describe('concurrent writers', function () {
     c.cast.members.set('admin', run.admin);
     await c.register('inv', ['investigator']);
     for (let i = 0; i < 5; i++) await c.register(`store-${i}`, ['custodian']);
-    await c.ok(
-      'case.opened',
-      { id: 'c1', reference: 'R1', title: 'T', offence: { description: 'd' }, openedAt: now() },
-      'inv',
-    );
-    await c.ok(
-      'evidence.registered',
-      {
-        id: 'disk',
-        case: 'c1',
-        description: 'disk',
-        mediaType: 'application/octet-stream',
-        size: 3,
-        digests: { sha256: digestOf('disk') },
-        origin: { method: 'seizure' },
-        collectedBy: 'inv',
-        collectedAt: now(),
-      },
-      'inv',
-    );
+    await c.openCase('c1', 'inv');
+    await c.seize('disk', 'c1', 'inv');
   });
 
   after(async () => {

@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import { expect } from 'chai';
 import fc from 'fast-check';
 import { signDraft } from '../../src/core/ledger/entry.ts';
-import { digestOf, LedgerClient, now } from '../support/ledger-client.ts';
+import { LedgerClient, now } from '../support/ledger-client.ts';
 import { type RunningService, startService } from '../support/service-fixture.ts';
 import { removeTempDirs } from '../support/temp-dir.ts';
 
@@ -69,26 +69,8 @@ describe('hostile input', function () {
     const c = new LedgerClient(run.base);
     c.cast.members.set('admin', run.admin);
     await c.register('inv', ['investigator']);
-    await c.ok(
-      'case.opened',
-      { id: 'c1', reference: 'R', title: 'T', offence: { description: 'd' }, openedAt: now() },
-      'inv',
-    );
-    await c.ok(
-      'evidence.registered',
-      {
-        id: 'disk',
-        case: 'c1',
-        description: 'd',
-        mediaType: 'application/octet-stream',
-        size: 1,
-        digests: { sha256: digestOf('d') },
-        origin: { method: 'seizure' },
-        collectedBy: 'inv',
-        collectedAt: now(),
-      },
-      'inv',
-    );
+    await c.openCase('c1', 'inv');
+    await c.seize('disk', 'c1', 'inv');
     const inv = c.cast.get('inv');
     valid = signDraft(
       'custody.event',

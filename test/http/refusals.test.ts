@@ -22,28 +22,8 @@ describe('refusals over HTTP: each is a 4xx problem naming the rule, and nothing
     await c.register('store', ['custodian']);
     await c.register('auditor', ['auditor']);
     await c.register('leaver', ['investigator']);
-    await c.ok(
-      'case.opened',
-      { id: 'c1', reference: 'R1', title: 'T', offence: { description: 'd' }, openedAt: now() },
-      'inv',
-    );
-    for (const id of ['item-a', 'item-gone']) {
-      await c.ok(
-        'evidence.registered',
-        {
-          id,
-          case: 'c1',
-          description: id,
-          mediaType: 'application/octet-stream',
-          size: 3,
-          digests: { sha256: digestOf(id) },
-          origin: { method: 'seizure' },
-          collectedBy: 'inv',
-          collectedAt: now(),
-        },
-        'inv',
-      );
-    }
+    await c.openCase('c1', 'inv');
+    for (const id of ['item-a', 'item-gone']) await c.seize(id, 'c1', 'inv');
     await c.ok(
       'custody.event',
       {

@@ -44,6 +44,34 @@ export class LedgerClient {
     return this.ok('actor.registered', this.cast.registration(id), by);
   }
 
+  /** `case.opened` by `as`, with placeholder reference and title. */
+  openCase(id: string, as: string, openedAt = now()) {
+    return this.ok(
+      'case.opened',
+      { id, reference: `R-${id}`, title: `Case ${id}`, offence: { description: 'fraud' }, openedAt },
+      as,
+    );
+  }
+
+  /** `evidence.registered` of a seized item whose content is its own id, collected by `as`. */
+  seize(id: string, inCase: string, as: string, collectedAt = now()) {
+    return this.ok(
+      'evidence.registered',
+      {
+        id,
+        case: inCase,
+        description: `item ${id}`,
+        mediaType: 'application/octet-stream',
+        size: id.length,
+        digests: { sha256: digestOf(id) },
+        origin: { method: 'seizure' },
+        collectedBy: this.cast.get(as).id,
+        collectedAt,
+      },
+      as,
+    );
+  }
+
   async login(as: string): Promise<string> {
     const m = this.cast.get(as);
     const c = (await this.postJson('/v1/auth/challenge', { actor: m.id })).json() as { challenge: string };

@@ -15,7 +15,7 @@ import { loadLogIdentity } from '../../src/keys/log-keys.ts';
 import { verifyBundle } from '../../src/verify/verify-bundle.ts';
 import { CUSTOS_BIN } from '../support/cli-runner.ts';
 import { httpGet } from '../support/http-client.ts';
-import { digestOf, LedgerClient, now } from '../support/ledger-client.ts';
+import { LedgerClient, now } from '../support/ledger-client.ts';
 import { entryBytes, makeIdentity, openRawLog } from '../support/log-fixture.ts';
 import { type RunningService, startService } from '../support/service-fixture.ts';
 import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
@@ -113,26 +113,8 @@ describe('witnesses', function () {
     c = new LedgerClient(run.base);
     c.cast.members.set('admin', run.admin);
     await c.register('fr-inv', ['investigator']);
-    await c.ok(
-      'case.opened',
-      { id: 'c1', reference: 'R', title: 'T', offence: { description: 'd' }, openedAt: now() },
-      'fr-inv',
-    );
-    await c.ok(
-      'evidence.registered',
-      {
-        id: 'disk',
-        case: 'c1',
-        description: 'disk',
-        mediaType: 'application/octet-stream',
-        size: 1,
-        digests: { sha256: digestOf('disk') },
-        origin: { method: 'seizure' },
-        collectedBy: 'fr-inv',
-        collectedAt: now(),
-      },
-      'fr-inv',
-    );
+    await c.openCase('c1', 'fr-inv');
+    await c.seize('disk', 'c1', 'fr-inv');
   });
 
   after(async () => {
