@@ -120,12 +120,19 @@ export class LogReader {
 
   private async readPlan(plan: ProofPlan, extra: NodeId[]): Promise<Map<string, Uint8Array>> {
     const ids = [...extra, ...planNodes(plan)];
-    const values = await this.store.readNodes(ids);
     const out = new Map<string, Uint8Array>();
-    ids.forEach((id, i) => {
+    const misses: NodeId[] = [];
+    for (const id of ids) {
+      const hit = this.cache.get(id);
+      if (hit) out.set(nodeKey(id), hit);
+      else misses.push(id);
+    }
+    const values = misses.length ? await this.store.readNodes(misses) : [];
+    misses.forEach((id, i) => {
       const v = values[i];
       if (!v)
         throw new IntegrityError(`hash at level ${id.level} index ${id.index} is missing from the store`);
+      this.cache.set(id, v);
       out.set(nodeKey(id), v);
     });
     return out;
