@@ -14,7 +14,6 @@ import { toHex } from '../../core/encoding.ts';
 import { type EventOptions, itemHead, recordEvent, submit } from '../events.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { digestFile, type FileDigests } from '../file-digests.ts';
-import { printLine } from '../output.ts';
 import { progressBar } from '../progress.ts';
 import { type GlobalFlags, Session } from '../session.ts';
 import { reportSubmitted } from './admin-commands.ts';
