@@ -7,10 +7,11 @@ import { readdir, stat } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { CustosClient, type Signer } from '../src/client/custos-client.ts';
-import { canonicalBytes } from '../src/core/canonical.ts';
 import { publicKeyFromSeed, randomSeed, sign } from '../src/core/ed25519.ts';
-import { concatBytes, toBase64, toHex, utf8 } from '../src/core/encoding.ts';
-import { nodeSigner, verifySignatureFast } from '../src/crypto/node-ed25519.ts';
+import { toBase64, toHex, utf8 } from '../src/core/encoding.ts';
+import { signDraftWith } from '../src/core/ledger/entry.ts';
+import type { Kind } from '../src/core/ledger/kinds.ts';
+import { nodeActorSigner, verifySignatureFast } from '../src/crypto/node-ed25519.ts';
 import { readPrivateKeyFile } from '../src/keys/key-files.ts';
 import { LevelLogStore } from '../src/storage/level-store.ts';
 import { PREFIX } from '../src/storage/store-keys.ts';
@@ -18,21 +19,6 @@ import { startServerProcess } from '../test/support/server-process.ts';
 import { type Figure, log, percentile, rate } from './measure.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64);
-
-/** Signs like signDraft, but with OpenSSL: the load generator must not be the bottleneck. */
-function fastSigner(seed: Uint8Array, actor: string) {
-  const publicKey = publicKeyFromSeed(seed);
-  const signWith = nodeSigner(seed, publicKey);
-  const pub = toBase64(publicKey);
-  return (kind: string, payload: Record<string, unknown>) => {
-    const message = concatBytes(utf8(`custos/v1/${kind}\n`), canonicalBytes(payload));
-    return JSON.stringify({
-      kind,
-      payload,
-      signer: { actor, publicKey: pub, signature: toBase64(signWith(message)) },
-    });
-  };
-}
 
 function post(agent: Agent, url: URL, body: string): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
@@ -104,7 +90,10 @@ export async function runHttpBenchmarks(dir: string, seconds = 10, existing?: st
     let measuring = false;
     let stop = false;
     const loops = clients.map(async (c) => {
-      const signed = fastSigner(c.seed, c.id);
+      const as = nodeActorSigner(c.id, c.seed);
+      // OpenSSL signing: the load generator must not be the bottleneck.
+      const signed = (kind: Kind, payload: Record<string, unknown>) =>
+        JSON.stringify(signDraftWith(kind, payload, as));
       const item = `item-${c.id}`;
       const reg = await post(
         agent,

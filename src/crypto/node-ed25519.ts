@@ -10,7 +10,7 @@
  * @module
  */
 import { createPrivateKey, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
-import { checkPublicKey, PUBLIC_KEY_SIZE, SIGNATURE_SIZE } from '../core/ed25519.ts';
+import { checkPublicKey, PUBLIC_KEY_SIZE, publicKeyFromSeed, SIGNATURE_SIZE } from '../core/ed25519.ts';
 import { ed25519NoteSigner, type NoteSigner } from '../core/tlog/note.ts';
 
 const cache = new Map<string, KeyObject | null>();
@@ -90,4 +90,10 @@ export function nodeSigner(seed: Uint8Array, publicKey: Uint8Array): (message: U
     format: 'jwk',
   });
   return (message) => new Uint8Array(sign(null, message, key));
+}
+
+/** An actor signing with OpenSSL, for signDraftWith in the core: what load generators sign with. */
+export function nodeActorSigner(actor: string, seed: Uint8Array) {
+  const publicKey = publicKeyFromSeed(seed);
+  return { actor, publicKey, sign: nodeSigner(seed, publicKey) };
 }

@@ -59,11 +59,20 @@ export function signDraft(
   as: { actor: string; seed: Uint8Array },
 ): EntryDraft {
   const publicKey = publicKeyFromSeed(as.seed);
-  const signature = sign(signedMessage(kind, payload), as.seed);
+  return signDraftWith(kind, payload, { actor: as.actor, publicKey, sign: (m) => sign(m, as.seed) });
+}
+
+/** The same, with a key already derived and any RFC 8032 signer (load generators use OpenSSL). */
+export function signDraftWith(
+  kind: Kind,
+  payload: Record<string, unknown>,
+  as: { actor: string; publicKey: Uint8Array; sign: (message: Uint8Array) => Uint8Array },
+): EntryDraft {
+  const signature = as.sign(signedMessage(kind, payload));
   return {
     kind,
     payload,
-    signer: { actor: as.actor, publicKey: toBase64(publicKey), signature: toBase64(signature) },
+    signer: { actor: as.actor, publicKey: toBase64(as.publicKey), signature: toBase64(signature) },
   };
 }
 
