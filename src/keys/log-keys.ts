@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { ed25519NoteVerifier, formatVerifierKey, SIG_TYPE_ED25519 } from '../core/tlog/note.ts';
-import { nodeNoteSigner } from '../crypto/node-ed25519.ts';
+import { nodeNoteSigner, verifySignatureFast } from '../crypto/node-ed25519.ts';
 import type { LogIdentity } from '../log/head.ts';
 import { checkPrivateKeyMode, formatPublicKeyPem, loadOrCreateKey, writePublicFile } from './key-files.ts';
 
@@ -25,7 +25,7 @@ export async function loadLogIdentity(keysDir: string, origin: string): Promise<
   return {
     origin,
     signer: nodeNoteSigner(origin, pair.seed, pair.publicKey),
-    verifier: ed25519NoteVerifier(origin, pair.publicKey),
+    verifier: ed25519NoteVerifier(origin, pair.publicKey, verifySignatureFast),
     verifierKey,
     publicKey: pair.publicKey,
     created,

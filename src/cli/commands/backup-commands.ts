@@ -8,6 +8,7 @@ import { rename, rm } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
 import { noteVerifierFromKey } from '../../core/tlog/note.ts';
+import { verifySignatureFast } from '../../crypto/node-ed25519.ts';
 import { loadLogIdentity } from '../../keys/log-keys.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { verifierKeyArg } from '../log-trust.ts';
@@ -85,7 +86,7 @@ export function registerBackupCommands(program: Command, flags: () => GlobalFlag
         }).catch((e: Error) => {
           throw new CliError(`${file}: ${e.message}`, EXIT.local);
         });
-        const report = await auditLog(store, noteVerifierFromKey(vkey));
+        const report = await auditLog(store, noteVerifierFromKey(vkey, verifySignatureFast));
         if (flags().json) printJson({ ...summary, audit: report });
         else {
           printLine(`restored ${summary.records} records (tree size ${summary.treeSize}) into ${o.dataDir}`);

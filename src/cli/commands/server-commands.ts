@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
 import { noteVerifierFromKey } from '../../core/tlog/note.ts';
+import { verifySignatureFast } from '../../crypto/node-ed25519.ts';
 import { loadLogIdentity } from '../../keys/log-keys.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { verifierKeyArg } from '../log-trust.ts';
@@ -78,7 +79,7 @@ export function registerServerCommands(program: Command, flags: () => GlobalFlag
         );
       }
       try {
-        const report = await auditLog(store, noteVerifierFromKey(vkey));
+        const report = await auditLog(store, noteVerifierFromKey(vkey, verifySignatureFast));
         if (flags().json) printJson(report);
         else {
           printLine(
