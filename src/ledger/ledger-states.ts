@@ -22,6 +22,7 @@ import type { LogStore } from '../storage/log-store.ts';
 import { keyOwnerKey, readU64, subjectPrefix } from './ledger-keys.ts';
 
 const refKey = (kind: SubjectKind, id: string) => `${kind}:${id}`;
+const REBUILD_CHUNK = 512;
 
 /** Subjects pinned for one use (a batch, a request); null means "known not to exist". */
 export type Loaded = Map<string, SubjectState | null>;
@@ -30,11 +31,16 @@ export class LedgerStates {
   private readonly cache = new Map<string, SubjectState | null>();
   private readonly owners = new Map<string, string | null>();
   /**
-   * Bumped by every durable batch. A rebuild that raced a batch may have read the store before
-   * the batch landed: it must not put what it read in the cache, or the next batch's rules
-   * would check against a stale head.
+   * Bumped by every durable batch. A key-owner read that raced a batch may have read the store
+   * before the batch landed: it must not be cached.
    */
   private generation = 0;
+  /**
+   * Rebuilds under way, by subject. A batch that changes a subject marks its rebuilds stale:
+   * they may have read the store before the batch landed, and caching what they read would
+   * make the next batch's rules check against an old head.
+   */
+  private readonly rebuilding = new Map<string, Set<{ stale: boolean }>>();
 
   constructor(
     private readonly store: LogStore,
@@ -45,6 +51,12 @@ export class LedgerStates {
   async load(refs: readonly SubjectRef[], into: Loaded = new Map()): Promise<Loaded> {
     for (const ref of refs) await this.loadOne(ref, into);
     return into;
+  }
+
+  /** Rebuilds into the cache whichever of these subjects it lacks. */
+  async warm(refs: readonly SubjectRef[]): Promise<void> {
+    const cold = refs.filter((r) => !this.cache.has(refKey(r.kind, r.id)));
+    if (cold.length > 0) await this.load(cold);
   }
 
   async keyOwners(publicKeys: readonly string[]): Promise<Map<string, string | null>> {
@@ -66,7 +78,9 @@ export class LedgerStates {
   remember(states: Iterable<SubjectState>): void {
     this.generation++;
     for (const s of states) {
-      this.put(refKey(s.kind, s.id), s);
+      const key = refKey(s.kind, s.id);
+      for (const rebuild of this.rebuilding.get(key) ?? []) rebuild.stale = true;
+      this.put(key, s);
       if (s.kind === 'actor') for (const k of s.keys) this.owners.set(k.publicKey, s.id);
     }
   }
@@ -76,9 +90,16 @@ export class LedgerStates {
     if (into.has(key)) return into.get(key)!;
     let state = this.cache.get(key);
     if (state === undefined) {
-      const generation = this.generation;
-      state = await this.rebuild(ref, into);
-      if (generation === this.generation) this.put(key, state);
+      const token = { stale: false };
+      const tokens = this.rebuilding.get(key) ?? new Set();
+      this.rebuilding.set(key, tokens.add(token));
+      try {
+        state = await this.rebuild(ref, into);
+      } finally {
+        tokens.delete(token);
+        if (tokens.size === 0) this.rebuilding.delete(key);
+      }
+      if (!token.stale) this.put(key, state);
     }
     into.set(key, state);
     return state;
@@ -91,9 +112,7 @@ export class LedgerStates {
       indices.push(readU64(record.value));
     if (indices.length === 0) return null;
     let state: SubjectState | null = null;
-    for (const index of indices) {
-      const bytes = await this.store.readEntry(index);
-      if (!bytes) throw new Error(`entry ${index} of ${ref.kind} ${ref.id} is missing from the store`);
+    for await (const [index, bytes] of this.entries(indices, ref)) {
       const entry = parseEntry(bytes);
       if (entry.kind === 'case.opened') await this.loadOne({ kind: 'actor', id: entry.signer.actor }, into);
       if (entry.kind === 'custody.event' && entry.payload.item !== ref.id)
@@ -106,6 +125,18 @@ export class LedgerStates {
       state = next;
     }
     return state;
+  }
+
+  /** The subject's entries in order, read in chunks: one store round trip per chunk, not per entry. */
+  private async *entries(indices: readonly number[], ref: SubjectRef): AsyncIterable<[number, Uint8Array]> {
+    for (let i = 0; i < indices.length; i += REBUILD_CHUNK) {
+      const chunk = indices.slice(i, i + REBUILD_CHUNK);
+      const values = await this.store.readEntriesAt(chunk);
+      for (const [k, bytes] of values.entries()) {
+        if (!bytes) throw new Error(`entry ${chunk[k]} of ${ref.kind} ${ref.id} is missing from the store`);
+        yield [chunk[k]!, bytes];
+      }
+    }
   }
 
   private put(key: string, state: SubjectState | null): void {

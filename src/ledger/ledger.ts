@@ -19,6 +19,7 @@ import { VerifiableLog } from '../log/log.ts';
 import type { LogStore } from '../storage/log-store.ts';
 import { type BatchContext, LedgerPolicy } from './ledger-policy.ts';
 import { LedgerStates } from './ledger-states.ts';
+import { referencedSubjects } from './subject-refs.ts';
 
 export interface GenesisAdmin extends Genesis {
   readonly seed?: Uint8Array;
@@ -76,6 +77,9 @@ export class Ledger {
       );
     }
     const typed = { ...draft, ...parsePayload(draft.kind, draft.payload) } as TypedDraft;
+    // Rebuild cold subjects here, concurrently, rather than in the sequencer, where a long
+    // history would hold up every append behind it.
+    await this.states.warm(referencedSubjects(typed));
     const appended = await this.log.append(typed);
     const entry = appended.result as Entry;
     return {

@@ -126,6 +126,10 @@ export class LevelLogStore implements LogStore {
     return this.db.get(entryKey(index));
   }
 
+  readEntriesAt(indices: readonly number[]): Promise<(Uint8Array | undefined)[]> {
+    return this.db.getMany(indices.map(entryKey));
+  }
+
   readEntries(from: number, to: number): Promise<Uint8Array[]> {
     return this.readRun(entryKey, from, to, (key) => readU64(key, 1));
   }

@@ -45,6 +45,8 @@ export interface LogStore {
   /** Hashes of one level with index in [from, to), ascending, stopping at the first gap. */
   readLevel(level: number, from: number, to: number): Promise<Uint8Array[]>;
   readEntry(index: number): Promise<Uint8Array | undefined>;
+  /** Values in the order of `indices`; `undefined` where an entry is missing. */
+  readEntriesAt(indices: readonly number[]): Promise<(Uint8Array | undefined)[]>;
   /** Entries with index in [from, to), ascending, stopping at the first gap. */
   readEntries(from: number, to: number): Promise<Uint8Array[]>;
   readSide(key: Uint8Array): Promise<Uint8Array | undefined>;

@@ -1,0 +1,140 @@
+import { expect } from 'chai';
+import type { ItemState } from '../../src/core/ledger/state.ts';
+import { Ledger } from '../../src/ledger/ledger.ts';
+import { LedgerStates } from '../../src/ledger/ledger-states.ts';
+import { LevelLogStore } from '../../src/storage/level-store.ts';
+import { Cast, digestOf } from '../support/ledger-story.ts';
+import { makeIdentity } from '../support/log-fixture.ts';
+import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
+
+const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 9, minute)).toISOString();
+
+/** A ledger on LevelDB with one seized item and `events` annotations on it. */
+async function ledgerWithHistory(events: number) {
+  const dir = await tempDir('custos-states');
+  const store = await LevelLogStore.open(dir);
+  const cast = new Cast();
+  const admin = cast.member('admin', ['administrator']);
+  const ledger = await Ledger.open({
+    store,
+    identity: makeIdentity(),
+    genesis: {
+      actor: 'admin',
+      publicKey: admin.publicKey,
+      seed: admin.seed,
+      name: 'Admin',
+      organisation: 'Unit',
+      state: 'FR',
+    },
+    now: () => Date.UTC(2026, 0, 1, 10),
+  });
+  await ledger.bootstrap();
+  cast.member('inv', ['investigator']);
+  await ledger.submit(cast.sign('actor.registered', cast.registration('inv'), 'admin'));
+  await ledger.submit(
+    cast.sign(
+      'case.opened',
+      { id: 'c1', reference: 'R', title: 'T', offence: { description: 'd' }, openedAt: at(0) },
+      'inv',
+    ),
+  );
+  let prev = (
+    await ledger.submit(
+      cast.sign(
+        'evidence.registered',
+        {
+          id: 'disk',
+          case: 'c1',
+          description: 'disk',
+          mediaType: 'application/octet-stream',
+          size: 4,
+          digests: { sha256: digestOf('disk') },
+          origin: { method: 'seizure' },
+          collectedBy: 'inv',
+          collectedAt: at(1),
+        },
+        'inv',
+      ),
+    )
+  ).leafHash;
+  const annotate = (text: string, prevHash: string) =>
+    cast.sign(
+      'custody.event',
+      { item: 'disk', type: 'annotated', text, prev: prevHash, occurredAt: at(2) },
+      'inv',
+    );
+  for (let i = 0; i < events; i++) prev = (await ledger.submit(annotate(`note ${i}`, prev))).leafHash;
+  return { dir, store, ledger, cast, annotate, prev };
+}
+
+describe('subject states rebuilt from the store', () => {
+  afterEach(removeTempDirs);
+
+  it('rebuilds an item with a long history to the state the ledger reached, head included', async () => {
+    const { store, ledger, prev } = await ledgerWithHistory(1200);
+    const live = (await ledger.states.load([{ kind: 'item', id: 'disk' }])).get('item:disk') as ItemState;
+    const cold = new LedgerStates(store);
+    const rebuilt = (await cold.load([{ kind: 'item', id: 'disk' }])).get('item:disk') as ItemState;
+    expect(rebuilt).to.deep.equal(live);
+    expect(rebuilt.head.leafHash).to.equal(prev);
+    await ledger.close();
+  });
+
+  it('does not cache a rebuild that a batch on the same subject overtook', async () => {
+    const { store, ledger, annotate, prev } = await ledgerWithHistory(3);
+    // Hold the rebuild's entry reads until a new event on the item is durable.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    const slow: LevelLogStore = Object.create(store);
+    slow.readEntriesAt = async (indices) => {
+      await held;
+      return store.readEntriesAt(indices);
+    };
+    const states = new LedgerStates(slow);
+    const racing = states.load([{ kind: 'item', id: 'disk' }]);
+    const newer = await ledger.submit(annotate('overtakes', prev));
+    states.remember([
+      (await ledger.states.load([{ kind: 'item', id: 'disk' }])).get('item:disk') as ItemState,
+    ]);
+    release();
+    await racing;
+    const cached = (await states.load([{ kind: 'item', id: 'disk' }])).get('item:disk') as ItemState;
+    expect(cached.head.leafHash).to.equal(newer.leafHash);
+    await ledger.close();
+  });
+
+  it('does not hold up appends for other subjects while an item with a long history is rebuilt', async () => {
+    const { dir, ledger, cast, annotate, prev } = await ledgerWithHistory(50);
+    await ledger.close();
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    const reopenedStore = await LevelLogStore.open(dir);
+    const slow: LevelLogStore = Object.create(reopenedStore);
+    slow.readEntriesAt = async (indices) => {
+      if (indices.length > 10) await held; // only the item's long history waits
+      return reopenedStore.readEntriesAt(indices);
+    };
+    const reopened = await Ledger.open({
+      store: slow,
+      identity: ledger.log.identity,
+      genesis: ledger.genesis,
+      now: () => Date.UTC(2026, 0, 1, 11),
+    });
+    let coldDone = false;
+    const cold = reopened.submit(annotate('after restart', prev)).then((r) => {
+      coldDone = true;
+      return r;
+    });
+    cast.member('inv2', ['investigator']);
+    const other = await reopened.submit(cast.sign('actor.registered', cast.registration('inv2'), 'admin'));
+    expect(other.entry.kind).to.equal('actor.registered');
+    expect(coldDone).to.equal(false);
+    release();
+    expect((await cold).index).to.equal(other.index + 1);
+    await reopened.close();
+  });
+});
