@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import { CustosClient } from '../../src/client/custos-client.ts';
 import { publicKeyFromSeed, randomSeed } from '../../src/core/ed25519.ts';
 import { toBase64, toHex } from '../../src/core/encoding.ts';
-import { signDraft } from '../../src/core/ledger/entry.ts';
+import { signDraftWith } from '../../src/core/ledger/entry.ts';
 import { openCheckpoint } from '../../src/core/tlog/checkpoint.ts';
 import { hashLeaf } from '../../src/core/tlog/merkle.ts';
 import { noteVerifierFromKey } from '../../src/core/tlog/note.ts';
 import { isConsistent } from '../../src/core/tlog/proof-verify.ts';
+import { nodeActorSigner } from '../../src/crypto/node-ed25519.ts';
 import { readPrivateKeyFile } from '../../src/keys/key-files.ts';
 import { auditLog } from '../../src/log/audit.ts';
 import { LevelLogStore } from '../../src/storage/level-store.ts';
@@ -69,6 +70,14 @@ function post(agent: Agent, url: string, body: string): Promise<{ status: number
   });
 }
 
+function within<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}
+
 export async function crashSoak(o: SoakOptions): Promise<SoakResult> {
   const log = o.log ?? (() => undefined);
   let server = await startServer(o.dir);
@@ -100,8 +109,11 @@ export async function crashSoak(o: SoakOptions): Promise<SoakResult> {
     },
     { actor: clients[0]!.id, seed: clients[0]!.seed },
   );
+  // Each client's view of its item's head. After a crash it may be stale (an event made durable
+  // but never acknowledged); the 409 then names the current head, as it would for any client.
+  const heads = new Map<string, string>();
   for (const c of clients) {
-    await setup.submit(
+    const registered = await setup.submit(
       'evidence.registered',
       {
         id: c.item,
@@ -116,6 +128,7 @@ export async function crashSoak(o: SoakOptions): Promise<SoakResult> {
       },
       { actor: c.id, seed: c.seed },
     );
+    heads.set(c.item, registered.leafHash);
   }
 
   const acknowledged = new Map<number, string>();
@@ -124,30 +137,40 @@ export async function crashSoak(o: SoakOptions): Promise<SoakResult> {
     const agent = new Agent({ keepAlive: true, maxSockets: o.clients });
     let stop = false;
     const reader = new CustosClient(server.url);
+    // Every kill must land under load: the clock for it starts at the round's first acknowledgement.
+    let flowing: () => void = () => undefined;
+    const firstAck = new Promise<void>((r) => {
+      flowing = r;
+    });
+    let failure: Error | undefined;
     const loops = clients.map(async (c) => {
-      let prev = (
-        await new CustosClient(server.url, { actor: c.id, seed: c.seed })
-          .get<{ head: { leafHash: string } }>(`/v1/items/${c.item}/head`)
-          .catch(() => ({ head: { leafHash: '' } }))
-      ).head.leafHash;
-      while (!stop && prev) {
-        const draft = signDraft(
+      const as = nodeActorSigner(c.id, c.seed);
+      while (!stop) {
+        const draft = signDraftWith(
           'custody.event',
           {
             item: c.item,
             type: 'annotated',
             text: `round ${round}`,
-            prev,
+            prev: heads.get(c.item)!,
             occurredAt: new Date().toISOString(),
           },
-          { actor: c.id, seed: c.seed },
+          as,
         );
         const res = await post(agent, server.url, JSON.stringify(draft));
         if (res.status === 201) {
           const body = JSON.parse(res.text) as { index: number; leafHash: string };
           acknowledged.set(body.index, body.leafHash);
-          prev = body.leafHash;
-        } else if (res.status === 0) break;
+          heads.set(c.item, body.leafHash);
+          flowing();
+        } else if (res.status === 409) {
+          heads.set(c.item, (JSON.parse(res.text) as { currentPrev: string }).currentPrev);
+        } else if (res.status === 0) {
+          break;
+        } else {
+          failure ??= new Error(`${c.item}: unexpected ${res.status} ${res.text}`);
+          break;
+        }
       }
     });
     const poll = (async () => {
@@ -157,12 +180,15 @@ export async function crashSoak(o: SoakOptions): Promise<SoakResult> {
         await new Promise((r) => setTimeout(r, 20));
       }
     })();
-    await new Promise((r) => setTimeout(r, 100 + Math.random() * o.maxRunMs));
+    const waited = await within(firstAck, 30_000, `round ${round + 1}: no event acknowledged within 30 s`)
+      .then(() => new Promise((r) => setTimeout(r, Math.random() * o.maxRunMs)))
+      .catch((e: Error) => e);
     server.child.kill('SIGKILL');
     await new Promise((r) => server.child.once('exit', r));
     stop = true;
     await Promise.all([...loops, poll]);
     agent.destroy();
+    if (waited instanceof Error || failure) throw failure ?? waited;
     log(`kill ${round + 1}/${o.kills}: ${acknowledged.size} acknowledged so far`);
     server = await startServer(o.dir);
   }
