@@ -12,7 +12,7 @@ import { toBase64, toHex, utf8 } from '../src/core/encoding.ts';
 import { signDraftWith } from '../src/core/ledger/entry.ts';
 import type { Kind } from '../src/core/ledger/kinds.ts';
 import { nodeActorSigner, verifySignatureFast } from '../src/crypto/node-ed25519.ts';
-import { readPrivateKeyFile } from '../src/keys/key-files.ts';
+import { readPrivateKeyFile } from '../src/keyring/key-files.ts';
 import { LevelLogStore } from '../src/storage/level-store.ts';
 import { PREFIX } from '../src/storage/store-keys.ts';
 import { startServerProcess } from '../test/support/server-process.ts';

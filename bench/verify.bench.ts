@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../src/config.ts';
 import { publicKeyFromSeed } from '../src/core/ed25519.ts';
 import { toBase64 } from '../src/core/encoding.ts';
-import { readPrivateKeyFile } from '../src/keys/key-files.ts';
+import { readPrivateKeyFile } from '../src/keyring/key-files.ts';
 import { openService } from '../src/service.ts';
 import { verifyBundle } from '../src/verify/verify-bundle.ts';
 import { digestOf, LedgerClient, now } from '../test/support/ledger-client.ts';

@@ -16,7 +16,7 @@ import { CustosClient, ServiceError, type Signer } from '../src/client/custos-cl
 import { publicKeyFromSeed } from '../src/core/ed25519.ts';
 import { toBase64, toHex } from '../src/core/encoding.ts';
 import type { Role } from '../src/core/ledger/roles.ts';
-import { loadOrCreateKey, readPrivateKeyFile } from '../src/keys/key-files.ts';
+import { loadOrCreateKey, readPrivateKeyFile } from '../src/keyring/key-files.ts';
 
 const url = process.env.CUSTOS_URL ?? 'http://127.0.0.1:8080';
 const keysDir = process.env.CUSTOS_KEYS_DIR ?? './keys';

@@ -6,7 +6,7 @@
  */
 import type { Config } from './config.ts';
 import { ConfigError } from './config.ts';
-import { KeyFileError } from './keys/key-files.ts';
+import { KeyFileError } from './keyring/key-files.ts';
 import { IntegrityError } from './log/log-errors.ts';
 import { openService } from './service.ts';
 import { StoreError } from './storage/log-store.ts';

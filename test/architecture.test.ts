@@ -10,7 +10,7 @@ const ALLOWED: Record<string, { layers: string[]; packages: RegExp }> = {
   crypto: { layers: ['core', 'crypto'], packages: /^node:crypto$/ },
   storage: { layers: ['core', 'storage'], packages: /^(level|node:.*)$/ },
   log: { layers: ['core', 'storage', 'log'], packages: /^node:/ },
-  keys: { layers: ['core', 'crypto', 'log', 'keys'], packages: /^node:/ },
+  keyring: { layers: ['core', 'crypto', 'log', 'keyring'], packages: /^node:/ },
   ledger: { layers: ['core', 'crypto', 'storage', 'log', 'ledger'], packages: /^node:/ },
   auth: { layers: ['core', 'auth'], packages: /^node:crypto$/ },
   // The verifier runs in browsers: the core and nothing else.

@@ -7,7 +7,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConnectionError, ServiceError } from '../client/custos-client.ts';
 import { CustosError } from '../core/errors.ts';
-import { KeyFileError } from '../keys/key-files.ts';
+import { KeyFileError } from '../keyring/key-files.ts';
 import { VERSION } from '../version.ts';
 import { registerAdminCommands } from './commands/admin-commands.ts';
 import { registerBackupCommands } from './commands/backup-commands.ts';

@@ -7,7 +7,7 @@
 import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CustosClient, type Signer } from '../client/custos-client.ts';
-import { readPrivateKeyFile } from '../keys/key-files.ts';
+import { readPrivateKeyFile } from '../keyring/key-files.ts';
 import { CliError, EXIT } from './exit-codes.ts';
 import {
   type ConfigValues,

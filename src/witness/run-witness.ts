@@ -14,7 +14,7 @@ import {
   noteVerifierFromKey,
   SIG_TYPE_COSIGNATURE_V1,
 } from '../core/tlog/note.ts';
-import { loadOrCreateKey, writePublicFile } from '../keys/key-files.ts';
+import { loadOrCreateKey, writePublicFile } from '../keyring/key-files.ts';
 import { Witness } from './witness.ts';
 import { witnessApp } from './witness-app.ts';
 import { WitnessStore } from './witness-store.ts';

@@ -9,7 +9,7 @@ import { submit } from '../../src/cli/events.ts';
 import { CliError, EXIT } from '../../src/cli/exit-codes.ts';
 import { exitCodeFor } from '../../src/cli/main.ts';
 import { CustosClient, ServiceError } from '../../src/client/custos-client.ts';
-import { readPrivateKeyFile } from '../../src/keys/key-files.ts';
+import { readPrivateKeyFile } from '../../src/keyring/key-files.ts';
 import { runCli } from '../support/cli-runner.ts';
 import { type RunningService, startService } from '../support/service-fixture.ts';
 import { removeTempDirs, tempDir } from '../support/temp-dir.ts';

@@ -5,7 +5,7 @@ import { publicKeyFromSeed, randomSeed } from '../../src/core/ed25519.ts';
 import { toBase64, toHex } from '../../src/core/encoding.ts';
 import { signDraft } from '../../src/core/ledger/entry.ts';
 import { hashLeaf } from '../../src/core/tlog/merkle.ts';
-import { readPrivateKeyFile } from '../../src/keys/key-files.ts';
+import { readPrivateKeyFile } from '../../src/keyring/key-files.ts';
 import { LevelLogStore } from '../../src/storage/level-store.ts';
 import { startServerProcess } from '../support/server-process.ts';
 import { removeTempDirs, tempDir } from '../support/temp-dir.ts';

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { toBase64 } from '../../src/core/encoding.ts';
-import { parsePrivateKeyPem } from '../../src/keys/key-files.ts';
+import { parsePrivateKeyPem } from '../../src/keyring/key-files.ts';
 import { openService, type Service, type ServiceOptions } from '../../src/service.ts';
 import type { Member } from './ledger-story.ts';
 import { tempDir } from './temp-dir.ts';

@@ -16,7 +16,7 @@ import { hashLeaf } from '../../src/core/tlog/merkle.ts';
 import { noteVerifierFromKey } from '../../src/core/tlog/note.ts';
 import { isConsistent } from '../../src/core/tlog/proof-verify.ts';
 import { nodeActorSigner } from '../../src/crypto/node-ed25519.ts';
-import { readPrivateKeyFile } from '../../src/keys/key-files.ts';
+import { readPrivateKeyFile } from '../../src/keyring/key-files.ts';
 import { auditLog } from '../../src/log/audit.ts';
 import { LevelLogStore } from '../../src/storage/level-store.ts';
 import { startServerProcess } from './server-process.ts';

@@ -8,7 +8,7 @@ import { toBase64 } from '../../src/core/encoding.ts';
 import { signDraft } from '../../src/core/ledger/entry.ts';
 import { hashLeaf } from '../../src/core/tlog/merkle.ts';
 import { ed25519NoteSigner } from '../../src/core/tlog/note.ts';
-import { parsePrivateKeyPem } from '../../src/keys/key-files.ts';
+import { parsePrivateKeyPem } from '../../src/keyring/key-files.ts';
 import { type TrustPolicy, verifyBundle } from '../../src/verify/verify-bundle.ts';
 import { recordCrossBorderStory, STORY } from '../support/cross-border-story.ts';
 import { relog } from '../support/forge.ts';

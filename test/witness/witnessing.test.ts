@@ -10,8 +10,8 @@ import { cosign, cosignatureMessage, cosignatureVerifierFromKey } from '../../sr
 import { formatSignatureLine, noteVerifierFromKey, openNote } from '../../src/core/tlog/note.ts';
 import { formatAddCheckpoint } from '../../src/core/tlog/witness-protocol.ts';
 import { nodeSigner } from '../../src/crypto/node-ed25519.ts';
-import { parsePrivateKeyPem } from '../../src/keys/key-files.ts';
-import { loadLogIdentity } from '../../src/keys/log-keys.ts';
+import { parsePrivateKeyPem } from '../../src/keyring/key-files.ts';
+import { loadLogIdentity } from '../../src/keyring/log-keys.ts';
 import { verifyBundle } from '../../src/verify/verify-bundle.ts';
 import { CUSTOS_BIN } from '../support/cli-runner.ts';
 import { httpGet } from '../support/http-client.ts';

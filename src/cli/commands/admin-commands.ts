@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import type { Submitted } from '../../client/custos-client.ts';
 import { toBase64 } from '../../core/encoding.ts';
-import { parsePublicKeyPem } from '../../keys/key-files.ts';
+import { parsePublicKeyPem } from '../../keyring/key-files.ts';
 import { submit } from '../events.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { printJson, printLine } from '../output.ts';

@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
 import { noteVerifierFromKey } from '../../core/tlog/note.ts';
 import { verifySignatureFast } from '../../crypto/node-ed25519.ts';
-import { loadLogIdentity } from '../../keys/log-keys.ts';
+import { loadLogIdentity } from '../../keyring/log-keys.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { verifierKeyArg } from '../log-trust.ts';
 import { printJson, printLine } from '../output.ts';

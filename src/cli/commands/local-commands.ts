@@ -7,7 +7,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import type { Command } from 'commander';
 import { publicKeyFromSeed, randomSeed } from '../../core/ed25519.ts';
 import { toBase64, toHex } from '../../core/encoding.ts';
-import { formatPublicKeyPem, writePrivateKeyFile, writePublicFile } from '../../keys/key-files.ts';
+import { formatPublicKeyPem, writePrivateKeyFile, writePublicFile } from '../../keyring/key-files.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { type Algorithm, digestFile, expandPaths, sumLine } from '../file-digests.ts';
 import { printJson, printLine } from '../output.ts';
