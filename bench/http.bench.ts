@@ -6,15 +6,12 @@
 import { readdir, stat } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
-import { CustosClient, type Signer } from '../src/client/custos-client.ts';
 import { publicKeyFromSeed, randomSeed, sign } from '../src/core/ed25519.ts';
-import { toBase64, toHex, utf8 } from '../src/core/encoding.ts';
-import { signDraftWith } from '../src/core/ledger/entry.ts';
-import type { Kind } from '../src/core/ledger/kinds.ts';
-import { nodeActorSigner, verifySignatureFast } from '../src/crypto/node-ed25519.ts';
-import { readPrivateKeyFile } from '../src/keyring/key-files.ts';
+import { utf8 } from '../src/core/encoding.ts';
+import { verifySignatureFast } from '../src/crypto/node-ed25519.ts';
 import { LevelLogStore } from '../src/storage/level-store.ts';
 import { PREFIX } from '../src/storage/store-keys.ts';
+import { nextAnnotation, setUpWriters } from '../test/support/load-writers.ts';
 import { startServerProcess } from '../test/support/server-process.ts';
 import { type Figure, log, percentile, rate } from './measure.ts';
 
@@ -50,38 +47,7 @@ export async function runHttpBenchmarks(dir: string, seconds = 10, existing?: st
     : await startServerProcess(dir, { CUSTOS_LOG_LEVEL: 'warn', CUSTOS_STARTUP_AUDIT: 'off' });
   const url = existing ?? server!.url;
   try {
-    const admin: Signer = {
-      actor: 'admin',
-      seed: (await readPrivateKeyFile(join(dir, 'keys', 'admin.key'))).seed,
-    };
-    const client = new CustosClient(url, admin);
-    const clients: { id: string; seed: Uint8Array }[] = [];
-    for (let i = 0; i < CLIENTS; i++) {
-      const seed = randomSeed();
-      const id = `bench-${i}`;
-      await client.submit('actor.registered', {
-        id,
-        name: id,
-        organisation: 'Bench unit',
-        state: 'FR',
-        roles: ['investigator'],
-        publicKey: toBase64(publicKeyFromSeed(seed)),
-      });
-      clients.push({ id, seed });
-    }
-    const opener = { actor: clients[0]!.id, seed: clients[0]!.seed };
-    await client.submit(
-      'case.opened',
-      {
-        id: 'bench',
-        reference: 'B',
-        title: 'bench',
-        offence: { description: 'bench' },
-        openedAt: new Date().toISOString(),
-      },
-      opener,
-    );
-
+    const writers = await setUpWriters(url, dir, CLIENTS, 'bench');
     const agent = new Agent({ keepAlive: true, maxSockets: CLIENTS });
     const target = new URL(url);
     const latencies: number[] = [];
@@ -89,43 +55,16 @@ export async function runHttpBenchmarks(dir: string, seconds = 10, existing?: st
     let refused = 0;
     let measuring = false;
     let stop = false;
-    const loops = clients.map(async (c) => {
-      const as = nodeActorSigner(c.id, c.seed);
-      // OpenSSL signing: the load generator must not be the bottleneck.
-      const signed = (kind: Kind, payload: Record<string, unknown>) =>
-        JSON.stringify(signDraftWith(kind, payload, as));
-      const item = `item-${c.id}`;
-      const reg = await post(
-        agent,
-        target,
-        signed('evidence.registered', {
-          id: item,
-          case: 'bench',
-          description: 'bench item',
-          mediaType: 'application/octet-stream',
-          size: 1,
-          digests: { sha256: toHex(new Uint8Array(32)) },
-          origin: { method: 'seizure' },
-          collectedBy: c.id,
-          collectedAt: new Date().toISOString(),
-        }),
-      );
-      let prev = (JSON.parse(reg.body) as { leafHash: string }).leafHash;
+    const loops = writers.map(async (w) => {
       for (let n = 0; !stop; n++) {
-        const body = signed('custody.event', {
-          item,
-          type: 'annotated',
-          text: `bench event ${n}`,
-          prev,
-          occurredAt: new Date().toISOString(),
-        });
+        const body = nextAnnotation(w, `bench event ${n}`);
         const t = performance.now();
         const res = await post(agent, target, body);
         if (res.status !== 201) {
           refused++;
           continue;
         }
-        prev = (JSON.parse(res.body) as { leafHash: string }).leafHash;
+        w.head = (JSON.parse(res.body) as { leafHash: string }).leafHash;
         if (measuring) {
           accepted++;
           latencies.push(performance.now() - t);

@@ -8,17 +8,14 @@ import { readFile } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { CustosClient } from '../../src/client/custos-client.ts';
-import { publicKeyFromSeed, randomSeed } from '../../src/core/ed25519.ts';
-import { toBase64, toHex } from '../../src/core/encoding.ts';
-import { signDraftWith } from '../../src/core/ledger/entry.ts';
+import { toBase64 } from '../../src/core/encoding.ts';
 import { openCheckpoint } from '../../src/core/tlog/checkpoint.ts';
 import { hashLeaf } from '../../src/core/tlog/merkle.ts';
 import { noteVerifierFromKey } from '../../src/core/tlog/note.ts';
 import { isConsistent } from '../../src/core/tlog/proof-verify.ts';
-import { nodeActorSigner } from '../../src/crypto/node-ed25519.ts';
-import { readPrivateKeyFile } from '../../src/keyring/key-files.ts';
 import { auditLog } from '../../src/log/audit.ts';
 import { LevelLogStore } from '../../src/storage/level-store.ts';
+import { nextAnnotation, setUpWriters } from './load-writers.ts';
 import { startServerProcess } from './server-process.ts';
 
 export interface SoakOptions {
@@ -81,55 +78,9 @@ function within<T>(p: Promise<T>, ms: number, message: string): Promise<T> {
 export async function crashSoak(o: SoakOptions): Promise<SoakResult> {
   const log = o.log ?? (() => undefined);
   let server = await startServer(o.dir);
-  const admin = { actor: 'admin', seed: (await readPrivateKeyFile(join(o.dir, 'keys', 'admin.key'))).seed };
-  const setup = new CustosClient(server.url, admin);
-  const clients = Array.from({ length: o.clients }, (_, i) => ({
-    id: `soak-${i}`,
-    seed: randomSeed(),
-    item: `soak-item-${i}`,
-  }));
-  for (const c of clients) {
-    await setup.submit('actor.registered', {
-      id: c.id,
-      name: c.id,
-      organisation: 'Soak unit',
-      state: 'FR',
-      roles: ['investigator'],
-      publicKey: toBase64(publicKeyFromSeed(c.seed)),
-    });
-  }
-  await setup.submit(
-    'case.opened',
-    {
-      id: 'soak',
-      reference: 'S',
-      title: 'soak',
-      offence: { description: 'soak' },
-      openedAt: new Date().toISOString(),
-    },
-    { actor: clients[0]!.id, seed: clients[0]!.seed },
-  );
-  // Each client's view of its item's head. After a crash it may be stale (an event made durable
-  // but never acknowledged); the 409 then names the current head, as it would for any client.
-  const heads = new Map<string, string>();
-  for (const c of clients) {
-    const registered = await setup.submit(
-      'evidence.registered',
-      {
-        id: c.item,
-        case: 'soak',
-        description: 'soak',
-        mediaType: 'application/octet-stream',
-        size: 1,
-        digests: { sha256: toHex(new Uint8Array(32)) },
-        origin: { method: 'seizure' },
-        collectedBy: c.id,
-        collectedAt: new Date().toISOString(),
-      },
-      { actor: c.id, seed: c.seed },
-    );
-    heads.set(c.item, registered.leafHash);
-  }
+  // After a crash a writer's head may be stale (an event made durable but never acknowledged);
+  // the 409 then names the current head, as it would for any client.
+  const writers = await setUpWriters(server.url, o.dir, o.clients, 'soak');
 
   const acknowledged = new Map<number, string>();
   const checkpoints: string[] = [];
@@ -143,32 +94,20 @@ export async function crashSoak(o: SoakOptions): Promise<SoakResult> {
       flowing = r;
     });
     let failure: Error | undefined;
-    const loops = clients.map(async (c) => {
-      const as = nodeActorSigner(c.id, c.seed);
+    const loops = writers.map(async (w) => {
       while (!stop) {
-        const draft = signDraftWith(
-          'custody.event',
-          {
-            item: c.item,
-            type: 'annotated',
-            text: `round ${round}`,
-            prev: heads.get(c.item)!,
-            occurredAt: new Date().toISOString(),
-          },
-          as,
-        );
-        const res = await post(agent, server.url, JSON.stringify(draft));
+        const res = await post(agent, server.url, nextAnnotation(w, `round ${round}`));
         if (res.status === 201) {
           const body = JSON.parse(res.text) as { index: number; leafHash: string };
           acknowledged.set(body.index, body.leafHash);
-          heads.set(c.item, body.leafHash);
+          w.head = body.leafHash;
           flowing();
         } else if (res.status === 409) {
-          heads.set(c.item, (JSON.parse(res.text) as { currentPrev: string }).currentPrev);
+          w.head = (JSON.parse(res.text) as { currentPrev: string }).currentPrev;
         } else if (res.status === 0) {
           break;
         } else {
-          failure ??= new Error(`${c.item}: unexpected ${res.status} ${res.text}`);
+          failure ??= new Error(`${w.item}: unexpected ${res.status} ${res.text}`);
           break;
         }
       }
