@@ -22,7 +22,7 @@ import type { Kind, PayloadOf, TypedPayload } from './kinds.ts';
 import type { RuleContext } from './rule-context.ts';
 import { authenticateSigner, checkGenesis, type Genesis } from './signer-rules.ts';
 import type { ActorState, LedgerView, SubjectState } from './state.ts';
-import { applyEntry } from './transitions.ts';
+import { applyEntry, registeredActor } from './transitions.ts';
 
 /** A draft whose payload has been validated against its kind's schema. */
 export type TypedDraft = EntryDraft & TypedPayload;
@@ -67,18 +67,7 @@ export function admit(
 function genesisSigner(draft: TypedDraft, genesis: Genesis | undefined): ActorState {
   const payload = draft.kind === 'actor.registered' ? draft.payload : undefined;
   checkGenesis(draft, payload, genesis);
-  const p = payload!;
-  return {
-    kind: 'actor',
-    id: p.id,
-    name: p.name,
-    organisation: p.organisation,
-    state: p.state,
-    roles: p.roles,
-    keys: [{ publicKey: p.publicKey, since: 0 }],
-    revocations: [],
-    head: { index: 0, leafHash: '', count: 0, loggedAt: '' },
-  };
+  return registeredActor(payload!, 0, { index: 0, leafHash: '', count: 0, loggedAt: '' });
 }
 
 /** The rules of each kind. */

@@ -4,6 +4,7 @@
  * whose acceptance it checks separately. Returns the new states; the caller stores them.
  * @module
  */
+import type { ActorRegistered } from './actor-payloads.ts';
 import type { ParsedEntry } from './entry.ts';
 import type { CustodyEvent } from './evidence-payloads.ts';
 import { timeMs } from './rule-context.ts';
@@ -34,24 +35,26 @@ const must = <T>(value: T | undefined, what: string): T => {
  * touched subjects' own states, it reads only facts that never change (an opener's
  * organisation, a parent item's case), so any later view of other subjects will do.
  */
+/** The state an `actor.registered` payload creates, with its key valid from `index`. */
+export function registeredActor(p: ActorRegistered, index: number, head: Head): ActorState {
+  return {
+    kind: 'actor',
+    id: p.id,
+    name: p.name,
+    organisation: p.organisation,
+    state: p.state,
+    roles: p.roles,
+    keys: [{ publicKey: p.publicKey, since: index }],
+    revocations: [],
+    head,
+  };
+}
+
 export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: string): SubjectState[] {
   const i = entry.index;
   switch (entry.kind) {
-    case 'actor.registered': {
-      const p = entry.payload;
-      const actor: ActorState = {
-        kind: 'actor',
-        id: p.id,
-        name: p.name,
-        organisation: p.organisation,
-        state: p.state,
-        roles: p.roles,
-        keys: [{ publicKey: p.publicKey, since: i }],
-        revocations: [],
-        head: next(undefined, entry, leafHash),
-      };
-      return [actor];
-    }
+    case 'actor.registered':
+      return [registeredActor(entry.payload, i, next(undefined, entry, leafHash))];
     case 'key.rotated': {
       const actor = must(view.actor(entry.payload.actor), `actor ${entry.payload.actor}`);
       const keys = actor.keys.map((k) => (k.until === undefined ? { ...k, until: i } : k));
