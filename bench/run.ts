@@ -41,6 +41,7 @@ const report = [
   '',
   'Written by `npm run bench` (bench/run.ts); do not edit by hand. Medians of 3 runs unless noted.',
   'Loads run on 127.0.0.1 only. The machine is shared: read figures as ±15 %.',
+  'CLI figures run the compiled CLI (`npm run bench` builds first), as an installed `custos` would.',
   '',
   `- Machine: ${machine()}`,
   `- Run: ${started.toISOString()}, command \`npm run bench\`${size !== 1_000_000 ? ` with BENCH_SIZE=${size}` : ''}`,
