@@ -62,3 +62,22 @@ export const pairKey = (prefix: Uint8Array, id: string) => concatBytes(prefix, u
 /** The id after a pair prefix. */
 export const idAfter = (prefix: Uint8Array, key: Uint8Array) =>
   new TextDecoder().decode(key.subarray(prefix.length));
+
+const KIND_OF_BYTE = new Map(Object.entries(KIND_BYTE).map(([k, b]) => [b, k]));
+const PAIR_NAMES: Record<string, string> = { C: 'case item', H: 'holder item', P: 'derivative' };
+
+/** A side record's key in words, for audit findings: "subject item disk #3", "case item c1 → disk". */
+export function describeSideKey(key: Uint8Array): string {
+  const text = (b: Uint8Array) => new TextDecoder().decode(b);
+  const t = String.fromCharCode(key[0] ?? 0);
+  const sep = key.indexOf(0, 1);
+  if (t === 'S' && sep > 2 && key.length === sep + 5) {
+    const seq = new DataView(key.buffer, key.byteOffset + sep + 1, 4).getUint32(0);
+    return `subject ${KIND_OF_BYTE.get(key[1]!) ?? '?'} ${text(key.subarray(2, sep))} #${seq}`;
+  }
+  if (t === 'K' && key.length === 33) return `key owner ${Buffer.from(key.subarray(1)).toString('base64')}`;
+  if (t === 'L' && key.length > 10) return `list ${KIND_OF_BYTE.get(key[1]!) ?? '?'} ${idFromListKey(key)}`;
+  if (t in PAIR_NAMES && sep > 0)
+    return `${PAIR_NAMES[t]} ${text(key.subarray(1, sep))} → ${text(key.subarray(sep + 1))}`;
+  return `side record ${Buffer.from(key).toString('hex')}`;
+}

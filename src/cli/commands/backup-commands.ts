@@ -7,8 +7,6 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
-import { noteVerifierFromKey } from '../../core/tlog/note.ts';
-import { verifySignatureFast } from '../../crypto/node-ed25519.ts';
 import { loadLogIdentity } from '../../keyring/log-keys.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { verifierKeyArg } from '../log-trust.ts';
@@ -72,7 +70,7 @@ export function registerBackupCommands(program: Command, flags: () => GlobalFlag
     .action(async (file: string, o: { dataDir: string; logKey?: string }) => {
       const { readBackup } = await import('../../storage/backup.ts');
       const { LevelLogStore } = await import('../../storage/level-store.ts');
-      const { auditLog } = await import('../../log/audit.ts');
+      const { auditStore, findingLines } = await import('../store-audit.ts');
       const config = loadConfig(process.env);
       const vkey = o.logKey
         ? await verifierKeyArg(o.logKey)
@@ -86,14 +84,14 @@ export function registerBackupCommands(program: Command, flags: () => GlobalFlag
         }).catch((e: Error) => {
           throw new CliError(`${file}: ${e.message}`, EXIT.local);
         });
-        const report = await auditLog(store, noteVerifierFromKey(vkey, verifySignatureFast));
+        const report = await auditStore(store, vkey);
         if (flags().json) printJson({ ...summary, audit: report });
         else {
           printLine(`restored ${summary.records} records (tree size ${summary.treeSize}) into ${o.dataDir}`);
           printLine(
             report.ok
               ? 'audit of the restored store passed'
-              : `AUDIT FAILED: ${report.findings.map((f) => `${f.record}: ${f.code}`).join('; ')}`,
+              : `AUDIT FAILED: ${findingLines(report).join('; ')}`,
           );
         }
         if (!report.ok) throw new CliError('the restored store does not pass the audit', EXIT.notVerified);

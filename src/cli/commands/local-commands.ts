@@ -42,7 +42,7 @@ export function registerLocalCommands(program: Command, flags: () => GlobalFlags
       await writePrivateKeyFile(out, { seed, publicKey }).catch((e: Error) => {
         throw new CliError(e.message, EXIT.local);
       });
-      await writePublicFile(out.replace(/\.key$/, '') + '.pub', formatPublicKeyPem(publicKey));
+      await writePublicFile(`${out.replace(/\.key$/, '')}.pub`, formatPublicKeyPem(publicKey));
       const result = { id, publicKey: toBase64(publicKey), keyFile: out };
       if (flags().json) printJson(result);
       else {

@@ -5,8 +5,6 @@
  */
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
-import { noteVerifierFromKey } from '../../core/tlog/note.ts';
-import { verifySignatureFast } from '../../crypto/node-ed25519.ts';
 import { loadLogIdentity } from '../../keyring/log-keys.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { verifierKeyArg } from '../log-trust.ts';
@@ -65,7 +63,7 @@ export function registerServerCommands(program: Command, flags: () => GlobalFlag
         ? await verifierKeyArg(o.logKey)
         : (await loadLogIdentity(config.keysDir, config.origin)).verifierKey;
       const { LevelLogStore } = await import('../../storage/level-store.ts');
-      const { auditLog } = await import('../../log/audit.ts');
+      const { auditStore, findingLines } = await import('../store-audit.ts');
       let store: Awaited<ReturnType<typeof LevelLogStore.open>>;
       try {
         store = await LevelLogStore.open(o.dataDir ?? config.dataDir);
@@ -79,14 +77,13 @@ export function registerServerCommands(program: Command, flags: () => GlobalFlag
         );
       }
       try {
-        const report = await auditLog(store, noteVerifierFromKey(vkey, verifySignatureFast));
+        const report = await auditStore(store, vkey);
         if (flags().json) printJson(report);
         else {
           printLine(
-            `audited ${report.entries} entries, ${report.hashes} hashes, ${report.checkpoints} checkpoints (tree size ${report.treeSize})`,
+            `audited ${report.entries} entries, ${report.hashes} hashes, ${report.checkpoints} checkpoints (tree size ${report.treeSize}) and ${report.index.records} index records`,
           );
-          for (const f of report.findings) printLine(`  ${f.record}: ${f.code}: ${f.message}`);
-          if (report.unlisted) printLine(`  … and ${report.unlisted} more findings`);
+          for (const line of findingLines(report)) printLine(`  ${line}`);
           printLine(report.ok ? 'audit passed' : 'AUDIT FAILED');
         }
         if (!report.ok) throw new CliError('the audit found problems', EXIT.notVerified);

@@ -1,0 +1,29 @@
+/**
+ * The full offline audit that `custos audit` and `custos restore` run: the log's records
+ * (src/log/audit.ts), then the ledger's index against the entries (src/ledger/index-audit.ts).
+ * @module
+ */
+import { noteVerifierFromKey } from '../core/tlog/note.ts';
+import { verifySignatureFast } from '../crypto/node-ed25519.ts';
+import type { IndexAuditReport } from '../ledger/index-audit.ts';
+import type { AuditReport } from '../log/audit.ts';
+import type { LevelLogStore } from '../storage/level-store.ts';
+
+export type StoreAudit = AuditReport & { readonly index: IndexAuditReport };
+
+export async function auditStore(store: LevelLogStore, vkey: string): Promise<StoreAudit> {
+  const { auditLog } = await import('../log/audit.ts');
+  const { auditLedgerIndex } = await import('../ledger/index-audit.ts');
+  const log = await auditLog(store, noteVerifierFromKey(vkey, verifySignatureFast));
+  const index = await auditLedgerIndex(store, log.treeSize);
+  return { ...log, ok: log.ok && index.ok, index };
+}
+
+/** Every finding of both audits, as "record: code: message". */
+export function findingLines(audit: StoreAudit): string[] {
+  const lines = [...audit.findings, ...audit.index.findings].map(
+    (f) => `${f.record}: ${f.code}: ${f.message}`,
+  );
+  const unlisted = audit.unlisted + audit.index.unlisted;
+  return unlisted ? [...lines, `… and ${unlisted} more findings`] : lines;
+}
