@@ -76,6 +76,14 @@ export class CustosClient {
     return new Uint8Array(await res.arrayBuffer());
   }
 
+  /** The response body as a stream, for downloads too large to hold (backups). */
+  async stream(path: string, auth = false): Promise<ReadableStream<Uint8Array>> {
+    const headers: Record<string, string> = auth ? { authorization: `Bearer ${await this.bearer()}` } : {};
+    const res = await this.fetch(path, { method: 'GET', headers });
+    if (!res.ok || !res.body) throw new ServiceError(await problemOf(res));
+    return res.body;
+  }
+
   /** Logs in with the challenge-response of CONTRACT §7. */
   async login(as: Signer | undefined = this.signer): Promise<{ token: string; expiresAt: string }> {
     if (!as) throw new Error('no key to log in with');

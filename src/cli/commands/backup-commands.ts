@@ -5,6 +5,9 @@
  */
 import { createReadStream, createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config.ts';
 import { loadLogIdentity } from '../../keyring/log-keys.ts';
@@ -25,9 +28,10 @@ export function registerBackupCommands(program: Command, flags: () => GlobalFlag
       '\nExamples:\n  custos backup /backups/custos-$(date +%F).backup\n  custos backup copy.backup --data-dir ./data',
     )
     .action(async (file: string, o: { dataDir?: string }) => {
-      const { writeBackup } = await import('../../storage/backup.ts');
+      const { readBackup, writeBackup } = await import('../../storage/backup.ts');
       const { LevelLogStore } = await import('../../storage/level-store.ts');
       const partial = `${file}.partial`;
+      let summary: Awaited<ReturnType<typeof readBackup>>;
       try {
         if (o.dataDir) {
           const store = await LevelLogStore.open(o.dataDir).catch((e: Error) => {
@@ -45,18 +49,30 @@ export function registerBackupCommands(program: Command, flags: () => GlobalFlag
           }
         } else {
           const client = await (await Session.open(flags())).client();
-          const bytes = await client.bytes('/v1/admin/backup', true);
-          await new Promise<void>((resolve, reject) =>
-            createWriteStream(partial, { mode: 0o600 }).on('error', reject).end(bytes, resolve),
+          const body = await client.stream('/v1/admin/backup', true);
+          await pipeline(
+            Readable.fromWeb(body as WebReadableStream),
+            createWriteStream(partial, { mode: 0o600 }),
           );
         }
+        // Read it back before it takes the final name: a cut connection or a full disk must not
+        // leave a file that looks like a backup.
+        summary = await readBackup(
+          createReadStream(partial) as AsyncIterable<Buffer>,
+          async () => undefined,
+        ).catch((e: Error) => {
+          throw new CliError(`the backup did not check out, nothing was kept: ${e.message}`, EXIT.local);
+        });
         await rename(partial, file);
       } catch (e) {
         await rm(partial, { force: true });
         throw e;
       }
-      if (flags().json) printJson({ file });
-      else printLine(`backup written to ${file}`);
+      if (flags().json) printJson({ file, ...summary });
+      else
+        printLine(
+          `backup written to ${file}: ${summary.records} records, tree size ${summary.treeSize}, read back intact`,
+        );
     });
 
   program
