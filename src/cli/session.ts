@@ -76,6 +76,9 @@ export class Session {
   async client(): Promise<CustosClient> {
     const signer = await this.signer();
     const client = new CustosClient(this.url, signer);
+    client.onToken = async (token, expiresAt) => {
+      await this.saveToken(token, expiresAt);
+    };
     const cached = (await this.tokens())[`${this.url}|${signer.actor}`];
     if (cached && Date.parse(cached.expiresAt) - 60_000 > Date.now())
       client.useToken(cached.token, cached.expiresAt);
@@ -87,7 +90,12 @@ export class Session {
     return new CustosClient(this.url);
   }
 
-  async saveToken(token: string, expiresAt: string): Promise<string> {
+  /** Where login tokens are cached. */
+  tokenCachePath(): string {
+    return join(configDir(this.env), 'tokens.json');
+  }
+
+  private async saveToken(token: string, expiresAt: string): Promise<string> {
     const signer = await this.signer();
     const tokens = await this.tokens();
     tokens[`${this.url}|${signer.actor}`] = { token, expiresAt };

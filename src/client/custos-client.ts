@@ -43,6 +43,8 @@ export interface Submitted {
 
 export class CustosClient {
   private token: { value: string; expiresAtMs: number } | undefined;
+  /** Called with every token this client obtains, e.g. to cache it for the next command. */
+  onToken: ((token: string, expiresAt: string) => Promise<void>) | undefined;
 
   constructor(
     readonly baseUrl: string,
@@ -70,16 +72,14 @@ export class CustosClient {
   }
 
   async bytes(path: string, auth = false): Promise<Uint8Array> {
-    const headers: Record<string, string> = auth ? { authorization: `Bearer ${await this.bearer()}` } : {};
-    const res = await this.fetch(path, { method: 'GET', headers });
+    const res = await this.call(path, { method: 'GET' }, auth);
     if (!res.ok) throw new ServiceError(await problemOf(res));
     return new Uint8Array(await res.arrayBuffer());
   }
 
   /** The response body as a stream, for downloads too large to hold (backups). */
   async stream(path: string, auth = false): Promise<ReadableStream<Uint8Array>> {
-    const headers: Record<string, string> = auth ? { authorization: `Bearer ${await this.bearer()}` } : {};
-    const res = await this.fetch(path, { method: 'GET', headers });
+    const res = await this.call(path, { method: 'GET' }, auth);
     if (!res.ok || !res.body) throw new ServiceError(await problemOf(res));
     return res.body;
   }
@@ -100,6 +100,7 @@ export class CustosClient {
       expiresAt: string;
     };
     this.token = { value: result.token, expiresAtMs: Date.parse(result.expiresAt) };
+    await this.onToken?.(result.token, result.expiresAt);
     return result;
   }
 
@@ -113,16 +114,32 @@ export class CustosClient {
   }
 
   private async request(method: string, path: string, body?: unknown, auth = false): Promise<unknown> {
-    const headers: Record<string, string> = {};
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    if (auth) headers.authorization = `Bearer ${await this.bearer()}`;
-    const res = await this.fetch(path, {
-      method,
-      headers,
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
+    const init: RequestInit =
+      body === undefined
+        ? { method }
+        : { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
+    const res = await this.call(path, init, auth);
     if (!res.ok) throw new ServiceError(await problemOf(res));
     return res.json();
+  }
+
+  /**
+   * A request, with a bearer token when `auth`. Tokens live in the server's memory, so a restart
+   * forgets them: on a 401 for a token it did not just obtain, a client with a key logs in again
+   * once and retries.
+   */
+  private async call(path: string, init: RequestInit, auth: boolean): Promise<Response> {
+    if (!auth) return this.fetch(path, init);
+    const fresh = !this.token;
+    const send = async () =>
+      this.fetch(path, {
+        ...init,
+        headers: { ...init.headers, authorization: `Bearer ${await this.bearer()}` },
+      });
+    const res = await send();
+    if (res.status !== 401 || fresh || !this.signer) return res;
+    this.token = undefined;
+    return send();
   }
 
   private async fetch(path: string, init: RequestInit): Promise<Response> {

@@ -10,6 +10,7 @@ import { CliError, EXIT } from '../../src/cli/exit-codes.ts';
 import { exitCodeFor } from '../../src/cli/main.ts';
 import { CustosClient, ServiceError } from '../../src/client/custos-client.ts';
 import { readPrivateKeyFile } from '../../src/keyring/key-files.ts';
+import { openService } from '../../src/service.ts';
 import { runCli } from '../support/cli-runner.ts';
 import { type RunningService, startService } from '../support/service-fixture.ts';
 import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
@@ -219,6 +220,17 @@ describe('the custos CLI against a live server', function () {
       join(dir, 'image.bin'),
     ]);
     expect(wrongFile.code).to.equal(EXIT.notVerified);
+  });
+
+  it('logs in again by itself when a server restart forgot its cached token', async () => {
+    await ok('fr-inv', 'login');
+    const port = Number(new URL(run.base).port);
+    await run.service.close();
+    const service = await openService({ ...run.config, port });
+    await service.listen();
+    run = { ...run, service };
+    const shown = await ok('fr-inv', 'show', 'phone-1');
+    expect(shown.json<{ item: { id: string } }>().item.id).to.equal('phone-1');
   });
 
   describe('failures are one clear line, a documented exit code, and nothing written', () => {

@@ -49,8 +49,9 @@ export function registerAdminCommands(program: Command, flags: () => GlobalFlags
     .action(async () => {
       const s = await session();
       const client = await s.client();
-      const { token, expiresAt } = await client.login();
-      const path = await s.saveToken(token, expiresAt);
+      // The session's client caches every token it obtains.
+      const { expiresAt } = await client.login();
+      const path = s.tokenCachePath();
       if (flags().json) printJson({ actor: s.setting('actor'), expiresAt, cache: path });
       else printLine(`logged in as ${s.setting('actor')} until ${expiresAt} (token cached in ${path})`);
     });
