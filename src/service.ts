@@ -3,15 +3,16 @@
  * and server.ts, the only place that constructs concrete objects.
  * @module
  */
-import type { Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Express, type RequestHandler, Router } from 'express';
+import { type RequestHandler, Router } from 'express';
 import { ChallengeStore } from './auth/challenges.ts';
 import { TokenStore } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import { readsEverything } from './core/ledger/access.ts';
 import { adminRoutes } from './http/admin-routes.ts';
 import { createApp } from './http/app.ts';
+import { withAppendLane } from './http/append-lane.ts';
 import { authRoutes } from './http/auth-routes.ts';
 import { actorOf, authenticate } from './http/authenticate.ts';
 import { directoryRoutes } from './http/directory-routes.ts';
@@ -30,7 +31,7 @@ import { Ledger } from './ledger/ledger.ts';
 import { LedgerQueries } from './ledger/ledger-queries.ts';
 import { IntegrityMonitor } from './log/integrity-monitor.ts';
 import { IntegrityError } from './log/log-errors.ts';
-import { createLogger, requestLogger } from './observability/logger.ts';
+import { createLogger, logRequest, requestLogger } from './observability/logger.ts';
 import { Metrics } from './observability/metrics.ts';
 import { writeBackup } from './storage/backup.ts';
 import { LevelLogStore } from './storage/level-store.ts';
@@ -43,7 +44,8 @@ import { VERSION } from './version.ts';
 
 export interface Service {
   readonly config: Config;
-  readonly app: Express;
+  /** Serves every request: the append lane for `POST /v1/entries`, Express for the rest. */
+  readonly handler: RequestListener;
   readonly ledger: Ledger;
   readonly queries: LedgerQueries;
   readonly identity: LoadedLogIdentity;
@@ -153,16 +155,22 @@ export async function openService(config: Config, options: ServiceOptions = {}):
   };
   const limiter =
     config.rateLimit > 0
-      ? [rateLimiter({ windowMs: 60_000, limit: config.rateLimit, what: 'requests' })]
-      : [];
+      ? rateLimiter({ windowMs: 60_000, limit: config.rateLimit, what: 'requests' })
+      : undefined;
+  const reportError = (err: unknown, path: string) => logger.error({ err, path }, 'request failed');
 
   const startedAtMs = now();
   const app = createApp({
-    before: [requestLogger(logger), metrics.middleware(), securityHeaders, guard, ...limiter],
-    reportError: (err, req) => logger.error({ err, path: req.path }, 'request failed'),
+    before: [
+      requestLogger(logger),
+      metrics.middleware(),
+      securityHeaders,
+      guard,
+      ...(limiter ? [limiter] : []),
+    ],
+    reportError: (err, req) => reportError(err, req.path),
     routers: [
-      // The append path first: every request walks the routers in this order.
-      entryRoutes({ ledger, queries, authenticate: requireActor, json }),
+      entryRoutes({ ledger, queries, authenticate: requireActor }),
       healthRoutes({
         treeSize: () => log.head().checkpoint.size,
         failure: () => log.failure(),
@@ -196,10 +204,26 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     ],
   });
 
+  const handler = withAppendLane(
+    {
+      ledger,
+      securityHeaders,
+      limiter,
+      refusal: () =>
+        integrity.state === 'failed' ? new IntegrityError('the store failed its integrity audit') : undefined,
+      finished: ({ requestId, url, status, started }) => {
+        logRequest(logger, { requestId, method: 'POST', path: url, status, started });
+        metrics.append(status, started);
+      },
+      reportError,
+    },
+    app,
+  );
+
   let server: Server | undefined;
   return {
     config,
-    app,
+    handler,
     ledger,
     queries,
     identity,
@@ -210,12 +234,12 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     },
     listen: () =>
       new Promise((resolve, reject) => {
-        const s = app.listen(config.port, config.host, (err?: Error) => {
-          if (err) return reject(err);
+        const s = createServer(handler).listen(config.port, config.host, () => {
           const { port } = s.address() as AddressInfo;
           const host = config.host.includes(':') ? `[${config.host}]` : config.host;
           resolve(`http://${host}:${port}`);
         });
+        s.once('error', reject);
         server = s;
       }),
     close: async () => {

@@ -1,15 +1,14 @@
 /**
- * `POST /v1/entries` (CONTRACT §2): one endpoint for every kind of change. The signature is
- * the authentication, the signer's registration and roles the authorisation; the answer comes
- * once the entry is durable. `GET /v1/entries/<index>`: one entry with its inclusion proof
- * against the latest checkpoint, for those who may read it.
+ * `GET /v1/entries/<index>`: one entry with its inclusion proof against the latest checkpoint,
+ * for those who may read it. Entries are written through `POST /v1/entries`, which the append
+ * lane (append-lane.ts) serves in front of Express.
  * @module
  */
 import { type RequestHandler, Router } from 'express';
 import { z } from 'zod';
 import { fromUtf8, toBase64 } from '../core/encoding.ts';
 import { canReadCase, canReadItem, canReadRequest, readsEverything } from '../core/ledger/access.ts';
-import { DraftSchema, type ParsedEntry } from '../core/ledger/entry.ts';
+import type { ParsedEntry } from '../core/ledger/entry.ts';
 import type { ActorState, SubjectRef } from '../core/ledger/state.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { LedgerQueries } from '../ledger/ledger-queries.ts';
@@ -20,7 +19,6 @@ export interface EntryRoutesDeps {
   readonly ledger: Ledger;
   readonly queries: LedgerQueries;
   readonly authenticate: RequestHandler;
-  readonly json: RequestHandler;
 }
 
 const IndexParam = z.object({
@@ -32,12 +30,6 @@ const IndexParam = z.object({
 
 export function entryRoutes(deps: EntryRoutesDeps): Router {
   const router = Router();
-
-  router.post('/v1/entries', deps.json, async (req, res) => {
-    const draft = parseInput(DraftSchema, req.body, 'entry');
-    const done = await deps.ledger.submit(draft);
-    res.status(201).location(`/v1/entries/${done.index}`).json(done);
-  });
 
   router.get('/v1/entries/:index', deps.authenticate, async (req, res) => {
     const { index } = parseInput(IndexParam, req.params, 'path');

@@ -151,22 +151,38 @@ function mapped(
   return { problem, headers, internal: internal || status >= 500 };
 }
 
+/** The response for an error: status, headers and the problem+json body naming the request. */
+export function problemResponse(
+  err: unknown,
+  instance: string,
+  requestId: string | undefined,
+): MappedProblem & { body: string } {
+  const m = toProblem(err);
+  m.problem.instance = instance.slice(0, 512);
+  if (requestId) m.problem.requestId = requestId;
+  return { ...m, body: JSON.stringify(m.problem) };
+}
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
 export function sendProblem(
   req: Request,
   res: Response,
   err: unknown,
   log?: (err: unknown, req: Request) => void,
 ): void {
-  const { problem, headers, internal } = toProblem(err);
-  if (internal && log) log(err, req);
-  problem.instance = req.originalUrl.slice(0, 512);
   const requestId = res.getHeader('X-Request-Id');
-  if (typeof requestId === 'string') problem.requestId = requestId;
+  const { problem, headers, internal, body } = problemResponse(
+    err,
+    req.originalUrl,
+    typeof requestId === 'string' ? requestId : undefined,
+  );
+  if (internal && log) log(err, req);
   if (res.headersSent) {
     res.end();
     return;
   }
-  res.status(problem.status).set(headers).type('application/problem+json').send(JSON.stringify(problem));
+  res.status(problem.status).set(headers).set('Content-Type', PROBLEM_CONTENT_TYPE).send(body);
 }
 
 /** Express error middleware: the only place errors become responses. */

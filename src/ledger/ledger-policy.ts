@@ -46,7 +46,7 @@ export class LedgerPolicy implements AdmissionPolicy<TypedDraft, BatchContext> {
       if (s.kind === 'actor') for (const k of s.keys) ctx.owners.set(k.publicKey, s.id);
     }
     ctx.changed.push(...admitted.states);
-    return { entry: admitted.bytes, side, result: admitted.entry };
+    return { entry: admitted.bytes, leafHash: admitted.leafHash, side, result: admitted.entry };
   }
 
   committed(ctx: BatchContext): void {

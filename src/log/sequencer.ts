@@ -24,6 +24,8 @@ import { LogUnavailableError } from './log-errors.ts';
 export interface Admission {
   /** The leaf data: exactly these bytes are hashed, stored and served. */
   readonly entry: Uint8Array;
+  /** The entry's RFC 9162 leaf hash, when the domain has computed it already. */
+  readonly leafHash?: Uint8Array;
   /** Records the domain keeps next to the entry (indexes), committed in the same batch. */
   readonly side?: readonly SideRecord[];
   /** Anything the domain wants handed back to the caller with the acknowledgement. */
@@ -165,7 +167,7 @@ export class Sequencer<T, C> {
         pending.reject(e);
         continue;
       }
-      const leafHash = hashLeaf(admission.entry);
+      const leafHash = admission.leafHash ?? hashLeaf(admission.entry);
       const step = appendLeaf(frontier, leafHash);
       frontier = step.frontier;
       nodes.push(...step.created);

@@ -30,21 +30,37 @@ export function requestLogger(logger: Logger): RequestHandler {
   return (req, res, next) => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
-      const level = res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'info' : 'debug';
-      if (!logger.isLevelEnabled(level)) return;
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const path = req.originalUrl.split('?')[0];
-      logger[level](
-        {
-          reqId: res.getHeader('X-Request-Id'),
-          method: req.method,
-          path,
-          status: res.statusCode,
-          ms: Math.round(ms * 10) / 10,
-        },
-        `${req.method} ${path} ${res.statusCode}`,
-      );
+      const requestId = res.getHeader('X-Request-Id');
+      logRequest(logger, {
+        requestId: typeof requestId === 'string' ? requestId : undefined,
+        method: req.method,
+        path: req.originalUrl,
+        status: res.statusCode,
+        started,
+      });
     });
     next();
   };
+}
+
+export interface FinishedRequest {
+  readonly requestId: string | undefined;
+  readonly method: string;
+  /** As requested; the query string is cut off here. */
+  readonly path: string;
+  readonly status: number;
+  /** process.hrtime.bigint() when the request came in. */
+  readonly started: bigint;
+}
+
+/** The request line, for Express routes and the append lane alike. */
+export function logRequest(logger: Logger, r: FinishedRequest): void {
+  const level = r.status >= 500 ? 'error' : r.status >= 400 ? 'info' : 'debug';
+  if (!logger.isLevelEnabled(level)) return;
+  const ms = Number(process.hrtime.bigint() - r.started) / 1e6;
+  const path = r.path.split('?')[0];
+  logger[level](
+    { reqId: r.requestId, method: r.method, path, status: r.status, ms: Math.round(ms * 10) / 10 },
+    `${r.method} ${path} ${r.status}`,
+  );
 }

@@ -94,30 +94,37 @@ export class Metrics {
     });
   }
 
-  /** Times every request; counts POST /v1/entries as appends. */
+  /** Times every request Express serves. */
   middleware(): RequestHandler {
     return (req, res, next) => {
-      const end = this.latency.startTimer();
       const started = process.hrtime.bigint();
       res.on('finish', () => {
         const route = routeOf(req.baseUrl + (req.route?.path ?? ''), req.path);
-        end({ method: req.method, route });
-        this.requests.inc({ method: req.method, route, status: `${Math.floor(res.statusCode / 100)}xx` });
-        if (req.method === 'POST' && req.path === '/v1/entries') {
-          this.appends.inc({
-            outcome: res.statusCode === 201 ? 'accepted' : res.statusCode >= 500 ? 'failed' : 'refused',
-          });
-          if (res.statusCode === 201)
-            this.appendLatency.observe(Number(process.hrtime.bigint() - started) / 1e9);
-        }
+        this.request(req.method, route, res.statusCode, started);
       });
       next();
     };
   }
 
+  /** Counts and times one `POST /v1/entries` (served by the append lane, outside Express). */
+  append(status: number, started: bigint): void {
+    this.request('POST', '/v1/entries', status, started);
+    this.appends.inc({ outcome: status === 201 ? 'accepted' : status >= 500 ? 'failed' : 'refused' });
+    if (status === 201) this.appendLatency.observe(secondsSince(started));
+  }
+
+  private request(method: string, route: string, status: number, started: bigint): void {
+    this.latency.observe({ method, route }, secondsSince(started));
+    this.requests.inc({ method, route, status: `${Math.floor(status / 100)}xx` });
+  }
+
   async text(): Promise<{ contentType: string; body: string }> {
     return { contentType: this.registry.contentType, body: await this.registry.metrics() };
   }
+}
+
+function secondsSince(started: bigint): number {
+  return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
 /** The route pattern, never the concrete path: ids must not become label values. */

@@ -1,0 +1,150 @@
+import { request } from 'node:http';
+import { expect } from 'chai';
+import { signDraft } from '../../src/core/ledger/entry.ts';
+import { httpGet, httpRequest } from '../support/http-client.ts';
+import { LedgerClient, now } from '../support/ledger-client.ts';
+import { type RunningService, startService } from '../support/service-fixture.ts';
+import { removeTempDirs } from '../support/temp-dir.ts';
+
+/** POST /v1/entries is served outside Express: it must keep every promise the Express routes make. */
+describe('the append lane (POST /v1/entries outside Express)', function () {
+  this.timeout(60_000);
+  let run: RunningService;
+  let c: LedgerClient;
+  const size = () => run.service.ledger.log.head().checkpoint.size;
+  const annotation = async (text: string) =>
+    signDraft(
+      'custody.event',
+      { item: 'item-a', type: 'annotated', text, prev: await c.prev('item-a', 'inv'), occurredAt: now() },
+      { actor: 'inv', seed: c.cast.get('inv').seed },
+    );
+  const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+    httpRequest(run.base, path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
+
+  before(async () => {
+    // A small budget, to reach the rate limit within the test.
+    run = await startService({ rateLimit: 60 });
+    c = new LedgerClient(run.base);
+    c.cast.members.set('admin', run.admin);
+    await c.register('inv', ['investigator']);
+    await c.openCase('c1', 'inv');
+    await c.seize('item-a', 'c1', 'inv');
+  });
+
+  after(async () => {
+    await run.service.close();
+    await removeTempDirs();
+  });
+
+  it('answers 201 with a Location, a request id and the same security headers as every other route', async () => {
+    const res = await post('/v1/entries', JSON.stringify(await annotation('lane')));
+    expect(res.status).to.equal(201);
+    const done = res.json() as { index: number };
+    expect(res.headers.get('location')).to.equal(`/v1/entries/${done.index}`);
+    expect(res.headers.get('content-type')).to.equal('application/json; charset=utf-8');
+    expect(res.headers.get('x-request-id')).to.match(/^[0-9a-f-]{36}$/);
+    const other = await httpGet(run.base, '/log/checkpoint');
+    for (const name of [
+      'content-security-policy',
+      'x-content-type-options',
+      'strict-transport-security',
+      'x-frame-options',
+      'referrer-policy',
+      'cross-origin-opener-policy',
+    ]) {
+      expect(res.headers.get(name), name).to.be.a('string').and.equal(other.headers.get(name));
+    }
+    expect(res.headers.get('x-powered-by')).to.equal(null);
+  });
+
+  it('routes the path as Express would: any case, a trailing slash, a query string', async () => {
+    for (const path of ['/v1/entries/', '/V1/Entries', '/v1/entries?via=lane']) {
+      const res = await post(path, JSON.stringify(await annotation(path)));
+      expect(res.status, path).to.equal(201);
+    }
+    const other = await post('/v1/entries/extra', '{}');
+    expect(other.status).to.equal(404);
+  });
+
+  it('counts appends and their outcomes in /metrics', async () => {
+    const before = await httpGet(run.base, '/metrics');
+    const accepted = (text: string) =>
+      Number(/custos_appends_total\{outcome="accepted"\} (\d+)/.exec(text)?.[1] ?? 0);
+    expect((await post('/v1/entries', JSON.stringify(await annotation('counted')))).status).to.equal(201);
+    const after = await httpGet(run.base, '/metrics');
+    expect(accepted(after.text)).to.equal(accepted(before.text) + 1);
+    expect(after.text).to.match(
+      /custos_http_requests_total\{method="POST",route="\/v1\/entries",status="2xx"\}/,
+    );
+  });
+
+  it('refuses bodies the Express routes refuse, with the same problems, and writes nothing', async () => {
+    const start = size();
+    const cases: [number, string, Promise<{ status: number; json: () => unknown }>][] = [
+      [400, 'bad_json', post('/v1/entries', '"a JSON string, not an object"')],
+      [400, 'bad_json', post('/v1/entries', '')],
+      [
+        415,
+        'unsupported_media_type',
+        post('/v1/entries', '{}', { 'content-type': 'application/json; charset=latin1' }),
+      ],
+      [415, 'unsupported_media_type', post('/v1/entries', '{}', { 'content-encoding': 'gzip' })],
+      [400, 'schema', post('/v1/entries', '{"kind":"custody.event"}')],
+    ];
+    for (const [status, code, pending] of cases) {
+      const res = await pending;
+      expect(res.status, code).to.equal(status);
+      const problem = res.json() as { code: string; instance: string; requestId: string };
+      expect(problem.code).to.equal(code);
+      expect(problem.instance).to.equal('/v1/entries');
+      expect(problem.requestId).to.be.a('string');
+    }
+    expect(size()).to.equal(start);
+  });
+
+  it('refuses a body streamed past the limit without a declared length (413) and closes the connection', async () => {
+    const { status, body, connection } = await new Promise<{
+      status: number;
+      body: string;
+      connection: string | undefined;
+    }>((resolve, reject) => {
+      const req = request(`${run.base}/v1/entries`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      });
+      req.on('response', (res) => {
+        let text = '';
+        res.on('data', (d) => {
+          text += d;
+        });
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: text, connection: res.headers.connection }),
+        );
+      });
+      req.on('error', reject);
+      req.write(`{"kind":"custody.event","payload":{"text":"`);
+      for (let i = 0; i < 20; i++) req.write('x'.repeat(8192));
+      req.end('"}}');
+    });
+    expect(status).to.equal(413);
+    expect(JSON.parse(body).code).to.equal('payload_too_large');
+    expect(connection).to.equal('close');
+  });
+
+  it('shares the per-address rate limit with the other routes (429 with Retry-After)', async () => {
+    let res = await post('/v1/entries', '{}');
+    for (let i = 0; i < 100 && res.status !== 429; i++) {
+      res = i % 2 === 0 ? await httpGet(run.base, '/healthz') : await post('/v1/entries', '{}');
+    }
+    expect(res.status).to.equal(429);
+    const appendRefused = await post('/v1/entries', '{}');
+    expect(appendRefused.status).to.equal(429);
+    expect((appendRefused.json() as { code: string }).code).to.equal('rate_limited');
+    expect(Number(appendRefused.headers.get('retry-after'))).to.be.within(0, 60);
+    expect(appendRefused.headers.get('ratelimit')).to.match(/^limit=60, remaining=0, reset=\d+$/);
+  });
+});
