@@ -137,7 +137,7 @@ export const CUSTODY_RULES: RuleTable = {
     whilePending: true,
     whenClosed: true,
     check: (_ctx, item, e) => {
-      if (e.corrects !== undefined && !item.entries.includes(e.corrects)) {
+      if (e.corrects !== undefined && !item.entries.has(e.corrects)) {
         refuse('unknown_entry', 'an annotation may only correct an entry of the same item');
       }
     },

@@ -4,6 +4,7 @@
  * the offline verifier rebuilds it from a bundle. Both use the same transitions (transitions.ts).
  * @module
  */
+import type { EntryHashes } from './entry-hashes.ts';
 import type { Digests } from './fields.ts';
 import type { RequestType } from './legal-bases.ts';
 import type { Role } from './roles.ts';
@@ -105,8 +106,8 @@ export interface ItemState {
   readonly seal: string | null;
   readonly status: 'active' | 'returned' | 'destroyed';
   readonly preservation: { readonly until: string; readonly order: string } | null;
-  /** Leaf hashes of the item's entries, in order: what `annotated.corrects` may name. */
-  readonly entries: readonly string[];
+  /** Leaf hashes of the item's entries: what `annotated.corrects` may name. */
+  readonly entries: EntryHashes;
   readonly lastOccurredAtMs: number;
   /** The log's time of the item's first entry. */
   readonly registeredAt: string;

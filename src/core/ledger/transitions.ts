@@ -4,8 +4,10 @@
  * whose acceptance it checks separately. Returns the new states; the caller stores them.
  * @module
  */
+
 import type { ActorRegistered } from './actor-payloads.ts';
 import type { ParsedEntry } from './entry.ts';
+import { EntryHashes } from './entry-hashes.ts';
 import type { CustodyEvent } from './evidence-payloads.ts';
 import { timeMs } from './rule-context.ts';
 import type {
@@ -144,7 +146,7 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
         seal: null,
         status: 'active',
         preservation: null,
-        entries: [leafHash],
+        entries: EntryHashes.of(leafHash),
         lastOccurredAtMs: timeMs(p.collectedAt),
         registeredAt: entry.loggedAt,
         head: next(undefined, entry, leafHash),
@@ -167,7 +169,7 @@ function applyCustodyEvent(
   const item = must(view.item(e.item), `item ${e.item}`);
   const base: ItemState = {
     ...item,
-    entries: [...item.entries, leafHash],
+    entries: item.entries.with(leafHash),
     lastOccurredAtMs: timeMs(e.occurredAt),
     head: next(item.head, entry, leafHash),
   };
@@ -209,7 +211,7 @@ function applyCustodyEvent(
         seal: null,
         status: 'active',
         preservation: null,
-        entries: [leafHash],
+        entries: EntryHashes.of(leafHash),
         lastOccurredAtMs: timeMs(e.occurredAt),
         registeredAt: entry.loggedAt,
         head: next(undefined, entry, leafHash),

@@ -347,8 +347,9 @@ describe('custody rules', () => {
       refusedBy('no_access', () => s.event('phone-1', 'annotated', { text: 'x' }, 'other-org'));
     });
     it('lets an annotation correct only an entry of the same item', () => {
-      const first = item().entries[0]!;
-      s.event('phone-1', 'annotated', { text: 'collected at 09:10, not 09:00', corrects: first }, 'fr-inv');
+      const earlier = item().head.leafHash;
+      s.event('phone-1', 'annotated', { text: 'a later note' }, 'fr-inv');
+      s.event('phone-1', 'annotated', { text: 'collected at 09:10, not 09:00', corrects: earlier }, 'fr-inv');
       refusedBy('unknown_entry', () =>
         s.event(
           'phone-1',
