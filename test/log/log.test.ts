@@ -155,4 +155,33 @@ describe('verifiable log on LevelDB', () => {
     expect(log.head().checkpoint.size).to.equal(1);
     await log.close();
   });
+  it('refuses a batch that would overwrite or skip records, both before and after its first commit', async () => {
+    const { log, store, location } = await openRawLog();
+    for (let i = 0; i < 3; i++) await log.append(entryBytes(i));
+    const note = log.head().note;
+    const batch = (first: number, count: number) => ({
+      entries: Array.from({ length: count }, (_, k) => ({ index: first + k, bytes: entryBytes(first + k) })),
+      nodes: [],
+      checkpoint: { size: first + count, note },
+      side: [],
+    });
+    const refused = async (b: ReturnType<typeof batch>, s = store) => {
+      const e = await s.commit(b).then(
+        () => undefined,
+        (err: Error) => err,
+      );
+      expect(e?.name, JSON.stringify(b.entries.map((x) => x.index))).to.equal('StoreError');
+    };
+    // This store has committed: continuity is checked without reading.
+    await refused(batch(2, 1)); // rewrites entry 2
+    await refused(batch(4, 1)); // skips entry 3
+    await refused(batch(3, 0)); // rewrites checkpoint 3
+    await log.close();
+    // A store that has not committed yet reads what is there.
+    const reopened = await LevelLogStore.open(location);
+    await refused(batch(2, 1), reopened);
+    await refused(batch(0, 3), reopened);
+    expect(await reopened.readEntry(2)).to.deep.equal(entryBytes(2));
+    await reopened.close();
+  });
 });
