@@ -25,6 +25,33 @@ describe('byte encodings', () => {
     }
   });
 
+  it('decodes exactly what a reference decoder (shape regex, atob, re-encode) accepts', () => {
+    const shape = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+    const reference = (text: string): Uint8Array | null => {
+      if (!shape.test(text)) return null;
+      const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+      return toBase64(bytes) === text ? bytes : null;
+    };
+    const chars = 'ABCXYZabcxyz0189+/=-_ \né';
+    let seed = 42;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let t = 0; t < 20_000; t++) {
+      let text = toBase64(Uint8Array.from({ length: random(10) }, () => random(256)));
+      const k = random(text.length + 1);
+      if (t % 2 === 1) text = text.slice(0, k) + chars[random(chars.length)] + text.slice(k + 1);
+      let decoded: Uint8Array | null;
+      try {
+        decoded = fromBase64(text);
+      } catch {
+        decoded = null;
+      }
+      expect(decoded, JSON.stringify(text)).to.deep.equal(reference(text));
+    }
+  });
+
   it('checks exact lengths', () => {
     expect(() => fromBase64Exact('Zm9v', 32, 'hash'))
       .to.throw(ValidationError)
