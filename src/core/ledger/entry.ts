@@ -11,9 +11,9 @@
  * @module
  */
 import { z } from 'zod';
-import { canonicalBytes } from '../canonical.ts';
+import { canonicalBytes, canonicalJson } from '../canonical.ts';
 import { publicKeyFromSeed, sign, verifySignature } from '../ed25519.ts';
-import { concatBytes, fromBase64, fromUtf8, toBase64, utf8 } from '../encoding.ts';
+import { fromBase64, fromUtf8, toBase64, utf8 } from '../encoding.ts';
 import { ValidationError } from '../errors.ts';
 import { MAX_ENTRY_SIZE } from '../tlog/tiles.ts';
 import { Id, PublicKey, Signature } from './fields.ts';
@@ -49,7 +49,7 @@ export interface Entry extends EntryDraft {
 export type ParsedEntry = Entry & TypedPayload;
 
 export function signedMessage(kind: string, payload: unknown): Uint8Array {
-  return concatBytes(utf8(`${SIGNING_DOMAIN}${kind}\n`), canonicalBytes(payload));
+  return utf8(`${SIGNING_DOMAIN}${kind}\n${canonicalJson(payload)}`);
 }
 
 /** Signs a payload as an actor: the helper shared by tests, the CLI and the browser. */
