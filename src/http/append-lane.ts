@@ -125,7 +125,10 @@ export function readJsonBody(req: IncomingMessage, limit = MAX_JSON_BODY_BYTES):
     };
     req.on('data', onData);
     req.once('end', () => resolve(Buffer.concat(chunks, size).toString('utf8')));
-    req.once('error', () => reject(new HttpError(400, 'bad_json', 'request body could not be read')));
+    // A client that goes away mid-body gets no answer, but the request must not wait forever.
+    const unreadable = () => reject(new HttpError(400, 'bad_json', 'request body could not be read'));
+    req.once('error', unreadable);
+    req.once('close', unreadable);
   });
 }
 

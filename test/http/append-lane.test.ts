@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { expect } from 'chai';
 import { signDraft } from '../../src/core/ledger/entry.ts';
 import { httpGet, httpRequest } from '../support/http-client.ts';
@@ -133,6 +134,25 @@ describe('the append lane (POST /v1/entries outside Express)', function () {
     expect(status).to.equal(413);
     expect(JSON.parse(body).code).to.equal('payload_too_large');
     expect(connection).to.equal('close');
+  });
+
+  it('forgets a client that goes away mid-body, writes nothing, and serves the next one', async () => {
+    const start = size();
+    const { port } = new URL(run.base);
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.write(
+          'POST /v1/entries HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"kind":',
+        );
+        setTimeout(() => socket.destroy(), 50);
+      });
+      socket.on('close', () => resolve());
+      socket.on('error', reject);
+    });
+    expect(size()).to.equal(start);
+    expect((await post('/v1/entries', JSON.stringify(await annotation('after an abort')))).status).to.equal(
+      201,
+    );
   });
 
   it('shares the per-address rate limit with the other routes (429 with Retry-After)', async () => {
