@@ -8,10 +8,17 @@
  * ```
  * @module
  */
+import { canonicalJson } from '../core/canonical.ts';
 import { fromBase64, toBase64 } from '../core/encoding.ts';
 import { VerificationError } from '../core/errors.ts';
 import type { TypedDraft } from '../core/ledger/admit.ts';
-import { type Entry, type EntryDraft, parsePayload, signDraft, signedMessage } from '../core/ledger/entry.ts';
+import {
+  type Entry,
+  type EntryDraft,
+  parsePayload,
+  signDraft,
+  signedMessageOf,
+} from '../core/ledger/entry.ts';
 import type { Genesis } from '../core/ledger/signer-rules.ts';
 import { verifySignatureFastAsync } from '../crypto/node-ed25519.ts';
 import type { LogIdentity } from '../log/head.ts';
@@ -69,14 +76,15 @@ export class Ledger {
    * appends; resolves once durable. Throws VerificationError, ValidationError or RuleViolation.
    */
   async submit(draft: EntryDraft): Promise<Submitted> {
-    if (!(await verifyDraftSignatureAsync(draft))) {
+    const payloadJcs = canonicalJson(draft.payload);
+    if (!(await verifyDraftSignatureAsync(draft, payloadJcs))) {
       throw new VerificationError(
         'bad_signature',
         `the signature does not verify over "custos/v1/${draft.kind}\\n" and the JCS of the payload with the given public key`,
         [{ path: ['signer', 'signature'], message: 'does not verify' }],
       );
     }
-    const typed = { ...draft, ...parsePayload(draft.kind, draft.payload) } as TypedDraft;
+    const typed = { ...draft, ...parsePayload(draft.kind, draft.payload), payloadJcs } as TypedDraft;
     // Rebuild cold subjects here, concurrently, rather than in the sequencer, where a long
     // history would hold up every append behind it.
     await this.states.warm(referencedSubjects(typed));
@@ -113,10 +121,10 @@ export class Ledger {
 }
 
 /** The draft's signature, checked on the thread pool under the core's Ed25519 policy. */
-function verifyDraftSignatureAsync(draft: EntryDraft): Promise<boolean> {
+function verifyDraftSignatureAsync(draft: EntryDraft, payloadJcs: string): Promise<boolean> {
   return verifySignatureFastAsync(
     fromBase64(draft.signer.signature),
-    signedMessage(draft.kind, draft.payload),
+    signedMessageOf(draft.kind, payloadJcs),
     fromBase64(draft.signer.publicKey),
   );
 }

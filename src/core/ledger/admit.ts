@@ -24,8 +24,11 @@ import { authenticateSigner, checkGenesis, type Genesis } from './signer-rules.t
 import type { ActorState, LedgerView, SubjectState } from './state.ts';
 import { applyEntry, registeredActor } from './transitions.ts';
 
-/** A draft whose payload has been validated against its kind's schema. */
-export type TypedDraft = EntryDraft & TypedPayload;
+/**
+ * A draft whose payload has been validated against its kind's schema; `payloadJcs` is the
+ * payload's JCS text when the caller computed it to check the signature.
+ */
+export type TypedDraft = EntryDraft & TypedPayload & { readonly payloadJcs?: string };
 
 export interface Admitted {
   readonly entry: ParsedEntry;
@@ -58,7 +61,7 @@ export function admit(
     index,
     loggedAt: formatLoggedAt(loggedAtMs),
   };
-  const bytes = encodeEntry(entry);
+  const bytes = encodeEntry(entry, draft.payloadJcs);
   const leafHash = hashLeaf(bytes);
   const parsed = { ...entry, kind: draft.kind, payload: draft.payload } as ParsedEntry;
   return { entry: parsed, bytes, leafHash, states: applyEntry(view, parsed, toBase64(leafHash)) };

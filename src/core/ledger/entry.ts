@@ -49,7 +49,12 @@ export interface Entry extends EntryDraft {
 export type ParsedEntry = Entry & TypedPayload;
 
 export function signedMessage(kind: string, payload: unknown): Uint8Array {
-  return utf8(`${SIGNING_DOMAIN}${kind}\n${canonicalJson(payload)}`);
+  return signedMessageOf(kind, canonicalJson(payload));
+}
+
+/** The same, from the payload's JCS text already computed (it is also what the entry carries). */
+export function signedMessageOf(kind: string, payloadJcs: string): Uint8Array {
+  return utf8(`${SIGNING_DOMAIN}${kind}\n${payloadJcs}`);
 }
 
 /** Signs a payload as an actor: the helper shared by tests, the CLI and the browser. */
@@ -87,19 +92,24 @@ export function verifyDraftSignature(draft: EntryDraft, verify: SignatureCheck =
   );
 }
 
+let lastLoggedAt = { ms: Number.NaN, text: '' };
+
+/** Every entry of a batch is logged at the same millisecond: format it once. */
 export function formatLoggedAt(ms: number): string {
-  return new Date(ms).toISOString();
+  if (ms !== lastLoggedAt.ms) lastLoggedAt = { ms, text: new Date(ms).toISOString() };
+  return lastLoggedAt.text;
 }
 
-/** The leaf bytes: JCS of the entry. */
-export function encodeEntry(entry: Entry): Uint8Array {
-  const bytes = canonicalBytes({
-    kind: entry.kind,
-    payload: entry.payload,
-    signer: entry.signer,
-    index: entry.index,
-    loggedAt: entry.loggedAt,
-  });
+/**
+ * The leaf bytes: JCS of the entry. Composed around the payload's JCS text, which the server
+ * passes as it checked the signature over it, so the leaf carries exactly the signed bytes;
+ * JCS orders the members index, kind, loggedAt, payload, signer (test/core/ledger checks
+ * the result against a full canonicalisation).
+ */
+export function encodeEntry(entry: Entry, payloadJcs = canonicalJson(entry.payload)): Uint8Array {
+  const bytes = utf8(
+    `{"index":${canonicalJson(entry.index)},"kind":${JSON.stringify(entry.kind)},"loggedAt":${JSON.stringify(entry.loggedAt)},"payload":${payloadJcs},"signer":${canonicalJson(entry.signer)}}`,
+  );
   if (bytes.length > MAX_ENTRY_SIZE) {
     throw new ValidationError(
       'too_large',
