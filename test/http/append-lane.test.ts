@@ -81,6 +81,15 @@ describe('the append lane (POST /v1/entries outside Express)', function () {
     expect(after.text).to.match(
       /custos_http_requests_total\{method="POST",route="\/v1\/entries",status="2xx"\}/,
     );
+    const timed = (text: string) =>
+      Number(
+        /custos_http_request_duration_seconds_count\{method="POST",route="\/v1\/entries"\} (\d+)/.exec(
+          text,
+        )?.[1],
+      );
+    const durable = (text: string) => Number(/custos_append_duration_seconds_count (\d+)/.exec(text)?.[1]);
+    expect(timed(after.text)).to.equal(timed(before.text) + 1);
+    expect(durable(after.text)).to.equal(durable(before.text) + 1);
   });
 
   it('refuses bodies the Express routes refuse, with the same problems, and writes nothing', async () => {
