@@ -17,16 +17,27 @@ import { type Figure, log, percentile, rate } from './measure.ts';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 64);
 
-export async function runHttpBenchmarks(dir: string, seconds = 10, existing?: string): Promise<Figure[]> {
-  const server = existing
-    ? undefined
-    : await startServerProcess(dir, { CUSTOS_LOG_LEVEL: 'warn', CUSTOS_STARTUP_AUDIT: 'off' });
+export interface HttpBenchOptions {
+  readonly seconds?: number;
+  /** A server already running there, instead of one started for the run. */
+  readonly existing?: string;
+  /** UV_THREADPOOL_SIZE for the server started; libuv's default (4) when absent. */
+  readonly threadPool?: number;
+}
+
+export async function runHttpBenchmarks(dir: string, options: HttpBenchOptions = {}): Promise<Figure[]> {
+  const { seconds = 10, existing, threadPool } = options;
+  const env: Record<string, string> = { CUSTOS_LOG_LEVEL: 'warn', CUSTOS_STARTUP_AUDIT: 'off' };
+  if (threadPool !== undefined) env.UV_THREADPOOL_SIZE = String(threadPool);
+  const server = existing ? undefined : await startServerProcess(dir, env);
   const url = existing ?? server!.url;
+  const pool =
+    threadPool === undefined ? "libuv's default thread pool of 4" : `UV_THREADPOOL_SIZE=${threadPool}`;
   try {
     const writers = await setUpWriters(url, dir, CLIENTS, 'bench');
     // undici rather than node:http: the load generator shares the machine's two cores with the
     // server it measures, and undici spends about 26 µs per request where node:http spends 40.
-    const pool = new Pool(url, { connections: CLIENTS });
+    const clients = new Pool(url, { connections: CLIENTS });
     const latencies: number[] = [];
     let accepted = 0;
     let refused = 0;
@@ -36,7 +47,7 @@ export async function runHttpBenchmarks(dir: string, seconds = 10, existing?: st
       for (let n = 0; !stop; n++) {
         const body = nextAnnotation(w, `bench event ${n}`);
         const t = performance.now();
-        const res = await pool.request({
+        const res = await clients.request({
           path: '/v1/entries',
           method: 'POST',
           headers: { 'content-type': 'application/json' },
@@ -62,7 +73,7 @@ export async function runHttpBenchmarks(dir: string, seconds = 10, existing?: st
     const elapsed = (performance.now() - start) / 1000;
     stop = true;
     await Promise.all(loops);
-    await pool.close();
+    await clients.close();
 
     const eventsPerSecond = accepted / elapsed;
     const seed = randomSeed();
@@ -78,7 +89,7 @@ export async function runHttpBenchmarks(dir: string, seconds = 10, existing?: st
     );
     return [
       {
-        name: `durable signed custody events/s over HTTP, ${CLIENTS} clients (server in its own process)`,
+        name: `durable signed custody events/s over HTTP, ${CLIENTS} clients (server in its own process, ${pool})`,
         value: eventsPerSecond,
         unit: 'events/s',
         target: '≥ 5,000',

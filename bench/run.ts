@@ -4,7 +4,7 @@
  * Options: BENCH_SIZE (entries in the large log, default 1,000,000).
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runHashBenchmarks } from './hash.bench.ts';
 import { diskFigures, runHttpBenchmarks } from './http.bench.ts';
@@ -19,12 +19,13 @@ const sections: { title: string; figures: Figure[] }[] = [];
 
 log(`machine: ${machine()}`);
 sections.push({ title: 'Log core', figures: await runLogBenchmarks(join(dir, 'log'), size) });
+// The server as docs/operations.md says to run it (a thread pool the size of the machine),
+// then as it runs untuned, for comparison.
+const tuned = await runHttpBenchmarks(join(dir, 'http'), { threadPool: Math.max(2, availableParallelism()) });
+const stock = await runHttpBenchmarks(join(dir, 'http-stock'));
 sections.push({
   title: 'Custody ledger over HTTP',
-  figures: [
-    ...(await runHttpBenchmarks(join(dir, 'http'))),
-    ...(await diskFigures(join(dir, 'http', 'data'))),
-  ],
+  figures: [...tuned, { ...stock[0]!, target: undefined }, ...(await diskFigures(join(dir, 'http', 'data')))],
 });
 sections.push({ title: 'Court bundles', figures: await runVerifyBenchmarks(join(dir, 'verify')) });
 sections.push({ title: 'Evidence hashing', figures: await runHashBenchmarks(dir) });
