@@ -107,8 +107,12 @@ export function formatLoggedAt(ms: number): string {
  * the result against a full canonicalisation).
  */
 export function encodeEntry(entry: Entry, payloadJcs = canonicalJson(entry.payload)): Uint8Array {
+  const { actor, publicKey, signature } = entry.signer;
+  // An index is a safe integer, whose JCS form is its decimal digits; JSON.stringify quotes
+  // strings exactly as JCS does (RFC 8785 §3.2.2.2).
+  const signer = `{"actor":${JSON.stringify(actor)},"publicKey":${JSON.stringify(publicKey)},"signature":${JSON.stringify(signature)}}`;
   const bytes = utf8(
-    `{"index":${canonicalJson(entry.index)},"kind":${JSON.stringify(entry.kind)},"loggedAt":${JSON.stringify(entry.loggedAt)},"payload":${payloadJcs},"signer":${canonicalJson(entry.signer)}}`,
+    `{"index":${String(entry.index)},"kind":${JSON.stringify(entry.kind)},"loggedAt":${JSON.stringify(entry.loggedAt)},"payload":${payloadJcs},"signer":${signer}}`,
   );
   if (bytes.length > MAX_ENTRY_SIZE) {
     throw new ValidationError(

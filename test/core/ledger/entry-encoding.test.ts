@@ -34,10 +34,12 @@ describe('entry encoding', () => {
   it('composes exactly the JCS of the whole entry (RFC 8785), whichever payload', () => {
     for (const [k, payload] of payloads.entries()) {
       const draft = signDraft('custody.event', payload, { actor: `fr-inv-${k}`, seed });
-      const entry: Entry = { ...draft, index: 12_345 + k, loggedAt: formatLoggedAt(1_795_000_000_000 + k) };
-      const expected = canonicalBytes(entry);
-      expect(encodeEntry(entry)).to.deep.equal(expected);
-      expect(encodeEntry(entry, canonicalJson(payload))).to.deep.equal(expected);
+      for (const index of [0, 12_345 + k, Number.MAX_SAFE_INTEGER]) {
+        const entry: Entry = { ...draft, index, loggedAt: formatLoggedAt(1_795_000_000_000 + k) };
+        const expected = canonicalBytes(entry);
+        expect(encodeEntry(entry)).to.deep.equal(expected);
+        expect(encodeEntry(entry, canonicalJson(payload))).to.deep.equal(expected);
+      }
     }
   });
 
