@@ -204,7 +204,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     ],
   });
 
-  const handler = withAppendLane(
+  const serve = withAppendLane(
     {
       ledger,
       securityHeaders,
@@ -219,6 +219,13 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     },
     app,
   );
+  let closing = false;
+  const handler: RequestListener = (req, res) => {
+    // Once shutting down, every answer closes its connection: keep-alive clients would
+    // otherwise hold the server open with a stream of new requests on their old sockets.
+    if (closing) res.shouldKeepAlive = false;
+    serve(req, res);
+  };
 
   let server: Server | undefined;
   return {
@@ -243,11 +250,16 @@ export async function openService(config: Config, options: ServiceOptions = {}):
         server = s;
       }),
     close: async () => {
+      closing = true;
       if (server) {
         const s = server;
         const closed = new Promise<void>((resolve) => s.close(() => resolve()));
+        // Connections busy when the server closed go idle after their last answer: close them
+        // then, rather than after the keep-alive timeout.
+        const sweep = setInterval(() => s.closeIdleConnections(), 50);
         s.closeIdleConnections();
         await closed;
+        clearInterval(sweep);
       }
       await audited;
       await ledger.close();

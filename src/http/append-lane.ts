@@ -13,10 +13,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { Readable, Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { DraftSchema } from '../core/ledger/entry.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import { HttpError } from './http-errors.ts';
-import { PROBLEM_CONTENT_TYPE, problemResponse } from './problem.ts';
+import { PROBLEM_CONTENT_TYPE, problemResponse, UNSUPPORTED_BODY } from './problem.ts';
 import { MAX_JSON_BODY_BYTES, type NodeMiddleware, type RateLimiter } from './security.ts';
 import { parseInput } from './validate.ts';
 
@@ -45,15 +47,26 @@ export interface AppendLaneDeps {
 /** A request listener: the append lane for `POST /v1/entries`, `fallback` (Express) for the rest. */
 export function withAppendLane(deps: AppendLaneDeps, fallback: RequestListener): RequestListener {
   return (req, res) => {
-    if (req.method === 'POST' && isAppendPath(req.url ?? '')) void serveAppend(deps, req, res);
-    else fallback(req, res);
+    if (req.method !== 'POST' || !isAppendPath(req.url ?? '')) return fallback(req, res);
+    serveAppend(deps, req, res).catch((err) => {
+      // Only a fault in the error path itself gets here: log it, and drop the connection
+      // rather than leave the client waiting.
+      deps.reportError(err, APPEND_PATH);
+      res.destroy();
+    });
   };
 }
 
-/** As Express matches routes: case-insensitive, an optional trailing slash, any query string. */
-function isAppendPath(url: string): boolean {
-  const end = url.indexOf('?');
-  const path = (end === -1 ? url : url.slice(0, end)).toLowerCase();
+/**
+ * As Express matches routes: case-insensitive, an optional trailing slash, whatever follows
+ * `?` or `#`, and a request target in absolute form (`http://host/v1/entries`).
+ */
+export function isAppendPath(url: string): boolean {
+  if (url === APPEND_PATH) return true;
+  const origin = url.startsWith('/') ? undefined : /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(url);
+  const target = origin ? url.slice(origin[0].length) : url;
+  const end = target.search(/[?#]/);
+  const path = (end === -1 ? target : target.slice(0, end)).toLowerCase();
   return path === APPEND_PATH || path === `${APPEND_PATH}/`;
 }
 
@@ -105,31 +118,50 @@ function sendProblem(
   res.end(body);
 }
 
+/** Content codings taken, as express.json() takes them; anything else is 415. */
+const DECODERS: Record<string, (() => Transform) | undefined> = {
+  identity: undefined,
+  gzip: () => createGunzip(),
+  deflate: () => createInflate(),
+  br: () => createBrotliDecompress(),
+};
+
 /**
- * The body as text: declared `application/json` (UTF-8, no content encoding), at most
- * `limit` bytes whether declared or streamed. Same rules and refusals as the Express routes.
+ * The body as text: declared `application/json` in UTF-8 (RFC 8259 §8.1), unencoded or
+ * gzip, deflate or br, at most `limit` bytes once decoded, whether declared or streamed. Same
+ * rules as the Express routes' body parser.
  */
 export function readJsonBody(req: IncomingMessage, limit = MAX_JSON_BODY_BYTES): Promise<string> {
   const refusal = mediaTypeRefusal(req) ?? declaredSizeRefusal(req, limit);
   if (refusal) return Promise.reject(refusal);
+  const decoder = DECODERS[contentEncoding(req)]?.();
+  const source: Readable = decoder ? req.pipe(decoder) : req;
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    const unreadable = () => reject(new HttpError(400, 'bad_json', 'request body could not be read'));
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        req.off('data', onData);
+        source.off('data', onData);
         req.pause();
+        decoder?.destroy();
         reject(tooLarge());
       } else chunks.push(chunk);
     };
-    req.on('data', onData);
-    req.once('end', () => resolve(Buffer.concat(chunks, size).toString('utf8')));
-    // A client that goes away mid-body gets no answer, but the request must not wait forever.
-    const unreadable = () => reject(new HttpError(400, 'bad_json', 'request body could not be read'));
+    source.on('data', onData);
+    source.once('end', () => resolve(Buffer.concat(chunks, size).toString('utf8')));
+    source.once('error', unreadable);
     req.once('error', unreadable);
-    req.once('close', unreadable);
+    // A client that goes away mid-body gets no answer, but the request must not wait forever.
+    req.once('close', () => {
+      if (!req.complete) unreadable();
+    });
   });
+}
+
+function contentEncoding(req: IncomingMessage): string {
+  return (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
 }
 
 function mediaTypeRefusal(req: IncomingMessage): HttpError | undefined {
@@ -137,13 +169,8 @@ function mediaTypeRefusal(req: IncomingMessage): HttpError | undefined {
   if (type.trim().toLowerCase() !== 'application/json')
     return new HttpError(415, 'unsupported_media_type', 'send the body as application/json');
   const charset = params.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('charset='));
-  const encoding = (req.headers['content-encoding'] ?? 'identity').toLowerCase();
-  if ((charset && charset.replace(/"/g, '') !== 'charset=utf-8') || encoding !== 'identity')
-    return new HttpError(
-      415,
-      'unsupported_media_type',
-      'request body must be UTF-8 JSON without content encoding',
-    );
+  if ((charset && charset.replace(/"/g, '') !== 'charset=utf-8') || !(contentEncoding(req) in DECODERS))
+    return new HttpError(415, 'unsupported_media_type', UNSUPPORTED_BODY);
   return undefined;
 }
 
@@ -157,9 +184,11 @@ const tooLarge = () =>
 
 /** JSON objects and arrays only, as express.json({ strict: true }) takes them. */
 export function parseStrictJson(text: string): unknown {
-  const first = text.trimStart()[0];
+  // RFC 8259 §8.1: a parser may ignore a byte order mark, and express.json() does.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const first = json.trimStart()[0];
   try {
-    if (first === '{' || first === '[') return JSON.parse(text);
+    if (first === '{' || first === '[') return JSON.parse(json);
   } catch {
     // falls through to the one refusal below
   }

@@ -31,6 +31,11 @@ const IndexParam = z.object({
 export function entryRoutes(deps: EntryRoutesDeps): Router {
   const router = Router();
 
+  // POST is served by the append lane in front of Express; the route's OPTIONS answer is here.
+  router.options('/v1/entries', (_req, res) => {
+    res.set('Allow', 'POST').type('text/plain').send('POST');
+  });
+
   router.get('/v1/entries/:index', deps.authenticate, async (req, res) => {
     const { index } = parseInput(IndexParam, req.params, 'path');
     const head = deps.ledger.log.head();

@@ -23,6 +23,9 @@ export interface Problem {
 
 export const PROBLEM_TYPE_PREFIX = 'urn:custos:problem:';
 
+export const UNSUPPORTED_BODY =
+  'request body must be UTF-8 JSON, unencoded or with gzip, deflate or br content encoding';
+
 const TITLES: Record<number, string> = {
   400: 'Bad request',
   401: 'Authentication required',
@@ -122,11 +125,7 @@ function bodyParserProblem(err: unknown): MappedProblem | undefined {
       return mapped(400, 'bad_json', 'request body is not valid JSON');
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return mapped(
-        415,
-        'unsupported_media_type',
-        'request body must be UTF-8 JSON without content encoding',
-      );
+      return mapped(415, 'unsupported_media_type', UNSUPPORTED_BODY);
     default:
       return mapped(400, 'bad_request', 'request body could not be read');
   }

@@ -72,18 +72,23 @@ export class LevelLogStore implements LogStore {
   }
 
   /**
-   * The sequencer only ever writes past the head, so these keys cannot exist; checking the
-   * first entry and the checkpoint (two cached reads) turns a logic error into a refusal
-   * instead of a silent rewrite of history.
+   * The sequencer only ever writes past the head, so nothing can exist at or beyond the
+   * batch's first entry or its checkpoint; one seek in each family turns a logic error, or
+   * records planted past the head, into a refusal instead of a silent rewrite of history.
    */
   private async refuseOverwrite(batch: CommitBatch): Promise<void> {
     const first = batch.entries[0];
-    const keys = [checkpointKey(batch.checkpoint.size)];
-    if (first) keys.push(entryKey(first.index));
-    const found = await this.db.getMany(keys);
-    if (found.some((v) => v !== undefined)) {
-      throw new StoreError(`refusing to overwrite records at tree size ${batch.checkpoint.size}`);
+    const beyond = [this.anyKeyFrom(checkpointKey(batch.checkpoint.size), PREFIX.checkpoint)];
+    if (first) beyond.push(this.anyKeyFrom(entryKey(first.index), PREFIX.entry));
+    if ((await Promise.all(beyond)).some(Boolean)) {
+      throw new StoreError(`refusing to overwrite records at or beyond tree size ${batch.checkpoint.size}`);
     }
+  }
+
+  private async anyKeyFrom(key: Uint8Array, family: number): Promise<boolean> {
+    for await (const _ of this.db.keys({ gte: key, lt: prefixEnd(Uint8Array.of(family)), limit: 1 }))
+      return true;
+    return false;
   }
 
   /** After a checked commit: the next batch must extend it, entry by entry, with nothing skipped. */

@@ -1,7 +1,9 @@
 import { request } from 'node:http';
 import { connect } from 'node:net';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { expect } from 'chai';
 import { signDraft } from '../../src/core/ledger/entry.ts';
+import { isAppendPath } from '../../src/http/append-lane.ts';
 import { httpGet, httpRequest } from '../support/http-client.ts';
 import { LedgerClient, now } from '../support/ledger-client.ts';
 import { type RunningService, startService } from '../support/service-fixture.ts';
@@ -28,7 +30,7 @@ describe('the append lane (POST /v1/entries outside Express)', function () {
 
   before(async () => {
     // A small budget, to reach the rate limit within the test.
-    run = await startService({ rateLimit: 60 });
+    run = await startService({ rateLimit: 100 });
     c = new LedgerClient(run.base);
     c.cast.members.set('admin', run.admin);
     await c.register('inv', ['investigator']);
@@ -69,6 +71,53 @@ describe('the append lane (POST /v1/entries outside Express)', function () {
     }
     const other = await post('/v1/entries/extra', '{}');
     expect(other.status).to.equal(404);
+    const options = await httpRequest(run.base, '/v1/entries', { method: 'OPTIONS' });
+    expect([options.status, options.headers.get('allow'), options.text]).to.deep.equal([200, 'POST', 'POST']);
+  });
+
+  it('recognises request targets in absolute form and with a fragment', () => {
+    for (const url of [
+      'http://custos.example/v1/entries',
+      'https://h:8080/V1/entries/?a=1',
+      '/v1/entries#f',
+    ]) {
+      expect(isAppendPath(url), url).to.equal(true);
+    }
+    for (const url of ['/v1/entries/1', '/v1/entriesx', 'http://h/v1/entries/x', '//v1/entries', '/v1']) {
+      expect(isAppendPath(url), url).to.equal(false);
+    }
+  });
+
+  it('takes bodies as express.json() did: gzip, deflate or br, and a leading byte order mark', async () => {
+    const encoders = { gzip: gzipSync, deflate: deflateSync, br: brotliCompressSync };
+    for (const [coding, encode] of Object.entries(encoders)) {
+      const body = encode(Buffer.from(JSON.stringify(await annotation(coding))));
+      const res = await httpRequest(run.base, '/v1/entries', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': coding },
+        body,
+      });
+      expect(res.status, coding).to.equal(201);
+    }
+    const bom = await post('/v1/entries', `\uFEFF${JSON.stringify(await annotation('bom'))}`);
+    expect(bom.status).to.equal(201);
+  });
+
+  it('refuses a compressed body that is not what it says (400), and one that inflates past the limit (413)', async () => {
+    const start = size();
+    const garbled = await post('/v1/entries', '{}', { 'content-encoding': 'gzip' });
+    expect([garbled.status, (garbled.json() as { code: string }).code]).to.deep.equal([400, 'bad_json']);
+    const bomb = gzipSync(
+      Buffer.from(`{"kind":"custody.event","payload":{"text":"${'x'.repeat(4_000_000)}"}}`),
+    );
+    expect(bomb.length).to.be.lessThan(96 * 1024);
+    const res = await httpRequest(run.base, '/v1/entries', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: bomb,
+    });
+    expect([res.status, (res.json() as { code: string }).code]).to.deep.equal([413, 'payload_too_large']);
+    expect(size()).to.equal(start);
   });
 
   it('counts appends and their outcomes in /metrics', async () => {
@@ -102,7 +151,7 @@ describe('the append lane (POST /v1/entries outside Express)', function () {
         'unsupported_media_type',
         post('/v1/entries', '{}', { 'content-type': 'application/json; charset=latin1' }),
       ],
-      [415, 'unsupported_media_type', post('/v1/entries', '{}', { 'content-encoding': 'gzip' })],
+      [415, 'unsupported_media_type', post('/v1/entries', '{}', { 'content-encoding': 'compress' })],
       [400, 'schema', post('/v1/entries', '{"kind":"custody.event"}')],
     ];
     for (const [status, code, pending] of cases) {
@@ -166,7 +215,7 @@ describe('the append lane (POST /v1/entries outside Express)', function () {
 
   it('shares the per-address rate limit with the other routes (429 with Retry-After)', async () => {
     let res = await post('/v1/entries', '{}');
-    for (let i = 0; i < 100 && res.status !== 429; i++) {
+    for (let i = 0; i < 200 && res.status !== 429; i++) {
       res = i % 2 === 0 ? await httpGet(run.base, '/healthz') : await post('/v1/entries', '{}');
     }
     expect(res.status).to.equal(429);
@@ -174,6 +223,6 @@ describe('the append lane (POST /v1/entries outside Express)', function () {
     expect(appendRefused.status).to.equal(429);
     expect((appendRefused.json() as { code: string }).code).to.equal('rate_limited');
     expect(Number(appendRefused.headers.get('retry-after'))).to.be.within(0, 60);
-    expect(appendRefused.headers.get('ratelimit')).to.match(/^limit=60, remaining=0, reset=\d+$/);
+    expect(appendRefused.headers.get('ratelimit')).to.match(/^limit=100, remaining=0, reset=\d+$/);
   });
 });

@@ -8,7 +8,7 @@ import { VerifiableLog } from '../../src/log/log.ts';
 import { IntegrityError } from '../../src/log/log-errors.ts';
 import type { AdmissionPolicy } from '../../src/log/sequencer.ts';
 import { LevelLogStore } from '../../src/storage/level-store.ts';
-import { hashKey } from '../../src/storage/store-keys.ts';
+import { entryKey, hashKey } from '../../src/storage/store-keys.ts';
 import { entryBytes, makeIdentity, openRawLog } from '../support/log-fixture.ts';
 import { MemoryTree } from '../support/memory-tree.ts';
 import { removeTempDirs } from '../support/temp-dir.ts';
@@ -155,7 +155,7 @@ describe('verifiable log on LevelDB', () => {
     expect(log.head().checkpoint.size).to.equal(1);
     await log.close();
   });
-  it('refuses a batch that would overwrite or skip records, both before and after its first commit', async () => {
+  it('refuses a batch that would overwrite or skip records, before and after its first commit, and records planted past the head', async () => {
     const { log, store, location } = await openRawLog();
     for (let i = 0; i < 3; i++) await log.append(entryBytes(i));
     const note = log.head().note;
@@ -182,6 +182,10 @@ describe('verifiable log on LevelDB', () => {
     await refused(batch(2, 1), reopened);
     await refused(batch(0, 3), reopened);
     expect(await reopened.readEntry(2)).to.deep.equal(entryBytes(2));
+    // An entry planted past the head: the next batch would rewrite it, so it is refused too.
+    await reopened.db.put(entryKey(6), entryBytes(666));
+    await refused(batch(3, 4), reopened);
+    expect(await reopened.readEntry(6)).to.deep.equal(entryBytes(666));
     await reopened.close();
   });
 });

@@ -2,6 +2,7 @@
  * A cast of actors with real keys and a clock, to write ledger scenarios as short sentences.
  * The same drafts can be admitted in memory (rule tests) or POSTed to a server (HTTP tests).
  */
+import { canonicalJson } from '../../src/core/canonical.ts';
 import { publicKeyFromSeed, randomSeed } from '../../src/core/ed25519.ts';
 import { toBase64, toHex } from '../../src/core/encoding.ts';
 import type { Admitted, TypedDraft } from '../../src/core/ledger/admit.ts';
@@ -42,7 +43,12 @@ export class Cast {
   sign(kind: Kind, payload: Record<string, unknown>, as: string): TypedDraft {
     const m = this.get(as);
     const draft = signDraft(kind, payload, { actor: m.id, seed: m.seed });
-    return { ...draft, ...parsePayload(kind, payload) } as TypedDraft;
+    const typed = parsePayload(kind, payload);
+    // The leaf stores the payload as signed and states are built from the parsed one: a
+    // schema that transformed, defaulted or dropped anything would make them differ.
+    if (canonicalJson(typed.payload) !== canonicalJson(payload))
+      throw new Error(`the ${kind} schema changed the payload it parsed`);
+    return { ...draft, ...typed } as TypedDraft;
   }
 
   /** The actor.registered payload that introduces a member. */
