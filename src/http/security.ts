@@ -1,17 +1,13 @@
 /**
- * Request hygiene applied before any route: security headers (helmet), JSON bodies only with
- * a size limit, and rate limits that answer 429 problem+json with Retry-After.
+ * Request hygiene applied before any route: security headers (helmet) and rate limits that
+ * answer 429 problem+json with Retry-After. Body rules are in json-body.ts.
  * @module
  */
-
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import express, { type RequestHandler } from 'express';
+import type { RequestHandler } from 'express';
 import { ipKeyGenerator, MemoryStore, rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { HttpError } from './http-errors.ts';
-
-/** The largest entry is 65,535 bytes of JCS; a submitted draft is a little smaller. */
-export const MAX_JSON_BODY_BYTES = 96 * 1024;
 
 /** Connect-style middleware on Node's own request and response, as helmet's are. */
 export type NodeMiddleware = (
@@ -33,17 +29,6 @@ export const securityHeaders: NodeMiddleware = helmet({
   },
   crossOriginEmbedderPolicy: false,
 });
-
-/** JSON objects and arrays only, UTF-8, at most `limit` bytes; anything else is 415 or 413. */
-export function jsonBody(limit = MAX_JSON_BODY_BYTES): RequestHandler {
-  const parse = express.json({ limit, strict: true });
-  return (req, res, next) => {
-    if (!req.is('application/json')) {
-      return next(new HttpError(415, 'unsupported_media_type', 'send the body as application/json'));
-    }
-    parse(req, res, next);
-  };
-}
 
 /**
  * A per-address limit: Express middleware, and `charge` for the append lane, which serves

@@ -194,6 +194,26 @@ describe('the append lane (POST /v1/entries outside Express)', function () {
     expect(connection).to.equal('close');
   });
 
+  it('holds the Express routes that take JSON (login) to the same body rules', async () => {
+    const challenge = (body: RequestInit['body'], headers: Record<string, string>) =>
+      httpRequest(run.base, '/v1/auth/challenge', { method: 'POST', headers, body });
+    const json = { 'content-type': 'application/json' };
+    const zipped = await challenge(new Uint8Array(gzipSync('{"actor":"inv"}')), {
+      ...json,
+      'content-encoding': 'gzip',
+    });
+    expect(zipped.status).to.equal(200);
+    const cases: [number, string, Promise<{ status: number; json: () => unknown }>][] = [
+      [415, 'unsupported_media_type', challenge('{"actor":"inv"}', { 'content-type': 'text/plain' })],
+      [400, 'bad_json', challenge('"inv"', json)],
+      [413, 'payload_too_large', challenge(`{"actor":"${'x'.repeat(200_000)}"}`, json)],
+    ];
+    for (const [status, code, pending] of cases) {
+      const res = await pending;
+      expect([res.status, (res.json() as { code: string }).code]).to.deep.equal([status, code]);
+    }
+  });
+
   it('forgets a client that goes away mid-body, writes nothing, and serves the next one', async () => {
     const start = size();
     const { port } = new URL(run.base);

@@ -1,0 +1,108 @@
+/**
+ * JSON request bodies, one set of rules for the append lane and the Express routes alike:
+ * `application/json` in UTF-8 (RFC 8259 §8.1), unencoded or gzip, deflate or br, at most
+ * 96 KiB once decoded whether declared or streamed, objects and arrays only. What
+ * express.json() took, it takes; a byte order mark is ignored.
+ * @module
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Readable, Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { RequestHandler } from 'express';
+import { HttpError } from './http-errors.ts';
+import { UNSUPPORTED_BODY } from './problem.ts';
+
+/** The largest entry is 65,535 bytes of JCS; a submitted draft is a little smaller. */
+export const MAX_JSON_BODY_BYTES = 96 * 1024;
+
+/** For Express routes: the parsed body in `req.body`, or the refusal passed on. */
+export function jsonBody(limit = MAX_JSON_BODY_BYTES): RequestHandler {
+  return (req, res, next) => {
+    readJsonBody(req, limit)
+      .then(parseStrictJson)
+      .then(
+        (body) => {
+          req.body = body;
+          next();
+        },
+        (err: unknown) => {
+          // A body refused for its size is not read to the end: close rather than drain it.
+          if (err instanceof HttpError && err.status === 413) res.shouldKeepAlive = false;
+          next(err);
+        },
+      );
+  };
+}
+
+/** Content codings taken, as express.json() takes them; anything else is 415. */
+const DECODERS: Record<string, (() => Transform) | undefined> = {
+  identity: undefined,
+  gzip: () => createGunzip(),
+  deflate: () => createInflate(),
+  br: () => createBrotliDecompress(),
+};
+
+/** The body as text, under the rules above. */
+export function readJsonBody(req: IncomingMessage, limit = MAX_JSON_BODY_BYTES): Promise<string> {
+  const refusal = mediaTypeRefusal(req) ?? declaredSizeRefusal(req, limit);
+  if (refusal) return Promise.reject(refusal);
+  const decoder = DECODERS[contentEncoding(req)]?.();
+  const source: Readable = decoder ? req.pipe(decoder) : req;
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const unreadable = () => reject(new HttpError(400, 'bad_json', 'request body could not be read'));
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        source.off('data', onData);
+        req.pause();
+        decoder?.destroy();
+        reject(tooLarge());
+      } else chunks.push(chunk);
+    };
+    source.on('data', onData);
+    source.once('end', () => resolve(Buffer.concat(chunks, size).toString('utf8')));
+    source.once('error', unreadable);
+    req.once('error', unreadable);
+    // A client that goes away mid-body gets no answer, but the request must not wait forever.
+    req.once('close', () => {
+      if (!req.complete) unreadable();
+    });
+  });
+}
+
+function contentEncoding(req: IncomingMessage): string {
+  return (req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+}
+
+function mediaTypeRefusal(req: IncomingMessage): HttpError | undefined {
+  const [type = '', ...params] = (req.headers['content-type'] ?? '').split(';');
+  if (type.trim().toLowerCase() !== 'application/json')
+    return new HttpError(415, 'unsupported_media_type', 'send the body as application/json');
+  const charset = params.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('charset='));
+  if ((charset && charset.replace(/"/g, '') !== 'charset=utf-8') || !(contentEncoding(req) in DECODERS))
+    return new HttpError(415, 'unsupported_media_type', UNSUPPORTED_BODY);
+  return undefined;
+}
+
+function declaredSizeRefusal(req: IncomingMessage, limit: number): HttpError | undefined {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  return declared > limit ? tooLarge() : undefined;
+}
+
+const tooLarge = () =>
+  new HttpError(413, 'payload_too_large', 'request body is larger than this endpoint accepts');
+
+/** JSON objects and arrays only, as express.json({ strict: true }) takes them. */
+export function parseStrictJson(text: string): unknown {
+  // RFC 8259 §8.1: a parser may ignore a byte order mark, and express.json() does.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const first = json.trimStart()[0];
+  try {
+    if (first === '{' || first === '[') return JSON.parse(json);
+  } catch {
+    // falls through to the one refusal below
+  }
+  throw new HttpError(400, 'bad_json', 'request body is not valid JSON');
+}
