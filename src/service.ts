@@ -150,9 +150,10 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     res.set('Cache-Control', 'no-store').type(contentType).send(body);
   });
   // Once the background audit has failed, nothing but health and metrics is served.
+  const refusal = () =>
+    integrity.state === 'failed' ? new IntegrityError('the store failed its integrity audit') : undefined;
   const guard: RequestHandler = (req, _res, next) => {
-    if (integrity.state !== 'failed' || req.path === '/healthz' || req.path === '/metrics') return next();
-    next(new IntegrityError('the store failed its integrity audit'));
+    next(req.path === '/healthz' || req.path === '/metrics' ? undefined : refusal());
   };
   const limiter =
     config.rateLimit > 0
@@ -210,8 +211,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
       ledger,
       securityHeaders,
       limiter,
-      refusal: () =>
-        integrity.state === 'failed' ? new IntegrityError('the store failed its integrity audit') : undefined,
+      refusal,
       finished: ({ requestId, url, status, started }) => {
         logRequest(logger, { requestId, method: 'POST', path: url, status, started });
         metrics.append(status, started);
