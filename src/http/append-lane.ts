@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { DraftSchema } from '../core/ledger/entry.ts';
 import type { Ledger } from '../ledger/ledger.ts';
-import { parseStrictJson, readJsonBody } from './json-body.ts';
+import { readJson } from './json-body.ts';
 import { PROBLEM_CONTENT_TYPE, problemResponse } from './problem.ts';
 import type { NodeMiddleware, RateLimiter } from './security.ts';
 import { parseInput } from './validate.ts';
@@ -79,7 +79,7 @@ async function serveAppend(deps: AppendLaneDeps, req: IncomingMessage, res: Serv
     const refusal = deps.refusal();
     if (refusal) throw refusal;
     await deps.limiter?.charge(req.socket.remoteAddress, res);
-    const draft = parseInput(DraftSchema, parseStrictJson(await readJsonBody(req)), 'entry');
+    const draft = parseInput(DraftSchema, await readJson(req, res), 'entry');
     const done = await deps.ledger.submit(draft);
     const body = JSON.stringify(done);
     res.writeHead(201, {
@@ -106,8 +106,6 @@ function sendProblem(
     res.end();
     return;
   }
-  // A body refused for its size is not read to the end: close rather than drain it.
-  if (problem.status === 413) res.shouldKeepAlive = false;
   res.writeHead(problem.status, {
     ...headers,
     'Content-Type': PROBLEM_CONTENT_TYPE,

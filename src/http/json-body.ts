@@ -5,7 +5,7 @@
  * express.json() took, it takes; a byte order mark is ignored.
  * @module
  */
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable, Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { RequestHandler } from 'express';
@@ -18,20 +18,26 @@ export const MAX_JSON_BODY_BYTES = 96 * 1024;
 /** For Express routes: the parsed body in `req.body`, or the refusal passed on. */
 export function jsonBody(limit = MAX_JSON_BODY_BYTES): RequestHandler {
   return (req, res, next) => {
-    readJsonBody(req, limit)
-      .then(parseStrictJson)
-      .then(
-        (body) => {
-          req.body = body;
-          next();
-        },
-        (err: unknown) => {
-          // A body refused for its size is not read to the end: close rather than drain it.
-          if (err instanceof HttpError && err.status === 413) res.shouldKeepAlive = false;
-          next(err);
-        },
-      );
+    readJson(req, res, limit).then((body) => {
+      req.body = body;
+      next();
+    }, next);
   };
+}
+
+/** The parsed body, under the rules above. */
+export async function readJson(
+  req: IncomingMessage,
+  res: ServerResponse,
+  limit = MAX_JSON_BODY_BYTES,
+): Promise<unknown> {
+  try {
+    return parseStrictJson(await readJsonBody(req, limit));
+  } catch (err) {
+    // A body refused for its size is not read to the end: close rather than drain it.
+    if (err instanceof HttpError && err.status === 413) res.shouldKeepAlive = false;
+    throw err;
+  }
 }
 
 /** Content codings taken, as express.json() takes them; anything else is 415. */
