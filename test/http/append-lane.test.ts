@@ -31,8 +31,7 @@ describe('the append lane (POST /v1/entries outside Express)', function () {
   before(async () => {
     // A small budget, to reach the rate limit within the test.
     run = await startService({ rateLimit: 100 });
-    c = new LedgerClient(run.base);
-    c.cast.members.set('admin', run.admin);
+    c = LedgerClient.asAdminOf(run);
     await c.register('inv', ['investigator']);
     await c.openCase('c1', 'inv');
     await c.seize('item-a', 'c1', 'inv');

@@ -16,8 +16,7 @@ describe('who may read what (CONTRACT §7)', function () {
 
   before(async () => {
     run = await startService({}, { now: () => clock });
-    c = new LedgerClient(run.base);
-    c.cast.members.set('admin', run.admin);
+    c = LedgerClient.asAdminOf(run);
     await c.register('fr-inv', ['investigator'], 'FR', 'FR police');
     await c.register('fr-other', ['investigator'], 'FR', 'FR customs');
     await c.register('fr-auditor', ['auditor'], 'FR', 'FR inspection');

@@ -11,8 +11,7 @@ describe('concurrent writers', function () {
 
   before(async () => {
     run = await startService();
-    c = new LedgerClient(run.base);
-    c.cast.members.set('admin', run.admin);
+    c = LedgerClient.asAdminOf(run);
     await c.register('inv', ['investigator']);
     for (let i = 0; i < 5; i++) await c.register(`store-${i}`, ['custodian']);
     await c.openCase('c1', 'inv');

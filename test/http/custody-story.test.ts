@@ -23,8 +23,7 @@ describe('a cross-border custody story over HTTP', function () {
 
   before(async () => {
     run = await startService();
-    c = new LedgerClient(run.base);
-    c.cast.members.set('admin', run.admin);
+    c = LedgerClient.asAdminOf(run);
   });
 
   after(async () => {

@@ -66,8 +66,7 @@ describe('hostile input', function () {
   before(async () => {
     // Login attempts are rate limited to 60 a minute in production; the battery needs many.
     run = await startService({}, { authRateLimit: 100_000 });
-    const c = new LedgerClient(run.base);
-    c.cast.members.set('admin', run.admin);
+    const c = LedgerClient.asAdminOf(run);
     await c.register('inv', ['investigator']);
     await c.openCase('c1', 'inv');
     await c.seize('disk', 'c1', 'inv');

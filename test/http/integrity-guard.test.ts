@@ -14,8 +14,7 @@ describe('after the background audit finds the store altered', function () {
 
   before(async () => {
     const run = await startService();
-    const c = new LedgerClient(run.base);
-    c.cast.members.set('admin', run.admin);
+    const c = LedgerClient.asAdminOf(run);
     for (const id of ['inv-1', 'inv-2', 'inv-3']) await c.register(id, ['investigator']);
     await run.service.close();
     // An old entry edited in place: the start-up check of the head cannot see it, the audit can.

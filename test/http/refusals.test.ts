@@ -15,8 +15,7 @@ describe('refusals over HTTP: each is a 4xx problem naming the rule, and nothing
 
   before(async () => {
     run = await startService();
-    c = new LedgerClient(run.base);
-    c.cast.members.set('admin', run.admin);
+    c = LedgerClient.asAdminOf(run);
     await c.register('inv', ['investigator']);
     await c.register('inv2', ['investigator']);
     await c.register('store', ['custodian']);

@@ -38,8 +38,7 @@ describe('ledger index audit', function () {
 
   before(async () => {
     const run = await startService();
-    const c = new LedgerClient(run.base);
-    c.cast.members.set('admin', run.admin);
+    const c = LedgerClient.asAdminOf(run);
     await recordCrossBorderStory(c);
     await run.service.close();
     pristine = run.config.dataDir;

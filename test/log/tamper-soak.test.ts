@@ -31,8 +31,7 @@ describe('tamper detection: every mutation of entries, hashes or checkpoints is 
 
   before(async () => {
     run = await startService();
-    const c = new LedgerClient(run.base);
-    c.cast.members.set('admin', run.admin);
+    const c = LedgerClient.asAdminOf(run);
     await recordCrossBorderStory(c);
     for (let i = 0; i < 40; i++) {
       await c.ok(

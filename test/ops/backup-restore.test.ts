@@ -25,8 +25,7 @@ describe('backup and restore', function () {
 
   before(async () => {
     run = await startService();
-    c = new LedgerClient(run.base);
-    c.cast.members.set('admin', run.admin);
+    c = LedgerClient.asAdminOf(run);
     await recordCrossBorderStory(c);
     dir = await tempDir('custos-backup');
   });

@@ -31,8 +31,7 @@ export interface StoryBundle {
 
 export async function exportStoryBundle(options: { hostile?: boolean } = {}): Promise<StoryBundle> {
   const run = await startService();
-  const c = new LedgerClient(run.base);
-  c.cast.members.set('admin', run.admin);
+  const c = LedgerClient.asAdminOf(run);
   await recordCrossBorderStory(c);
   if (options.hostile) await recordHostileEvents(c);
   const res = await c.get(`/v1/items/${STORY.image}/bundle`, 'de-ca');

@@ -7,13 +7,20 @@ import { signDraft } from '../../src/core/ledger/entry.ts';
 import type { Kind } from '../../src/core/ledger/kinds.ts';
 import type { Role } from '../../src/core/ledger/roles.ts';
 import { type HttpResult, httpRequest } from './http-client.ts';
-import { Cast, digestOf } from './ledger-story.ts';
+import { Cast, digestOf, type Member } from './ledger-story.ts';
 
 export class LedgerClient {
   readonly cast = new Cast();
   private readonly tokens = new Map<string, string>();
 
   constructor(readonly base: string) {}
+
+  /** A client of a running service whose cast starts with its genesis administrator. */
+  static asAdminOf(run: { readonly base: string; readonly admin: Member }): LedgerClient {
+    const c = new LedgerClient(run.base);
+    c.cast.members.set('admin', run.admin);
+    return c;
+  }
 
   async post(kind: Kind, payload: Record<string, unknown>, as: string): Promise<HttpResult> {
     const m = this.cast.get(as);

@@ -29,8 +29,7 @@ describe('court bundles and the offline verifier', function () {
 
   before(async () => {
     run = await startService();
-    c = new LedgerClient(run.base);
-    c.cast.members.set('admin', run.admin);
+    c = LedgerClient.asAdminOf(run);
     await recordCrossBorderStory(c);
     trust = { logKey: (await httpGet(run.base, '/log/key')).text.trim() };
     const res = await c.get(`/v1/items/${STORY.image}/bundle`, 'de-ca');

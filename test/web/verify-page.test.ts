@@ -43,8 +43,7 @@ describe('the browser verifier page (/verify)', function () {
 
   before(async () => {
     run = await startService();
-    const c = new LedgerClient(run.base);
-    c.cast.members.set('admin', run.admin);
+    const c = LedgerClient.asAdminOf(run);
     await recordCrossBorderStory(c);
     await registerUsbStick(c);
     logKey = (await httpGet(run.base, '/log/key')).text.trim();

@@ -110,8 +110,7 @@ describe('witnesses', function () {
     ]);
     const witnesses = JSON.stringify([w1, w2].map((w) => ({ url: w.url, verifierKey: w.vkey })));
     run = await startService({ keysDir, dataDir: join(dir, 'data'), origin, witnesses });
-    c = new LedgerClient(run.base);
-    c.cast.members.set('admin', run.admin);
+    c = LedgerClient.asAdminOf(run);
     await c.register('fr-inv', ['investigator']);
     await c.openCase('c1', 'fr-inv');
     await c.seize('disk', 'c1', 'fr-inv');
