@@ -9,7 +9,8 @@ import { z } from 'zod';
 import { fromUtf8, toBase64 } from '../core/encoding.ts';
 import { canReadCase, canReadItem, canReadRequest, readsEverything } from '../core/ledger/access.ts';
 import type { ParsedEntry } from '../core/ledger/entry.ts';
-import type { ActorState, SubjectRef } from '../core/ledger/state.ts';
+import { entrySubject } from '../core/ledger/entry-subject.ts';
+import type { ActorState } from '../core/ledger/state.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { LedgerQueries } from '../ledger/ledger-queries.ts';
 import { actorOf, notPermitted } from './authenticate.ts';
@@ -77,27 +78,5 @@ export async function mayRead(
       const item = view.item(subject.id);
       return item !== undefined && canReadItem(actor, item, view);
     }
-  }
-}
-
-export function entrySubject(entry: ParsedEntry): SubjectRef {
-  switch (entry.kind) {
-    case 'actor.registered':
-      return { kind: 'actor', id: entry.payload.id };
-    case 'key.rotated':
-    case 'key.revoked':
-      return { kind: 'actor', id: entry.payload.actor };
-    case 'case.opened':
-      return { kind: 'case', id: entry.payload.id };
-    case 'case.access-granted':
-      return { kind: 'case', id: entry.payload.case };
-    case 'request.recorded':
-      return { kind: 'request', id: entry.payload.id };
-    case 'request.status-changed':
-      return { kind: 'request', id: entry.payload.request };
-    case 'evidence.registered':
-      return { kind: 'item', id: entry.payload.id };
-    case 'custody.event':
-      return { kind: 'item', id: entry.payload.item };
   }
 }

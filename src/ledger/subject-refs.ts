@@ -6,39 +6,25 @@
  * @module
  */
 import type { TypedDraft } from '../core/ledger/admit.ts';
+import { entrySubject } from '../core/ledger/entry-subject.ts';
 import type { SubjectRef } from '../core/ledger/state.ts';
 
 export function referencedSubjects(draft: TypedDraft): SubjectRef[] {
-  const refs: SubjectRef[] = [{ kind: 'actor', id: draft.signer.actor }];
+  const refs: SubjectRef[] = [{ kind: 'actor', id: draft.signer.actor }, entrySubject(draft)];
   const actor = (id: string | undefined) => id !== undefined && refs.push({ kind: 'actor', id });
   const kase = (id: string | undefined) => id !== undefined && refs.push({ kind: 'case', id });
   const request = (id: string | undefined) => id !== undefined && refs.push({ kind: 'request', id });
   const item = (id: string | undefined) => id !== undefined && refs.push({ kind: 'item', id });
+  // Beyond the entry's own subject: every other subject a field names.
   switch (draft.kind) {
-    case 'actor.registered':
-      actor(draft.payload.id);
-      break;
-    case 'key.rotated':
-    case 'key.revoked':
-      actor(draft.payload.actor);
-      break;
-    case 'case.opened':
-      kase(draft.payload.id);
-      break;
     case 'case.access-granted':
-      kase(draft.payload.case);
       actor(draft.payload.actor);
       break;
     case 'request.recorded':
-      request(draft.payload.id);
       kase(draft.payload.case);
-      break;
-    case 'request.status-changed':
-      request(draft.payload.request);
       break;
     case 'evidence.registered': {
       const p = draft.payload;
-      item(p.id);
       kase(p.case);
       actor(p.collectedBy);
       request(p.origin.request);
@@ -47,7 +33,6 @@ export function referencedSubjects(draft: TypedDraft): SubjectRef[] {
     }
     case 'custody.event': {
       const e = draft.payload;
-      item(e.item);
       if ('to' in e && typeof e.to === 'string' && e.type !== 'returned') actor(e.to);
       if (e.type === 'disclosed' || e.type === 'preserved') request(e.request);
       if (e.type === 'destroyed') actor(e.witness);

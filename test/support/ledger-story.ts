@@ -10,6 +10,7 @@ import { parsePayload, signDraft } from '../../src/core/ledger/entry.ts';
 import type { Kind } from '../../src/core/ledger/kinds.ts';
 import { MemoryLedger } from '../../src/core/ledger/memory-ledger.ts';
 import type { Role } from '../../src/core/ledger/roles.ts';
+import { admitWithinReferences } from './reference-guard.ts';
 
 export interface Member {
   readonly id: string;
@@ -91,7 +92,8 @@ export class MemoryStory {
   }
 
   submit(kind: Kind, payload: Record<string, unknown>, as: string): Admitted {
-    const admitted = this.ledger.admit(this.cast.sign(kind, payload, as), this.index, this.clockMs);
+    const draft = this.cast.sign(kind, payload, as);
+    const admitted = admitWithinReferences(this.ledger, draft, this.index, this.clockMs);
     this.index++;
     this.tick(1);
     return admitted;

@@ -1,0 +1,30 @@
+/**
+ * The one subject each entry kind is about: the actor, case, request or item whose chain of
+ * entries it extends. Reads are authorised against it, and the ledger loads it before the rules
+ * run; one table, so the two can never disagree about what an entry concerns.
+ * @module
+ */
+import type { TypedPayload } from './kinds.ts';
+import type { SubjectRef } from './state.ts';
+
+export function entrySubject(entry: TypedPayload): SubjectRef {
+  switch (entry.kind) {
+    case 'actor.registered':
+      return { kind: 'actor', id: entry.payload.id };
+    case 'key.rotated':
+    case 'key.revoked':
+      return { kind: 'actor', id: entry.payload.actor };
+    case 'case.opened':
+      return { kind: 'case', id: entry.payload.id };
+    case 'case.access-granted':
+      return { kind: 'case', id: entry.payload.case };
+    case 'request.recorded':
+      return { kind: 'request', id: entry.payload.id };
+    case 'request.status-changed':
+      return { kind: 'request', id: entry.payload.request };
+    case 'evidence.registered':
+      return { kind: 'item', id: entry.payload.id };
+    case 'custody.event':
+      return { kind: 'item', id: entry.payload.item };
+  }
+}
