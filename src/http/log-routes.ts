@@ -59,8 +59,11 @@ export function logRoutes(deps: LogRoutesDeps): Router {
     if (tile.kind !== 'entries') throw notFound();
     const bundle = await deps.reader.entryBundle(tile);
     if (!bundle) throw notFound('no such entry bundle in this tree');
-    // Entry bundles hold case data: only the requester may cache them.
-    sendTile(res, bundle, tile, 'private, max-age=31536000, immutable');
+    // CONTRACT §4 makes full bundles public and immutable like hash tiles, but they hold case
+    // data and are served only to those who may read them (§7): a shared cache that keeps one
+    // must key it on the credential that fetched it, so no one else is served it.
+    res.vary('Authorization');
+    sendTile(res, bundle, tile);
   });
 
   router.get('/log/tile/*rest', async (req, res) => {
@@ -105,14 +108,9 @@ function tileFrom(path: string, prefix: string): TileAddress {
   }
 }
 
-function sendTile(
-  res: Parameters<RequestHandler>[1],
-  body: Uint8Array,
-  tile: TileAddress,
-  fullCache = IMMUTABLE,
-): void {
+function sendTile(res: Parameters<RequestHandler>[1], body: Uint8Array, tile: TileAddress): void {
   res
-    .set('Cache-Control', tile.width === TILE_WIDTH ? fullCache : PARTIAL)
+    .set('Cache-Control', tile.width === TILE_WIDTH ? IMMUTABLE : PARTIAL)
     .type('application/octet-stream')
     .send(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
 }

@@ -90,7 +90,7 @@ describe('log HTTP API (CONTRACT §3–5)', function () {
     expect(checked).to.equal(274 + 2 + 1);
   });
 
-  it('serves entry bundles that hash to the level-0 tiles', async () => {
+  it('serves entry bundles that hash to the level-0 tiles, full ones immutable and keyed on the credential', async () => {
     for (const index of [0, 100, 273]) {
       const width = index === 273 ? N - 273 * 256 : 256;
       const path = `/log/tile/${formatTilePath({ kind: 'entries', level: 0, index, width })}`;
@@ -98,6 +98,10 @@ describe('log HTTP API (CONTRACT §3–5)', function () {
       expect(res.status, path).to.equal(200);
       const entries = decodeEntryBundle(res.body);
       expect(entries).to.have.length(width);
+      expect(res.headers.get('vary')).to.match(/\bAuthorization\b/);
+      expect(res.headers.get('cache-control')).to.equal(
+        width === 256 ? 'public, max-age=31536000, immutable' : 'public, max-age=60',
+      );
       expect(new TextDecoder().decode(entries[0])).to.equal(`tile test entry ${index * 256}`);
     }
   });
