@@ -121,6 +121,13 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'get',
+    path: '/v1/items/{id}/head',
+    summary: "An item's latest entry (the `prev` of its next event), custodian and pending hand-over",
+    auth: 'bearer',
+    ok: { status: 200, type: json, description: '{item, head, custodian, digests, status, pending}' },
+  },
+  {
+    method: 'get',
     path: '/v1/items/{id}/bundle',
     summary: 'Court bundle (custos-bundle/v1) for offline verification',
     auth: 'bearer',
@@ -188,10 +195,35 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'get',
+    path: '/v1/admin/backup',
+    summary: 'A consistent online backup of the store (administrators)',
+    auth: 'bearer',
+    ok: { status: 200, type: 'application/octet-stream', description: 'the backup file' },
+  },
+  {
+    method: 'get',
     path: '/healthz',
-    summary: 'Liveness and whether the log takes appends',
+    summary: 'Liveness and whether the log takes appends; 503 with the reason when it does not',
     auth: 'none',
-    ok: { status: 200, type: json, description: '{status, treeSize, uptimeSeconds}' },
+    ok: {
+      status: 200,
+      type: json,
+      description: '{status, treeSize, uptimeSeconds, integrity, witnesses}, and reason when failing',
+    },
+  },
+  {
+    method: 'get',
+    path: '/metrics',
+    summary: 'Prometheus metrics',
+    auth: 'none',
+    ok: { status: 200, type: 'text/plain', description: 'Prometheus text exposition format' },
+  },
+  {
+    method: 'get',
+    path: '/verify',
+    summary: 'The offline verifier page: checks a court bundle or report in the browser',
+    auth: 'none',
+    ok: { status: 200, type: 'text/html', description: 'a self-contained page' },
   },
   {
     method: 'get',
