@@ -17,13 +17,7 @@ export type ValidationCode =
   | 'schema';
 
 /** Well-formed input that does not verify. */
-export type VerificationCode =
-  | 'bad_signature'
-  | 'bad_key'
-  | 'unknown_key'
-  | 'bad_proof'
-  | 'origin_mismatch'
-  | 'inconsistent';
+export type VerificationCode = 'bad_signature' | 'unknown_key' | 'bad_proof' | 'origin_mismatch';
 
 export interface FieldIssue {
   path: (string | number)[];

@@ -7,7 +7,6 @@ import type { FieldIssue } from '../core/errors.ts';
 
 export type HttpCode =
   | 'not_found'
-  | 'method_not_allowed'
   | 'unauthenticated'
   | 'forbidden'
   | 'payload_too_large'

@@ -31,7 +31,6 @@ const TITLES: Record<number, string> = {
   401: 'Authentication required',
   403: 'Forbidden',
   404: 'Not found',
-  405: 'Method not allowed',
   409: 'Conflict',
   413: 'Payload too large',
   415: 'Unsupported media type',
@@ -44,11 +43,9 @@ const TITLES: Record<number, string> = {
 /** Status for each core error code that is not a plain 400. */
 const STATUS_BY_CODE: Record<string, number> = {
   bad_signature: 422,
-  bad_key: 422,
   unknown_key: 422,
   bad_proof: 422,
   origin_mismatch: 422,
-  inconsistent: 422,
   too_large: 413,
 };
 
