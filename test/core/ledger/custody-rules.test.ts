@@ -1,5 +1,8 @@
 import { expect } from 'chai';
 import { RuleViolation } from '../../../src/core/errors.ts';
+import { CUSTODY_RULES } from '../../../src/core/ledger/custody-rules.ts';
+import { CUSTODY_TYPES, type CustodyType } from '../../../src/core/ledger/evidence-payloads.ts';
+import { ROLES } from '../../../src/core/ledger/roles.ts';
 import { digestOf, MemoryStory } from '../../support/ledger-story.ts';
 
 /** Expects `fn` to be refused by the rule `code`. */
@@ -250,6 +253,37 @@ describe('custody rules', () => {
     });
   });
 
+  describe('preservation: dates and orders', () => {
+    it('refuses a preservation that ends before it starts', () => {
+      refusedBy('preservation_period', () =>
+        s.event('phone-1', 'preserved', { order: 'PO-1', until: '2026-11-01T00:00:00Z' }, 'fr-inv'),
+      );
+    });
+    it('refuses a preservation under an unknown request, or a request of another case', () => {
+      const preserve = (request: string) =>
+        s.event('phone-1', 'preserved', { order: 'PO-1', until: '2027-01-31T00:00:00Z', request }, 'fr-inv');
+      refusedBy('unknown_request', () => preserve('pres-9'));
+      s.submit(
+        'request.recorded',
+        {
+          id: 'pres-2',
+          case: 'case-2',
+          type: 'preservation-stored-data',
+          requestingState: 'DE',
+          requestedState: 'FR',
+          requestingAuthority: 'BKA',
+          requestedAuthority: 'OFAC',
+          legalBasis: { instrument: 'ETS-185', article: '29' },
+          reference: 'DE-PRES-2',
+          dated: s.at(),
+          summary: 'preserve the phone',
+        },
+        'fr-inv',
+      );
+      refusedBy('not_same_case', () => preserve('pres-2'));
+    });
+  });
+
   describe('disclosed', () => {
     const requestRecorded = (id = 'mla-1', caseId = 'case-1') =>
       s.submit(
@@ -341,6 +375,25 @@ describe('custody rules', () => {
       refusedBy('item_closed', () => handOver('fr-store'));
       s.event('phone-1', 'annotated', { text: 'receipt signed by the owner' }, 'fr-inv');
     });
+    it('lets only the custodian return or destroy an item', () => {
+      refusedBy('not_custodian', () =>
+        s.event('phone-1', 'returned', { to: 'the owner', reason: 'x' }, 'fr-inv2'),
+      );
+      refusedBy('not_custodian', () =>
+        s.event('phone-1', 'destroyed', { method: 'shredding', authorisation: 'order 1' }, 'fr-inv2'),
+      );
+      expect(item().status).to.equal('active');
+    });
+    it('refuses a destruction witnessed by someone not registered', () => {
+      refusedBy('unknown_actor', () =>
+        s.event(
+          'phone-1',
+          'destroyed',
+          { method: 'shredding', authorisation: 'order 1', witness: 'nobody' },
+          'fr-inv',
+        ),
+      );
+    });
     it('lets anyone who may read the item annotate it, and nobody else', () => {
       s.event('phone-1', 'annotated', { text: 'audit note' }, 'fr-auditor');
       s.event('phone-1', 'annotated', { text: 'colleague note' }, 'fr-inv2');
@@ -358,6 +411,51 @@ describe('custody rules', () => {
           'fr-inv',
         ),
       );
+    });
+  });
+
+  describe('roles, for every event type', () => {
+    /** The fields of one valid event of each type, beyond item, prev and occurredAt. */
+    const FIELDS: Record<CustodyType, Record<string, unknown>> = {
+      sealed: { seal: 'S-1' },
+      unsealed: { seal: 'S-1', reason: 'x' },
+      'handed-over': { to: 'fr-store', purpose: 'storage' },
+      'handover-cancelled': { reason: 'x' },
+      received: { digests: { sha256: digestOf('phone-1') }, result: 'match' },
+      examined: { purpose: 'x', tool: { name: 'xry', version: '10' } },
+      copied: {
+        derivative: {
+          id: 'copy-1',
+          description: 'x',
+          mediaType: 'application/octet-stream',
+          size: 1,
+          digests: { sha256: digestOf('copy') },
+        },
+        tool: { name: 'dd', version: '9.4' },
+        method: 'x',
+      },
+      verified: { digests: { sha256: digestOf('phone-1') }, result: 'match' },
+      preserved: { order: 'PO-1', until: '2027-01-31T00:00:00Z' },
+      'preservation-extended': { until: '2027-03-31T00:00:00Z' },
+      'preservation-released': { reason: 'x' },
+      disclosed: { to: 'de-ca', request: 'mla-1', scope: 'x' },
+      returned: { to: 'the owner', reason: 'x' },
+      destroyed: { method: 'shredding', authorisation: 'order 1' },
+      annotated: { text: 'x' },
+    };
+
+    it('refuses every event type to every role the table does not give it', () => {
+      let refusals = 0;
+      for (const role of ROLES) s.register(`only-${role}`, [role]);
+      for (const type of CUSTODY_TYPES) {
+        const allowed: readonly string[] = CUSTODY_RULES[type].roles;
+        for (const role of ROLES.filter((r) => !allowed.includes(r))) {
+          refusedBy('role_not_allowed', () => s.event('phone-1', type, FIELDS[type], `only-${role}`));
+          refusals++;
+        }
+      }
+      // Annotations are open to every role that may read the item; the rest to fewer.
+      expect(refusals).to.be.greaterThan(CUSTODY_TYPES.length * 2);
     });
   });
 

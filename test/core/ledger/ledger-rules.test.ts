@@ -120,7 +120,7 @@ describe('actors and keys', () => {
     expect(s.ledger.actor('fr-inv')!.keys.every((k) => k.until !== undefined)).to.equal(true);
   });
 
-  it('keeps a key valid until a revocation announced for later takes effect', () => {
+  it('retires a revoked key at once, even when the revocation takes effect later: the actor signs again after a rotation', () => {
     const old = s.cast.get('fr-inv');
     const fresh = s.cast.rekey('fr-inv');
     s.cast.members.set('fr-inv', old);
@@ -135,7 +135,8 @@ describe('actors and keys', () => {
       },
       'admin',
     );
-    // Revoking the current key retires it at once from being current: rotate to sign again.
+    // Before the revocation takes effect the key is no longer current; after, it is revoked.
+    refusedBy('key_superseded', () => seal('S-1'));
     s.cast.members.set('fr-inv', fresh);
     s.submit(
       'key.rotated',
@@ -143,6 +144,37 @@ describe('actors and keys', () => {
       'admin',
     );
     seal('S-1');
+    s.tick(180);
+    s.cast.members.set('fr-inv', old);
+    refusedBy('key_revoked', () => s.event('item-1', 'unsealed', { seal: 'S-1', reason: 'x' }, 'fr-inv'));
+  });
+
+  it('refuses to rotate to a key that another actor has', () => {
+    refusedBy('key_in_use', () =>
+      s.submit(
+        'key.rotated',
+        {
+          actor: 'fr-inv',
+          publicKey: s.cast.get('admin').publicKey,
+          reason: 'x',
+          prev: actorPrev('fr-inv'),
+        },
+        'fr-inv',
+      ),
+    );
+  });
+
+  it("refuses a key change that names a stale head of the actor's chain", () => {
+    const stale = actorPrev('fr-inv');
+    const fresh = s.cast.member('k1', []).publicKey;
+    s.submit('key.rotated', { actor: 'fr-inv', publicKey: fresh, reason: 'x', prev: stale }, 'admin');
+    refusedBy('prev_mismatch', () =>
+      s.submit(
+        'key.rotated',
+        { actor: 'fr-inv', publicKey: s.cast.member('k2', []).publicKey, reason: 'y', prev: stale },
+        'admin',
+      ),
+    );
   });
 
   it('refuses a revocation of a key the actor never had, and a second revocation', () => {
@@ -309,6 +341,56 @@ describe('cases and requests', () => {
       ),
     );
   });
+
+  it('refuses a request recorded by a third state, even one with access to the case', () => {
+    grant('it-ca');
+    refusedBy('not_a_party', () => request('it-ca'));
+  });
+
+  it('lets only central authorities, 24/7 points and investigators record requests, and only the first two change them', () => {
+    grant('fr-court');
+    refusedBy('role_not_allowed', () => request('fr-court'));
+    request('fr-inv');
+    refusedBy('role_not_allowed', () =>
+      s.submit(
+        'request.status-changed',
+        { request: 'mla-1', status: 'accepted', at: s.at(), prev: s.ledger.request('mla-1')!.head.leafHash },
+        'fr-inv',
+      ),
+    );
+  });
+
+  it('refuses a status change of an unknown request, or one naming a stale head', () => {
+    const change = (request: string, status: string, prev: string, as = 'fr-ca') =>
+      s.submit('request.status-changed', { request, status, at: s.at(), prev }, as);
+    refusedBy('unknown_request', () => change('mla-9', 'accepted', s.ledger.case('case-1')!.head.leafHash));
+    grant('fr-ca');
+    request('fr-ca');
+    const stale = s.ledger.request('mla-1')!.head.leafHash;
+    change('mla-1', 'accepted', stale, 'de-ca');
+    refusedBy('prev_mismatch', () => change('mla-1', 'executed', stale));
+  });
+
+  it('refuses a grant to an unregistered actor, and one naming a stale head of the case', () => {
+    refusedBy('unknown_actor', () => grant('nobody'));
+    const stale = s.ledger.case('case-1')!.head.leafHash;
+    grant('fr-court');
+    refusedBy('prev_mismatch', () =>
+      s.submit('case.access-granted', { case: 'case-1', actor: 'fr-ca', reason: 'x', prev: stale }, 'fr-inv'),
+    );
+  });
+
+  it('refuses a case opened, or a request dated, in the future', () => {
+    refusedBy('time_in_future', () =>
+      s.submit(
+        'case.opened',
+        { id: 'case-2', reference: 'R-2', title: 'x', offence: { description: 'x' }, openedAt: s.at(60) },
+        'fr-inv',
+      ),
+    );
+    grant('fr-ca');
+    refusedBy('time_in_future', () => request('fr-ca', { dated: s.at(60) }));
+  });
 });
 
 describe('evidence registration', () => {
@@ -347,6 +429,43 @@ describe('evidence registration', () => {
     );
     s.registerItem('image-1', 'case-1', 'fr-inv', derived);
     expect(s.ledger.item('image-1')!.parent).to.equal('disk-1');
+  });
+
+  it('refuses a registration by a role that does not keep evidence', () => {
+    s.register('fr-auditor', ['auditor']);
+    refusedBy('role_not_allowed', () => s.registerItem('disk-1', 'case-1', 'fr-auditor'));
+  });
+
+  it('refuses a parent item or a request of another case, and an unknown request', () => {
+    s.register('fr-ca', ['central-authority'], 'FR', 'FR police');
+    s.openCase('case-2', 'fr-inv');
+    s.registerItem('disk-2', 'case-2', 'fr-inv');
+    refusedBy('not_same_case', () =>
+      s.registerItem('image-1', 'case-1', 'fr-inv', {
+        origin: { method: 'derived', parent: 'disk-2' },
+      }),
+    );
+    s.submit(
+      'request.recorded',
+      {
+        id: 'mla-2',
+        case: 'case-2',
+        type: 'mutual-legal-assistance',
+        requestingState: 'FR',
+        requestedState: 'DE',
+        requestingAuthority: 'MJ',
+        requestedAuthority: 'BfJ',
+        legalBasis: { instrument: 'ETS-185', article: '25' },
+        reference: 'R-2',
+        dated: s.at(),
+        summary: 'bank records',
+      },
+      'fr-ca',
+    );
+    const fromAbroad = (request: string) => ({ origin: { method: 'foreign-authority', request } });
+    refusedBy('not_same_case', () => s.registerItem('records-1', 'case-1', 'fr-inv', fromAbroad('mla-2')));
+    refusedBy('unknown_request', () => s.registerItem('records-1', 'case-1', 'fr-inv', fromAbroad('mla-9')));
+    s.registerItem('records-1', 'case-2', 'fr-inv', fromAbroad('mla-2'));
   });
 
   it('refuses malformed digests and unknown fields at the schema', () => {
