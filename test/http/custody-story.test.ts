@@ -31,7 +31,7 @@ describe('a cross-border custody story over HTTP', function () {
     await removeTempDirs();
   });
 
-  it('records the whole story, and every entry proves its inclusion in the signed checkpoint', async () => {
+  it('records the whole story, and every entry, as served and through the proof API, proves its inclusion in the signed checkpoint', async () => {
     await recordCrossBorderStory(c);
     // State B received the image, and may now read its history — not the phone's.
     const image = await c.item(STORY.image, 'de-ca');
@@ -49,11 +49,22 @@ describe('a cross-border custody story over HTTP', function () {
         entry: unknown;
         leafHash: string;
         inclusion: { treeSize: number; proof: string[] };
+        checkpoint: string;
       };
       // The leaf is the JCS of the entry: recomputing its hash from the served entry must agree.
       const leaf = canonicalBytes(body.entry);
       expect(toBase64(hashLeaf(leaf))).to.equal(body.leafHash);
       expect(parseEntry(leaf).index).to.equal(index);
+      // The entry comes with its own proof and the signed checkpoint it leads to: enough alone.
+      const served = openCheckpoint(body.checkpoint, verifier).checkpoint;
+      expect(body.inclusion.treeSize).to.equal(served.size);
+      verifyInclusion(
+        hashLeaf(leaf),
+        index,
+        served.size,
+        body.inclusion.proof.map((x) => fromBase64(x)),
+        served.rootHash,
+      );
       const proof = await httpGet(
         run.base,
         `/v1/proofs/inclusion?index=${index}&treeSize=${checkpoint.size}`,
