@@ -50,6 +50,17 @@ function describeSchema(name: string, schema: Json): string[] {
   return lines;
 }
 
+/** `name` (required; what it is; its values), from the parameter the OpenAPI document gives. */
+function describeParameter(p: Json): string {
+  const schema = p.schema as Json;
+  const notes = [
+    p.required ? 'required' : undefined,
+    p.description,
+    schema.enum ? (schema.enum as string[]).map((e) => `\`${e}\``).join(' \\| ') : undefined,
+  ].filter(Boolean);
+  return `\`${p.name}\`${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+}
+
 export function renderApiMarkdown(version: string): string {
   const doc = openApiDocument(version);
   const schemas = (doc.components as Json).schemas as Record<string, Json>;
@@ -65,12 +76,10 @@ export function renderApiMarkdown(version: string): string {
     '|---|---|---|---|',
     ...ROUTES.map((r) => {
       const access = { none: 'public', bearer: 'bearer token', signature: 'signed entry' }[r.auth];
-      const query = r.query
-        ? ` — query: ${Object.keys(r.query)
-            .map((q) => `\`${q}\``)
-            .join(', ')}`
-        : '';
-      return `| ${r.method.toUpperCase()} | \`${r.path}\` | ${access} | ${r.summary}${query} |`;
+      const operation = (doc.paths as Record<string, Record<string, Json>>)[r.path]![r.method]!;
+      const query = ((operation.parameters ?? []) as Json[]).filter((p) => p.in === 'query');
+      const list = query.length > 0 ? ` — query: ${query.map(describeParameter).join('; ')}` : '';
+      return `| ${r.method.toUpperCase()} | \`${r.path}\` | ${access} | ${r.summary}${list} |`;
     }),
     '',
     '## Authentication',

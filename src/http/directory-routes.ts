@@ -4,16 +4,13 @@
  * @module
  */
 import { type RequestHandler, Router } from 'express';
-import { z } from 'zod';
 import { canReadCase, canReadItem, canReadRequest } from '../core/ledger/access.ts';
-import { Id } from '../core/ledger/fields.ts';
 import type { LedgerQueries } from '../ledger/ledger-queries.ts';
 import { actorOf, notPermitted } from './authenticate.ts';
 import { presentActor, presentCase, presentHistory, presentRequest } from './presenters.ts';
+import { CaseFilter, IdParam } from './request-params.ts';
 import { parseInput } from './validate.ts';
 
-const IdParam = z.object({ id: Id });
-const CaseFilter = z.object({ case: Id.optional() }).strict();
 const MAX_LIST = 10_000;
 
 export function directoryRoutes(deps: { queries: LedgerQueries; authenticate: RequestHandler }): Router {

@@ -5,7 +5,6 @@
  * @module
  */
 import { type RequestHandler, Router } from 'express';
-import { z } from 'zod';
 import { fromUtf8, toBase64 } from '../core/encoding.ts';
 import { canReadCase, canReadItem, canReadRequest, readsEverything } from '../core/ledger/access.ts';
 import type { ParsedEntry } from '../core/ledger/entry.ts';
@@ -14,6 +13,7 @@ import type { ActorState } from '../core/ledger/state.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { LedgerQueries } from '../ledger/ledger-queries.ts';
 import { actorOf, notPermitted } from './authenticate.ts';
+import { IndexParam } from './request-params.ts';
 import { parseInput } from './validate.ts';
 
 export interface EntryRoutesDeps {
@@ -21,13 +21,6 @@ export interface EntryRoutesDeps {
   readonly queries: LedgerQueries;
   readonly authenticate: RequestHandler;
 }
-
-const IndexParam = z.object({
-  index: z
-    .string()
-    .regex(/^(0|[1-9][0-9]{0,15})$/)
-    .transform(Number),
-});
 
 export function entryRoutes(deps: EntryRoutesDeps): Router {
   const router = Router();

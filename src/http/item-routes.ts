@@ -5,37 +5,15 @@
  * @module
  */
 import { type RequestHandler, Router } from 'express';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { canReadItem } from '../core/ledger/access.ts';
-import { Country, Id, Timestamp } from '../core/ledger/fields.ts';
 import type { ItemState } from '../core/ledger/state.ts';
 import type { BundleBuilder } from '../ledger/bundle-builder.ts';
 import type { LedgerQueries } from '../ledger/ledger-queries.ts';
 import { actorOf, notPermitted } from './authenticate.ts';
 import { presentHistory, presentItem } from './presenters.ts';
+import { BundleQuery, IdParam, ItemListQuery } from './request-params.ts';
 import { parseInput } from './validate.ts';
-
-const ItemListQuery = z
-  .object({
-    case: Id.optional(),
-    holder: Id.optional(),
-    status: z.enum(['active', 'returned', 'destroyed']).optional(),
-    country: Country.optional(),
-    registeredFrom: Timestamp.optional(),
-    registeredTo: Timestamp.optional(),
-    limit: z
-      .string()
-      .regex(/^[1-9][0-9]{0,2}$/)
-      .transform(Number)
-      .refine((n) => n <= 500, 'at most 500')
-      .optional(),
-    after: Id.optional(),
-  })
-  .strict();
-
-const IdParam = z.object({ id: Id });
-
-const BundleQuery = z.object({ derivatives: z.enum(['true', 'false']).optional() }).strict();
 
 export interface ItemRoutesDeps {
   readonly queries: LedgerQueries;

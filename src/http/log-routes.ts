@@ -5,12 +5,12 @@
  * @module
  */
 import { type RequestHandler, Router } from 'express';
-import { z } from 'zod';
 import { toBase64 } from '../core/encoding.ts';
 import { ValidationError } from '../core/errors.ts';
 import { parseTilePath, TILE_WIDTH, type TileAddress } from '../core/tlog/tiles.ts';
 import type { LogReader } from '../log/log-reader.ts';
 import { notFound } from './http-errors.ts';
+import { ConsistencyQuery, InclusionQuery } from './request-params.ts';
 import { parseInput } from './validate.ts';
 
 export interface LogRoutesDeps {
@@ -26,16 +26,6 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 // A partial tile's hashes never change either, but clients are told to prefer the full tile
 // once it exists, so partial ones are cached briefly.
 const PARTIAL = 'public, max-age=60';
-
-/** Non-negative decimal integer within 2^53, no sign, no leading zeros, no exponent. */
-const count = z
-  .string()
-  .regex(/^(0|[1-9][0-9]{0,15})$/, 'must be a non-negative decimal integer')
-  .transform(Number)
-  .refine(Number.isSafeInteger, 'is too large');
-
-const InclusionQuery = z.object({ index: count, treeSize: count.optional() });
-const ConsistencyQuery = z.object({ from: count, to: count });
 
 export function logRoutes(deps: LogRoutesDeps): Router {
   const router = Router();

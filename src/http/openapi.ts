@@ -8,6 +8,15 @@ import { z } from 'zod';
 import { SignerSchema } from '../core/ledger/entry.ts';
 import { KINDS, PAYLOAD_SCHEMAS } from '../core/ledger/kinds.ts';
 import { ChallengeRequest, TokenRequest } from './auth-routes.ts';
+import {
+  BundleQuery,
+  CaseFilter,
+  ConsistencyQuery,
+  IdParam,
+  InclusionQuery,
+  IndexParam,
+  ItemListQuery,
+} from './request-params.ts';
 
 type Json = Record<string, unknown>;
 
@@ -28,7 +37,10 @@ export interface Route {
   readonly path: string;
   readonly summary: string;
   readonly auth: 'none' | 'bearer' | 'signature';
-  readonly query?: Record<string, string>;
+  /** The schema the route parses its query string with (request-params.ts). */
+  readonly query?: z.ZodObject;
+  /** The schema of its path parameters, where they are more than an id. */
+  readonly params?: z.ZodObject;
   readonly body?: Json;
   readonly ok: { status: number; type: string; description: string };
 }
@@ -69,7 +81,7 @@ export const ROUTES: readonly Route[] = [
     path: '/v1/proofs/inclusion',
     summary: 'RFC 9162 inclusion proof',
     auth: 'none',
-    query: { index: 'leaf index', treeSize: 'tree size (default: latest checkpoint)' },
+    query: InclusionQuery,
     ok: { status: 200, type: json, description: '{index, treeSize, leafHash, proof}' },
   },
   {
@@ -77,7 +89,7 @@ export const ROUTES: readonly Route[] = [
     path: '/v1/proofs/consistency',
     summary: 'RFC 9162 consistency proof',
     auth: 'none',
-    query: { from: 'old tree size', to: 'new tree size' },
+    query: ConsistencyQuery,
     ok: { status: 200, type: json, description: '{from, to, proof}' },
   },
   {
@@ -93,6 +105,7 @@ export const ROUTES: readonly Route[] = [
     path: '/v1/entries/{index}',
     summary: 'One entry with its inclusion proof against the latest checkpoint',
     auth: 'bearer',
+    params: IndexParam,
     ok: { status: 200, type: json, description: '{index, leafHash, entry, inclusion, checkpoint}' },
   },
   {
@@ -100,16 +113,7 @@ export const ROUTES: readonly Route[] = [
     path: '/v1/items',
     summary: 'Items the caller may read',
     auth: 'bearer',
-    query: {
-      case: 'case id',
-      holder: 'actor id',
-      status: 'active | returned | destroyed',
-      country: "custodian's country",
-      registeredFrom: 'RFC 3339',
-      registeredTo: 'RFC 3339',
-      limit: '1–500, default 50',
-      after: 'item id to continue after',
-    },
+    query: ItemListQuery,
     ok: { status: 200, type: json, description: '{items, next}' },
   },
   {
@@ -131,7 +135,7 @@ export const ROUTES: readonly Route[] = [
     path: '/v1/items/{id}/bundle',
     summary: 'Court bundle (custos-bundle/v1) for offline verification',
     auth: 'bearer',
-    query: { derivatives: 'true to include derivative items' },
+    query: BundleQuery,
     ok: { status: 200, type: json, description: 'custos-bundle/v1' },
   },
   {
@@ -167,7 +171,7 @@ export const ROUTES: readonly Route[] = [
     path: '/v1/requests',
     summary: 'Cooperation requests the caller may read',
     auth: 'bearer',
-    query: { case: 'case id' },
+    query: CaseFilter,
     ok: { status: 200, type: json, description: '{requests}' },
   },
   {
@@ -278,19 +282,12 @@ function components(): Json {
 }
 
 function operation(route: Route): Json {
-  const pathParams = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-    name: m[1],
-    in: 'path',
-    required: true,
-    schema: { type: 'string' },
-  }));
-  const queryParams = Object.entries(route.query ?? {}).map(([name, description]) => ({
-    name,
-    in: 'query',
-    required: false,
-    description,
-    schema: { type: 'string' },
-  }));
+  const pathParams = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) =>
+    parameter(m[1]!, 'path', route.params ?? IdParam, true),
+  );
+  const queryParams = Object.keys(route.query?.shape ?? {}).map((name) =>
+    parameter(name, 'query', route.query!, false),
+  );
   const problem = {
     description: 'problem details',
     content: { 'application/problem+json': { schema: ref('Problem') } },
@@ -305,6 +302,22 @@ function operation(route: Route): Json {
       '4XX': problem,
       '5XX': problem,
     },
+  };
+}
+
+/** One parameter, described by the zod schema the route parses it with (as it arrives: a string). */
+function parameter(name: string, where: 'path' | 'query', schema: z.ZodObject, inPath: boolean): Json {
+  const object = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, Json>;
+    required?: string[];
+  };
+  const { description, ...property } = object.properties?.[name] ?? { type: 'string' };
+  return {
+    name,
+    in: where,
+    required: inPath || (object.required ?? []).includes(name),
+    ...(description ? { description } : {}),
+    schema: property,
   };
 }
 

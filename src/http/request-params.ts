@@ -1,0 +1,61 @@
+/**
+ * The query strings and path parameters of the read API, as zod schemas: the routes parse
+ * requests with them and the OpenAPI document (openapi.ts) describes them from the same
+ * objects, so the two cannot drift apart. Descriptions ride on the schemas as metadata.
+ * @module
+ */
+import { z } from 'zod';
+import { Country, Id, Timestamp } from '../core/ledger/fields.ts';
+
+/** Non-negative decimal integer within 2^53, no sign, no leading zeros, no exponent. */
+const count = (description: string) =>
+  z
+    .string()
+    .regex(/^(0|[1-9][0-9]{0,15})$/, 'must be a non-negative decimal integer')
+    .meta({ description })
+    .transform(Number)
+    .refine(Number.isSafeInteger, 'is too large');
+
+export const IdParam = z.object({ id: Id });
+
+export const IndexParam = z.object({ index: count('the entry index') });
+
+export const InclusionQuery = z.object({
+  index: count('leaf index'),
+  treeSize: count('tree size; default: the latest checkpoint').optional(),
+});
+
+export const ConsistencyQuery = z.object({
+  from: count('old tree size'),
+  to: count('new tree size'),
+});
+
+export const ItemListQuery = z
+  .object({
+    case: Id.meta({ description: 'case id' }).optional(),
+    holder: Id.meta({ description: 'actor id of the custodian' }).optional(),
+    status: z.enum(['active', 'returned', 'destroyed']).optional(),
+    country: Country.meta({ description: "the custodian's country, ISO 3166-1 alpha-2" }).optional(),
+    registeredFrom: Timestamp.meta({ description: 'registered at or after, RFC 3339' }).optional(),
+    registeredTo: Timestamp.meta({ description: 'registered at or before, RFC 3339' }).optional(),
+    limit: z
+      .string()
+      .regex(/^[1-9][0-9]{0,2}$/)
+      .meta({ description: 'page size, 1–500, default 50' })
+      .transform(Number)
+      .refine((n) => n <= 500, 'at most 500')
+      .optional(),
+    after: Id.meta({ description: 'item id to continue after: the previous page’s `next`' }).optional(),
+  })
+  .strict();
+
+export const BundleQuery = z
+  .object({
+    derivatives: z
+      .enum(['true', 'false'])
+      .meta({ description: 'true to include the derivative items' })
+      .optional(),
+  })
+  .strict();
+
+export const CaseFilter = z.object({ case: Id.meta({ description: 'case id' }).optional() }).strict();
