@@ -9,17 +9,11 @@ import { renderReportHtml } from '../../src/report/report-html.ts';
 import { renderReportPdf } from '../../src/report/report-pdf.ts';
 import { verifyBundle } from '../../src/verify/verify-bundle.ts';
 import { STORY } from '../support/cross-border-story.ts';
+import { requireTool } from '../support/system-tools.ts';
 import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
 import { exportStoryBundle, HOSTILE, type StoryBundle } from './story-bundle.ts';
 
 const run = promisify(execFile);
-
-async function hasTool(name: string): Promise<boolean> {
-  return run('which', [name]).then(
-    () => true,
-    () => false,
-  );
-}
 
 describe('court reports', function () {
   this.timeout(60_000);
@@ -123,7 +117,7 @@ describe('court reports', function () {
     });
 
     it('prints text outside its fonts transliterated, and says so', async function () {
-      if (!(await hasTool('pdftotext'))) this.skip(); // poppler-utils not installed
+      await requireTool(this, 'pdftotext');
       const file = join(await tempDir('custos-report'), 'report.pdf');
       await writeFile(file, pdf);
       const { stdout } = await run('pdftotext', [file, '-']);
@@ -136,7 +130,7 @@ describe('court reports', function () {
     });
 
     it('renders a first page a person can read (pdftoppm)', async function () {
-      if (!(await hasTool('pdftoppm'))) this.skip(); // poppler-utils not installed: cannot rasterise
+      await requireTool(this, 'pdftoppm');
       const dir = await tempDir('custos-report');
       await writeFile(join(dir, 'report.pdf'), pdf);
       await run('pdftoppm', [

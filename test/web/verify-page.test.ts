@@ -4,7 +4,6 @@
  * SAVE_SCREENSHOT=1 also writes docs/verify-page.png from the verified page.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,6 +17,7 @@ import { recordCrossBorderStory, STORY } from '../support/cross-border-story.ts'
 import { httpGet } from '../support/http-client.ts';
 import { LedgerClient, now } from '../support/ledger-client.ts';
 import { type RunningService, startService } from '../support/service-fixture.ts';
+import { requireTool } from '../support/system-tools.ts';
 import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -83,10 +83,7 @@ describe('the browser verifier page (/verify)', function () {
     let errors: string[];
 
     before(async function () {
-      if (!existsSync(CHROMIUM)) {
-        console.warn(`    skipped: ${CHROMIUM} is not installed (.ci/run installs it)`);
-        this.skip();
-      }
+      await requireTool(this, CHROMIUM);
       context = await chromium.launchPersistentContext(await tempDir('custos-chromium'), {
         executablePath: CHROMIUM,
         headless: true,
