@@ -256,11 +256,13 @@ async function recordRequests(
   const requestHead = async (id: string) =>
     (await client.get<{ request: { head: { leafHash: string } } }>(`/v1/requests/${id}`)).request.head
       .leafHash;
-  await client.submit(
-    'request.status-changed',
-    { request: mla, status: 'accepted', at: now(), prev: await requestHead(mla) },
-    as('fr-bepi-moreau'),
-  );
+  for (const status of ['received', 'accepted']) {
+    await client.submit(
+      'request.status-changed',
+      { request: mla, status, at: now(), prev: await requestHead(mla) },
+      as('fr-bepi-moreau'),
+    );
+  }
   await client.submit(
     'request.recorded',
     {

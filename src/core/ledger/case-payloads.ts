@@ -56,6 +56,8 @@ export const RequestRecorded = z
   });
 
 export const REQUEST_STATUSES = [
+  /** The requested state acknowledges that the request reached it. */
+  'received',
   'accepted',
   'executed',
   'partially-executed',

@@ -62,6 +62,7 @@ export interface CaseState {
 
 export type RequestStatus =
   | 'recorded'
+  | 'received'
   | 'accepted'
   | 'executed'
   | 'partially-executed'

@@ -300,10 +300,16 @@ describe('cases and requests', () => {
     expect(() => request('fr-ca', { requestingState: 'FR' })).to.throw(ValidationError);
   });
 
-  it('moves a request through its statuses, with a reason for a refusal, and no further once closed', () => {
+  it('moves a request through its statuses (received, accepted, executed), with a reason for a refusal, and no further once closed', () => {
     grant('fr-ca');
     request('fr-ca');
     const prev = () => s.ledger.request('mla-1')!.head.leafHash;
+    s.submit(
+      'request.status-changed',
+      { request: 'mla-1', status: 'received', at: s.at(), prev: prev() },
+      'fr-ca',
+    );
+    expect(s.ledger.request('mla-1')!.status).to.equal('received');
     s.submit(
       'request.status-changed',
       { request: 'mla-1', status: 'accepted', at: s.at(), prev: prev() },
