@@ -6,8 +6,9 @@
  */
 import { type RequestHandler, Router } from 'express';
 import type { z } from 'zod';
+import { ValidationError } from '../core/errors.ts';
 import { canReadItem } from '../core/ledger/access.ts';
-import type { ItemState } from '../core/ledger/state.ts';
+import type { ActorState, ItemState } from '../core/ledger/state.ts';
 import type { BundleBuilder } from '../ledger/bundle-builder.ts';
 import type { LedgerQueries } from '../ledger/ledger-queries.ts';
 import { actorOf, notPermitted } from './authenticate.ts';
@@ -34,7 +35,13 @@ export function itemRoutes(deps: ItemRoutesDeps): Router {
       : q.holder
         ? await queries.heldBy(q.holder)
         : (await queries.listIds('item', Number.MAX_SAFE_INTEGER)).map((x) => x.id);
-    const start = q.after ? candidates.indexOf(q.after) + 1 : 0;
+    // A cursor the caller may not read would tell whether that item exists, and where.
+    const cursor = q.after === undefined ? -1 : candidates.indexOf(q.after);
+    if (q.after !== undefined && (cursor === -1 || !(await mayReadItem(queries, actor, q.after))))
+      throw new ValidationError('schema', 'after must be the `next` of an earlier page of this listing', [
+        { path: ['after'], message: 'is not an item of this listing' },
+      ]);
+    const start = cursor + 1;
     const items: ReturnType<typeof presentItem>[] = [];
     let last: string | undefined;
     for (const id of candidates.slice(start)) {
@@ -78,6 +85,7 @@ export function itemRoutes(deps: ItemRoutesDeps): Router {
       item: id,
       derivatives: q.derivatives === 'true',
       exportedBy: actor.id,
+      mayRead: (other) => mayReadItem(queries, actor, other),
     });
     res
       .set('Cache-Control', 'no-store')
@@ -91,11 +99,19 @@ export function itemRoutes(deps: ItemRoutesDeps): Router {
     const item = view.item(id);
     if (!item || !canReadItem(actorOf(res), item, view)) throw notPermitted();
     const history = await queries.history('item', id);
-    const derivatives = await queries.derivatives(id);
+    const derivatives: string[] = [];
+    for (const child of await queries.derivatives(id))
+      if (await mayReadItem(queries, actorOf(res), child)) derivatives.push(child);
     res.json({ item: presentItem(item), history: history.map(presentHistory), derivatives });
   });
 
   return router;
+}
+
+async function mayReadItem(queries: LedgerQueries, actor: ActorState, id: string): Promise<boolean> {
+  const view = await queries.view([{ kind: 'item', id }]);
+  const item = view.item(id);
+  return item !== undefined && canReadItem(actor, item, view);
 }
 
 async function matches(

@@ -1,6 +1,6 @@
 /**
- * Builds the court bundle of one item (docs/bundle.md): the item's entries (and its
- * derivatives' if asked), the prefix of each ancestor's history up to the derivation, the
+ * Builds the court bundle of one item (docs/bundle.md): the item's entries (and those of its
+ * derivatives the exporter may read, if asked), the prefix of each ancestor's history up to the derivation, the
  * full histories of the cases and requests they name, and of every actor who signs or is named
  * — closed under "who registered that actor", back to the genesis entry — each with its
  * inclusion proof against one checkpoint.
@@ -19,6 +19,11 @@ export interface BundleRequest {
   readonly item: string;
   readonly derivatives: boolean;
   readonly exportedBy?: string;
+  /**
+   * Whether the exporter may read a derivative item: those it may not are left out, with
+   * their histories. (Ancestors, cases and requests stay in: docs/bundle.md says why.)
+   */
+  readonly mayRead?: (item: string) => Promise<boolean>;
 }
 
 /** The checkpoint a bundle is proven against: the head, with the cosignatures it could get. */
@@ -51,7 +56,11 @@ export class BundleBuilder {
     };
 
     const items = [request.item];
-    if (request.derivatives) await this.collectDerivatives(request.item, items);
+    if (request.derivatives) {
+      const all: string[] = [];
+      await this.collectDerivatives(request.item, all);
+      for (const id of all) if (!request.mayRead || (await request.mayRead(id))) items.push(id);
+    }
     for (const id of items) {
       for (const h of await this.queries.history('item', id)) add(h);
       done.add(`item:${id}`);

@@ -1,0 +1,86 @@
+import { expect } from 'chai';
+import { digestOf, LedgerClient, now } from '../support/ledger-client.ts';
+import { type RunningService, startService } from '../support/service-fixture.ts';
+import { removeTempDirs } from '../support/temp-dir.ts';
+
+/**
+ * What a former holder of an item may read of it (CONTRACT §7): the item, but not a copy made
+ * after it left them, nor the copy's findings, nor whether other items exist.
+ */
+describe('reads scoped to what the reader may see', function () {
+  this.timeout(60_000);
+  let run: RunningService;
+  let c: LedgerClient;
+
+  before(async () => {
+    run = await startService();
+    c = LedgerClient.asAdminOf(run);
+    await c.register('fr-inv', ['investigator'], 'FR', 'FR police');
+    await c.register('fr-cust', ['custodian'], 'FR', 'FR evidence store');
+    await c.openCase('c1', 'fr-inv');
+    await c.seize('x', 'c1', 'fr-inv');
+    const ev = async (item: string, type: string, fields: Record<string, unknown>, as: string) =>
+      c.ok('custody.event', { item, type, prev: await c.prev(item, as), occurredAt: now(), ...fields }, as);
+    // x visits the evidence store and comes back: fr-cust may read x from then on.
+    await ev('x', 'handed-over', { to: 'fr-cust', purpose: 'storage' }, 'fr-inv');
+    await ev('x', 'received', { digests: { sha256: digestOf('x') }, result: 'match' }, 'fr-cust');
+    await ev('x', 'handed-over', { to: 'fr-inv', purpose: 'examination' }, 'fr-cust');
+    await ev('x', 'received', { digests: { sha256: digestOf('x') }, result: 'match' }, 'fr-inv');
+    const copy = {
+      id: 'x-copy',
+      description: 'image of x',
+      mediaType: 'application/octet-stream',
+      size: 1,
+      digests: { sha256: digestOf('x-copy') },
+    };
+    await ev(
+      'x',
+      'copied',
+      { derivative: copy, tool: { name: 'dd', version: '9.4' }, method: 'dd' },
+      'fr-inv',
+    );
+    await ev(
+      'x-copy',
+      'examined',
+      { purpose: 'triage', tool: { name: 'xry', version: '10' }, findings: 'SECRET FINDINGS' },
+      'fr-inv',
+    );
+    await c.seize('y', 'c1', 'fr-inv');
+  });
+
+  after(async () => {
+    await run.service.close();
+    await removeTempDirs();
+  });
+
+  it('leaves out of a court bundle the derivatives its exporter may not read', async () => {
+    expect((await c.get('/v1/items/x-copy', 'fr-cust')).status).to.equal(403);
+    const forStore = await c.get('/v1/items/x/bundle?derivatives=true', 'fr-cust');
+    expect(forStore.status).to.equal(200);
+    expect(forStore.text).to.not.include('SECRET FINDINGS');
+    expect(forStore.text).to.not.include('"item":"x-copy"');
+    const forInvestigator = await c.get('/v1/items/x/bundle?derivatives=true', 'fr-inv');
+    expect(forInvestigator.text).to.include('SECRET FINDINGS');
+  });
+
+  it('lists only the derivatives the reader may read', async () => {
+    const forStore = (await c.get('/v1/items/x', 'fr-cust')).json() as { derivatives: string[] };
+    expect(forStore.derivatives).to.deep.equal([]);
+    const forInvestigator = (await c.get('/v1/items/x', 'fr-inv')).json() as { derivatives: string[] };
+    expect(forInvestigator.derivatives).to.deep.equal(['x-copy']);
+  });
+
+  it('answers a paging cursor it may not read exactly as one that does not exist', async () => {
+    const unreadable = await c.get('/v1/items?after=y', 'fr-cust');
+    const missing = await c.get('/v1/items?after=nothing', 'fr-cust');
+    expect(unreadable.status).to.equal(400);
+    expect(missing.status).to.equal(400);
+    const strip = (text: string) => {
+      const { requestId: _, instance: __, ...rest } = JSON.parse(text) as Record<string, unknown>;
+      return rest;
+    };
+    expect(strip(unreadable.text)).to.deep.equal(strip(missing.text));
+    const page = (await c.get('/v1/items?limit=1', 'fr-inv')).json() as { next: string };
+    expect((await c.get(`/v1/items?after=${page.next}`, 'fr-inv')).status).to.equal(200);
+  });
+});
