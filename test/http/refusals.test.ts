@@ -98,14 +98,20 @@ describe('refusals over HTTP: each is a 4xx problem naming the rule, and nothing
     );
   });
 
-  it('refuses a valid signature by a key that is not the signer’s (403 key_mismatch)', async () => {
+  it('refuses a valid signature by a key that is not the signer’s, as it refuses an unknown signer (403 unknown_signer)', async () => {
     const m = c.cast.get('inv');
     const draft = signDraft(
       'custody.event',
       { item: 'item-a', type: 'sealed', seal: 'S1', prev: await c.prev('item-a', 'inv'), occurredAt: now() },
       { actor: m.id, seed: c.cast.get('inv2').seed },
     );
-    await expectRefused(403, 'key_mismatch', () => c.postJson('/v1/entries', draft));
+    await expectRefused(403, 'unknown_signer', () => c.postJson('/v1/entries', draft));
+    const ghost = signDraft(
+      'case.opened',
+      { id: 'c-9', reference: 'R', title: 'T', offence: { description: 'x' }, openedAt: now() },
+      { actor: 'ghost', seed: c.cast.get('inv2').seed },
+    );
+    await expectRefused(403, 'unknown_signer', () => c.postJson('/v1/entries', ghost));
   });
 
   it('refuses an entry signed with a revoked key (403 key_revoked)', async () => {

@@ -86,7 +86,7 @@ describe('actors and keys', () => {
   it('refuses a signature with a key that is not the actor’s', () => {
     const real = s.cast.get('fr-inv');
     s.cast.rekey('fr-inv');
-    refusedBy('key_mismatch', () => seal('S-1'));
+    refusedBy('unknown_signer', () => seal('S-1'));
     s.cast.members.set('fr-inv', real);
   });
 
