@@ -28,9 +28,9 @@ export class LedgerPolicy implements AdmissionPolicy<TypedDraft, BatchContext> {
 
   async prepare(drafts: readonly TypedDraft[]): Promise<BatchContext> {
     const loaded = await this.states.load(drafts.flatMap(referencedSubjects));
-    // Access checks read an item's case: load the cases of the items just loaded.
+    // Access checks read the case of an item or a request: load those of the ones just loaded.
     const cases = [...loaded.values()].flatMap((s) =>
-      s?.kind === 'item' ? [{ kind: 'case' as const, id: s.case }] : [],
+      s?.kind === 'item' || s?.kind === 'request' ? [{ kind: 'case' as const, id: s.case }] : [],
     );
     await this.states.load(cases, loaded);
     const owners = await this.states.keyOwners(drafts.flatMap(referencedKeys));

@@ -1,7 +1,7 @@
 /**
  * Admits a draft in memory while holding the rules to what the server loads for them. The
  * server's rules see only the subjects `referencedSubjects` names (and the cases of those
- * items, for access checks): anything else reads as unknown there, though a memory ledger
+ * items and requests, for access checks): anything else reads as unknown there, though a memory ledger
  * would answer. So every rule test doubles as a check that the server loads enough, and that
  * an admitted entry extends the chain of the subject `entrySubject` says it is about.
  */
@@ -21,8 +21,9 @@ export function admitWithinReferences(
   const allowed = new Set<string>();
   for (const ref of referencedSubjects(draft)) {
     allowed.add(`${ref.kind}:${ref.id}`);
-    const item = ref.kind === 'item' ? ledger.item(ref.id) : undefined;
-    if (item) allowed.add(`case:${item.case}`);
+    const filed =
+      ref.kind === 'item' ? ledger.item(ref.id) : ref.kind === 'request' ? ledger.request(ref.id) : undefined;
+    if (filed) allowed.add(`case:${filed.case}`);
   }
   const read = <T>(kind: SubjectKind, id: string, get: (id: string) => T): T => {
     if (!allowed.has(`${kind}:${id}`))

@@ -222,7 +222,10 @@ export function registerAdminCommands(program: Command, flags: () => GlobalFlags
     });
   request
     .command('update <id>')
-    .requiredOption('--status <status>', 'received, accepted, executed, partially-executed, refused or withdrawn')
+    .requiredOption(
+      '--status <status>',
+      'received, accepted, executed, partially-executed, refused or withdrawn',
+    )
     .option('--reason <text>', 'required for refused and withdrawn')
     .option('--at <time>', 'RFC 3339 (default: now)')
     .action(async (id: string, o: { status: string; reason?: string; at?: string }) => {

@@ -3,7 +3,6 @@
  * the actor who opens it; requests are recorded by one of the two states involved.
  * @module
  */
-import { hasCaseAccess } from './access.ts';
 import type {
   CaseAccessGranted,
   CaseOpened,
@@ -13,12 +12,12 @@ import type {
 import { hasAnyRole } from './roles.ts';
 import {
   actorOrRefuse,
-  caseOrRefuse,
   conflict,
   forbid,
   type RuleContext,
+  readableCase,
+  readableRequest,
   refuse,
-  requestOrRefuse,
   requireNotFuture,
   requirePrev,
   requireRole,
@@ -36,7 +35,7 @@ export function checkCaseOpened(ctx: RuleContext, p: CaseOpened): void {
 }
 
 export function checkCaseAccessGranted(ctx: RuleContext, p: CaseAccessGranted): void {
-  const kase = caseOrRefuse(ctx.view, p.case);
+  const kase = readableCase(ctx, p.case);
   const owner = ctx.signer.organisation === kase.organisation && ctx.signer.state === kase.state;
   const admin = hasAnyRole(ctx.signer.roles, ['administrator']);
   if (!admin && !(owner && hasAnyRole(ctx.signer.roles, ['investigator', 'central-authority']))) {
@@ -54,9 +53,7 @@ export function checkCaseAccessGranted(ctx: RuleContext, p: CaseAccessGranted): 
 export function checkRequestRecorded(ctx: RuleContext, p: RequestRecorded): void {
   requireRole(ctx, REQUEST_HANDLERS, 'recording a cooperation request');
   requireUnused(ctx.view.request(p.id), 'request', p.id);
-  const kase = caseOrRefuse(ctx.view, p.case);
-  if (!hasCaseAccess(ctx.signer, kase))
-    forbid('no_access', `${ctx.signer.id} has no access to case ${kase.id}`);
+  readableCase(ctx, p.case);
   if (ctx.signer.state !== p.requestingState && ctx.signer.state !== p.requestedState) {
     forbid(
       'not_a_party',
@@ -68,7 +65,7 @@ export function checkRequestRecorded(ctx: RuleContext, p: RequestRecorded): void
 
 export function checkRequestStatusChanged(ctx: RuleContext, p: RequestStatusChanged): void {
   requireRole(ctx, ['central-authority', 'liaison'], 'changing a request status');
-  const request = requestOrRefuse(ctx.view, p.request);
+  const request = readableRequest(ctx, p.request);
   if (ctx.signer.state !== request.requestingState && ctx.signer.state !== request.requestedState) {
     forbid('not_a_party', `${ctx.signer.id} is from neither state of request ${request.id}`);
   }

@@ -16,8 +16,8 @@ import { CUSTODY_ROLES, hasAnyRole, ROLES, type Role } from './roles.ts';
 import {
   actorOrRefuse,
   forbid,
-  itemOrRefuse,
   type RuleContext,
+  readableItem,
   refuse,
   requestOrRefuse,
   requireNotFuture,
@@ -146,7 +146,7 @@ export const CUSTODY_RULES: RuleTable = {
 
 /** Checks one custody event against the table. Throws RuleViolation naming the rule. */
 export function checkCustodyEvent(ctx: RuleContext, event: CustodyEvent): void {
-  const item = itemOrRefuse(ctx.view, event.item);
+  const item = readableItem(ctx, event.item);
   const rule = CUSTODY_RULES[event.type] as EventRule<typeof event.type>;
   requirePrev(item.head, event.prev, `item ${item.id}`);
   requireRole(ctx, rule.roles, `recording "${event.type}"`);

@@ -4,17 +4,16 @@
  * registrant holds or the request it came under.
  * @module
  */
-import { hasCaseAccess } from './access.ts';
 import type { EvidenceRegistered } from './evidence-payloads.ts';
 import { CUSTODY_ROLES } from './roles.ts';
 import {
   actorOrRefuse,
-  caseOrRefuse,
   forbid,
-  itemOrRefuse,
   type RuleContext,
+  readableCase,
+  readableItem,
+  readableRequest,
   refuse,
-  requestOrRefuse,
   requireNotFuture,
   requireRole,
   requireUnused,
@@ -23,18 +22,16 @@ import {
 export function checkEvidenceRegistered(ctx: RuleContext, p: EvidenceRegistered): void {
   requireRole(ctx, CUSTODY_ROLES, 'registering evidence');
   requireUnused(ctx.view.item(p.id), 'item', p.id);
-  const kase = caseOrRefuse(ctx.view, p.case);
-  if (!hasCaseAccess(ctx.signer, kase))
-    forbid('no_access', `${ctx.signer.id} has no access to case ${kase.id}`);
+  const kase = readableCase(ctx, p.case);
   actorOrRefuse(ctx.view, p.collectedBy, 'collector');
   requireNotFuture(ctx, p.collectedAt, 'collectedAt');
   if (p.origin.request !== undefined) {
-    const request = requestOrRefuse(ctx.view, p.origin.request);
+    const request = readableRequest(ctx, p.origin.request);
     if (request.case !== kase.id)
       refuse('not_same_case', `request ${request.id} belongs to case ${request.case}`);
   }
   if (p.origin.parent !== undefined) {
-    const parent = itemOrRefuse(ctx.view, p.origin.parent);
+    const parent = readableItem(ctx, p.origin.parent);
     if (parent.case !== kase.id) refuse('not_same_case', `item ${parent.id} belongs to case ${parent.case}`);
     if (parent.custodian !== ctx.signer.id)
       forbid('not_custodian', `only the custodian of ${parent.id} may register what was derived from it`);

@@ -3,6 +3,7 @@
  * @module
  */
 import { RuleViolation } from '../errors.ts';
+import { canReadCase, canReadItem, canReadRequest, readsEverything } from './access.ts';
 import type { Role } from './roles.ts';
 import { hasAnyRole } from './roles.ts';
 import type { ActorState, CaseState, ItemState, LedgerView, RequestState } from './state.ts';
@@ -75,6 +76,42 @@ export function requestOrRefuse(view: LedgerView, id: string): RequestState {
 
 export function itemOrRefuse(view: LedgerView, id: string): ItemState {
   return view.item(id) ?? refuse('unknown_item', `item ${id} is not in this log`);
+}
+
+/*
+ * The subject an entry changes or files under, if the signer may read it; otherwise one answer
+ * whether or not it exists. The refusals that would follow (a stale prev with the current head,
+ * who the custodian is, where a transfer is going) would tell someone who may not read the
+ * subject what it holds, and "unknown" would tell them it does not exist (CONTRACT §7).
+ */
+
+export function readableItem(ctx: RuleContext, id: string): ItemState {
+  const item = ctx.view.item(id);
+  if (item && canReadItem(ctx.signer, item, ctx.view)) return item;
+  return unreadable(ctx, item === undefined, 'item', id);
+}
+
+export function readableCase(ctx: RuleContext, id: string): CaseState {
+  const kase = ctx.view.case(id);
+  if (kase && canReadCase(ctx.signer, kase)) return kase;
+  return unreadable(ctx, kase === undefined, 'case', id);
+}
+
+export function readableRequest(ctx: RuleContext, id: string): RequestState {
+  const request = ctx.view.request(id);
+  if (request && canReadRequest(ctx.signer, request, ctx.view)) return request;
+  return unreadable(ctx, request === undefined, 'request', id);
+}
+
+function unreadable(
+  ctx: RuleContext,
+  missing: boolean,
+  what: 'item' | 'case' | 'request',
+  id: string,
+): never {
+  // Those who may read the whole log learn nothing new from being told it does not exist.
+  if (missing && readsEverything(ctx.signer)) refuse(`unknown_${what}`, `${what} ${id} is not in this log`);
+  return forbid('no_access', `${ctx.signer.id} has no access to ${what} ${id}, or it is not in this log`);
 }
 
 /** RFC 3339 to epoch milliseconds (the schema has already checked the format). */

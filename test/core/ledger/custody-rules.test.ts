@@ -509,14 +509,31 @@ describe('custody rules', () => {
         ),
       );
     });
-    it('refuses an event on an unknown item', () => {
-      refusedBy('unknown_item', () =>
+    it('refuses an event on an unknown item as on one the signer may not read, and says unknown only to those who read everything', () => {
+      const seal = (item: string, as: string) =>
         s.submit(
           'custody.event',
-          { item: 'nothing', type: 'sealed', seal: 'S-1', prev: s.prev('phone-1'), occurredAt: s.at() },
-          'fr-inv',
+          { item, type: 'sealed', seal: 'S-1', prev: s.prev('phone-1'), occurredAt: s.at() },
+          as,
+        );
+      const unknown = refusedBy('no_access', () => seal('nothing', 'other-org'));
+      const unreadable = refusedBy('no_access', () => seal('phone-1', 'other-org'));
+      expect(unknown.message.replace('nothing', 'X')).to.equal(unreadable.message.replace('phone-1', 'X'));
+      expect(unreadable.details).to.deep.equal({});
+      refusedBy('unknown_item', () => seal('nothing', 'admin'));
+    });
+    it('tells a stranger to the item nothing of its head or custodian', () => {
+      const stale = s.prev('phone-1');
+      s.event('phone-1', 'sealed', { seal: 'S-1' }, 'fr-inv');
+      const e = refusedBy('no_access', () =>
+        s.submit(
+          'custody.event',
+          { item: 'phone-1', type: 'annotated', text: 'x', prev: stale, occurredAt: s.at() },
+          'other-org',
         ),
       );
+      expect(e.message).to.not.include('fr-inv');
+      expect(e.details).to.not.have.property('currentPrev');
     });
   });
 });

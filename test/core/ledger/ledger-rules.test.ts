@@ -336,16 +336,37 @@ describe('cases and requests', () => {
     ).to.throw(ValidationError);
   });
 
-  it('refuses a status change by a state that is not a party', () => {
+  it('refuses a status change by a state that is not a party: without a word about the request to those who may not read it', () => {
     grant('fr-ca');
     request('fr-ca');
-    refusedBy('not_a_party', () =>
+    const change = (id: string, as: string) =>
       s.submit(
         'request.status-changed',
-        { request: 'mla-1', status: 'accepted', at: s.at(), prev: s.ledger.request('mla-1')!.head.leafHash },
-        'it-ca',
-      ),
+        { request: id, status: 'accepted', at: s.at(), prev: s.ledger.case('case-1')!.head.leafHash },
+        as,
+      );
+    refusedBy('no_access', () => change('mla-1', 'it-ca'));
+    refusedBy('no_access', () => change('mla-9', 'it-ca'));
+    // A reader of the case from a third state is told why.
+    grant('de-ca');
+    s.submit(
+      'request.recorded',
+      {
+        id: 'mla-2',
+        case: 'case-1',
+        type: 'spontaneous-information',
+        requestingState: 'DE',
+        requestedState: 'IT',
+        requestingAuthority: 'BfJ',
+        requestedAuthority: 'MG',
+        legalBasis: { instrument: 'ETS-185', article: '26' },
+        reference: 'R-2',
+        dated: s.at(),
+        summary: 'shared servers',
+      },
+      'de-ca',
     );
+    refusedBy('not_a_party', () => change('mla-2', 'fr-ca'));
   });
 
   it('refuses a request recorded by a third state, even one with access to the case', () => {
@@ -366,10 +387,10 @@ describe('cases and requests', () => {
     );
   });
 
-  it('refuses a status change of an unknown request, or one naming a stale head', () => {
+  it('refuses a status change of an unknown request (as one it may not read), or one naming a stale head', () => {
     const change = (request: string, status: string, prev: string, as = 'fr-ca') =>
       s.submit('request.status-changed', { request, status, at: s.at(), prev }, as);
-    refusedBy('unknown_request', () => change('mla-9', 'accepted', s.ledger.case('case-1')!.head.leafHash));
+    refusedBy('no_access', () => change('mla-9', 'accepted', s.ledger.case('case-1')!.head.leafHash));
     grant('fr-ca');
     request('fr-ca');
     const stale = s.ledger.request('mla-1')!.head.leafHash;
@@ -419,8 +440,8 @@ describe('evidence registration', () => {
     refusedBy('no_access', () => s.registerItem('disk-1', 'case-1', 'other'));
   });
 
-  it('refuses a registration in an unknown case or by an unknown collector', () => {
-    refusedBy('unknown_case', () => s.registerItem('disk-1', 'case-9', 'fr-inv'));
+  it('refuses a registration in an unknown case (as in one it cannot access) or by an unknown collector', () => {
+    refusedBy('no_access', () => s.registerItem('disk-1', 'case-9', 'fr-inv'));
     refusedBy('unknown_actor', () => s.registerItem('disk-1', 'case-1', 'fr-inv', { collectedBy: 'nobody' }));
   });
 
@@ -442,7 +463,7 @@ describe('evidence registration', () => {
     refusedBy('role_not_allowed', () => s.registerItem('disk-1', 'case-1', 'fr-auditor'));
   });
 
-  it('refuses a parent item or a request of another case, and an unknown request', () => {
+  it('refuses a parent item or a request of another case, and a request it cannot read or that does not exist', () => {
     s.register('fr-ca', ['central-authority'], 'FR', 'FR police');
     s.openCase('case-2', 'fr-inv');
     s.registerItem('disk-2', 'case-2', 'fr-inv');
@@ -470,7 +491,7 @@ describe('evidence registration', () => {
     );
     const fromAbroad = (request: string) => ({ origin: { method: 'foreign-authority', request } });
     refusedBy('not_same_case', () => s.registerItem('records-1', 'case-1', 'fr-inv', fromAbroad('mla-2')));
-    refusedBy('unknown_request', () => s.registerItem('records-1', 'case-1', 'fr-inv', fromAbroad('mla-9')));
+    refusedBy('no_access', () => s.registerItem('records-1', 'case-1', 'fr-inv', fromAbroad('mla-9')));
     s.registerItem('records-1', 'case-2', 'fr-inv', fromAbroad('mla-2'));
   });
 
