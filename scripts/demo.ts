@@ -151,9 +151,7 @@ async function main(): Promise<void> {
 }
 
 async function registerCast(client: CustosClient, signers: Map<string, Signer>): Promise<void> {
-  const existing = new Set(
-    (await client.get<{ actors: { id: string }[] }>('/v1/actors')).actors.map((a) => a.id),
-  );
+  const existing = new Set((await client.list<{ id: string }>('/v1/actors', 'actors')).map((a) => a.id));
   for (const m of CAST) {
     const signer = await signerFor(m.id);
     signers.set(m.id, signer);

@@ -65,6 +65,20 @@ export class CustosClient {
     return (await this.request('GET', path, undefined, true)) as T;
   }
 
+  /** Every entry of a paged list (`{<key>: [...], next}`), following `next` to the end. */
+  async list<T>(path: string, key: string): Promise<T[]> {
+    const out: T[] = [];
+    let after: string | null = null;
+    do {
+      const sep = path.includes('?') ? '&' : '?';
+      const url: string = after === null ? path : `${path}${sep}after=${encodeURIComponent(after)}`;
+      const page: Record<string, unknown> = await this.get(url);
+      out.push(...(page[key] as T[]));
+      after = (page.next as string | null | undefined) ?? null;
+    } while (after !== null);
+    return out;
+  }
+
   async text(path: string): Promise<string> {
     const res = await this.fetch(path, { method: 'GET' });
     if (!res.ok) throw new ServiceError(await problemOf(res));

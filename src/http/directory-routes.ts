@@ -4,23 +4,24 @@
  * @module
  */
 import { type RequestHandler, Router } from 'express';
+import { ValidationError } from '../core/errors.ts';
 import { canReadCase, canReadItem, canReadRequest } from '../core/ledger/access.ts';
+import type { ActorState, CaseState, LedgerView, RequestState, SubjectState } from '../core/ledger/state.ts';
 import type { LedgerQueries } from '../ledger/ledger-queries.ts';
 import { actorOf, notPermitted } from './authenticate.ts';
 import { presentActor, presentCase, presentHistory, presentRequest } from './presenters.ts';
-import { CaseFilter, IdParam } from './request-params.ts';
+import { DirectoryQuery, IdParam, RequestListQuery } from './request-params.ts';
 import { parseInput } from './validate.ts';
-
-const MAX_LIST = 10_000;
 
 export function directoryRoutes(deps: { queries: LedgerQueries; authenticate: RequestHandler }): Router {
   const router = Router();
   const { queries } = deps;
 
-  router.get('/v1/actors', deps.authenticate, async (_req, res) => {
-    const ids = await queries.listIds('actor', MAX_LIST);
-    const view = await queries.view(ids.map(({ id }) => ({ kind: 'actor' as const, id })));
-    res.json({ actors: ids.flatMap(({ id }) => (view.actor(id) ? [presentActor(view.actor(id)!)] : [])) });
+  // The directory of actors and keys is open to every authenticated actor.
+  router.get('/v1/actors', deps.authenticate, async (req, res) => {
+    const q = parseInput(DirectoryQuery, req.query, 'query');
+    const { found, next } = await page(queries, 'actor', q, () => true);
+    res.json({ actors: found.map((a) => presentActor(a as ActorState)), next });
   });
 
   router.get('/v1/actors/:id', deps.authenticate, async (req, res) => {
@@ -33,15 +34,11 @@ export function directoryRoutes(deps: { queries: LedgerQueries; authenticate: Re
     });
   });
 
-  router.get('/v1/cases', deps.authenticate, async (_req, res) => {
+  router.get('/v1/cases', deps.authenticate, async (req, res) => {
+    const q = parseInput(DirectoryQuery, req.query, 'query');
     const me = actorOf(res);
-    const ids = await queries.listIds('case', MAX_LIST);
-    const view = await queries.view(ids.map(({ id }) => ({ kind: 'case' as const, id })));
-    const cases = ids.flatMap(({ id }) => {
-      const kase = view.case(id);
-      return kase && canReadCase(me, kase) ? [presentCase(kase)] : [];
-    });
-    res.json({ cases });
+    const { found, next } = await page(queries, 'case', q, (s) => canReadCase(me, s as CaseState));
+    res.json({ cases: found.map((k) => presentCase(k as CaseState)), next });
   });
 
   router.get('/v1/cases/:id', deps.authenticate, async (req, res) => {
@@ -60,15 +57,13 @@ export function directoryRoutes(deps: { queries: LedgerQueries; authenticate: Re
   });
 
   router.get('/v1/requests', deps.authenticate, async (req, res) => {
-    const q = parseInput(CaseFilter, req.query, 'query');
+    const q = parseInput(RequestListQuery, req.query, 'query');
     const me = actorOf(res);
-    const ids = await queries.listIds('request', MAX_LIST);
-    const view = await queries.view(ids.map(({ id }) => ({ kind: 'request' as const, id })));
-    const requests = ids.flatMap(({ id }) => {
-      const r = view.request(id);
-      return r && (!q.case || r.case === q.case) && canReadRequest(me, r, view) ? [presentRequest(r)] : [];
+    const { found, next } = await page(queries, 'request', q, (s, view) => {
+      const r = s as RequestState;
+      return (!q.case || r.case === q.case) && canReadRequest(me, r, view);
     });
-    res.json({ requests });
+    res.json({ requests: found.map((r) => presentRequest(r as RequestState)), next });
   });
 
   router.get('/v1/requests/:id', deps.authenticate, async (req, res) => {
@@ -83,4 +78,41 @@ export function directoryRoutes(deps: { queries: LedgerQueries; authenticate: Re
   });
 
   return router;
+}
+
+/**
+ * One page of a directory list, in creation order: up to `limit` subjects the caller may read
+ * after the cursor, and the cursor of the next page (null at the end). A cursor the caller may
+ * not read is refused as one that does not exist, so paging tells nobody what else exists.
+ */
+async function page(
+  queries: LedgerQueries,
+  kind: 'actor' | 'case' | 'request',
+  q: { limit?: number; after?: string },
+  readable: (state: SubjectState, view: LedgerView) => boolean,
+): Promise<{ found: SubjectState[]; next: string | null }> {
+  const limit = q.limit ?? 500;
+  const ids = (await queries.listIds(kind, Number.MAX_SAFE_INTEGER)).map((x) => x.id);
+  const load = async (id: string) => {
+    const view = await queries.view([{ kind, id }]);
+    const state = kind === 'actor' ? view.actor(id) : kind === 'case' ? view.case(id) : view.request(id);
+    return state && readable(state, view) ? state : undefined;
+  };
+  let start = 0;
+  if (q.after !== undefined) {
+    const at = ids.indexOf(q.after);
+    if (at === -1 || !(await load(q.after)))
+      throw new ValidationError('schema', 'after must be the `next` of an earlier page of this listing', [
+        { path: ['after'], message: 'is not an entry of this listing' },
+      ]);
+    start = at + 1;
+  }
+  const found: SubjectState[] = [];
+  for (let i = start; i < ids.length; i++) {
+    const state = await load(ids[i]!);
+    if (!state) continue;
+    found.push(state);
+    if (found.length === limit) return { found, next: i < ids.length - 1 ? ids[i]! : null };
+  }
+  return { found, next: null };
 }

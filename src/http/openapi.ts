@@ -10,12 +10,13 @@ import { KINDS, PAYLOAD_SCHEMAS } from '../core/ledger/kinds.ts';
 import { ChallengeRequest, TokenRequest } from './auth-routes.ts';
 import {
   BundleQuery,
-  CaseFilter,
   ConsistencyQuery,
+  DirectoryQuery,
   IdParam,
   InclusionQuery,
   IndexParam,
   ItemListQuery,
+  RequestListQuery,
 } from './request-params.ts';
 
 type Json = Record<string, unknown>;
@@ -141,9 +142,10 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'get',
     path: '/v1/actors',
-    summary: 'The directory of actors and their keys',
+    summary: 'The directory of actors and their keys, a page at a time',
     auth: 'bearer',
-    ok: { status: 200, type: json, description: '{actors}' },
+    query: DirectoryQuery,
+    ok: { status: 200, type: json, description: '{actors, next}' },
   },
   {
     method: 'get',
@@ -155,9 +157,10 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'get',
     path: '/v1/cases',
-    summary: 'Cases the caller may read',
+    summary: 'Cases the caller may read, a page at a time',
     auth: 'bearer',
-    ok: { status: 200, type: json, description: '{cases}' },
+    query: DirectoryQuery,
+    ok: { status: 200, type: json, description: '{cases, next}' },
   },
   {
     method: 'get',
@@ -169,10 +172,10 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'get',
     path: '/v1/requests',
-    summary: 'Cooperation requests the caller may read',
+    summary: 'Cooperation requests the caller may read, a page at a time',
     auth: 'bearer',
-    query: CaseFilter,
-    ok: { status: 200, type: json, description: '{requests}' },
+    query: RequestListQuery,
+    ok: { status: 200, type: json, description: '{requests, next}' },
   },
   {
     method: 'get',

@@ -58,4 +58,20 @@ export const BundleQuery = z
   })
   .strict();
 
-export const CaseFilter = z.object({ case: Id.meta({ description: 'case id' }).optional() }).strict();
+/** A page of a directory list (actors, cases, requests), in the order they were created. */
+const directoryPage = {
+  limit: z
+    .string()
+    .regex(/^[1-9][0-9]{0,3}$/)
+    .meta({ description: 'page size, 1–1000, default 500' })
+    .transform(Number)
+    .refine((n) => n <= 1000, 'at most 1000')
+    .optional(),
+  after: Id.meta({ description: 'id to continue after: the previous page’s `next`' }).optional(),
+};
+
+export const DirectoryQuery = z.object(directoryPage).strict();
+
+export const RequestListQuery = z
+  .object({ case: Id.meta({ description: 'case id' }).optional(), ...directoryPage })
+  .strict();

@@ -46,6 +46,8 @@ describe('reads scoped to what the reader may see', function () {
       'fr-inv',
     );
     await c.seize('y', 'c1', 'fr-inv');
+    await c.openCase('c2', 'fr-inv');
+    await c.openCase('c3', 'fr-inv');
   });
 
   after(async () => {
@@ -82,5 +84,35 @@ describe('reads scoped to what the reader may see', function () {
     expect(strip(unreadable.text)).to.deep.equal(strip(missing.text));
     const page = (await c.get('/v1/items?limit=1', 'fr-inv')).json() as { next: string };
     expect((await c.get(`/v1/items?after=${page.next}`, 'fr-inv')).status).to.equal(200);
+  });
+
+  it('pages the directory lists in creation order, following next to the end', async () => {
+    const first = (await c.get('/v1/cases?limit=2', 'fr-inv')).json() as {
+      cases: { id: string }[];
+      next: string | null;
+    };
+    expect(first.cases.map((k) => k.id)).to.deep.equal(['c1', 'c2']);
+    expect(first.next).to.equal('c2');
+    const second = (await c.get(`/v1/cases?limit=2&after=${first.next}`, 'fr-inv')).json() as {
+      cases: { id: string }[];
+      next: string | null;
+    };
+    expect(second.cases.map((k) => k.id)).to.deep.equal(['c3']);
+    expect(second.next).to.equal(null);
+    const actors = (await c.get('/v1/actors?limit=1', 'fr-cust')).json() as {
+      actors: { id: string }[];
+      next: string;
+    };
+    expect(actors.actors.map((a) => a.id)).to.deep.equal(['admin']);
+    expect(actors.next).to.equal('admin');
+  });
+
+  it('lists no case to an actor outside it, and refuses its id as a cursor exactly as a missing one', async () => {
+    const none = (await c.get('/v1/cases', 'fr-cust')).json() as { cases: unknown[]; next: null };
+    expect(none).to.deep.equal({ cases: [], next: null });
+    const unreadable = await c.get('/v1/cases?after=c1', 'fr-cust');
+    const missing = await c.get('/v1/cases?after=c9', 'fr-cust');
+    expect([unreadable.status, missing.status]).to.deep.equal([400, 400]);
+    expect(JSON.parse(unreadable.text).detail).to.equal(JSON.parse(missing.text).detail);
   });
 });

@@ -47,9 +47,7 @@ export function registerReadCommands(program: Command, flags: () => GlobalFlags)
         derivatives: string[];
       }>(`/v1/items/${encodeURIComponent(item)}`);
       if (flags().json) return printJson({ id: item, ...found });
-      const actors = new Map(
-        (await client.get<{ actors: Actor[] }>('/v1/actors')).actors.map((a) => [a.id, a]),
-      );
+      const actors = new Map((await client.list<Actor>('/v1/actors', 'actors')).map((a) => [a.id, a]));
       const s = found.item;
       printLine(`${item}: ${s.description}`);
       printLine(
