@@ -4,11 +4,11 @@
  * @module
  */
 import { type RequestHandler, Router } from 'express';
-import { ValidationError } from '../core/errors.ts';
 import { canReadCase, canReadItem, canReadRequest } from '../core/ledger/access.ts';
 import type { ActorState, CaseState, LedgerView, RequestState, SubjectState } from '../core/ledger/state.ts';
 import type { LedgerQueries } from '../ledger/ledger-queries.ts';
 import { actorOf, notPermitted } from './authenticate.ts';
+import { badCursor, type Page, readablePage } from './paging.ts';
 import { presentActor, presentCase, presentHistory, presentRequest } from './presenters.ts';
 import { DirectoryQuery, IdParam, RequestListQuery } from './request-params.ts';
 import { parseInput } from './validate.ts';
@@ -80,39 +80,23 @@ export function directoryRoutes(deps: { queries: LedgerQueries; authenticate: Re
   return router;
 }
 
-/**
- * One page of a directory list, in creation order: up to `limit` subjects the caller may read
- * after the cursor, and the cursor of the next page (null at the end). A cursor the caller may
- * not read is refused as one that does not exist, so paging tells nobody what else exists.
- */
+/** One page of a directory list, in creation order (paging.ts says what a cursor may be). */
 async function page(
   queries: LedgerQueries,
   kind: 'actor' | 'case' | 'request',
   q: { limit?: number; after?: string },
   readable: (state: SubjectState, view: LedgerView) => boolean,
-): Promise<{ found: SubjectState[]; next: string | null }> {
-  const limit = q.limit ?? 500;
-  const ids = (await queries.listIds(kind, Number.MAX_SAFE_INTEGER)).map((x) => x.id);
+): Promise<Page<SubjectState>> {
   const load = async (id: string) => {
     const view = await queries.view([{ kind, id }]);
     const state = kind === 'actor' ? view.actor(id) : kind === 'case' ? view.case(id) : view.request(id);
     return state && readable(state, view) ? state : undefined;
   };
-  let start = 0;
+  let after = -1;
   if (q.after !== undefined) {
-    const at = ids.indexOf(q.after);
-    if (at === -1 || !(await load(q.after)))
-      throw new ValidationError('schema', 'after must be the `next` of an earlier page of this listing', [
-        { path: ['after'], message: 'is not an entry of this listing' },
-      ]);
-    start = at + 1;
+    const created = await queries.createdAt(kind, q.after);
+    if (created === undefined || !(await load(q.after))) throw badCursor();
+    after = created;
   }
-  const found: SubjectState[] = [];
-  for (let i = start; i < ids.length; i++) {
-    const state = await load(ids[i]!);
-    if (!state) continue;
-    found.push(state);
-    if (found.length === limit) return { found, next: i < ids.length - 1 ? ids[i]! : null };
-  }
-  return { found, next: null };
+  return readablePage(queries.idsAfter(kind, after), q.limit ?? 500, load);
 }

@@ -6,12 +6,12 @@
  */
 import { type RequestHandler, Router } from 'express';
 import type { z } from 'zod';
-import { ValidationError } from '../core/errors.ts';
 import { canReadItem } from '../core/ledger/access.ts';
 import type { ActorState, ItemState } from '../core/ledger/state.ts';
 import type { BundleBuilder } from '../ledger/bundle-builder.ts';
 import type { LedgerQueries } from '../ledger/ledger-queries.ts';
 import { actorOf, notPermitted } from './authenticate.ts';
+import { badCursor, readablePage } from './paging.ts';
 import { presentHistory, presentItem } from './presenters.ts';
 import { BundleQuery, IdParam, ItemListQuery } from './request-params.ts';
 import { parseInput } from './validate.ts';
@@ -29,32 +29,14 @@ export function itemRoutes(deps: ItemRoutesDeps): Router {
   router.get('/v1/items', deps.authenticate, async (req, res) => {
     const q = parseInput(ItemListQuery, req.query, 'query');
     const actor = actorOf(res);
-    const limit = q.limit ?? 50;
-    const candidates = q.case
-      ? await queries.caseItems(q.case)
-      : q.holder
-        ? await queries.heldBy(q.holder)
-        : (await queries.listIds('item', Number.MAX_SAFE_INTEGER)).map((x) => x.id);
-    // A cursor the caller may not read would tell whether that item exists, and where.
-    const cursor = q.after === undefined ? -1 : candidates.indexOf(q.after);
-    if (q.after !== undefined && (cursor === -1 || !(await mayReadItem(queries, actor, q.after))))
-      throw new ValidationError('schema', 'after must be the `next` of an earlier page of this listing', [
-        { path: ['after'], message: 'is not an item of this listing' },
-      ]);
-    const start = cursor + 1;
-    const items: ReturnType<typeof presentItem>[] = [];
-    let last: string | undefined;
-    for (const id of candidates.slice(start)) {
-      last = id;
+    const load = async (id: string) => {
       const view = await queries.view([{ kind: 'item', id }]);
       const item = view.item(id);
-      if (!item || !canReadItem(actor, item, view) || !(await matches(queries, item, q))) continue;
-      items.push(presentItem(item));
-      if (items.length >= limit) break;
-    }
-    const more =
-      last !== undefined && candidates.indexOf(last) < candidates.length - 1 && items.length >= limit;
-    res.json({ items, next: more ? last : null });
+      if (!item || !canReadItem(actor, item, view)) return undefined;
+      return (await matches(queries, item, q)) ? item : undefined;
+    };
+    const { found, next } = await readablePage(await candidates(queries, actor, q), q.limit ?? 50, load);
+    res.json({ items: found.map(presentItem), next });
   });
 
   // The cheap read a writer needs before signing: the item's latest entry, its next `prev`.
@@ -106,6 +88,28 @@ export function itemRoutes(deps: ItemRoutesDeps): Router {
   });
 
   return router;
+}
+
+/**
+ * The items a listing considers, after its cursor: those of a case or a holder (short lists, by
+ * id), or else every item in creation order, read from the cursor's place on.
+ */
+async function candidates(
+  queries: LedgerQueries,
+  actor: ActorState,
+  q: z.infer<typeof ItemListQuery>,
+): Promise<Iterable<string> | AsyncIterable<string>> {
+  if (q.case !== undefined || q.holder !== undefined) {
+    const ids = q.case !== undefined ? await queries.caseItems(q.case) : await queries.heldBy(q.holder!);
+    if (q.after === undefined) return ids;
+    const at = ids.indexOf(q.after);
+    if (at === -1 || !(await mayReadItem(queries, actor, q.after))) throw badCursor();
+    return ids.slice(at + 1);
+  }
+  if (q.after === undefined) return queries.idsAfter('item');
+  const created = await queries.createdAt('item', q.after);
+  if (created === undefined || !(await mayReadItem(queries, actor, q.after))) throw badCursor();
+  return queries.idsAfter('item', created);
 }
 
 async function mayReadItem(queries: LedgerQueries, actor: ActorState, id: string): Promise<boolean> {

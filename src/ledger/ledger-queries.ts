@@ -14,6 +14,7 @@ import {
   holderItemsPrefix,
   idAfter,
   idFromListKey,
+  listKey,
   listPrefix,
   readU64,
   subjectPrefix,
@@ -70,16 +71,19 @@ export class LedgerQueries {
     return { index, leafHash: toBase64(hashLeaf(bytes)), entry: parseEntry(bytes), raw };
   }
 
-  /** Ids of a kind in creation order, after the `after` index, at most `limit`. */
-  async listIds(kind: SubjectKind, limit: number, after = -1): Promise<{ id: string; index: number }[]> {
-    const out: { id: string; index: number }[] = [];
-    for await (const record of this.store.scanSide(listPrefix(kind))) {
-      const index = readU64(record.key.subarray(2, 10));
-      if (index <= after) continue;
-      out.push({ id: idFromListKey(record.key), index });
-      if (out.length >= limit) break;
-    }
-    return out;
+  /** Ids of a kind in creation order, from the one created after log index `after` on. */
+  async *idsAfter(kind: SubjectKind, after = -1): AsyncIterable<string> {
+    // Seek straight to the position: a page deep in a long list costs no more than the first.
+    const from = listKey(kind, after + 1, '');
+    for await (const record of this.store.scanSide(listPrefix(kind), { from }))
+      yield idFromListKey(record.key);
+  }
+
+  /** The log index of the entry that created a subject, if it exists. */
+  async createdAt(kind: SubjectKind, id: string): Promise<number | undefined> {
+    for await (const record of this.store.scanSide(subjectPrefix(kind, id), { limit: 1 }))
+      return readU64(record.value);
+    return undefined;
   }
 
   async caseItems(caseId: string): Promise<string[]> {

@@ -202,11 +202,11 @@ export class LevelLogStore implements LogStore {
 
   async *scanSide(
     prefix: Uint8Array,
-    options: { reverse?: boolean; limit?: number } = {},
+    options: { reverse?: boolean; limit?: number; from?: Uint8Array } = {},
   ): AsyncIterable<SideRecord> {
     const full = sideKey(prefix);
     const iterator = this.db.iterator({
-      gte: full,
+      gte: options.from ? sideKey(options.from) : full,
       lt: prefixEnd(full),
       reverse: options.reverse ?? false,
       limit: options.limit ?? -1,

@@ -50,8 +50,14 @@ export interface LogStore {
   /** Entries with index in [from, to), ascending, stopping at the first gap. */
   readEntries(from: number, to: number): Promise<Uint8Array[]>;
   readSide(key: Uint8Array): Promise<Uint8Array | undefined>;
-  /** Side records whose key starts with `prefix`, ascending (or descending), at most `limit`. */
-  scanSide(prefix: Uint8Array, options?: { reverse?: boolean; limit?: number }): AsyncIterable<SideRecord>;
+  /**
+   * Side records whose key starts with `prefix`, ascending (or descending), at most `limit`;
+   * ascending scans may start at `from` (a key within the prefix) instead of its beginning.
+   */
+  scanSide(
+    prefix: Uint8Array,
+    options?: { reverse?: boolean; limit?: number; from?: Uint8Array },
+  ): AsyncIterable<SideRecord>;
   readMeta(name: string): Promise<Uint8Array | undefined>;
   /** Meta records (store format, log identity) are written once, when the store is created. */
   initMeta(values: Record<string, Uint8Array>): Promise<void>;

@@ -115,4 +115,21 @@ describe('reads scoped to what the reader may see', function () {
     expect([unreadable.status, missing.status]).to.deep.equal([400, 400]);
     expect(JSON.parse(unreadable.text).detail).to.equal(JSON.parse(missing.text).detail);
   });
+
+  it('pages through every item it may read, in creation order, one at a time', async () => {
+    const seen: string[] = [];
+    let after = '';
+    for (let pages = 0; pages < 10; pages++) {
+      const page = (await c.get(`/v1/items?limit=1${after}`, 'fr-inv')).json() as {
+        items: { id: string }[];
+        next: string | null;
+      };
+      seen.push(...page.items.map((i) => i.id));
+      if (page.next === null) break;
+      after = `&after=${page.next}`;
+    }
+    expect(seen).to.deep.equal(['x', 'x-copy', 'y']);
+    const forStore = (await c.get('/v1/items', 'fr-cust')).json() as { items: { id: string }[] };
+    expect(forStore.items.map((i) => i.id)).to.deep.equal(['x']);
+  });
 });
