@@ -21,7 +21,8 @@ export interface BundleRequest {
   readonly exportedBy?: string;
   /**
    * Whether the exporter may read a derivative item: those it may not are left out, with
-   * their histories. (Ancestors, cases and requests stay in: docs/bundle.md says why.)
+   * their histories and their own derivatives. (Ancestors, cases and requests stay in:
+   * docs/bundle.md says why.)
    */
   readonly mayRead?: (item: string) => Promise<boolean>;
 }
@@ -56,11 +57,7 @@ export class BundleBuilder {
     };
 
     const items = [request.item];
-    if (request.derivatives) {
-      const all: string[] = [];
-      await this.collectDerivatives(request.item, all);
-      for (const id of all) if (!request.mayRead || (await request.mayRead(id))) items.push(id);
-    }
+    if (request.derivatives) await this.collectDerivatives(request.item, items, request.mayRead);
     for (const id of items) {
       for (const h of await this.queries.history('item', id)) add(h);
       done.add(`item:${id}`);
@@ -101,11 +98,20 @@ export class BundleBuilder {
     };
   }
 
-  private async collectDerivatives(id: string, into: string[]): Promise<void> {
+  /**
+   * The derivatives of `id`, and theirs, that the exporter may read. An unreadable one is left
+   * out with its own derivatives: a readable grandchild would bring its history back in as an
+   * ancestor. (The grandchild's own bundle carries it, as any derivative's bundle does.)
+   */
+  private async collectDerivatives(
+    id: string,
+    into: string[],
+    mayRead: BundleRequest['mayRead'],
+  ): Promise<void> {
     for (const child of await this.queries.derivatives(id)) {
-      if (into.includes(child)) continue;
+      if (into.includes(child) || (mayRead && !(await mayRead(child)))) continue;
       into.push(child);
-      await this.collectDerivatives(child, into);
+      await this.collectDerivatives(child, into, mayRead);
     }
   }
 

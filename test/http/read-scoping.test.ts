@@ -45,6 +45,14 @@ describe('reads scoped to what the reader may see', function () {
       { purpose: 'triage', tool: { name: 'xry', version: '10' }, findings: 'SECRET FINDINGS' },
       'fr-inv',
     );
+    // A copy of the copy goes to the evidence store: it must not bring x-copy's findings along.
+    await ev(
+      'x-copy',
+      'copied',
+      { derivative: { ...copy, id: 'x-copy-2' }, tool: { name: 'dd', version: '9.4' }, method: 'dd' },
+      'fr-inv',
+    );
+    await ev('x-copy-2', 'handed-over', { to: 'fr-cust', purpose: 'storage' }, 'fr-inv');
     await c.seize('y', 'c1', 'fr-inv');
     await c.openCase('c2', 'fr-inv');
     await c.openCase('c3', 'fr-inv');
@@ -55,12 +63,13 @@ describe('reads scoped to what the reader may see', function () {
     await removeTempDirs();
   });
 
-  it('leaves out of a court bundle the derivatives its exporter may not read', async () => {
+  it('leaves out of a court bundle the derivatives its exporter may not read, and theirs', async () => {
     expect((await c.get('/v1/items/x-copy', 'fr-cust')).status).to.equal(403);
     const forStore = await c.get('/v1/items/x/bundle?derivatives=true', 'fr-cust');
     expect(forStore.status).to.equal(200);
     expect(forStore.text).to.not.include('SECRET FINDINGS');
     expect(forStore.text).to.not.include('"item":"x-copy"');
+    expect(forStore.text).to.not.include('"item":"x-copy-2"');
     const forInvestigator = await c.get('/v1/items/x/bundle?derivatives=true', 'fr-inv');
     expect(forInvestigator.text).to.include('SECRET FINDINGS');
   });
@@ -128,8 +137,8 @@ describe('reads scoped to what the reader may see', function () {
       if (page.next === null) break;
       after = `&after=${page.next}`;
     }
-    expect(seen).to.deep.equal(['x', 'x-copy', 'y']);
+    expect(seen).to.deep.equal(['x', 'x-copy', 'x-copy-2', 'y']);
     const forStore = (await c.get('/v1/items', 'fr-cust')).json() as { items: { id: string }[] };
-    expect(forStore.items.map((i) => i.id)).to.deep.equal(['x']);
+    expect(forStore.items.map((i) => i.id)).to.deep.equal(['x', 'x-copy-2']);
   });
 });

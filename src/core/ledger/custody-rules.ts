@@ -19,14 +19,13 @@ import {
   type RuleContext,
   readableItem,
   refuse,
-  requestOrRefuse,
   requireNotFuture,
   requirePrev,
   requireRole,
   requireUnused,
   timeMs,
 } from './rule-context.ts';
-import type { ItemState } from './state.ts';
+import type { ItemState, RequestState } from './state.ts';
 
 interface EventRule<T extends CustodyType> {
   /** The signer must hold one of these roles. */
@@ -101,8 +100,7 @@ export const CUSTODY_RULES: RuleTable = {
         );
       if (timeMs(e.until) <= timeMs(e.occurredAt))
         refuse('preservation_period', 'preservation must end after it starts');
-      if (e.request !== undefined)
-        requireSameCase(item, requestOrRefuse(ctx.view, e.request).case, `request ${e.request}`);
+      if (e.request !== undefined) requestOfItemCase(ctx, item, e.request);
     },
   },
   'preservation-extended': {
@@ -213,16 +211,24 @@ function requireRecipient(ctx: RuleContext, item: ItemState, id: string) {
   return to;
 }
 
-function requireSameCase(item: ItemState, caseId: string, what: string): void {
-  if (caseId !== item.case)
-    refuse('not_same_case', `${what} belongs to case ${caseId}, item ${item.id} to case ${item.case}`);
+/**
+ * A request the event relies on must be one of the item's case. One answer whether it does not
+ * exist or belongs to another case: the custodian of an item need not be able to read requests
+ * elsewhere, and must not learn from a refusal that they exist.
+ */
+function requestOfItemCase(ctx: RuleContext, item: ItemState, id: string): RequestState {
+  const request = ctx.view.request(id);
+  if (request?.case === item.case) return request;
+  return refuse(
+    'not_same_case',
+    `request ${id} is not a request of case ${item.case}, item ${item.id}'s case`,
+  );
 }
 
 function checkDisclosure(ctx: RuleContext, item: ItemState, e: CustodyEventOf<'disclosed'>): void {
   const to = requireRecipient(ctx, item, e.to);
   if (to.state === ctx.signer.state) refuse('not_foreign', `${to.id} is in ${to.state} too: use a hand-over`);
-  const request = requestOrRefuse(ctx.view, e.request);
-  requireSameCase(item, request.case, `request ${request.id}`);
+  const request = requestOfItemCase(ctx, item, e.request);
   if (request.status === 'refused' || request.status === 'withdrawn') {
     refuse('request_not_usable', `request ${request.id} was ${request.status}`);
   }
