@@ -1,8 +1,10 @@
 /**
  * Paging through lists of subjects a caller may only partly read (items, actors, cases,
  * requests). A page holds up to `limit` subjects the caller may read, after a cursor that is
- * the id of the last one on the previous page. A cursor the caller may not read is refused
- * exactly as one that does not exist, so paging tells nobody what else is in the log.
+ * the id of the last one on the previous page, so every cursor handed out names something the
+ * caller may read. A cursor the caller may not read is refused exactly as one that does not
+ * exist, so no id the caller may not read can be tested through paging. (A `next` may lead to
+ * an empty page: the candidates after it were ones the caller may not read.)
  * @module
  */
 import { ValidationError } from '../core/errors.ts';

@@ -33,7 +33,7 @@ export const ConsistencyQuery = z.object({
 export const ItemListQuery = z
   .object({
     case: Id.meta({ description: 'case id' }).optional(),
-    holder: Id.meta({ description: 'actor id of the custodian' }).optional(),
+    holder: Id.meta({ description: 'actor id: items it registered, held or was sent' }).optional(),
     status: z.enum(['active', 'returned', 'destroyed']).optional(),
     country: Country.meta({ description: "the custodian's country, ISO 3166-1 alpha-2" }).optional(),
     registeredFrom: Timestamp.meta({ description: 'registered at or after, RFC 3339' }).optional(),
