@@ -16,6 +16,17 @@ const count = (description: string) =>
     .transform(Number)
     .refine(Number.isSafeInteger, 'is too large');
 
+/** A page size from 1 to `max`, as a decimal without leading zeros; the route applies the default. */
+const pageSize = (max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^[1-9][0-9]*$/)
+    .max(String(max).length)
+    .meta({ description: `page size, 1–${max}, default ${fallback}` })
+    .transform(Number)
+    .refine((n) => n <= max, `at most ${max}`)
+    .optional();
+
 export const IdParam = z.object({ id: Id });
 
 export const IndexParam = z.object({ index: count('the entry index') });
@@ -38,13 +49,7 @@ export const ItemListQuery = z
     country: Country.meta({ description: "the custodian's country, ISO 3166-1 alpha-2" }).optional(),
     registeredFrom: Timestamp.meta({ description: 'registered at or after, RFC 3339' }).optional(),
     registeredTo: Timestamp.meta({ description: 'registered at or before, RFC 3339' }).optional(),
-    limit: z
-      .string()
-      .regex(/^[1-9][0-9]{0,2}$/)
-      .meta({ description: 'page size, 1–500, default 50' })
-      .transform(Number)
-      .refine((n) => n <= 500, 'at most 500')
-      .optional(),
+    limit: pageSize(500, 50),
     after: Id.meta({ description: 'item id to continue after: the previous page’s `next`' }).optional(),
   })
   .strict();
@@ -60,13 +65,7 @@ export const BundleQuery = z
 
 /** A page of a directory list (actors, cases, requests), in the order they were created. */
 const directoryPage = {
-  limit: z
-    .string()
-    .regex(/^[1-9][0-9]{0,3}$/)
-    .meta({ description: 'page size, 1–1000, default 500' })
-    .transform(Number)
-    .refine((n) => n <= 1000, 'at most 1000')
-    .optional(),
+  limit: pageSize(1000, 500),
   after: Id.meta({ description: 'id to continue after: the previous page’s `next`' }).optional(),
 };
 
