@@ -4,7 +4,7 @@
  * public keys as SPKI PEM. Inside Custos a private key is its 32-byte RFC 8032 seed.
  * @module
  */
-import { createPrivateKey, createPublicKey } from 'node:crypto';
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { publicKeyFromSeed, randomSeed } from '../core/ed25519.ts';
@@ -22,16 +22,27 @@ export interface Ed25519KeyPair {
 
 /** Parses a PKCS#8 PEM Ed25519 private key; any other key type is refused. */
 export function parsePrivateKeyPem(pem: string, where = 'key'): Ed25519KeyPair {
-  let jwk: { kty?: string; crv?: string; d?: string };
-  try {
-    jwk = createPrivateKey({ key: pem, format: 'pem' }).export({ format: 'jwk' }) as typeof jwk;
-  } catch (e) {
-    throw new KeyFileError(`${where} is not a PEM private key: ${(e as Error).message}`);
-  }
-  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || !jwk.d)
-    throw new KeyFileError(`${where} is not an Ed25519 key`);
-  const seed = new Uint8Array(Buffer.from(jwk.d, 'base64url'));
+  const seed = ed25519Field(() => createPrivateKey({ key: pem, format: 'pem' }), 'd', 'private', where);
   return { seed, publicKey: publicKeyFromSeed(seed) };
+}
+
+/** The raw bytes behind a PEM Ed25519 key's JWK field (`d`, the seed, or `x`, the public key). */
+function ed25519Field(
+  load: () => KeyObject,
+  field: 'd' | 'x',
+  kind: 'private' | 'public',
+  where: string,
+): Uint8Array {
+  let jwk: { kty?: string; crv?: string; d?: string; x?: string };
+  try {
+    jwk = load().export({ format: 'jwk' }) as typeof jwk;
+  } catch (e) {
+    throw new KeyFileError(`${where} is not a PEM ${kind} key: ${(e as Error).message}`);
+  }
+  const value = jwk[field];
+  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || !value)
+    throw new KeyFileError(`${where} is not an Ed25519 key`);
+  return new Uint8Array(Buffer.from(value, 'base64url'));
 }
 
 export function formatPrivateKeyPem(pair: Ed25519KeyPair): string {
@@ -49,15 +60,7 @@ export function formatPublicKeyPem(publicKey: Uint8Array): string {
 
 /** Parses an SPKI PEM Ed25519 public key to its 32 raw bytes. */
 export function parsePublicKeyPem(pem: string, where = 'public key'): Uint8Array {
-  let jwk: { kty?: string; crv?: string; x?: string };
-  try {
-    jwk = createPublicKey({ key: pem, format: 'pem' }).export({ format: 'jwk' }) as typeof jwk;
-  } catch (e) {
-    throw new KeyFileError(`${where} is not a PEM public key: ${(e as Error).message}`);
-  }
-  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || !jwk.x)
-    throw new KeyFileError(`${where} is not an Ed25519 key`);
-  return new Uint8Array(Buffer.from(jwk.x, 'base64url'));
+  return ed25519Field(() => createPublicKey({ key: pem, format: 'pem' }), 'x', 'public', where);
 }
 
 export async function readPrivateKeyFile(path: string): Promise<Ed25519KeyPair> {
