@@ -6,7 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Pool } from 'undici';
-import { publicKeyFromSeed, randomSeed, sign } from '../src/core/ed25519.ts';
+import { publicKeyFromSeed, randomSeed, sign } from '../src/core/crypto/ed25519.ts';
 import { utf8 } from '../src/core/encoding.ts';
 import { verifySignatureFast } from '../src/crypto/node-ed25519.ts';
 import { LevelLogStore } from '../src/storage/level-store.ts';

@@ -4,7 +4,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { planConsistency, planInclusion } from '../src/core/tlog/proofs.ts';
+import { planConsistency, planInclusion } from '../src/core/log/proofs.ts';
 import { openHead } from '../src/log/head.ts';
 import { LevelLogStore } from '../src/storage/level-store.ts';
 import { makeIdentity, openRawLog } from '../test/support/log-fixture.ts';

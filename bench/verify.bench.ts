@@ -5,12 +5,12 @@
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadConfig } from '../src/config.ts';
-import { publicKeyFromSeed } from '../src/core/ed25519.ts';
+import { loadConfig } from '../src/config/environment.ts';
+import { publicKeyFromSeed } from '../src/core/crypto/ed25519.ts';
 import { toBase64 } from '../src/core/encoding.ts';
+import { verifyBundle } from '../src/core/verify/verify-bundle.ts';
 import { readPrivateKeyFile } from '../src/keyring/key-files.ts';
 import { openService } from '../src/service.ts';
-import { verifyBundle } from '../src/verify/verify-bundle.ts';
 import { digestOf, LedgerClient, now } from '../test/support/ledger-client.ts';
 import { type Figure, log, median } from './measure.ts';
 

@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CustosClient, ServiceError, type Signer } from '../src/client/custos-client.ts';
-import { publicKeyFromSeed } from '../src/core/ed25519.ts';
+import { publicKeyFromSeed } from '../src/core/crypto/ed25519.ts';
 import { toBase64, toHex } from '../src/core/encoding.ts';
 import type { Role } from '../src/core/ledger/roles.ts';
 import { loadOrCreateKey, readPrivateKeyFile } from '../src/keyring/key-files.ts';

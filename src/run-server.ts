@@ -4,8 +4,8 @@
  * before closing the store, so nothing acknowledged is lost.
  * @module
  */
-import type { Config } from './config.ts';
-import { ConfigError } from './config.ts';
+import type { Config } from './config/environment.ts';
+import { ConfigError } from './config/environment.ts';
 import { KeyFileError } from './keyring/key-files.ts';
 import { IntegrityError } from './log/log-errors.ts';
 import { openService } from './service.ts';

@@ -3,7 +3,7 @@
  * prints where. On first start it creates the keys it needs under CUSTOS_KEYS_DIR.
  * @module
  */
-import { loadConfig } from './config.ts';
+import { loadConfig } from './config/environment.ts';
 import { runServer, startupFailure } from './run-server.ts';
 
 try {

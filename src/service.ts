@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { type RequestHandler, Router } from 'express';
 import { ChallengeStore } from './auth/challenges.ts';
 import { TokenStore } from './auth/tokens.ts';
-import type { Config } from './config.ts';
+import type { Config } from './config/environment.ts';
+import { readWitnessEndpoints } from './config/witness-endpoints.ts';
 import { readsEverything } from './core/ledger/access.ts';
 import { adminRoutes } from './http/admin-routes.ts';
 import { createApp } from './http/app.ts';
@@ -32,12 +33,11 @@ import { Ledger } from './ledger/ledger.ts';
 import { LedgerQueries } from './ledger/ledger-queries.ts';
 import { IntegrityMonitor } from './log/integrity-monitor.ts';
 import { IntegrityError } from './log/log-errors.ts';
+import { WitnessCoordinator } from './log/witness-coordinator.ts';
 import { createLogger, logRequest, requestLogger } from './observability/logger.ts';
 import { Metrics } from './observability/metrics.ts';
 import { writeBackup } from './storage/backup.ts';
 import { LevelLogStore } from './storage/level-store.ts';
-import { readWitnessEndpoints } from './witnessing/witness-config.ts';
-import { WitnessCoordinator } from './witnessing/witness-coordinator.ts';
 
 export { VERSION } from './version.ts';
 

@@ -1,82 +1,179 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { expect } from 'chai';
+import { findCycles, type ImportEdge, importsOf, readSources, resolveSpec } from './support/import-graph.ts';
 
 const SRC = new URL('../src/', import.meta.url).pathname;
+const ROOT = new URL('../', import.meta.url).pathname;
 
-/** What each layer may import: folders of src/ and packages. The core depends on nothing of ours. */
-const ALLOWED: Record<string, { layers: string[]; packages: RegExp }> = {
-  core: { layers: ['core'], packages: /^(@noble\/(hashes|ed25519)|canonicalize|zod)(\/|$)/ },
-  crypto: { layers: ['core', 'crypto'], packages: /^node:crypto$/ },
-  storage: { layers: ['core', 'storage'], packages: /^(level|node:.*)$/ },
-  log: { layers: ['core', 'storage', 'log'], packages: /^node:/ },
-  keyring: { layers: ['core', 'crypto', 'log', 'keyring'], packages: /^node:/ },
-  ledger: { layers: ['core', 'crypto', 'storage', 'log', 'ledger'], packages: /^node:/ },
-  auth: { layers: ['core', 'auth'], packages: /^node:crypto$/ },
-  // The verifier runs in browsers: the core and nothing else.
-  verify: { layers: ['core', 'verify'], packages: /^$/ },
-  // The verifier page's script: browser code, bundled from the verifier, the core and the
-  // report's PDF reader; no Node module can sneak in.
-  web: { layers: ['core', 'verify', 'report', 'web'], packages: /^(@noble\/hashes|pdf-lib)(\/|$)/ },
-  // Reports: the verifier's result laid out, the PDF writer and reader; pdf-bundle.ts also runs in browsers.
+interface Rule {
+  /** Folders of src/ (or top-level files) it may import; its own folder always. */
+  readonly folders: readonly string[];
+  /** Packages it may import, whole names or `node:` built-ins. */
+  readonly packages: RegExp;
+}
+
+const NONE = /^$/;
+const CORE = ['core', 'core/crypto', 'core/log', 'core/witness', 'core/ledger'];
+
+/**
+ * What each folder may import, one entry per folder at every depth (docs/architecture.md). The
+ * naming rule: `src/core/X` is the pure half of `src/X`; everything under `src/core` imports
+ * nothing but the core and the few pure packages named here, so it runs in browsers unchanged.
+ */
+export const RULES: Record<string, Rule> = {
+  core: { folders: [], packages: /^canonicalize$/ },
+  'core/crypto': { folders: ['core'], packages: /^@noble\/(hashes|ed25519)(\/|$)/ },
+  'core/log': { folders: ['core', 'core/crypto'], packages: /^@noble\/hashes(\/|$)/ },
+  'core/witness': { folders: ['core', 'core/crypto', 'core/log'], packages: NONE },
+  'core/ledger': { folders: ['core', 'core/crypto', 'core/log'], packages: /^zod$/ },
+  // The offline verifier: the core and nothing else, with its trust material injected.
+  'core/verify': { folders: CORE, packages: NONE },
+  crypto: { folders: ['core', 'core/crypto', 'core/log'], packages: /^node:crypto$/ },
+  storage: { folders: ['core', 'core/log'], packages: /^(level|node:.*)$/ },
+  log: { folders: ['core', 'core/log', 'core/witness', 'storage'], packages: /^node:/ },
+  ledger: { folders: ['core', 'core/log', 'core/ledger', 'crypto', 'storage', 'log'], packages: /^node:/ },
+  keyring: { folders: ['core', 'core/crypto', 'core/log', 'crypto', 'log'], packages: /^node:/ },
+  auth: { folders: ['core'], packages: /^node:crypto$/ },
+  config: { folders: ['core', 'core/ledger', 'log'], packages: /^(zod|node:.*)$/ },
+  // Court reports: the verifier's result laid out; the PDF writer and reader also run in browsers.
   report: {
-    layers: ['core', 'verify', 'report'],
+    folders: ['core', 'core/ledger', 'core/verify'],
     packages: /^(pdfkit|pdf-lib|@noble\/hashes(\/.*)?|node:.*)$/,
   },
+  // The verifier page's script: browser code, bundled from the verifier, the core and the
+  // report's PDF reader; no Node module can sneak in.
+  'web/verify-page': {
+    folders: ['core', 'core/verify', 'core/ledger', 'report'],
+    packages: /^(@noble\/hashes|pdf-lib)(\/|$)/,
+  },
   http: {
-    layers: ['core', 'crypto', 'log', 'ledger', 'auth', 'web', 'http'],
+    folders: ['core', 'core/log', 'core/ledger', 'crypto', 'log', 'ledger', 'auth', 'web/verify-page'],
     packages: /^(esbuild|express|express-rate-limit|helmet|zod|node:.*)$/,
   },
   // Request logs and metrics are Express middleware; nothing of ours.
-  observability: { layers: ['observability'], packages: /^(express|pino|prom-client)$/ },
-  witnessing: {
-    layers: ['core', 'storage', 'log', 'witnessing', 'config.ts'],
-    packages: /^(zod|node:.*)$/,
-  },
+  observability: { folders: [], packages: /^(express|pino|prom-client)$/ },
   // A witness is its own small server, with its own key and store.
-  witness: { layers: ['core', 'keyring', 'http', 'witness'], packages: /^(express|level|node:.*)$/ },
+  witness: { folders: ['core', 'core/log', 'core/witness', 'keyring', 'http'], packages: /^(express|level|node:.*)$/ },
   // The client speaks HTTP with the runtime's fetch: it runs wherever the CLI and the demo do.
-  client: { layers: ['core', 'auth', 'client'], packages: /^$/ },
+  client: { folders: ['core', 'core/crypto', 'core/ledger', 'auth'], packages: NONE },
   cli: {
-    layers: [
-      ...['core', 'crypto', 'storage', 'log', 'keyring', 'ledger', 'verify', 'client', 'cli'],
-      ...['config.ts', 'version.ts'],
-    ],
+    folders: [...CORE, 'cli/commands', 'crypto', 'storage', 'log', 'keyring', 'ledger', 'client', 'version.ts'],
     packages: /^(@noble\/hashes(\/.*)?|cli-progress|commander|zod|node:.*)$/,
+  },
+  // Commands start whole programs (the server, a witness) lazily, so that `custos show` does
+  // not load Express: those lazy imports follow the same rule as the eager ones.
+  'cli/commands': {
+    folders: [
+      ...[...CORE, 'core/verify', 'cli', 'client', 'config', 'keyring', 'storage', 'report', 'witness'],
+      ...['service.ts', 'run-server.ts'],
+    ],
+    packages: /^(@noble\/hashes(\/.*)?|commander|node:.*)$/,
   },
 };
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sourceFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
+/** The folder (or, for a file at the top of src, the file) an import lands in. */
+function landing(target: string): string {
+  const dir = posix.dirname(target);
+  return dir === '.' ? target : dir;
 }
 
-function imports(file: string): string[] {
-  const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+/** Every import that breaks its folder's rule, lazy ones included, and every computed `import()`. */
+export function ruleViolations(sources: ReadonlyMap<string, string>): string[] {
+  const out: string[] = [];
+  for (const [file, text] of sources) {
+    const folder = posix.dirname(file);
+    if (folder === '.') continue; // service.ts, server.ts…: the assembly may import anything
+    const rule = RULES[folder];
+    if (!rule) {
+      out.push(`${file}: its folder has no rule`);
+      continue;
+    }
+    const { edges, computed } = importsOf(file, text);
+    if (computed > 0) out.push(`${file}: an import() of a computed specifier cannot be checked`);
+    for (const v of edges.filter((e) => breaks(rule, folder, e))) out.push(explain(v));
+  }
+  return out;
+}
+
+function breaks(rule: Rule, folder: string, edge: ImportEdge): boolean {
+  const target = resolveSpec(edge.from, edge.spec);
+  if (target === undefined) return !rule.packages.test(edge.spec);
+  const lands = landing(target);
+  return lands !== folder && !rule.folders.includes(lands);
+}
+
+const explain = (v: ImportEdge): string => `${v.from} ${v.lazy ? 'lazily imports' : 'imports'} ${v.spec}`;
+
+function importGraph(sources: ReadonlyMap<string, string>): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const [file, text] of sources) {
+    const targets = importsOf(file, text).edges.map((e) => resolveSpec(file, e.spec));
+    graph.set(
+      file,
+      targets.filter((t): t is string => t !== undefined),
+    );
+  }
+  return graph;
+}
+
+/** Folders that hold source files, at every depth. */
+function sourceFolders(sources: ReadonlyMap<string, string>): string[] {
+  return [...new Set([...sources.keys()].map((f) => posix.dirname(f)).filter((d) => d !== '.'))].sort();
 }
 
 describe('architecture', () => {
-  it('has a dependency rule for every folder of src', () => {
-    const folders = readdirSync(SRC, { withFileTypes: true }).filter((e) => e.isDirectory());
-    expect(folders.map((f) => f.name).filter((name) => !ALLOWED[name])).to.deep.equal([]);
+  const sources = readSources(SRC);
+
+  it('has a dependency rule for every folder of src at every depth, and none for a folder that is gone', () => {
+    const folders = sourceFolders(sources);
+    expect(folders.filter((f) => !RULES[f])).to.deep.equal([]);
+    expect(Object.keys(RULES).filter((r) => !folders.includes(r))).to.deep.equal([]);
   });
 
-  it('keeps dependencies pointing one way: core ← storage ← log ← http', () => {
-    const violations: string[] = [];
-    for (const file of sourceFiles(SRC)) {
-      const rel = relative(SRC, file);
-      const layer = rel.includes('/') ? rel.split('/')[0]! : null;
-      const rules = layer ? ALLOWED[layer] : undefined;
-      if (!rules) continue; // the top-level assembly files (service.ts, server.ts…) may import anything
-      for (const spec of imports(file)) {
-        if (spec.startsWith('.')) {
-          const target = relative(SRC, join(file, '..', spec)).split('/')[0]!;
-          if (!rules.layers.includes(target)) violations.push(`${rel} imports ${spec}`);
-        } else if (!rules.packages.test(spec)) violations.push(`${rel} imports package ${spec}`);
-      }
-    }
-    expect(violations).to.deep.equal([]);
+  it('keeps dependencies pointing one way, lazy import() included', () => {
+    expect(ruleViolations(sources)).to.deep.equal([]);
+  });
+
+  it('has no import cycle, type-only imports included', () => {
+    expect(findCycles(importGraph(sources))).to.deep.equal([]);
+  });
+
+  it('lists in docs/architecture.md exactly the folders of src', () => {
+    const doc = readFileSync(`${ROOT}docs/architecture.md`, 'utf8');
+    const block = doc.slice(doc.indexOf('```'), doc.indexOf('```', doc.indexOf('```') + 3));
+    const listed = [...block.matchAll(/^src\/([a-z/-]+)\/\s/gm)].map((m) => m[1]!).sort();
+    expect(listed).to.deep.equal(sourceFolders(sources));
+  });
+
+  describe('the checker itself', () => {
+    const planted = (file: string, extra: string) => new Map([...sources, [file, `${sources.get(file)}\n${extra}`]]);
+
+    it('fails on a lazy import that breaks a rule', () => {
+      const tree = planted('core/log/merkle.ts', "export const load = () => import('../../storage/level-store.ts');");
+      expect(ruleViolations(tree)).to.deep.equal([
+        'core/log/merkle.ts lazily imports ../../storage/level-store.ts',
+      ]);
+    });
+
+    it('fails on an import() whose specifier it cannot read', () => {
+      const tree = planted('cli/main.ts', 'const name = "x"; export const load = () => import(name);');
+      expect(ruleViolations(tree)).to.have.length(1);
+    });
+
+    it('fails on a planted cycle, even one made of type-only imports', () => {
+      const tree = planted('core/encoding.ts', "import type { Checkpoint } from './log/checkpoint.ts';");
+      expect(findCycles(importGraph(tree)).flat()).to.include.members(['core/encoding.ts', 'core/log/checkpoint.ts']);
+    });
+
+    it('fails on a new sub-folder without a rule', () => {
+      const tree = new Map([...sources, ['core/log/extra/thing.ts', 'export const x = 1;']]);
+      expect(ruleViolations(tree)).to.deep.equal(['core/log/extra/thing.ts: its folder has no rule']);
+    });
+
+    it('ignores an import written in a comment', () => {
+      const tree = planted('core/log/merkle.ts', "// import { x } from '../../storage/level-store.ts';");
+      expect(ruleViolations(tree)).to.deep.equal([]);
+    });
   });
 });

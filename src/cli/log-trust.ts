@@ -5,7 +5,7 @@
  * @module
  */
 import { readFile } from 'node:fs/promises';
-import { noteVerifierFromKey } from '../core/tlog/note.ts';
+import { noteVerifierFromKey } from '../core/log/note.ts';
 import { CliError, EXIT } from './exit-codes.ts';
 import { warn } from './output.ts';
 import type { Session } from './session.ts';

@@ -3,7 +3,7 @@
  * (src/log/audit.ts), then the ledger's index against the entries (src/ledger/index-audit.ts).
  * @module
  */
-import { noteVerifierFromKey } from '../core/tlog/note.ts';
+import { noteVerifierFromKey } from '../core/log/note.ts';
 import { verifySignatureFast } from '../crypto/node-ed25519.ts';
 import type { IndexAuditReport } from '../ledger/index-audit.ts';
 import type { AuditReport } from '../log/audit.ts';

@@ -5,7 +5,7 @@
  * @module
  */
 import { authMessage } from '../auth/challenges.ts';
-import { sign } from '../core/ed25519.ts';
+import { sign } from '../core/crypto/ed25519.ts';
 import { fromBase64, toBase64 } from '../core/encoding.ts';
 import { type Entry, signDraft } from '../core/ledger/entry.ts';
 import type { Kind } from '../core/ledger/kinds.ts';

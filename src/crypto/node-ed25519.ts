@@ -1,6 +1,6 @@
 /**
  * Ed25519 verification on Node's OpenSSL, for the server's hot path: about 15 times faster
- * than the portable verifier in src/core/ed25519.ts (measured in docs/benchmarks.md).
+ * than the portable verifier in src/core/crypto/ed25519.ts (measured in docs/benchmarks.md).
  *
  * OpenSSL alone is not our policy: it accepts small-order public keys (the identity key with
  * R = identity and S = 0 verifies for every message). So every key first passes the core's
@@ -10,8 +10,13 @@
  * @module
  */
 import { createPrivateKey, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
-import { checkPublicKey, PUBLIC_KEY_SIZE, publicKeyFromSeed, SIGNATURE_SIZE } from '../core/ed25519.ts';
-import { ed25519NoteSigner, type NoteSigner } from '../core/tlog/note.ts';
+import {
+  checkPublicKey,
+  PUBLIC_KEY_SIZE,
+  publicKeyFromSeed,
+  SIGNATURE_SIZE,
+} from '../core/crypto/ed25519.ts';
+import { ed25519NoteSigner, type NoteSigner } from '../core/log/note.ts';
 
 const cache = new Map<string, KeyObject | null>();
 const CACHE_LIMIT = 10_000;

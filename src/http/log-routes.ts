@@ -7,7 +7,7 @@
 import { type RequestHandler, Router } from 'express';
 import { toBase64 } from '../core/encoding.ts';
 import { ValidationError } from '../core/errors.ts';
-import { parseTilePath, TILE_WIDTH, type TileAddress } from '../core/tlog/tiles.ts';
+import { parseTilePath, TILE_WIDTH, type TileAddress } from '../core/log/tiles.ts';
 import type { LogReader } from '../log/log-reader.ts';
 import { notFound } from './http-errors.ts';
 import { ConsistencyQuery, InclusionQuery } from './request-params.ts';

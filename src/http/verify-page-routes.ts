@@ -1,6 +1,6 @@
 /**
  * GET /verify: the browser verifier, one self-contained HTML document. Its script is the same
- * verifier code as the CLI's (src/verify and src/core), bundled by esbuild when the page is
+ * verifier code as the CLI's (src/core/verify and the rest of src/core), bundled by esbuild when the page is
  * first asked for; script and styles are inline so that the page also works saved to a file,
  * and the page's Content-Security-Policy allows exactly those two by their SHA-256 and forbids
  * every connection: a dropped bundle or evidence file has no way out of the browser.

@@ -7,7 +7,7 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { publicKeyFromSeed, randomSeed } from '../core/ed25519.ts';
+import { publicKeyFromSeed, randomSeed } from '../core/crypto/ed25519.ts';
 
 export class KeyFileError extends Error {
   override name = 'KeyFileError';

@@ -4,7 +4,7 @@
  * @module
  */
 import { join } from 'node:path';
-import { ed25519NoteVerifier, formatVerifierKey, SIG_TYPE_ED25519 } from '../core/tlog/note.ts';
+import { ed25519NoteVerifier, formatVerifierKey, SIG_TYPE_ED25519 } from '../core/log/note.ts';
 import { nodeNoteSigner, verifySignatureFast } from '../crypto/node-ed25519.ts';
 import type { LogIdentity } from '../log/head.ts';
 import { checkPrivateKeyMode, formatPublicKeyPem, loadOrCreateKey, writePublicFile } from './key-files.ts';

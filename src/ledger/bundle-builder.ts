@@ -6,7 +6,7 @@
  * inclusion proof against one checkpoint.
  * @module
  */
-import { BUNDLE_FORMAT, type Bundle } from '../core/bundle.ts';
+import { BUNDLE_FORMAT, type Bundle } from '../core/ledger/bundle.ts';
 import { fromUtf8, toBase64 } from '../core/encoding.ts';
 import type { TypedDraft } from '../core/ledger/admit.ts';
 import type { ParsedEntry } from '../core/ledger/entry.ts';

@@ -14,30 +14,12 @@
  */
 import { concatBytes, utf8 } from '../core/encoding.ts';
 import type { SubjectKind } from '../core/ledger/state.ts';
+import { readU32, readU64, u32, u64 } from '../core/ordered-keys.ts';
 
 const KIND_BYTE: Record<SubjectKind, number> = { actor: 0x61, case: 0x63, request: 0x72, item: 0x69 };
 const SEP = Uint8Array.of(0);
 
 const tag = (c: string) => utf8(c);
-
-function u32(n: number): Uint8Array {
-  const out = new Uint8Array(4);
-  new DataView(out.buffer).setUint32(0, n);
-  return out;
-}
-
-function u64(n: number): Uint8Array {
-  const out = new Uint8Array(8);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, Math.floor(n / 2 ** 32));
-  view.setUint32(4, n >>> 0);
-  return out;
-}
-
-export function readU64(bytes: Uint8Array): number {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return view.getUint32(0) * 2 ** 32 + view.getUint32(4);
-}
 
 export const subjectPrefix = (kind: SubjectKind, id: string) =>
   concatBytes(tag('S'), Uint8Array.of(KIND_BYTE[kind]), utf8(id), SEP);
@@ -72,7 +54,7 @@ export function describeSideKey(key: Uint8Array): string {
   const t = String.fromCharCode(key[0] ?? 0);
   const sep = key.indexOf(0, 1);
   if (t === 'S' && sep > 2 && key.length === sep + 5) {
-    const seq = new DataView(key.buffer, key.byteOffset + sep + 1, 4).getUint32(0);
+    const seq = readU32(key, sep + 1);
     return `subject ${KIND_OF_BYTE.get(key[1]!) ?? '?'} ${text(key.subarray(2, sep))} #${seq}`;
   }
   if (t === 'K' && key.length === 33) return `key owner ${Buffer.from(key.subarray(1)).toString('base64')}`;

@@ -3,10 +3,12 @@
  * holder, or overall. Authorisation is the caller's job (src/http), with core/ledger/access.ts.
  * @module
  */
+
 import { toBase64 } from '../core/encoding.ts';
 import { type Entry, parseEntry } from '../core/ledger/entry.ts';
 import type { ActorState, LedgerView, SubjectKind, SubjectRef, SubjectState } from '../core/ledger/state.ts';
-import { hashLeaf } from '../core/tlog/merkle.ts';
+import { hashLeaf } from '../core/log/merkle.ts';
+import { readU64 } from '../core/ordered-keys.ts';
 import type { LogStore } from '../storage/log-store.ts';
 import {
   caseItemsPrefix,
@@ -16,7 +18,6 @@ import {
   idFromListKey,
   listKey,
   listPrefix,
-  readU64,
   subjectPrefix,
 } from './ledger-keys.ts';
 import { type LedgerStates, viewOf } from './ledger-states.ts';

@@ -4,6 +4,7 @@
  * ledger never stores a derived state it could get wrong, and start-up replays nothing.
  * @module
  */
+
 import { fromBase64, toBase64 } from '../core/encoding.ts';
 import { parseEntry } from '../core/ledger/entry.ts';
 import type {
@@ -17,9 +18,10 @@ import type {
   SubjectState,
 } from '../core/ledger/state.ts';
 import { applyEntry } from '../core/ledger/transitions.ts';
-import { hashLeaf } from '../core/tlog/merkle.ts';
+import { hashLeaf } from '../core/log/merkle.ts';
+import { readU64 } from '../core/ordered-keys.ts';
 import type { LogStore } from '../storage/log-store.ts';
-import { keyOwnerKey, readU64, subjectPrefix } from './ledger-keys.ts';
+import { keyOwnerKey, subjectPrefix } from './ledger-keys.ts';
 
 const refKey = (kind: SubjectKind, id: string) => `${kind}:${id}`;
 const REBUILD_CHUNK = 512;

@@ -15,14 +15,15 @@
 
 import { equalBytes, toBase64 } from '../core/encoding.ts';
 import { CustosError } from '../core/errors.ts';
-import { openCheckpoint } from '../core/tlog/checkpoint.ts';
-import { frontierNodes } from '../core/tlog/frontier.ts';
-import { EMPTY_ROOT, foldRight, HASH_SIZE, hashChildren, hashLeaf } from '../core/tlog/merkle.ts';
-import type { NoteVerifier } from '../core/tlog/note.ts';
-import { verifyConsistency } from '../core/tlog/proof-verify.ts';
-import { assembleProof, planConsistency } from '../core/tlog/proofs.ts';
+import { openCheckpoint } from '../core/log/checkpoint.ts';
+import { frontierNodes } from '../core/log/frontier.ts';
+import { EMPTY_ROOT, foldRight, HASH_SIZE, hashChildren, hashLeaf } from '../core/log/merkle.ts';
+import type { NoteVerifier } from '../core/log/note.ts';
+import { verifyConsistency } from '../core/log/proof-verify.ts';
+import { assembleProof, planConsistency } from '../core/log/proofs.ts';
+import { prefixEnd, readU64 } from '../core/ordered-keys.ts';
 import type { LogStore } from '../storage/log-store.ts';
-import { PREFIX, prefixEnd, readU64 } from '../storage/store-keys.ts';
+import { PREFIX } from '../storage/store-keys.ts';
 import { RecordCursor } from './record-cursor.ts';
 
 export type AuditCode =

@@ -7,16 +7,16 @@
 
 import { equalBytes, fromUtf8, toBase64, utf8 } from '../core/encoding.ts';
 import { CustosError } from '../core/errors.ts';
-import { type Checkpoint, openCheckpoint, signCheckpoint } from '../core/tlog/checkpoint.ts';
+import { type Checkpoint, openCheckpoint, signCheckpoint } from '../core/log/checkpoint.ts';
 import {
   emptyFrontier,
   type Frontier,
   frontierFromHashes,
   frontierNodes,
   frontierRoot,
-} from '../core/tlog/frontier.ts';
-import { EMPTY_ROOT } from '../core/tlog/merkle.ts';
-import type { NoteSigner, NoteVerifier } from '../core/tlog/note.ts';
+} from '../core/log/frontier.ts';
+import { EMPTY_ROOT } from '../core/log/merkle.ts';
+import type { NoteSigner, NoteVerifier } from '../core/log/note.ts';
 import type { LogStore } from '../storage/log-store.ts';
 import { IntegrityError } from './log-errors.ts';
 

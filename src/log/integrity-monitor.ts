@@ -5,7 +5,7 @@
  * stops serving data, until an operator has looked (`custos audit` names every finding).
  * @module
  */
-import type { NoteVerifier } from '../core/tlog/note.ts';
+import type { NoteVerifier } from '../core/log/note.ts';
 import type { LevelLogStore } from '../storage/level-store.ts';
 import { type AuditReport, auditLog } from './audit.ts';
 

@@ -6,15 +6,15 @@
  * @module
  */
 import { ValidationError } from '../core/errors.ts';
-import type { NodeId } from '../core/tlog/merkle.ts';
+import type { NodeId } from '../core/log/merkle.ts';
 import {
   assembleProof,
   type ProofPlan,
   planConsistency,
   planInclusion,
   planNodes,
-} from '../core/tlog/proofs.ts';
-import { encodeEntryBundle, TILE_WIDTH, type TileAddress, tileExists } from '../core/tlog/tiles.ts';
+} from '../core/log/proofs.ts';
+import { encodeEntryBundle, TILE_WIDTH, type TileAddress, tileExists } from '../core/log/tiles.ts';
 import type { LogStore } from '../storage/log-store.ts';
 import type { LogHead } from './head.ts';
 import { IntegrityError } from './log-errors.ts';

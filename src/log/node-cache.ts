@@ -5,7 +5,7 @@
  * bounds memory (~2 million hashes, ~150 MB at most) at the price of a brief run of misses.
  * @module
  */
-import type { NodeId } from '../core/tlog/merkle.ts';
+import type { NodeId } from '../core/log/merkle.ts';
 
 export const CACHED_MIN_LEVEL = 4;
 

@@ -12,11 +12,11 @@
  */
 
 import { utf8 } from '../core/encoding.ts';
-import { type Checkpoint, signCheckpoint } from '../core/tlog/checkpoint.ts';
-import { appendLeaf, frontierRoot, type StoredNode } from '../core/tlog/frontier.ts';
-import { hashLeaf } from '../core/tlog/merkle.ts';
-import type { NoteSigner } from '../core/tlog/note.ts';
-import { MAX_ENTRY_SIZE } from '../core/tlog/tiles.ts';
+import { type Checkpoint, signCheckpoint } from '../core/log/checkpoint.ts';
+import { appendLeaf, frontierRoot, type StoredNode } from '../core/log/frontier.ts';
+import { hashLeaf } from '../core/log/merkle.ts';
+import type { NoteSigner } from '../core/log/note.ts';
+import { MAX_ENTRY_SIZE } from '../core/log/tiles.ts';
 import type { LogStore, SideRecord } from '../storage/log-store.ts';
 import type { LogHead } from './head.ts';
 import { LogUnavailableError } from './log-errors.ts';

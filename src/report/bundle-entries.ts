@@ -4,11 +4,11 @@
  * skipped here because the verification section already reports them.
  * @module
  */
-import type { Bundle } from '../core/bundle.ts';
+import type { Bundle } from '../core/ledger/bundle.ts';
 import { canonicalBytes } from '../core/canonical.ts';
 import { type ParsedEntry, parseEntry } from '../core/ledger/entry.ts';
-import type { ActorNames } from '../verify/describe-event.ts';
-import type { BundleVerification } from '../verify/result.ts';
+import type { ActorNames } from '../core/verify/describe-event.ts';
+import type { BundleVerification } from '../core/verify/result.ts';
 
 export function parseBundleEntries(bundle: Bundle): ParsedEntry[] {
   return bundle.entries.flatMap(({ entry }) => {

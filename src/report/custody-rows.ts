@@ -5,11 +5,11 @@
  * @module
  */
 import type { ParsedEntry } from '../core/ledger/entry.ts';
-import { describeEvent } from '../verify/describe-event.ts';
-import type { BundleVerification, TimelineEvent } from '../verify/result.ts';
+import { describeEvent } from '../core/verify/describe-event.ts';
+import type { BundleVerification, TimelineEvent } from '../core/verify/result.ts';
 import { actorsOf } from './bundle-entries.ts';
 import { formatTime } from './report-format.ts';
-import type { Row, Table } from './report-model.ts';
+import type { Row, Table } from './report-parts.ts';
 
 export function custodyTable(result: BundleVerification, entries: readonly ParsedEntry[]): Table {
   const shown = new Set([result.subject, ...result.timeline.map((t) => t.item)]);

@@ -5,10 +5,10 @@
  * @module
  */
 import type { ParsedEntry } from '../core/ledger/entry.ts';
-import type { BundleVerification, ItemSummary } from '../verify/result.ts';
+import type { BundleVerification, ItemSummary } from '../core/verify/result.ts';
 import { personOf } from './bundle-entries.ts';
 import { formatSize, formatTime, words } from './report-format.ts';
-import type { Field, Part, Section } from './report-model.ts';
+import type { Field, Part, Section } from './report-parts.ts';
 
 type Origin = { readonly text: string; readonly exhibit?: string };
 

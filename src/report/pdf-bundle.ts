@@ -25,7 +25,7 @@ import {
   PDFString,
 } from 'pdf-lib';
 import { toHex } from '../core/encoding.ts';
-import type { Check } from '../verify/result.ts';
+import type { Check } from '../core/verify/result.ts';
 
 /** How the report's `Subject` declares the attached bundle's hash. */
 export const DECLARED_PREFIX = 'custos-bundle sha256:';

@@ -7,7 +7,7 @@
  */
 import type PDFDocument from 'pdfkit';
 import { toWinAnsi } from './pdf-text.ts';
-import type { Emphasis, Field } from './report-model.ts';
+import type { Emphasis, Field } from './report-parts.ts';
 
 export const FONT = {
   body: 'Helvetica',

@@ -5,7 +5,7 @@
  * @module
  */
 import { COLOUR, FILL, FONT, type PdfLayout, type TextStyle } from './pdf-layout.ts';
-import type { Row, Table } from './report-model.ts';
+import type { Row, Table } from './report-parts.ts';
 
 const PAD = 3.5;
 const CELL: TextStyle = { size: 8 };

@@ -4,7 +4,7 @@
  * the same report on every machine and locale.
  * @module
  */
-import type { CheckStatus } from '../verify/result.ts';
+import type { CheckStatus } from '../core/verify/result.ts';
 
 /** `2026-11-23 14:05:09 UTC`; anything that is not a time is shown as it was written. */
 export function formatTime(iso: string | undefined): string {

@@ -4,8 +4,8 @@
  * does not prove (docs/bundle.md §1 and §5, in a clerk's words).
  * @module
  */
-import type { BundleVerification } from '../verify/result.ts';
-import type { Part } from './report-model.ts';
+import type { BundleVerification } from '../core/verify/result.ts';
+import type { Part } from './report-parts.ts';
 
 export const GUIDANCE_TITLE = 'How to verify this report independently';
 

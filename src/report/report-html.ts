@@ -8,9 +8,10 @@
  * ```
  * @module
  */
-import type { Bundle } from '../core/bundle.ts';
-import type { BundleVerification } from '../verify/result.ts';
-import { buildReportModel, type Field, type Part, type ReportMeta, type Table } from './report-model.ts';
+import type { Bundle } from '../core/ledger/bundle.ts';
+import type { BundleVerification } from '../core/verify/result.ts';
+import { buildReportModel } from './report-model.ts';
+import type { Field, Part, ReportMeta, Table } from './report-parts.ts';
 import { REPORT_CSS } from './report-style.ts';
 
 const ESCAPES: Record<string, string> = {

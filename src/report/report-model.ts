@@ -10,75 +10,15 @@
  * ```
  * @module
  */
-import type { Bundle } from '../core/bundle.ts';
-import type { BundleVerification } from '../verify/result.ts';
+import type { Bundle } from '../core/ledger/bundle.ts';
+import type { BundleVerification } from '../core/verify/result.ts';
 import { parseBundleEntries } from './bundle-entries.ts';
 import { custodyTable } from './custody-rows.ts';
 import { derivativeChain, itemSections } from './item-facts.ts';
 import { formatTime, groupThousands, words } from './report-format.ts';
 import { GUIDANCE_TITLE, guidanceParts } from './report-guidance.ts';
+import type { ReportMeta, ReportModel, Section, Table } from './report-parts.ts';
 import { checksTable, verificationInputs } from './verification-facts.ts';
-
-export interface ReportMeta {
-  /** Lowercase hex SHA-256 of the exact bundle bytes attached to (or shipped with) the report. */
-  readonly bundleSha256: string;
-  /** RFC 3339 time the report was made; also the PDF's creation date. */
-  readonly generatedAt: string;
-}
-
-export interface Field {
-  readonly label: string;
-  readonly value: string;
-  /** Hashes and keys: a fixed-width font so that a reader can compare them character by character. */
-  readonly mono?: boolean;
-}
-
-export interface Column {
-  readonly title: string;
-  /** Relative width: the PDF shares the page width out in these proportions. */
-  readonly weight: number;
-  readonly mono?: boolean;
-}
-
-/** `alert` marks what a reader must not miss (a failed check, a digest mismatch); `warn` less so. */
-export type Emphasis = 'alert' | 'warn';
-
-export interface Row {
-  readonly cells: readonly string[];
-  readonly emphasis?: Emphasis;
-}
-
-export interface Table {
-  readonly columns: readonly Column[];
-  readonly rows: readonly Row[];
-  /** What to print instead of an empty table. */
-  readonly empty: string;
-}
-
-export type Part =
-  | { readonly kind: 'subheading'; readonly text: string }
-  | { readonly kind: 'paragraph'; readonly text: string; readonly emphasis?: Emphasis }
-  | { readonly kind: 'list'; readonly items: readonly string[]; readonly ordered?: boolean }
-  | { readonly kind: 'code'; readonly text: string }
-  | { readonly kind: 'fields'; readonly fields: readonly Field[] }
-  | { readonly kind: 'table'; readonly table: Table };
-
-export interface Section {
-  readonly title: string;
-  readonly parts: readonly Part[];
-}
-
-export interface ReportModel {
-  readonly title: string;
-  readonly item: string;
-  readonly verified: boolean;
-  readonly verdict: string;
-  readonly verdictDetail: string;
-  readonly summary: readonly Field[];
-  readonly sections: readonly Section[];
-  readonly bundleSha256: string;
-  readonly generatedAt: string;
-}
 
 export function buildReportModel(bundle: Bundle, result: BundleVerification, meta: ReportMeta): ReportModel {
   const verified = result.verdict === 'verified';

@@ -12,13 +12,14 @@
  * @module
  */
 import PDFDocument from 'pdfkit';
-import type { Bundle } from '../core/bundle.ts';
-import type { BundleVerification } from '../verify/result.ts';
+import type { Bundle } from '../core/ledger/bundle.ts';
+import type { BundleVerification } from '../core/verify/result.ts';
 import { DECLARED_PREFIX } from './pdf-bundle.ts';
 import { COLOUR, FONT, MARGIN, PdfLayout } from './pdf-layout.ts';
 import { drawTable } from './pdf-table.ts';
 import { needsSubstitution } from './pdf-text.ts';
-import { buildReportModel, type Part, type ReportMeta, type ReportModel } from './report-model.ts';
+import { buildReportModel } from './report-model.ts';
+import type { Part, ReportMeta, ReportModel } from './report-parts.ts';
 
 export const ATTACHMENT_NAME = 'bundle.json';
 

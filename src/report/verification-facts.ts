@@ -3,9 +3,9 @@
  * every check it made, failures and warnings marked so that a reader cannot miss them.
  * @module
  */
-import type { BundleVerification, Check } from '../verify/result.ts';
+import type { BundleVerification, Check } from '../core/verify/result.ts';
 import { groupThousands, STATUS_LABEL } from './report-format.ts';
-import type { Emphasis, Part, Row, Table } from './report-model.ts';
+import type { Emphasis, Part, Row, Table } from './report-parts.ts';
 
 export function verificationInputs(result: BundleVerification): Part[] {
   const cp = result.checkpoint;

@@ -10,11 +10,13 @@
  * A restore writes the records into an empty store; the caller then audits it.
  * @module
  */
+
 import { createHash, type Hash } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { fromUtf8 } from '../core/encoding.ts';
+import { readU64 } from '../core/ordered-keys.ts';
 import type { LogStore } from './log-store.ts';
-import { PREFIX, readU64 } from './store-keys.ts';
+import { PREFIX } from './store-keys.ts';
 
 export const BACKUP_MAGIC = 'custos-backup/1\n';
 const END = 0xffffffff;

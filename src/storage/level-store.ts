@@ -4,9 +4,11 @@
  * call returns). Nothing here ever calls `del`, `clear` or writes a key that exists.
  * @module
  */
+
 import { Level } from 'level';
 import { equalBytes } from '../core/encoding.ts';
-import type { NodeId } from '../core/tlog/merkle.ts';
+import type { NodeId } from '../core/log/merkle.ts';
+import { prefixEnd, readU64, u64 } from '../core/ordered-keys.ts';
 import type { CommitBatch, LogStore, SideRecord, StoredCheckpoint } from './log-store.ts';
 import { StoreError } from './log-store.ts';
 import {
@@ -18,10 +20,7 @@ import {
   metaKey,
   PREFIX,
   predecessorKey,
-  prefixEnd,
-  readU64,
   sideKey,
-  u64,
 } from './store-keys.ts';
 
 type Db = Level<Uint8Array, Uint8Array>;

@@ -12,7 +12,7 @@
  *   missing (`undefined`); they MUST NOT invent or repair data.
  * @module
  */
-import type { NodeId } from '../core/tlog/merkle.ts';
+import type { NodeId } from '../core/log/merkle.ts';
 
 export interface StoredCheckpoint {
   readonly size: number;

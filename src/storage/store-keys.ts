@@ -15,7 +15,8 @@
  * @module
  */
 import { concatBytes, utf8 } from '../core/encoding.ts';
-import type { NodeId } from '../core/tlog/merkle.ts';
+import type { NodeId } from '../core/log/merkle.ts';
+import { readU64, u32, writeU64 } from '../core/ordered-keys.ts';
 
 export const PREFIX = {
   entry: 0x65,
@@ -26,32 +27,6 @@ export const PREFIX = {
   cosignature: 0x77,
   predecessor: 0x70,
 } as const;
-
-export function u64(n: number): Uint8Array {
-  const out = new Uint8Array(8);
-  writeU64(out, 0, n);
-  return out;
-}
-
-/** Big-endian, without BigInt or a DataView: this runs for every key on the append and proof paths. */
-function writeU64(bytes: Uint8Array, offset: number, n: number): void {
-  const hi = Math.floor(n / 2 ** 32);
-  const lo = n >>> 0;
-  bytes[offset] = hi >>> 24;
-  bytes[offset + 1] = (hi >>> 16) & 0xff;
-  bytes[offset + 2] = (hi >>> 8) & 0xff;
-  bytes[offset + 3] = hi & 0xff;
-  bytes[offset + 4] = lo >>> 24;
-  bytes[offset + 5] = (lo >>> 16) & 0xff;
-  bytes[offset + 6] = (lo >>> 8) & 0xff;
-  bytes[offset + 7] = lo & 0xff;
-}
-
-export function readU64(bytes: Uint8Array, offset: number): number {
-  const n = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getBigUint64(offset);
-  if (n > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError('stored integer exceeds 2^53');
-  return Number(n);
-}
 
 function familyKey(prefix: number[], n: number): Uint8Array {
   const key = new Uint8Array(prefix.length + 8);
@@ -68,26 +43,11 @@ export const predecessorKey = (size: number): Uint8Array => familyKey([PREFIX.pr
 export const cosignaturePrefix = (size: number): Uint8Array => familyKey([PREFIX.cosignature], size);
 
 export function cosignatureKey(size: number, keyId: number): Uint8Array {
-  const key = new Uint8Array(13);
-  key.set(cosignaturePrefix(size));
-  new DataView(key.buffer).setUint32(9, keyId);
-  return key;
+  return concatBytes(cosignaturePrefix(size), u32(keyId));
 }
 
 export const sideKey = (suffix: Uint8Array): Uint8Array => concatBytes(Uint8Array.of(PREFIX.side), suffix);
 export const metaKey = (name: string): Uint8Array => concatBytes(Uint8Array.of(PREFIX.meta), utf8(name));
-
-/** The smallest key greater than every key that starts with `prefix`. */
-export function prefixEnd(prefix: Uint8Array): Uint8Array {
-  const end = prefix.slice();
-  for (let i = end.length - 1; i >= 0; i--) {
-    if (end[i]! < 0xff) {
-      end[i]!++;
-      return end.subarray(0, i + 1);
-    }
-  }
-  throw new RangeError('prefix has no upper bound');
-}
 
 export type DecodedKey =
   | { family: 'entry'; index: number }

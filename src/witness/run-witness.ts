@@ -13,7 +13,7 @@ import {
   type NoteVerifier,
   noteVerifierFromKey,
   SIG_TYPE_COSIGNATURE_V1,
-} from '../core/tlog/note.ts';
+} from '../core/log/note.ts';
 import { loadOrCreateKey, writePublicFile } from '../keyring/key-files.ts';
 import { Witness } from './witness.ts';
 import { witnessApp } from './witness-app.ts';

@@ -5,7 +5,7 @@
  * @module
  */
 import express, { type Express, Router } from 'express';
-import { parseAddCheckpoint } from '../core/tlog/witness-protocol.ts';
+import { parseAddCheckpoint } from '../core/witness/witness-protocol.ts';
 import { createApp } from '../http/app.ts';
 import { HttpError } from '../http/http-errors.ts';
 import { securityHeaders } from '../http/security.ts';

@@ -11,6 +11,7 @@
  */
 import { Level } from 'level';
 import { concatBytes, fromUtf8, utf8 } from '../core/encoding.ts';
+import { prefixEnd, u32, u64 } from '../core/ordered-keys.ts';
 
 export interface Evidence {
   readonly origin: string;
@@ -25,18 +26,6 @@ export interface Evidence {
 
 const tagged = (tag: string, origin: string) => concatBytes(utf8(tag), utf8(origin), Uint8Array.of(0));
 
-function u64(n: number): Uint8Array {
-  const out = new Uint8Array(8);
-  new DataView(out.buffer).setBigUint64(0, BigInt(n));
-  return out;
-}
-
-function end(prefix: Uint8Array): Uint8Array {
-  const out = prefix.slice();
-  out[out.length - 1]!++;
-  return out;
-}
-
 export class WitnessStore {
   private evidenceCounter = 0;
 
@@ -50,7 +39,7 @@ export class WitnessStore {
 
   async latest(origin: string): Promise<string | undefined> {
     const prefix = tagged('c', origin);
-    for await (const value of this.db.values({ gte: prefix, lt: end(prefix), reverse: true, limit: 1 }))
+    for await (const value of this.db.values({ gte: prefix, lt: prefixEnd(prefix), reverse: true, limit: 1 }))
       return fromUtf8(value);
     return undefined;
   }
@@ -63,8 +52,7 @@ export class WitnessStore {
   }
 
   async recordEvidence(evidence: Evidence): Promise<void> {
-    const n = new Uint8Array(4);
-    new DataView(n.buffer).setUint32(0, this.evidenceCounter++);
+    const n = u32(this.evidenceCounter++);
     const key = concatBytes(tagged('e', evidence.origin), u64(Date.parse(evidence.recordedAt)), n);
     await this.db.put(key, utf8(JSON.stringify(evidence)), { sync: true });
   }
@@ -72,7 +60,7 @@ export class WitnessStore {
   async evidence(): Promise<Evidence[]> {
     const out: Evidence[] = [];
     const prefix = utf8('e');
-    for await (const value of this.db.values({ gte: prefix, lt: end(prefix) }))
+    for await (const value of this.db.values({ gte: prefix, lt: prefixEnd(prefix) }))
       out.push(JSON.parse(fromUtf8(value)) as Evidence);
     return out;
   }

@@ -5,14 +5,14 @@
  * forks and rollbacks as evidence.
  * @module
  */
-import { type Checkpoint, parseCheckpoint } from '../core/tlog/checkpoint.ts';
-import { cosign } from '../core/tlog/cosignature.ts';
-import { formatSignatureLine, type NoteVerifier, parseNote } from '../core/tlog/note.ts';
+import { type Checkpoint, parseCheckpoint } from '../core/log/checkpoint.ts';
+import { formatSignatureLine, type NoteVerifier, parseNote } from '../core/log/note.ts';
+import { cosign } from '../core/witness/cosignature.ts';
 import {
   type AddCheckpoint,
   decideAddCheckpoint,
   type WitnessDecision,
-} from '../core/tlog/witness-protocol.ts';
+} from '../core/witness/witness-protocol.ts';
 import type { WitnessStore } from './witness-store.ts';
 
 export interface WitnessIdentity {

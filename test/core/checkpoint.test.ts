@@ -1,9 +1,9 @@
 import { expect } from 'chai';
-import { publicKeyFromSeed, randomSeed } from '../../src/core/ed25519.ts';
+import { publicKeyFromSeed, randomSeed } from '../../src/core/crypto/ed25519.ts';
 import { fromBase64, toBase64, utf8 } from '../../src/core/encoding.ts';
 import { ValidationError, VerificationError } from '../../src/core/errors.ts';
-import { openCheckpoint, parseCheckpoint, signCheckpoint } from '../../src/core/tlog/checkpoint.ts';
-import { EMPTY_ROOT } from '../../src/core/tlog/merkle.ts';
+import { openCheckpoint, parseCheckpoint, signCheckpoint } from '../../src/core/log/checkpoint.ts';
+import { EMPTY_ROOT } from '../../src/core/log/merkle.ts';
 import {
   computeKeyId,
   ed25519NoteSigner,
@@ -16,7 +16,7 @@ import {
   parseVerifierKey,
   SIG_TYPE_ED25519,
   signNote,
-} from '../../src/core/tlog/note.ts';
+} from '../../src/core/log/note.ts';
 import { readVector } from '../support/vectors.ts';
 
 // The tessera test log's published keys (test/vectors/tessera-log/KEYS.txt).

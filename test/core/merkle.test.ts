@@ -1,14 +1,14 @@
 import { expect } from 'chai';
 import { fromBase64, fromHex, toHex } from '../../src/core/encoding.ts';
-import { EMPTY_ROOT, hashLeaf, rangeNodes, rootFromLeafHashes } from '../../src/core/tlog/merkle.ts';
+import { EMPTY_ROOT, hashLeaf, rangeNodes, rootFromLeafHashes } from '../../src/core/log/merkle.ts';
 import {
   isConsistent,
   isIncluded,
   rootFromInclusionProof,
   verifyConsistency,
   verifyInclusion,
-} from '../../src/core/tlog/proof-verify.ts';
-import { planInclusion } from '../../src/core/tlog/proofs.ts';
+} from '../../src/core/log/proof-verify.ts';
+import { planInclusion } from '../../src/core/log/proofs.ts';
 import { MemoryTree } from '../support/memory-tree.ts';
 import { referenceConsistency, referencePath, referenceRoot } from '../support/reference-merkle.ts';
 import { readJsonVectors } from '../support/vectors.ts';

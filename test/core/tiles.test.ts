@@ -9,7 +9,7 @@ import {
   hashesAtTileLevel,
   parseTilePath,
   tileExists,
-} from '../../src/core/tlog/tiles.ts';
+} from '../../src/core/log/tiles.ts';
 import { MemoryTree } from '../support/memory-tree.ts';
 import { readVector } from '../support/vectors.ts';
 

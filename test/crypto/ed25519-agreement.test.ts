@@ -1,9 +1,9 @@
 import * as ed from '@noble/ed25519';
 import { sha512 } from '@noble/hashes/sha2.js';
 import { expect } from 'chai';
-import { checkPublicKey, publicKeyFromSeed, sign, verifySignature } from '../../src/core/ed25519.ts';
+import { checkPublicKey, publicKeyFromSeed, sign, verifySignature } from '../../src/core/crypto/ed25519.ts';
 import { concatBytes, fromHex, toHex, utf8 } from '../../src/core/encoding.ts';
-import { ed25519NoteSigner } from '../../src/core/tlog/note.ts';
+import { ed25519NoteSigner } from '../../src/core/log/note.ts';
 import { nodeNoteSigner, verifySignatureFast } from '../../src/crypto/node-ed25519.ts';
 import { readVector } from '../support/vectors.ts';
 

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { authMessage } from '../../src/auth/challenges.ts';
-import { sign } from '../../src/core/ed25519.ts';
+import { sign } from '../../src/core/crypto/ed25519.ts';
 import { fromBase64, toBase64 } from '../../src/core/encoding.ts';
 import { httpRequest } from '../support/http-client.ts';
 import { LedgerClient } from '../support/ledger-client.ts';

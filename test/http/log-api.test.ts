@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import type { RequestHandler } from 'express';
 import { fromBase64, toBase64 } from '../../src/core/encoding.ts';
-import { openCheckpoint } from '../../src/core/tlog/checkpoint.ts';
-import { verifyConsistency, verifyInclusion } from '../../src/core/tlog/proof-verify.ts';
-import { decodeEntryBundle, formatTilePath } from '../../src/core/tlog/tiles.ts';
+import { openCheckpoint } from '../../src/core/log/checkpoint.ts';
+import { verifyConsistency, verifyInclusion } from '../../src/core/log/proof-verify.ts';
+import { decodeEntryBundle, formatTilePath } from '../../src/core/log/tiles.ts';
 import { createApp } from '../../src/http/app.ts';
 import { healthRoutes } from '../../src/http/health-routes.ts';
 import { logRoutes } from '../../src/http/log-routes.ts';
@@ -62,7 +62,7 @@ describe('log HTTP API (CONTRACT §3–5)', function () {
     expect(cp.headers.get('content-type')).to.equal('text/plain; charset=utf-8');
     const key = await httpGet(base, '/log/key');
     expect(key.headers.get('content-type')).to.equal('text/plain; charset=utf-8');
-    const { noteVerifierFromKey } = await import('../../src/core/tlog/note.ts');
+    const { noteVerifierFromKey } = await import('../../src/core/log/note.ts');
     const { checkpoint } = openCheckpoint(cp.text, noteVerifierFromKey(key.text));
     expect(checkpoint.size).to.equal(N);
     expect(toBase64(checkpoint.rootHash)).to.equal(toBase64(tree.roots[N]!));

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { randomSeed } from '../../src/core/ed25519.ts';
+import { randomSeed } from '../../src/core/crypto/ed25519.ts';
 import { toBase64 } from '../../src/core/encoding.ts';
 import { signDraft } from '../../src/core/ledger/entry.ts';
 import { httpRequest } from '../support/http-client.ts';

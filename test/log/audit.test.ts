@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { utf8 } from '../../src/core/encoding.ts';
-import { signCheckpoint } from '../../src/core/tlog/checkpoint.ts';
+import { signCheckpoint } from '../../src/core/log/checkpoint.ts';
 import { auditLog } from '../../src/log/audit.ts';
 import { LevelLogStore } from '../../src/storage/level-store.ts';
 import { checkpointKey, entryKey, hashKey } from '../../src/storage/store-keys.ts';

@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { randomSeed } from '../../src/core/ed25519.ts';
+import { randomSeed } from '../../src/core/crypto/ed25519.ts';
 import { fromBase64, fromUtf8, toHex } from '../../src/core/encoding.ts';
-import { openCheckpoint } from '../../src/core/tlog/checkpoint.ts';
-import { verifyConsistency } from '../../src/core/tlog/proof-verify.ts';
+import { openCheckpoint } from '../../src/core/log/checkpoint.ts';
+import { verifyConsistency } from '../../src/core/log/proof-verify.ts';
 import { auditLog } from '../../src/log/audit.ts';
 import { makeIdentity, openRawLog, TEST_ORIGIN } from '../support/log-fixture.ts';
 import { removeTempDirs, tempDir } from '../support/temp-dir.ts';

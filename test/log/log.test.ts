@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { equalBytes } from '../../src/core/encoding.ts';
-import { openCheckpoint } from '../../src/core/tlog/checkpoint.ts';
-import { hashLeaf } from '../../src/core/tlog/merkle.ts';
-import { verifyConsistency, verifyInclusion } from '../../src/core/tlog/proof-verify.ts';
+import { openCheckpoint } from '../../src/core/log/checkpoint.ts';
+import { hashLeaf } from '../../src/core/log/merkle.ts';
+import { verifyConsistency, verifyInclusion } from '../../src/core/log/proof-verify.ts';
 import { auditLog } from '../../src/log/audit.ts';
 import { VerifiableLog } from '../../src/log/log.ts';
 import { IntegrityError } from '../../src/log/log-errors.ts';

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { openCheckpoint } from '../../src/core/tlog/checkpoint.ts';
-import { verifyConsistency, verifyInclusion } from '../../src/core/tlog/proof-verify.ts';
+import { openCheckpoint } from '../../src/core/log/checkpoint.ts';
+import { verifyConsistency, verifyInclusion } from '../../src/core/log/proof-verify.ts';
 import { CACHED_MIN_LEVEL, NodeCache } from '../../src/log/node-cache.ts';
 import { entryBytes, openRawLog } from '../support/log-fixture.ts';
 import { MemoryTree } from '../support/memory-tree.ts';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { toBase64 } from '../../src/core/encoding.ts';
-import { hashLeaf } from '../../src/core/tlog/merkle.ts';
+import { hashLeaf } from '../../src/core/log/merkle.ts';
 import { LevelLogStore } from '../../src/storage/level-store.ts';
 import { nextAnnotation, setUpWriters } from '../support/load-writers.ts';
 import { startServerProcess } from '../support/server-process.ts';

@@ -5,10 +5,10 @@
  * must survive: markup in an annotation, text outside the PDF fonts, a recorded digest mismatch.
  */
 import { createHash } from 'node:crypto';
-import type { Bundle } from '../../src/core/bundle.ts';
-import type { ReportMeta } from '../../src/report/report-model.ts';
-import type { BundleVerification } from '../../src/verify/result.ts';
-import { type TrustPolicy, verifyBundle } from '../../src/verify/verify-bundle.ts';
+import type { Bundle } from '../../src/core/ledger/bundle.ts';
+import type { BundleVerification } from '../../src/core/verify/result.ts';
+import { type TrustPolicy, verifyBundle } from '../../src/core/verify/verify-bundle.ts';
+import type { ReportMeta } from '../../src/report/report-parts.ts';
 import { recordCrossBorderStory, STORY } from '../support/cross-border-story.ts';
 import { httpGet } from '../support/http-client.ts';
 import { digestOf, LedgerClient, now } from '../support/ledger-client.ts';

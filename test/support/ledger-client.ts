@@ -1,7 +1,7 @@
 /** Talks to a running service as the members of a cast: signs drafts, logs in, reads. */
 
 import { authMessage } from '../../src/auth/challenges.ts';
-import { sign } from '../../src/core/ed25519.ts';
+import { sign } from '../../src/core/crypto/ed25519.ts';
 import { fromBase64, toBase64 } from '../../src/core/encoding.ts';
 import { signDraft } from '../../src/core/ledger/entry.ts';
 import type { Kind } from '../../src/core/ledger/kinds.ts';

@@ -3,7 +3,7 @@
  * The same drafts can be admitted in memory (rule tests) or POSTed to a server (HTTP tests).
  */
 import { canonicalJson } from '../../src/core/canonical.ts';
-import { publicKeyFromSeed, randomSeed } from '../../src/core/ed25519.ts';
+import { publicKeyFromSeed, randomSeed } from '../../src/core/crypto/ed25519.ts';
 import { toBase64, toHex } from '../../src/core/encoding.ts';
 import type { Admitted, TypedDraft } from '../../src/core/ledger/admit.ts';
 import { parsePayload, signDraft } from '../../src/core/ledger/entry.ts';

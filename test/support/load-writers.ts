@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { CustosClient } from '../../src/client/custos-client.ts';
-import { randomSeed } from '../../src/core/ed25519.ts';
+import { randomSeed } from '../../src/core/crypto/ed25519.ts';
 import { toBase64, toHex } from '../../src/core/encoding.ts';
 import { signDraftWith } from '../../src/core/ledger/entry.ts';
 import { nodeActorSigner } from '../../src/crypto/node-ed25519.ts';

@@ -1,12 +1,12 @@
 /** A real log on LevelDB in a temp dir, with a fresh key, for tests. */
 import { join } from 'node:path';
-import { publicKeyFromSeed, randomSeed } from '../../src/core/ed25519.ts';
+import { publicKeyFromSeed, randomSeed } from '../../src/core/crypto/ed25519.ts';
 import {
   ed25519NoteSigner,
   ed25519NoteVerifier,
   formatVerifierKey,
   SIG_TYPE_ED25519,
-} from '../../src/core/tlog/note.ts';
+} from '../../src/core/log/note.ts';
 import type { LogIdentity } from '../../src/log/head.ts';
 import { rawEntries, VerifiableLog } from '../../src/log/log.ts';
 import { LevelLogStore } from '../../src/storage/level-store.ts';

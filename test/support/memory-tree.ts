@@ -1,7 +1,7 @@
 /** An in-memory tree of stored node hashes, built with the production frontier code. */
-import { appendLeaf, emptyFrontier, type Frontier, frontierRoot } from '../../src/core/tlog/frontier.ts';
-import { hashLeaf, type NodeId } from '../../src/core/tlog/merkle.ts';
-import { assembleProof, planConsistency, planInclusion } from '../../src/core/tlog/proofs.ts';
+import { appendLeaf, emptyFrontier, type Frontier, frontierRoot } from '../../src/core/log/frontier.ts';
+import { hashLeaf, type NodeId } from '../../src/core/log/merkle.ts';
+import { assembleProof, planConsistency, planInclusion } from '../../src/core/log/proofs.ts';
 
 export class MemoryTree {
   readonly nodes = new Map<string, Uint8Array>();

@@ -2,7 +2,7 @@
  * A deliberately naive RFC 9162 §2.1 reference, written straight from the recursive
  * definitions (MTH, PATH, PROOF/SUBPROOF). Only tests use it, to check the fast code.
  */
-import { EMPTY_ROOT, hashChildren, hashLeaf } from '../../src/core/tlog/merkle.ts';
+import { EMPTY_ROOT, hashChildren, hashLeaf } from '../../src/core/log/merkle.ts';
 
 function k(n: number): number {
   let p = 1;

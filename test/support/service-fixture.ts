@@ -1,7 +1,7 @@
 /** A full Custos service (keys, LevelDB, ledger, HTTP) in temp dirs on an ephemeral port. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Config, loadConfig } from '../../src/config.ts';
+import { type Config, loadConfig } from '../../src/config/environment.ts';
 import { toBase64 } from '../../src/core/encoding.ts';
 import { parsePrivateKeyPem } from '../../src/keyring/key-files.ts';
 import { openService, type Service, type ServiceOptions } from '../../src/service.ts';

@@ -3,16 +3,20 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import type { Bundle } from '../../src/core/bundle.ts';
-import { publicKeyFromSeed } from '../../src/core/ed25519.ts';
+import type { Bundle } from '../../src/core/ledger/bundle.ts';
+import { publicKeyFromSeed } from '../../src/core/crypto/ed25519.ts';
 import { concatBytes, fromUtf8, toBase64, utf8 } from '../../src/core/encoding.ts';
-import { cosign, cosignatureMessage, cosignatureVerifierFromKey } from '../../src/core/tlog/cosignature.ts';
-import { formatSignatureLine, noteVerifierFromKey, openNote } from '../../src/core/tlog/note.ts';
-import { formatAddCheckpoint } from '../../src/core/tlog/witness-protocol.ts';
+import { formatSignatureLine, noteVerifierFromKey, openNote } from '../../src/core/log/note.ts';
+import { verifyBundle } from '../../src/core/verify/verify-bundle.ts';
+import {
+  cosign,
+  cosignatureMessage,
+  cosignatureVerifierFromKey,
+} from '../../src/core/witness/cosignature.ts';
+import { formatAddCheckpoint } from '../../src/core/witness/witness-protocol.ts';
 import { nodeSigner } from '../../src/crypto/node-ed25519.ts';
 import { parsePrivateKeyPem } from '../../src/keyring/key-files.ts';
 import { loadLogIdentity } from '../../src/keyring/log-keys.ts';
-import { verifyBundle } from '../../src/verify/verify-bundle.ts';
 import { CUSTOS_BIN } from '../support/cli-runner.ts';
 import { httpGet } from '../support/http-client.ts';
 import { LedgerClient, now } from '../support/ledger-client.ts';

@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { sha256 } from '@noble/hashes/sha2.js';
 import type { Command } from 'commander';
-import { publicKeyFromSeed, randomSeed } from '../../core/ed25519.ts';
+import { publicKeyFromSeed, randomSeed } from '../../core/crypto/ed25519.ts';
 import { toBase64, toHex } from '../../core/encoding.ts';
 import { formatPublicKeyPem, writePrivateKeyFile, writePublicFile } from '../../keyring/key-files.ts';
 import { CliError, EXIT } from '../exit-codes.ts';

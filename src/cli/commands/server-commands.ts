@@ -4,7 +4,7 @@
  * @module
  */
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.ts';
+import { loadConfig } from '../../config/environment.ts';
 import { loadLogIdentity } from '../../keyring/log-keys.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { verifierKeyArg } from '../log-trust.ts';

@@ -7,7 +7,7 @@
  * @module
  */
 import { toBase64 } from '../encoding.ts';
-import { hashLeaf } from '../tlog/merkle.ts';
+import { hashLeaf } from '../log/merkle.ts';
 import { checkActorRegistered, checkKeyRevoked, checkKeyRotated } from './actor-rules.ts';
 import {
   checkCaseAccessGranted,

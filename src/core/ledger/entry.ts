@@ -12,10 +12,10 @@
  */
 import { z } from 'zod';
 import { canonicalBytes, canonicalJson } from '../canonical.ts';
-import { publicKeyFromSeed, sign, verifySignature } from '../ed25519.ts';
+import { publicKeyFromSeed, sign, verifySignature } from '../crypto/ed25519.ts';
 import { fromBase64, fromUtf8, toBase64, utf8 } from '../encoding.ts';
 import { ValidationError } from '../errors.ts';
-import { MAX_ENTRY_SIZE } from '../tlog/tiles.ts';
+import { MAX_ENTRY_SIZE } from '../log/tiles.ts';
 import { Id, PublicKey, Signature } from './fields.ts';
 import { KINDS, type Kind, PAYLOAD_SCHEMAS, type TypedPayload } from './kinds.ts';
 

@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from 'zod';
-import { checkPublicKey } from '../ed25519.ts';
+import { checkPublicKey } from '../crypto/ed25519.ts';
 import { fromBase64 } from '../encoding.ts';
 import { COUNTRY_CODES } from './countries.ts';
 import { ROLES } from './roles.ts';

@@ -6,8 +6,8 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { toHex } from '../../core/encoding.ts';
+import type { Check } from '../../core/verify/result.ts';
 import { attachmentCheck, extractBundleFromPdf } from '../../report/pdf-bundle.ts';
-import type { Check } from '../../verify/result.ts';
 
 export interface LoadedBundle {
   readonly name: string;

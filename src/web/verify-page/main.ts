@@ -1,6 +1,6 @@
 /**
  * The verifier page's script, bundled by esbuild into the page itself: it wires the form to the
- * same verifier the CLI runs (src/verify), and renders the outcome with DOM calls only. The page's
+ * same verifier the CLI runs (src/core/verify), and renders the outcome with DOM calls only. The page's
  * Content-Security-Policy forbids every connection, so nothing dropped here can leave the browser.
  * @module
  */

@@ -3,7 +3,7 @@
  * then the evidence item with its full digests and the checkpoint everything was checked against.
  * @module
  */
-import type { BundleVerification, Check, ItemSummary } from '../../verify/result.ts';
+import type { BundleVerification, Check, ItemSummary } from '../../core/verify/result.ts';
 import { type Child, code, el, time } from './dom.ts';
 import type { VerificationView } from './view.ts';
 

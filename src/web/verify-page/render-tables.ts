@@ -3,7 +3,7 @@
  * with a screen reader (captions, header cells) and can be copied into a report.
  * @module
  */
-import type { BundleVerification, Check, CheckStatus, TimelineEvent } from '../../verify/result.ts';
+import type { BundleVerification, Check, CheckStatus, TimelineEvent } from '../../core/verify/result.ts';
 import { code, el } from './dom.ts';
 import type { VerificationView } from './view.ts';
 

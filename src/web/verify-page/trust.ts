@@ -3,7 +3,7 @@
  * the reader's own: nothing here falls back to the key a bundle names.
  * @module
  */
-import type { TrustPolicy } from '../../verify/verify-bundle.ts';
+import type { TrustPolicy } from '../../core/verify/verify-bundle.ts';
 
 export interface TrustFields {
   readonly logKey: string;

@@ -3,8 +3,8 @@
  * it (the PDF attachment, the evidence file), and the overall verdict of all of them together.
  * @module
  */
-import type { BundleVerification, Check } from '../../verify/result.ts';
-import { checkFileDigest, type TrustPolicy, verifyBundle } from '../../verify/verify-bundle.ts';
+import type { BundleVerification, Check } from '../../core/verify/result.ts';
+import { checkFileDigest, type TrustPolicy, verifyBundle } from '../../core/verify/verify-bundle.ts';
 import type { LoadedBundle } from './files.ts';
 
 export interface EvidenceFile {

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { canonicalBytes, canonicalJson } from '../../../src/core/canonical.ts';
-import { randomSeed } from '../../../src/core/ed25519.ts';
+import { randomSeed } from '../../../src/core/crypto/ed25519.ts';
 import {
   type Entry,
   encodeEntry,

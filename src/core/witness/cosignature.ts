@@ -10,7 +10,7 @@
  * ```
  * @module
  */
-import { sign, verifySignature } from '../ed25519.ts';
+import { sign, verifySignature } from '../crypto/ed25519.ts';
 import { concatBytes, utf8 } from '../encoding.ts';
 import { ValidationError } from '../errors.ts';
 import {
@@ -20,7 +20,7 @@ import {
   type NoteVerifier,
   parseVerifierKey,
   SIG_TYPE_COSIGNATURE_V1,
-} from './note.ts';
+} from '../log/note.ts';
 
 const MAX_TIMESTAMP = 2n ** 63n - 1n;
 

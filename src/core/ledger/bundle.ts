@@ -6,7 +6,7 @@
  * @module
  */
 import { z } from 'zod';
-import { Id } from './ledger/fields.ts';
+import { Id } from './fields.ts';
 
 export const BUNDLE_FORMAT = 'custos-bundle/v1';
 

@@ -2,7 +2,7 @@
  * One line of plain language per custody entry, for timelines in reports and verifier output.
  * @module
  */
-import type { ParsedEntry } from '../core/ledger/entry.ts';
+import type { ParsedEntry } from '../ledger/entry.ts';
 import type { TimelineEvent } from './result.ts';
 
 export type ActorNames = (id: string) => { name: string; organisation: string; state: string } | undefined;

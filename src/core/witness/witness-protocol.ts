@@ -12,9 +12,9 @@
  */
 import { equalBytes, fromBase64, toBase64 } from '../encoding.ts';
 import { type CustosError, ValidationError } from '../errors.ts';
-import { type Checkpoint, openCheckpoint } from './checkpoint.ts';
-import type { NoteVerifier } from './note.ts';
-import { isConsistent } from './proof-verify.ts';
+import { type Checkpoint, openCheckpoint } from '../log/checkpoint.ts';
+import type { NoteVerifier } from '../log/note.ts';
+import { isConsistent } from '../log/proof-verify.ts';
 
 export const MAX_PROOF_LINES = 63;
 

@@ -7,12 +7,12 @@
  * @module
  */
 import { concatBytes, fromUtf8, utf8 } from '../core/encoding.ts';
-import { type CosignatureVerifier, cosignatureVerifierFromKey } from '../core/tlog/cosignature.ts';
-import { formatSignatureLine, parseNote } from '../core/tlog/note.ts';
-import { formatAddCheckpoint } from '../core/tlog/witness-protocol.ts';
-import type { LogHead } from '../log/head.ts';
-import type { LogReader } from '../log/log-reader.ts';
+import { formatSignatureLine, parseNote } from '../core/log/note.ts';
+import { type CosignatureVerifier, cosignatureVerifierFromKey } from '../core/witness/cosignature.ts';
+import { formatAddCheckpoint } from '../core/witness/witness-protocol.ts';
 import type { LogStore } from '../storage/log-store.ts';
+import type { LogHead } from './head.ts';
+import type { LogReader } from './log-reader.ts';
 
 export interface WitnessEndpoint {
   /** The witness's submission prefix, e.g. http://witness.example:8090 */

@@ -3,10 +3,10 @@
  * mismatches, and derivative items whose parent is in the bundle.
  * @module
  */
-import type { Bundle } from '../core/bundle.ts';
-import type { MemoryLedger } from '../core/ledger/memory-ledger.ts';
-import { revocationAt } from '../core/ledger/signer-rules.ts';
-import type { ItemState } from '../core/ledger/state.ts';
+import type { Bundle } from '../ledger/bundle.ts';
+import type { MemoryLedger } from '../ledger/memory-ledger.ts';
+import { revocationAt } from '../ledger/signer-rules.ts';
+import type { ItemState } from '../ledger/state.ts';
 import type { Check } from './result.ts';
 import type { Parsed } from './verify-entries.ts';
 

@@ -1,21 +1,21 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import type { Bundle } from '../../src/core/bundle.ts';
-import { canonicalBytes } from '../../src/core/canonical.ts';
-import { publicKeyFromSeed, randomSeed } from '../../src/core/ed25519.ts';
-import { toBase64 } from '../../src/core/encoding.ts';
-import { signDraft } from '../../src/core/ledger/entry.ts';
-import { hashLeaf } from '../../src/core/tlog/merkle.ts';
-import { ed25519NoteSigner } from '../../src/core/tlog/note.ts';
-import { parsePrivateKeyPem } from '../../src/keyring/key-files.ts';
-import { type TrustPolicy, verifyBundle } from '../../src/verify/verify-bundle.ts';
-import { recordCrossBorderStory, STORY } from '../support/cross-border-story.ts';
-import { relog } from '../support/forge.ts';
-import { httpGet } from '../support/http-client.ts';
-import { digestOf, LedgerClient, now } from '../support/ledger-client.ts';
-import { type RunningService, startService } from '../support/service-fixture.ts';
-import { removeTempDirs } from '../support/temp-dir.ts';
+import type { Bundle } from '../../../src/core/ledger/bundle.ts';
+import { canonicalBytes } from '../../../src/core/canonical.ts';
+import { publicKeyFromSeed, randomSeed } from '../../../src/core/crypto/ed25519.ts';
+import { toBase64 } from '../../../src/core/encoding.ts';
+import { signDraft } from '../../../src/core/ledger/entry.ts';
+import { hashLeaf } from '../../../src/core/log/merkle.ts';
+import { ed25519NoteSigner } from '../../../src/core/log/note.ts';
+import { type TrustPolicy, verifyBundle } from '../../../src/core/verify/verify-bundle.ts';
+import { parsePrivateKeyPem } from '../../../src/keyring/key-files.ts';
+import { recordCrossBorderStory, STORY } from '../../support/cross-border-story.ts';
+import { relog } from '../../support/forge.ts';
+import { httpGet } from '../../support/http-client.ts';
+import { digestOf, LedgerClient, now } from '../../support/ledger-client.ts';
+import { type RunningService, startService } from '../../support/service-fixture.ts';
+import { removeTempDirs } from '../../support/temp-dir.ts';
 
 describe('court bundles and the offline verifier', function () {
   this.timeout(60_000);

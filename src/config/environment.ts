@@ -20,7 +20,7 @@
  * @module
  */
 import { z } from 'zod';
-import { Country, Id, Text } from './core/ledger/fields.ts';
+import { Country, Id, Text } from '../core/ledger/fields.ts';
 
 const keyName = z
   .string()

@@ -13,7 +13,7 @@
  * ```
  * @module
  */
-import { BundleSchema } from '../core/bundle.ts';
+import { BundleSchema } from '../ledger/bundle.ts';
 import type { BundleVerification, Check } from './result.ts';
 import { emptyResult, summarise } from './summarise.ts';
 import type { TrustPolicy } from './trust-policy.ts';

@@ -15,7 +15,7 @@
  * @module
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { sign, verifySignature } from '../ed25519.ts';
+import { sign, verifySignature } from '../crypto/ed25519.ts';
 import { concatBytes, fromBase64, fromUtf8, toBase64, utf8 } from '../encoding.ts';
 import { ValidationError, VerificationError } from '../errors.ts';
 

@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { ConfigError } from '../config.ts';
-import type { WitnessEndpoint } from './witness-coordinator.ts';
+import type { WitnessEndpoint } from '../log/witness-coordinator.ts';
+import { ConfigError } from './environment.ts';
 
 const Endpoints = z.array(z.object({ url: z.url(), verifierKey: z.string().min(1) }).strict()).max(32);
 

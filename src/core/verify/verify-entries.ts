@@ -3,17 +3,17 @@
  * the chain of trust from the genesis entry; every entry replayed through the custody rules.
  * @module
  */
-import type { Bundle } from '../core/bundle.ts';
-import { canonicalBytes } from '../core/canonical.ts';
-import { verifySignature } from '../core/ed25519.ts';
-import { fromBase64, toBase64 } from '../core/encoding.ts';
-import { RuleViolation } from '../core/errors.ts';
-import { admit, type TypedDraft } from '../core/ledger/admit.ts';
-import { type ParsedEntry, parseEntry, verifyDraftSignature } from '../core/ledger/entry.ts';
-import { MemoryLedger } from '../core/ledger/memory-ledger.ts';
-import { applyEntry } from '../core/ledger/transitions.ts';
-import { hashLeaf } from '../core/tlog/merkle.ts';
-import { isIncluded } from '../core/tlog/proof-verify.ts';
+import type { Bundle } from '../ledger/bundle.ts';
+import { canonicalBytes } from '../canonical.ts';
+import { verifySignature } from '../crypto/ed25519.ts';
+import { fromBase64, toBase64 } from '../encoding.ts';
+import { RuleViolation } from '../errors.ts';
+import { admit, type TypedDraft } from '../ledger/admit.ts';
+import { type ParsedEntry, parseEntry, verifyDraftSignature } from '../ledger/entry.ts';
+import { MemoryLedger } from '../ledger/memory-ledger.ts';
+import { applyEntry } from '../ledger/transitions.ts';
+import { hashLeaf } from '../log/merkle.ts';
+import { isIncluded } from '../log/proof-verify.ts';
 import type { Check } from './result.ts';
 import type { TrustedCheckpoint } from './verify-checkpoint.ts';
 

@@ -3,10 +3,10 @@
  * requests and actors it replayed, and the timeline of the subject (and derivatives).
  * @module
  */
-import type { Bundle } from '../core/bundle.ts';
-import { toBase64 } from '../core/encoding.ts';
-import type { MemoryLedger } from '../core/ledger/memory-ledger.ts';
-import type { ItemState } from '../core/ledger/state.ts';
+import type { Bundle } from '../ledger/bundle.ts';
+import { toBase64 } from '../encoding.ts';
+import type { MemoryLedger } from '../ledger/memory-ledger.ts';
+import type { ItemState } from '../ledger/state.ts';
 import { describeEvent } from './describe-event.ts';
 import type { BundleVerification, Check, TimelineEvent } from './result.ts';
 import type { TrustedCheckpoint } from './verify-checkpoint.ts';

@@ -3,12 +3,12 @@
  * witness policy holds, and the checkpoint is not older than one the reader saw before.
  * @module
  */
-import type { Bundle } from '../core/bundle.ts';
-import { toBase64 } from '../core/encoding.ts';
-import type { CustosError } from '../core/errors.ts';
-import { type Checkpoint, openCheckpoint } from '../core/tlog/checkpoint.ts';
-import { cosignatureVerifierFromKey } from '../core/tlog/cosignature.ts';
-import { keyIdHex, noteVerifierFromKey } from '../core/tlog/note.ts';
+import type { Bundle } from '../ledger/bundle.ts';
+import { toBase64 } from '../encoding.ts';
+import type { CustosError } from '../errors.ts';
+import { type Checkpoint, openCheckpoint } from '../log/checkpoint.ts';
+import { keyIdHex, noteVerifierFromKey } from '../log/note.ts';
+import { cosignatureVerifierFromKey } from '../witness/cosignature.ts';
 import type { Check } from './result.ts';
 import type { TrustPolicy } from './trust-policy.ts';
 

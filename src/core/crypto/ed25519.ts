@@ -22,7 +22,7 @@
 import * as ed from '@noble/ed25519';
 import { sha512 } from '@noble/hashes/sha2.js';
 import { randomBytes } from '@noble/hashes/utils.js';
-import { toHex } from './encoding.ts';
+import { toHex } from '../encoding.ts';
 
 ed.hashes.sha512 = sha512;
 
