@@ -131,7 +131,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
   const json = jsonBody();
   const readWholeLog: RequestHandler = (_req, res, next) => {
     if (!readsEverything(actorOf(res)))
-      return next(new HttpError(403, 'forbidden', 'entry bundles are for administrators and auditors'));
+      return next(new HttpError('forbidden', 'entry bundles are for administrators and auditors'));
     next();
   };
   const openapi = Router().get('/openapi.json', (_req, res) => {

@@ -21,7 +21,7 @@ const CORE = ['core', 'core/crypto', 'core/log', 'core/witness', 'core/ledger'];
  * naming rule: `src/core/X` is the pure half of `src/X`; everything under `src/core` imports
  * nothing but the core and the few pure packages named here, so it runs in browsers unchanged.
  */
-export const RULES: Record<string, Rule> = {
+const RULES: Record<string, Rule> = {
   core: { folders: [], packages: /^canonicalize$/ },
   'core/crypto': { folders: ['core'], packages: /^@noble\/(hashes|ed25519)(\/|$)/ },
   'core/log': { folders: ['core', 'core/crypto'], packages: /^@noble\/hashes(\/|$)/ },
@@ -54,11 +54,24 @@ export const RULES: Record<string, Rule> = {
   // Request logs and metrics are Express middleware; nothing of ours.
   observability: { folders: [], packages: /^(express|pino|prom-client)$/ },
   // A witness is its own small server, with its own key and store.
-  witness: { folders: ['core', 'core/log', 'core/witness', 'keyring', 'http'], packages: /^(express|level|node:.*)$/ },
+  witness: {
+    folders: ['core', 'core/log', 'core/witness', 'keyring', 'http'],
+    packages: /^(express|level|node:.*)$/,
+  },
   // The client speaks HTTP with the runtime's fetch: it runs wherever the CLI and the demo do.
   client: { folders: ['core', 'core/crypto', 'core/ledger', 'auth'], packages: NONE },
   cli: {
-    folders: [...CORE, 'cli/commands', 'crypto', 'storage', 'log', 'keyring', 'ledger', 'client', 'version.ts'],
+    folders: [
+      ...CORE,
+      'cli/commands',
+      'crypto',
+      'storage',
+      'log',
+      'keyring',
+      'ledger',
+      'client',
+      'version.ts',
+    ],
     packages: /^(@noble\/hashes(\/.*)?|cli-progress|commander|zod|node:.*)$/,
   },
   // Commands start whole programs (the server, a witness) lazily, so that `custos show` does
@@ -79,7 +92,7 @@ function landing(target: string): string {
 }
 
 /** Every import that breaks its folder's rule, lazy ones included, and every computed `import()`. */
-export function ruleViolations(sources: ReadonlyMap<string, string>): string[] {
+function ruleViolations(sources: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
   for (const [file, text] of sources) {
     const folder = posix.dirname(file);
@@ -147,10 +160,14 @@ describe('architecture', () => {
   });
 
   describe('the checker itself', () => {
-    const planted = (file: string, extra: string) => new Map([...sources, [file, `${sources.get(file)}\n${extra}`]]);
+    const planted = (file: string, extra: string) =>
+      new Map([...sources, [file, `${sources.get(file)}\n${extra}`]]);
 
     it('fails on a lazy import that breaks a rule', () => {
-      const tree = planted('core/log/merkle.ts', "export const load = () => import('../../storage/level-store.ts');");
+      const tree = planted(
+        'core/log/merkle.ts',
+        "export const load = () => import('../../storage/level-store.ts');",
+      );
       expect(ruleViolations(tree)).to.deep.equal([
         'core/log/merkle.ts lazily imports ../../storage/level-store.ts',
       ]);
@@ -163,7 +180,10 @@ describe('architecture', () => {
 
     it('fails on a planted cycle, even one made of type-only imports', () => {
       const tree = planted('core/encoding.ts', "import type { Checkpoint } from './log/checkpoint.ts';");
-      expect(findCycles(importGraph(tree)).flat()).to.include.members(['core/encoding.ts', 'core/log/checkpoint.ts']);
+      expect(findCycles(importGraph(tree)).flat()).to.include.members([
+        'core/encoding.ts',
+        'core/log/checkpoint.ts',
+      ]);
     });
 
     it('fails on a new sub-folder without a rule', () => {

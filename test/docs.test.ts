@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
+import { ERROR_CODES, RULE_CODES } from '../src/core/error-codes.ts';
 import { renderApiMarkdown } from '../src/http/api-docs.ts';
 import { VERSION } from '../src/service.ts';
 
@@ -18,17 +19,24 @@ describe('documentation', () => {
     expect(read('docs/api.md')).to.equal(renderApiMarkdown(VERSION));
   });
 
-  it('documents every rule code the ledger can refuse with in docs/rules.md', () => {
-    const rules = read('docs/rules.md');
-    const codes = new Set<string>();
-    for (const file of sources('src/core/ledger')) {
-      const text = read(file);
-      for (const m of text.matchAll(/(?:refuse|forbid|conflict|RuleViolation)\(\s*'([a-z_]+)'/g))
-        codes.add(m[1]!);
-      for (const m of text.matchAll(/\?\s*'([a-z_]+)'\s*:\s*'([a-z_]+)'/g)) codes.add(m[1]!).add(m[2]!);
+  it('documents every code of the one error table, with its status, and no code the table lacks', () => {
+    const documented = new Map<string, string>();
+    for (const page of ['docs/errors.md', 'docs/rules.md']) {
+      for (const m of read(page).matchAll(/^\| ((?:`[a-z_]+`(?:, )?)+) \| ([0-9]{3}|local) \|/gm))
+        for (const code of m[1]!.matchAll(/`([a-z_]+)`/g)) documented.set(code[1]!, m[2]!);
     }
-    expect(codes.size).to.be.greaterThan(30);
-    const missing = [...codes].filter((c) => !rules.includes(`\`${c}\``));
-    expect(missing).to.deep.equal([]);
+    const expected = Object.entries(ERROR_CODES).map(([code, info]) => [
+      code,
+      info.local ? 'local' : String(info.status),
+    ]);
+    expect([...documented].sort()).to.deep.equal(expected.sort());
+  });
+
+  it('gives every code the ledger rules refuse with a place in the table', () => {
+    const raised = new Set<string>();
+    for (const file of sources('src/core/ledger'))
+      for (const m of read(file).matchAll(/(?:refuse|RuleViolation)\(\s*'([a-z_]+)'/g)) raised.add(m[1]!);
+    expect(raised.size).to.be.greaterThan(30);
+    expect([...raised].filter((c) => !RULE_CODES.includes(c as never))).to.deep.equal([]);
   });
 });

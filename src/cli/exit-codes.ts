@@ -2,6 +2,9 @@
  * The CLI's exit codes (docs/cli.md). Scripts branch on them, so they never change meaning.
  * @module
  */
+import { ERROR_CODES, type ErrorCode, type LocalCode } from '../core/error-codes.ts';
+import { CustosError } from '../core/errors.ts';
+
 export const EXIT = {
   ok: 0,
   /** Something did not verify: a bundle, a proof, a checkpoint (split view), a file digest. */
@@ -20,13 +23,44 @@ export const EXIT = {
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-/** An error the CLI reports as one line, with its exit code. */
-export class CliError extends Error {
+const CODE_OF_EXIT: Record<ExitCode, LocalCode> = {
+  0: 'usage',
+  1: 'not_verified',
+  2: 'usage',
+  3: 'usage',
+  4: 'usage',
+  5: 'unreachable',
+  6: 'local_file',
+};
+
+/** An error the CLI reports as one line, with its exit code; its code is the table's for that exit. */
+export class CliError extends CustosError {
+  readonly code: LocalCode;
   constructor(
     message: string,
     readonly exitCode: ExitCode,
   ) {
     super(message);
-    this.name = 'CliError';
+    this.code = CODE_OF_EXIT[exitCode];
+  }
+}
+
+/** The exit code for an error code of the one table (core/error-codes.ts). */
+export function exitCodeOf(code: ErrorCode): ExitCode {
+  switch (code) {
+    case 'usage':
+      return EXIT.usage;
+    case 'unreachable':
+      return EXIT.unreachable;
+    case 'config':
+    case 'local_file':
+    case 'store':
+    case 'backup':
+      return EXIT.local;
+    default: {
+      const status = ERROR_CODES[code].status;
+      if (ERROR_CODES[code].local || status === 422 || status === 400) return EXIT.notVerified;
+      return status === 409 ? EXIT.conflict : status >= 500 ? EXIT.unreachable : EXIT.refused;
+    }
   }
 }

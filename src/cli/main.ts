@@ -17,7 +17,7 @@ import { registerLocalCommands } from './commands/local-commands.ts';
 import { registerReadCommands } from './commands/read-commands.ts';
 import { registerServerCommands } from './commands/server-commands.ts';
 import { registerWitnessCommands } from './commands/witness-commands.ts';
-import { CliError, EXIT, type ExitCode } from './exit-codes.ts';
+import { CliError, EXIT, type ExitCode, exitCodeOf } from './exit-codes.ts';
 import type { GlobalFlags } from './session.ts';
 
 export function buildProgram(): Command {
@@ -55,9 +55,7 @@ export function exitCodeFor(e: unknown): { code: ExitCode; message?: string } {
       : '';
     return { code, message: `the service refused: ${e.problem.detail} [${e.problem.code}]${where}` };
   }
-  if (e instanceof ConnectionError) return { code: EXIT.unreachable, message: e.message };
-  if (e instanceof KeyFileError) return { code: EXIT.local, message: e.message };
-  if (e instanceof CustosError) return { code: EXIT.notVerified, message: e.message };
+  if (e instanceof CustosError) return { code: exitCodeOf(e.code), message: e.message };
   const errno = e as NodeJS.ErrnoException;
   if (errno?.code && errno.syscall)
     return { code: EXIT.local, message: `${errno.path ?? ''}: ${errno.code}` };

@@ -7,6 +7,7 @@
 import { authMessage } from '../auth/challenges.ts';
 import { sign } from '../core/crypto/ed25519.ts';
 import { fromBase64, toBase64 } from '../core/encoding.ts';
+import { CustosError } from '../core/errors.ts';
 import { type Entry, signDraft } from '../core/ledger/entry.ts';
 import type { Kind } from '../core/ledger/kinds.ts';
 
@@ -30,8 +31,8 @@ export class ServiceError extends Error {
 }
 
 /** The service could not be reached or answered something that is not Custos. */
-export class ConnectionError extends Error {
-  override name = 'ConnectionError';
+export class ConnectionError extends CustosError {
+  readonly code = 'unreachable';
 }
 
 export interface Submitted {

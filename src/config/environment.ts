@@ -20,6 +20,7 @@
  * @module
  */
 import { z } from 'zod';
+import { CustosError } from '../core/errors.ts';
 import { Country, Id, Text } from '../core/ledger/fields.ts';
 
 const keyName = z
@@ -62,8 +63,8 @@ const ENV_NAMES: Record<keyof Config, string> = {
   startupAudit: 'CUSTOS_STARTUP_AUDIT',
 };
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
+export class ConfigError extends CustosError {
+  readonly code = 'config';
 }
 
 /** Reads the configuration; empty variables count as unset. Throws ConfigError naming the variable. */

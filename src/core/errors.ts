@@ -1,23 +1,22 @@
 /**
- * The one catalogue of error kinds the core raises on untrusted input. Callers branch on
- * `code`, never on the message; docs/errors.md lists every code and its HTTP mapping.
+ * Typed errors. Every error a person or a program sees carries a code from the one table
+ * (error-codes.ts), which also decides its HTTP status; callers branch on `code`, never on the
+ * message. docs/errors.md and docs/rules.md list every code.
  *
  * Programming mistakes (a negative tree size passed by our own code) are TypeError/RangeError
  * and are never mapped to a client response.
  * @module
  */
+import {
+  type ErrorCode,
+  type LocalCode,
+  type RuleCode,
+  statusOf,
+  type ValidationCode,
+  type VerificationCode,
+} from './error-codes.ts';
 
-/** Malformed input: wrong shape, encoding, length or range. */
-export type ValidationCode =
-  | 'bad_encoding'
-  | 'bad_length'
-  | 'bad_format'
-  | 'bad_range'
-  | 'too_large'
-  | 'schema';
-
-/** Well-formed input that does not verify. */
-export type VerificationCode = 'bad_signature' | 'unknown_key' | 'bad_proof' | 'origin_mismatch';
+export type { ErrorCode, RuleCode, ValidationCode, VerificationCode } from './error-codes.ts';
 
 export interface FieldIssue {
   path: (string | number)[];
@@ -25,20 +24,31 @@ export interface FieldIssue {
 }
 
 export abstract class CustosError extends Error {
-  abstract readonly code: string;
+  abstract readonly code: ErrorCode;
   /** Where in the input the problem is, as JSON paths; empty when the input as a whole is at fault. */
   readonly issues: FieldIssue[];
   /** Facts that help the client recover (e.g. the current head after a conflict). */
   readonly details: Record<string, unknown>;
 
-  constructor(message: string, issues: FieldIssue[] = [], details: Record<string, unknown> = {}) {
-    super(message);
+  constructor(
+    message: string,
+    issues: FieldIssue[] = [],
+    details: Record<string, unknown> = {},
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
     this.name = new.target.name;
     this.issues = issues;
     this.details = details;
   }
+
+  /** The HTTP status of this error's code: decided by the table, nowhere else. */
+  get status(): number {
+    return statusOf(this.code);
+  }
 }
 
+/** Malformed input: wrong shape, encoding, length or range. */
 export class ValidationError extends CustosError {
   readonly code: ValidationCode;
   constructor(code: ValidationCode, message: string, issues: FieldIssue[] = []) {
@@ -47,6 +57,7 @@ export class ValidationError extends CustosError {
   }
 }
 
+/** Well-formed input that does not verify. */
 export class VerificationError extends CustosError {
   readonly code: VerificationCode;
   constructor(code: VerificationCode, message: string, issues: FieldIssue[] = []) {
@@ -56,20 +67,28 @@ export class VerificationError extends CustosError {
 }
 
 /**
- * How a ledger rule refused an entry: `conflict` (another entry got there first: retry with
- * the current head), `forbidden` (this signer may not do this), `invalid` (nobody may).
+ * A custody or ledger rule refused an entry; `code` names the rule (docs/rules.md), and its
+ * status says how: 409 another entry got there first (retry with the current head), 403 this
+ * signer may not do this, 422 nobody may.
  */
-export type RuleNature = 'conflict' | 'forbidden' | 'invalid';
-
-/** A custody or ledger rule refused an entry; `code` names the rule (docs/rules.md). */
 export class RuleViolation extends CustosError {
   constructor(
-    readonly code: string,
-    readonly nature: RuleNature,
+    readonly code: RuleCode,
     message: string,
     details: Record<string, unknown> = {},
     issues: FieldIssue[] = [],
   ) {
     super(message, issues, details);
+  }
+}
+
+/** A problem of the machine the program runs on: configuration, key files, the store, a backup. */
+export class LocalError extends CustosError {
+  constructor(
+    readonly code: LocalCode,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, [], {}, options);
   }
 }

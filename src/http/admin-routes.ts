@@ -21,7 +21,7 @@ export function adminRoutes(deps: AdminRoutesDeps): Router {
   const router = Router();
   router.get('/v1/admin/backup', deps.authenticate, async (_req, res) => {
     if (!hasAnyRole(actorOf(res).roles, ['administrator']))
-      throw new HttpError(403, 'forbidden', 'backups are for administrators');
+      throw new HttpError('forbidden', 'backups are for administrators');
     const stamp = new Date(deps.now()).toISOString().replace(/[:.]/g, '-');
     res.set({
       'Content-Type': 'application/octet-stream',

@@ -14,7 +14,7 @@ import { HttpError } from './http-errors.ts';
 const challengeHeader = { 'WWW-Authenticate': 'Bearer realm="custos"' };
 
 export const unauthenticated = (detail = 'this needs a bearer token from POST /v1/auth/token'): HttpError =>
-  new HttpError(401, 'unauthenticated', detail, [], challengeHeader);
+  new HttpError('unauthenticated', detail, [], challengeHeader);
 
 export interface AuthenticateDeps {
   readonly tokens: TokenStore;
@@ -47,4 +47,4 @@ export function actorOf(res: Response): ActorState {
 
 /** What a reader is told when something does not exist or may not be seen: nothing more. */
 export const notPermitted = (): HttpError =>
-  new HttpError(403, 'forbidden', 'this does not exist or you may not read it');
+  new HttpError('forbidden', 'this does not exist or you may not read it');

@@ -1,30 +1,20 @@
 /**
- * Errors raised by the HTTP layer itself (routing, authentication). Every other error class
- * is mapped to a status in problem.ts, in one place.
+ * Errors raised by the HTTP layer itself (routing, authentication, bodies). Their status comes
+ * from the code, in the one table (core/error-codes.ts); problem.ts maps every error in one place.
  * @module
  */
-import type { FieldIssue } from '../core/errors.ts';
+import type { ProtocolCode, ValidationCode } from '../core/error-codes.ts';
+import { CustosError, type FieldIssue } from '../core/errors.ts';
 
-export type HttpCode =
-  | 'not_found'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'bad_json'
-  | 'rate_limited';
-
-export class HttpError extends Error {
+export class HttpError extends CustosError {
   constructor(
-    readonly status: number,
-    readonly code: HttpCode,
+    readonly code: ProtocolCode | ValidationCode,
     message: string,
-    readonly issues: FieldIssue[] = [],
+    issues: FieldIssue[] = [],
     readonly headers: Record<string, string> = {},
   ) {
-    super(message);
-    this.name = 'HttpError';
+    super(message, issues);
   }
 }
 
-export const notFound = (what = 'no such resource'): HttpError => new HttpError(404, 'not_found', what);
+export const notFound = (what = 'no such resource'): HttpError => new HttpError('not_found', what);

@@ -57,7 +57,7 @@ export function readJsonBody(req: IncomingMessage, limit = MAX_JSON_BODY_BYTES):
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const unreadable = () => reject(new HttpError(400, 'bad_json', 'request body could not be read'));
+    const unreadable = () => reject(new HttpError('bad_json', 'request body could not be read'));
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
@@ -85,10 +85,10 @@ function contentEncoding(req: IncomingMessage): string {
 function mediaTypeRefusal(req: IncomingMessage): HttpError | undefined {
   const [type = '', ...params] = (req.headers['content-type'] ?? '').split(';');
   if (type.trim().toLowerCase() !== 'application/json')
-    return new HttpError(415, 'unsupported_media_type', 'send the body as application/json');
+    return new HttpError('unsupported_media_type', 'send the body as application/json');
   const charset = params.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('charset='));
   if ((charset && charset.replace(/"/g, '') !== 'charset=utf-8') || !(contentEncoding(req) in DECODERS))
-    return new HttpError(415, 'unsupported_media_type', UNSUPPORTED_BODY);
+    return new HttpError('unsupported_media_type', UNSUPPORTED_BODY);
   return undefined;
 }
 
@@ -98,7 +98,7 @@ function declaredSizeRefusal(req: IncomingMessage, limit: number): HttpError | u
 }
 
 const tooLarge = () =>
-  new HttpError(413, 'payload_too_large', 'request body is larger than this endpoint accepts');
+  new HttpError('payload_too_large', 'request body is larger than this endpoint accepts');
 
 /** JSON objects and arrays only, as express.json({ strict: true }) takes them. */
 export function parseStrictJson(text: string): unknown {
@@ -110,5 +110,5 @@ export function parseStrictJson(text: string): unknown {
   } catch {
     // falls through to the one refusal below
   }
-  throw new HttpError(400, 'bad_json', 'request body is not valid JSON');
+  throw new HttpError('bad_json', 'request body is not valid JSON');
 }

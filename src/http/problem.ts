@@ -5,7 +5,8 @@
  * @module
  */
 import type { NextFunction, Request, Response } from 'express';
-import { CustosError, type FieldIssue, type RuleNature, RuleViolation } from '../core/errors.ts';
+import { ERROR_CODES, type ErrorCode, statusOf } from '../core/error-codes.ts';
+import { CustosError, type FieldIssue } from '../core/errors.ts';
 import { IntegrityError, LogUnavailableError } from '../log/log-errors.ts';
 import { HttpError } from './http-errors.ts';
 
@@ -40,38 +41,10 @@ const TITLES: Record<number, string> = {
   503: 'Service unavailable',
 };
 
-/** Status for each core error code that is not a plain 400. */
-const STATUS_BY_CODE: Record<string, number> = {
-  bad_signature: 422,
-  unknown_key: 422,
-  bad_proof: 422,
-  origin_mismatch: 422,
-  too_large: 413,
-};
-
-const STATUS_BY_NATURE: Record<RuleNature, number> = { conflict: 409, forbidden: 403, invalid: 422 };
-
 /** Extension members (RFC 9457 §3.2) that help the client recover, e.g. the current head. */
 function withDetails(m: MappedProblem, details: Record<string, unknown>): MappedProblem {
   const extra = Object.fromEntries(Object.entries(details).filter(([k]) => !(k in m.problem)));
   return { ...m, problem: { ...m.problem, ...extra } };
-}
-
-/** Errors other modules define with their own `status` (custody rules, auth) map through it. */
-interface StatusCarrier {
-  status: number;
-  code: string;
-  message: string;
-  issues?: FieldIssue[];
-  headers?: Record<string, string>;
-}
-
-function isStatusCarrier(e: unknown): e is StatusCarrier {
-  return (
-    e instanceof Error &&
-    typeof (e as Partial<StatusCarrier>).status === 'number' &&
-    typeof (e as Partial<StatusCarrier>).code === 'string'
-  );
 }
 
 export interface MappedProblem {
@@ -82,33 +55,22 @@ export interface MappedProblem {
 }
 
 export function toProblem(err: unknown): MappedProblem {
-  if (err instanceof HttpError || isStatusCarrier(err)) {
-    const e = err as StatusCarrier;
-    return mapped(e.status, e.code, e.message, e.issues ?? [], e.headers ?? {});
-  }
-  if (err instanceof RuleViolation) {
-    return withDetails(mapped(STATUS_BY_NATURE[err.nature], err.code, err.message, err.issues), err.details);
-  }
-  if (err instanceof CustosError) {
-    return mapped(STATUS_BY_CODE[err.code] ?? 400, err.code, err.message, err.issues, {});
-  }
   if (err instanceof LogUnavailableError) {
-    return mapped(
-      503,
-      'log_unavailable',
-      err.message,
-      [],
-      { 'Retry-After': String(err.retryAfterSeconds) },
-      true,
-    );
+    const headers = { 'Retry-After': String(err.retryAfterSeconds) };
+    return mapped(err.status, err.code, err.message, [], headers, true);
+  }
+  if (err instanceof IntegrityError) {
+    const detail = 'the log failed an integrity check and is refusing to serve this request';
+    return mapped(err.status, err.code, detail, [], {}, true);
+  }
+  if (err instanceof CustosError && !ERROR_CODES[err.code].local) {
+    const headers = err instanceof HttpError ? err.headers : {};
+    return withDetails(mapped(err.status, err.code, err.message, err.issues, headers), err.details);
   }
   const parserError = bodyParserProblem(err);
   if (parserError) return parserError;
-  const detail =
-    err instanceof IntegrityError
-      ? 'the log failed an integrity check and is refusing to serve this request'
-      : 'the server failed to handle this request';
-  return mapped(500, err instanceof IntegrityError ? 'integrity' : 'internal', detail, [], {}, true);
+  // Local errors (a configuration or key file problem) and bugs: logged in full, never told.
+  return mapped(500, 'internal', 'the server failed to handle this request', [], {}, true);
 }
 
 /** Errors raised by express.json()/raw() carry a `type` and a `status`. */
@@ -117,20 +79,24 @@ function bodyParserProblem(err: unknown): MappedProblem | undefined {
   if (typeof e?.type !== 'string' || typeof e.status !== 'number' || e.status >= 500) return undefined;
   switch (e.type) {
     case 'entity.too.large':
-      return mapped(413, 'payload_too_large', 'request body is larger than this endpoint accepts');
+      return mapped(
+        statusOf('payload_too_large'),
+        'payload_too_large',
+        'request body is larger than this endpoint accepts',
+      );
     case 'entity.parse.failed':
-      return mapped(400, 'bad_json', 'request body is not valid JSON');
+      return mapped(statusOf('bad_json'), 'bad_json', 'request body is not valid JSON');
     case 'encoding.unsupported':
     case 'charset.unsupported':
-      return mapped(415, 'unsupported_media_type', UNSUPPORTED_BODY);
+      return mapped(statusOf('unsupported_media_type'), 'unsupported_media_type', UNSUPPORTED_BODY);
     default:
-      return mapped(400, 'bad_request', 'request body could not be read');
+      return mapped(statusOf('bad_request'), 'bad_request', 'request body could not be read');
   }
 }
 
 function mapped(
   status: number,
-  code: string,
+  code: ErrorCode,
   detail: string,
   issues: FieldIssue[] = [],
   headers: Record<string, string> = {},

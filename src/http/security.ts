@@ -65,5 +65,5 @@ export function rateLimiter(options: { windowMs: number; limit: number; what: st
 function tooMany(what: string, retryAfterSeconds?: number): HttpError {
   const headers: Record<string, string> =
     retryAfterSeconds === undefined ? {} : { 'Retry-After': String(retryAfterSeconds) };
-  return new HttpError(429, 'rate_limited', `too many ${what}; try again later`, [], headers);
+  return new HttpError('rate_limited', `too many ${what}; try again later`, [], headers);
 }

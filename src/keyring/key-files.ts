@@ -8,9 +8,10 @@ import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { publicKeyFromSeed, randomSeed } from '../core/crypto/ed25519.ts';
+import { CustosError } from '../core/errors.ts';
 
-export class KeyFileError extends Error {
-  override name = 'KeyFileError';
+export class KeyFileError extends CustosError {
+  readonly code = 'local_file';
 }
 
 const b64url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');

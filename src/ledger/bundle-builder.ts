@@ -6,9 +6,10 @@
  * inclusion proof against one checkpoint.
  * @module
  */
-import { BUNDLE_FORMAT, type Bundle } from '../core/ledger/bundle.ts';
+
 import { fromUtf8, toBase64 } from '../core/encoding.ts';
 import type { TypedDraft } from '../core/ledger/admit.ts';
+import { BUNDLE_FORMAT, type Bundle } from '../core/ledger/bundle.ts';
 import type { ParsedEntry } from '../core/ledger/entry.ts';
 import type { LogHead } from '../log/head.ts';
 import type { LogReader } from '../log/log-reader.ts';

@@ -1,23 +1,26 @@
 /**
- * Errors of the running log, distinct from input errors: the HTTP layer maps these to 503
- * (retry later) or refuses to start.
+ * Errors of the running log, distinct from input errors: the HTTP layer answers them 503
+ * (retry later) or 500, and the server refuses to start on an integrity failure.
  * @module
  */
+import { CustosError } from '../core/errors.ts';
 
 /** The store does not match what it claims (self-check or audit failure). The log will not serve it. */
-export class IntegrityError extends Error {
+export class IntegrityError extends CustosError {
+  readonly code = 'integrity';
   constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'IntegrityError';
+    super(message, [], {}, options);
   }
 }
 
 /** The sequencer is not taking appends: overloaded (retry soon) or stopped after a storage fault. */
-export class LogUnavailableError extends Error {
-  readonly retryAfterSeconds: number;
-  constructor(message: string, retryAfterSeconds: number, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'LogUnavailableError';
-    this.retryAfterSeconds = retryAfterSeconds;
+export class LogUnavailableError extends CustosError {
+  readonly code = 'log_unavailable';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    options?: ErrorOptions,
+  ) {
+    super(message, [], {}, options);
   }
 }

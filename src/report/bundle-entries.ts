@@ -4,8 +4,9 @@
  * skipped here because the verification section already reports them.
  * @module
  */
-import type { Bundle } from '../core/ledger/bundle.ts';
+
 import { canonicalBytes } from '../core/canonical.ts';
+import type { Bundle } from '../core/ledger/bundle.ts';
 import { type ParsedEntry, parseEntry } from '../core/ledger/entry.ts';
 import type { ActorNames } from '../core/verify/describe-event.ts';
 import type { BundleVerification } from '../core/verify/result.ts';

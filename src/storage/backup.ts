@@ -14,6 +14,7 @@
 import { createHash, type Hash } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import { fromUtf8 } from '../core/encoding.ts';
+import { CustosError } from '../core/errors.ts';
 import { readU64 } from '../core/ordered-keys.ts';
 import type { LogStore } from './log-store.ts';
 import { PREFIX } from './store-keys.ts';
@@ -62,8 +63,8 @@ export async function writeBackup(store: LogStore, out: Writable): Promise<Backu
   return summary;
 }
 
-export class BackupError extends Error {
-  override name = 'BackupError';
+export class BackupError extends CustosError {
+  readonly code = 'backup';
 }
 
 /** Reads a backup, checking its digest, and hands each record to `put` in batches. */

@@ -12,6 +12,7 @@
  *   missing (`undefined`); they MUST NOT invent or repair data.
  * @module
  */
+import { CustosError } from '../core/errors.ts';
 import type { NodeId } from '../core/log/merkle.ts';
 
 export interface StoredCheckpoint {
@@ -73,9 +74,9 @@ export interface LogStore {
 }
 
 /** A store fault: the underlying database failed or holds something it must not. */
-export class StoreError extends Error {
+export class StoreError extends CustosError {
+  readonly code = 'store';
   constructor(message: string, options?: ErrorOptions) {
-    super(message, options);
-    this.name = 'StoreError';
+    super(message, [], {}, options);
   }
 }

@@ -17,8 +17,7 @@ export function witnessApp(witness: Witness, store: WitnessStore, verifierKey: s
   const body = express.text({ type: () => true, limit: 64 * 1024 });
 
   router.post('/add-checkpoint', body, async (req, res) => {
-    if (typeof req.body !== 'string')
-      throw new HttpError(400, 'bad_json', 'send the add-checkpoint body as text');
+    if (typeof req.body !== 'string') throw new HttpError('bad_json', 'send the add-checkpoint body as text');
     const answer = await witness.addCheckpoint(parseAddCheckpoint(req.body));
     res
       .status(answer.status)

@@ -4,9 +4,9 @@
  * real key. Everything cryptographic then checks out, so only the custody rules can object.
  */
 import { randomBytes } from 'node:crypto';
-import type { Bundle } from '../../src/core/ledger/bundle.ts';
 import { canonicalBytes } from '../../src/core/canonical.ts';
 import { toBase64 } from '../../src/core/encoding.ts';
+import type { Bundle } from '../../src/core/ledger/bundle.ts';
 import { signCheckpoint } from '../../src/core/log/checkpoint.ts';
 import type { NoteSigner } from '../../src/core/log/note.ts';
 import { MemoryTree } from './memory-tree.ts';

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import type { Bundle } from '../../src/core/ledger/bundle.ts';
 import { publicKeyFromSeed } from '../../src/core/crypto/ed25519.ts';
 import { concatBytes, fromUtf8, toBase64, utf8 } from '../../src/core/encoding.ts';
+import type { Bundle } from '../../src/core/ledger/bundle.ts';
 import { formatSignatureLine, noteVerifierFromKey, openNote } from '../../src/core/log/note.ts';
 import { verifyBundle } from '../../src/core/verify/verify-bundle.ts';
 import {

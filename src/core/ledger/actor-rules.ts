@@ -7,8 +7,6 @@ import type { ActorRegistered, KeyRevoked, KeyRotated } from './actor-payloads.t
 import { hasAnyRole } from './roles.ts';
 import {
   actorOrRefuse,
-  conflict,
-  forbid,
   type RuleContext,
   refuse,
   requirePrev,
@@ -25,13 +23,13 @@ export function checkActorRegistered(ctx: RuleContext, p: ActorRegistered): void
 function requireKeyUnused(ctx: RuleContext, publicKey: string): void {
   const owner = ctx.view.keyOwner(publicKey);
   if (owner !== undefined)
-    conflict('key_in_use', `this public key is already registered to ${owner}; keys are never reused`);
+    refuse('key_in_use', `this public key is already registered to ${owner}; keys are never reused`);
 }
 
 /** The actor itself (proving possession with its current key) or an administrator. */
 function requireSelfOrAdmin(ctx: RuleContext, actor: string, doing: string): void {
   if (ctx.signer.id !== actor && !hasAnyRole(ctx.signer.roles, ['administrator'])) {
-    forbid('role_not_allowed', `${doing} is for the actor itself or an administrator`);
+    refuse('role_not_allowed', `${doing} is for the actor itself or an administrator`);
   }
 }
 
@@ -49,5 +47,5 @@ export function checkKeyRevoked(ctx: RuleContext, p: KeyRevoked): void {
   if (!actor.keys.some((k) => k.publicKey === p.publicKey))
     refuse('unknown_key', `this is not a key of ${actor.id}`);
   if (actor.revocations.some((r) => r.publicKey === p.publicKey))
-    conflict('already_revoked', 'this key is already revoked');
+    refuse('already_revoked', 'this key is already revoked');
 }

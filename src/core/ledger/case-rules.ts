@@ -12,8 +12,6 @@ import type {
 import { hasAnyRole } from './roles.ts';
 import {
   actorOrRefuse,
-  conflict,
-  forbid,
   type RuleContext,
   readableCase,
   readableRequest,
@@ -39,7 +37,7 @@ export function checkCaseAccessGranted(ctx: RuleContext, p: CaseAccessGranted): 
   const owner = ctx.signer.organisation === kase.organisation && ctx.signer.state === kase.state;
   const admin = hasAnyRole(ctx.signer.roles, ['administrator']);
   if (!admin && !(owner && hasAnyRole(ctx.signer.roles, ['investigator', 'central-authority']))) {
-    forbid(
+    refuse(
       'no_access',
       `only an administrator or an investigator or central authority of ${kase.organisation} may grant access to case ${kase.id}`,
     );
@@ -47,7 +45,7 @@ export function checkCaseAccessGranted(ctx: RuleContext, p: CaseAccessGranted): 
   requirePrev(kase.head, p.prev, `case ${kase.id}`);
   actorOrRefuse(ctx.view, p.actor, 'grantee');
   if (kase.granted.includes(p.actor))
-    conflict('already_granted', `${p.actor} already has access to case ${kase.id}`);
+    refuse('already_granted', `${p.actor} already has access to case ${kase.id}`);
 }
 
 export function checkRequestRecorded(ctx: RuleContext, p: RequestRecorded): void {
@@ -55,7 +53,7 @@ export function checkRequestRecorded(ctx: RuleContext, p: RequestRecorded): void
   requireUnused(ctx.view.request(p.id), 'request', p.id);
   readableCase(ctx, p.case);
   if (ctx.signer.state !== p.requestingState && ctx.signer.state !== p.requestedState) {
-    forbid(
+    refuse(
       'not_a_party',
       `a request is recorded by the requesting or the requested state; ${ctx.signer.id} is from ${ctx.signer.state}`,
     );
@@ -67,7 +65,7 @@ export function checkRequestStatusChanged(ctx: RuleContext, p: RequestStatusChan
   requireRole(ctx, ['central-authority', 'liaison'], 'changing a request status');
   const request = readableRequest(ctx, p.request);
   if (ctx.signer.state !== request.requestingState && ctx.signer.state !== request.requestedState) {
-    forbid('not_a_party', `${ctx.signer.id} is from neither state of request ${request.id}`);
+    refuse('not_a_party', `${ctx.signer.id} is from neither state of request ${request.id}`);
   }
   requirePrev(request.head, p.prev, `request ${request.id}`);
   if (FINAL_STATUSES.includes(request.status))

@@ -15,7 +15,6 @@ import type { Digests } from './fields.ts';
 import { CUSTODY_ROLES, hasAnyRole, ROLES, type Role } from './roles.ts';
 import {
   actorOrRefuse,
-  forbid,
   type RuleContext,
   readableItem,
   refuse,
@@ -177,15 +176,15 @@ function checkActor(
 ): void {
   const who = ctx.signer.id;
   if (by === 'custodian' && item.custodian !== who) {
-    forbid('not_custodian', `only the custodian of ${item.id} (${item.custodian}) may record "${type}"`);
+    refuse('not_custodian', `only the custodian of ${item.id} (${item.custodian}) may record "${type}"`);
   }
   if (by === 'recipient') {
     if (!item.pending) refuse('no_pending_transfer', `item ${item.id} is not awaiting receipt`);
     if (item.pending!.to !== who)
-      forbid('not_recipient', `item ${item.id} was sent to ${item.pending!.to}, not to ${who}`);
+      refuse('not_recipient', `item ${item.id} was sent to ${item.pending!.to}, not to ${who}`);
   }
   if (by === 'reader' && !canReadItem(ctx.signer, item, ctx.view)) {
-    forbid('no_access', `${who} has no access to item ${item.id}`);
+    refuse('no_access', `${who} has no access to item ${item.id}`);
   }
 }
 

@@ -8,7 +8,6 @@ import type { EvidenceRegistered } from './evidence-payloads.ts';
 import { CUSTODY_ROLES } from './roles.ts';
 import {
   actorOrRefuse,
-  forbid,
   type RuleContext,
   readableCase,
   readableItem,
@@ -34,6 +33,6 @@ export function checkEvidenceRegistered(ctx: RuleContext, p: EvidenceRegistered)
     const parent = readableItem(ctx, p.origin.parent);
     if (parent.case !== kase.id) refuse('not_same_case', `item ${parent.id} belongs to case ${parent.case}`);
     if (parent.custodian !== ctx.signer.id)
-      forbid('not_custodian', `only the custodian of ${parent.id} may register what was derived from it`);
+      refuse('not_custodian', `only the custodian of ${parent.id} may register what was derived from it`);
   }
 }

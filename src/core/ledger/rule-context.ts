@@ -2,7 +2,7 @@
  * What every rule sees, and the small vocabulary rules use to refuse and to look things up.
  * @module
  */
-import { RuleViolation } from '../errors.ts';
+import { type RuleCode, RuleViolation } from '../errors.ts';
 import { canReadCase, canReadItem, canReadRequest, readsEverything } from './access.ts';
 import type { Role } from './roles.ts';
 import { hasAnyRole } from './roles.ts';
@@ -20,21 +20,14 @@ export interface RuleContext {
   readonly signer: ActorState;
 }
 
-export const refuse = (code: string, message: string, details: Record<string, unknown> = {}): never => {
-  throw new RuleViolation(code, 'invalid', message, details);
-};
-
-export const forbid = (code: string, message: string, details: Record<string, unknown> = {}): never => {
-  throw new RuleViolation(code, 'forbidden', message, details);
-};
-
-export const conflict = (code: string, message: string, details: Record<string, unknown> = {}): never => {
-  throw new RuleViolation(code, 'conflict', message, details);
+/** Refuses the entry with a rule's code; the code's status (409, 403 or 422) is in the one table. */
+export const refuse = (code: RuleCode, message: string, details: Record<string, unknown> = {}): never => {
+  throw new RuleViolation(code, message, details);
 };
 
 export function requireRole(ctx: RuleContext, allowed: readonly Role[], doing: string): void {
   if (!hasAnyRole(ctx.signer.roles, allowed)) {
-    forbid(
+    refuse(
       'role_not_allowed',
       `${doing} needs one of the roles ${allowed.join(', ')}; ${ctx.signer.id} has ${ctx.signer.roles.join(', ')}`,
       {
@@ -47,7 +40,7 @@ export function requireRole(ctx: RuleContext, allowed: readonly Role[], doing: s
 /** The subject's head must be what the entry names as `prev`: the optimistic-concurrency check. */
 export function requirePrev(head: { leafHash: string; index: number }, prev: string, subject: string): void {
   if (head.leafHash !== prev) {
-    conflict(
+    refuse(
       'prev_mismatch',
       `${subject} has moved on: its latest entry is ${head.index}; fetch it and sign again`,
       {
@@ -59,7 +52,7 @@ export function requirePrev(head: { leafHash: string; index: number }, prev: str
 }
 
 export function requireUnused(existing: unknown, what: string, id: string): void {
-  if (existing !== undefined) conflict('duplicate_id', `${what} ${id} already exists`);
+  if (existing !== undefined) refuse('duplicate_id', `${what} ${id} already exists`);
 }
 
 export function actorOrRefuse(view: LedgerView, id: string, role = 'actor'): ActorState {
@@ -111,7 +104,7 @@ function unreadable(
 ): never {
   // Those who may read the whole log learn nothing new from being told it does not exist.
   if (missing && readsEverything(ctx.signer)) refuse(`unknown_${what}`, `${what} ${id} is not in this log`);
-  return forbid('no_access', `${ctx.signer.id} has no access to ${what} ${id}, or it is not in this log`);
+  return refuse('no_access', `${ctx.signer.id} has no access to ${what} ${id}, or it is not in this log`);
 }
 
 /** RFC 3339 to epoch milliseconds (the schema has already checked the format). */

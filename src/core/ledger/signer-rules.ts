@@ -7,7 +7,7 @@
 import { RuleViolation } from '../errors.ts';
 import type { ActorRegistered } from './actor-payloads.ts';
 import type { EntryDraft } from './entry.ts';
-import { forbid, refuse } from './rule-context.ts';
+import { refuse } from './rule-context.ts';
 import { type ActorState, currentKey, type LedgerView } from './state.ts';
 
 export interface Genesis {
@@ -34,8 +34,8 @@ export function checkGenesis(
     );
   }
   if (genesis && (genesis.actor !== draft.signer.actor || genesis.publicKey !== draft.signer.publicKey)) {
-    forbid(
-      'genesis',
+    refuse(
+      'genesis_mismatch',
       `the genesis administrator configured for this log is ${genesis.actor}, with another key`,
     );
   }
@@ -48,13 +48,12 @@ export function authenticateSigner(view: LedgerView, draft: EntryDraft, loggedAt
   // One answer whether the actor is unknown or the key is not one of its keys: anyone can sign
   // with a fresh key, and two answers would tell them which actor ids exist.
   if (!actor?.keys.some((k) => k.publicKey === key))
-    forbid('unknown_signer', `no registered actor ${draft.signer.actor} holds this key`);
+    refuse('unknown_signer', `no registered actor ${draft.signer.actor} holds this key`);
   const signer = actor as ActorState;
   const revoked = revocationAt(signer, key, loggedAtMs);
   if (revoked) {
     throw new RuleViolation(
       'key_revoked',
-      'forbidden',
       `this key of ${signer.id} is revoked since ${new Date(revoked.effectiveAtMs).toISOString()}`,
       {
         revokedAt: new Date(revoked.effectiveAtMs).toISOString(),
@@ -63,7 +62,7 @@ export function authenticateSigner(view: LedgerView, draft: EntryDraft, loggedAt
     );
   }
   if (currentKey(signer) !== key)
-    forbid('key_superseded', `this key of ${signer.id} was replaced; sign with the current key`);
+    refuse('key_superseded', `this key of ${signer.id} was replaced; sign with the current key`);
   return signer;
 }
 

@@ -3,8 +3,9 @@
  * requests and actors it replayed, and the timeline of the subject (and derivatives).
  * @module
  */
-import type { Bundle } from '../ledger/bundle.ts';
+
 import { toBase64 } from '../encoding.ts';
+import type { Bundle } from '../ledger/bundle.ts';
 import type { MemoryLedger } from '../ledger/memory-ledger.ts';
 import type { ItemState } from '../ledger/state.ts';
 import { describeEvent } from './describe-event.ts';

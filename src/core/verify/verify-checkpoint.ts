@@ -3,9 +3,10 @@
  * witness policy holds, and the checkpoint is not older than one the reader saw before.
  * @module
  */
-import type { Bundle } from '../ledger/bundle.ts';
+
 import { toBase64 } from '../encoding.ts';
 import type { CustosError } from '../errors.ts';
+import type { Bundle } from '../ledger/bundle.ts';
 import { type Checkpoint, openCheckpoint } from '../log/checkpoint.ts';
 import { keyIdHex, noteVerifierFromKey } from '../log/note.ts';
 import { cosignatureVerifierFromKey } from '../witness/cosignature.ts';

@@ -3,12 +3,13 @@
  * the chain of trust from the genesis entry; every entry replayed through the custody rules.
  * @module
  */
-import type { Bundle } from '../ledger/bundle.ts';
+
 import { canonicalBytes } from '../canonical.ts';
 import { verifySignature } from '../crypto/ed25519.ts';
 import { fromBase64, toBase64 } from '../encoding.ts';
 import { RuleViolation } from '../errors.ts';
 import { admit, type TypedDraft } from '../ledger/admit.ts';
+import type { Bundle } from '../ledger/bundle.ts';
 import { type ParsedEntry, parseEntry, verifyDraftSignature } from '../ledger/entry.ts';
 import { MemoryLedger } from '../ledger/memory-ledger.ts';
 import { applyEntry } from '../ledger/transitions.ts';

@@ -471,7 +471,7 @@ describe('custody rules', () => {
           'fr-inv',
         ),
       );
-      expect(e.nature).to.equal('conflict');
+      expect(e.status).to.equal(409);
       expect(e.details).to.include({ currentPrev: s.prev('phone-1'), currentIndex: item().head.index });
     });
     it('refuses a replay of an accepted event', () => {

@@ -31,7 +31,7 @@ describe('genesis', () => {
     const s = new MemoryStory();
     s.cast.member('admin', ['administrator']);
     const draft = s.cast.sign('actor.registered', s.cast.registration('admin'), 'admin');
-    refusedBy('genesis', () =>
+    refusedBy('genesis_mismatch', () =>
       s.ledger.admit(draft, 0, s.clockMs, { genesis: { actor: 'admin', publicKey: 'AAAA' } }),
     );
   });

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'chai';
-import type { Bundle } from '../../../src/core/ledger/bundle.ts';
 import { canonicalBytes } from '../../../src/core/canonical.ts';
 import { publicKeyFromSeed, randomSeed } from '../../../src/core/crypto/ed25519.ts';
 import { toBase64 } from '../../../src/core/encoding.ts';
+import type { Bundle } from '../../../src/core/ledger/bundle.ts';
 import { signDraft } from '../../../src/core/ledger/entry.ts';
 import { hashLeaf } from '../../../src/core/log/merkle.ts';
 import { ed25519NoteSigner } from '../../../src/core/log/note.ts';
