@@ -3,27 +3,26 @@
  * and server.ts, the only place that constructs concrete objects.
  * @module
  */
-import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { type RequestHandler, Router } from 'express';
+import type { RequestListener } from 'node:http';
 import { ChallengeStore } from './auth/challenges.ts';
 import { TokenStore } from './auth/tokens.ts';
 import type { Config } from './config/environment.ts';
 import { readWitnessEndpoints } from './config/witness-endpoints.ts';
-import { readsEverything } from './core/ledger/access.ts';
 import { adminRoutes } from './http/admin-routes.ts';
 import { createApp } from './http/app.ts';
 import { withAppendLane } from './http/append-lane.ts';
 import { authRoutes } from './http/auth-routes.ts';
-import { actorOf, authenticate } from './http/authenticate.ts';
+import { authenticate, requireWholeLogReader } from './http/authenticate.ts';
 import { directoryRoutes } from './http/directory-routes.ts';
 import { entryRoutes } from './http/entry-routes.ts';
 import { healthRoutes } from './http/health-routes.ts';
-import { HttpError } from './http/http-errors.ts';
+import { HttpServer } from './http/http-server.ts';
+import { integrityGuard } from './http/integrity-guard.ts';
 import { itemRoutes } from './http/item-routes.ts';
 import { jsonBody } from './http/json-body.ts';
 import { logRoutes } from './http/log-routes.ts';
-import { openApiDocument } from './http/openapi.ts';
+import { metricsRoutes } from './http/metrics-routes.ts';
+import { openApiRoutes } from './http/openapi.ts';
 import { rateLimiter, securityHeaders } from './http/security.ts';
 import { verifyPageRoutes } from './http/verify-page-routes.ts';
 import { loadGenesisIdentity } from './keyring/admin-keys.ts';
@@ -32,7 +31,6 @@ import { BundleBuilder } from './ledger/bundle-builder.ts';
 import { Ledger } from './ledger/ledger.ts';
 import { LedgerQueries } from './ledger/ledger-queries.ts';
 import { IntegrityMonitor } from './log/integrity-monitor.ts';
-import { IntegrityError } from './log/log-errors.ts';
 import { WitnessCoordinator } from './log/witness-coordinator.ts';
 import { createLogger, logRequest, requestLogger } from './observability/logger.ts';
 import { Metrics } from './observability/metrics.ts';
@@ -129,14 +127,6 @@ export async function openService(config: Config, options: ServiceOptions = {}):
   const tokens = new TokenStore(now);
   const requireActor = authenticate({ tokens, queries, now });
   const json = jsonBody();
-  const readWholeLog: RequestHandler = (_req, res, next) => {
-    if (!readsEverything(actorOf(res)))
-      return next(new HttpError('forbidden', 'entry bundles are for administrators and auditors'));
-    next();
-  };
-  const openapi = Router().get('/openapi.json', (_req, res) => {
-    res.json(openApiDocument(VERSION));
-  });
 
   const metrics = new Metrics({
     treeSize: () => log.head().checkpoint.size,
@@ -145,16 +135,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     integrity: () => (config.startupAudit === 'on' ? integrity.state : 'ok'),
     now,
   });
-  const metricsRoute = Router().get('/metrics', async (_req, res) => {
-    const { contentType, body } = await metrics.text();
-    res.set('Cache-Control', 'no-store').type(contentType).send(body);
-  });
-  // Once the background audit has failed, nothing but health and metrics is served.
-  const refusal = () =>
-    integrity.state === 'failed' ? new IntegrityError('the store failed its integrity audit') : undefined;
-  const guard: RequestHandler = (req, _res, next) => {
-    next(req.path === '/healthz' || req.path === '/metrics' ? undefined : refusal());
-  };
+  const guard = integrityGuard(() => (config.startupAudit === 'on' ? integrity.state : 'not checked'));
   const limiter =
     config.rateLimit > 0
       ? rateLimiter({ windowMs: 60_000, limit: config.rateLimit, what: 'requests' })
@@ -167,7 +148,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
       requestLogger(logger),
       metrics.middleware(),
       securityHeaders,
-      guard,
+      guard.middleware,
       ...(limiter ? [limiter] : []),
     ],
     reportError: (err, req) => reportError(err, req.path),
@@ -183,13 +164,13 @@ export async function openService(config: Config, options: ServiceOptions = {}):
           witnesses: witnesses.status(),
         }),
       }),
-      metricsRoute,
+      metricsRoutes(metrics),
       adminRoutes({ backup: (out) => writeBackup(store, out), authenticate: requireActor, now }),
       logRoutes({
         reader: log.reader,
         checkpointNote: () => witnesses.checkpointNote(),
         verifierKey: identity.verifierKey,
-        readEntries: [requireActor, readWholeLog],
+        readEntries: [requireActor, requireWholeLogReader],
       }),
       authRoutes({
         challenges: new ChallengeStore(now),
@@ -201,7 +182,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
       }),
       itemRoutes({ queries, bundles, authenticate: requireActor }),
       directoryRoutes({ queries, authenticate: requireActor }),
-      openapi,
+      openApiRoutes(VERSION),
       verifyPageRoutes(),
     ],
   });
@@ -211,7 +192,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
       ledger,
       securityHeaders,
       limiter,
-      refusal,
+      refusal: guard.refusal,
       finished: ({ requestId, url, status, started }) => {
         logRequest(logger, { requestId, method: 'POST', path: url, status, started });
         metrics.append(status, started);
@@ -220,18 +201,11 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     },
     app,
   );
-  let closing = false;
-  const handler: RequestListener = (req, res) => {
-    // Once shutting down, every answer closes its connection: keep-alive clients would
-    // otherwise hold the server open with a stream of new requests on their old sockets.
-    if (closing) res.shouldKeepAlive = false;
-    serve(req, res);
-  };
+  const http = new HttpServer(serve);
 
-  let server: Server | undefined;
   return {
     config,
-    handler,
+    handler: http.handler,
     ledger,
     queries,
     identity,
@@ -240,28 +214,9 @@ export async function openService(config: Config, options: ServiceOptions = {}):
       await audited;
       return config.startupAudit === 'on' ? (integrity.state === 'failed' ? 'failed' : 'ok') : 'not checked';
     },
-    listen: () =>
-      new Promise((resolve, reject) => {
-        const s = createServer(handler).listen(config.port, config.host, () => {
-          const { port } = s.address() as AddressInfo;
-          const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-          resolve(`http://${host}:${port}`);
-        });
-        s.once('error', reject);
-        server = s;
-      }),
+    listen: () => http.listen(config.host, config.port),
     close: async () => {
-      closing = true;
-      if (server) {
-        const s = server;
-        const closed = new Promise<void>((resolve) => s.close(() => resolve()));
-        // Connections busy when the server closed go idle after their last answer: close them
-        // then, rather than after the keep-alive timeout.
-        const sweep = setInterval(() => s.closeIdleConnections(), 50);
-        s.closeIdleConnections();
-        await closed;
-        clearInterval(sweep);
-      }
+      await http.close();
       await audited;
       await ledger.close();
     },

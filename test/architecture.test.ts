@@ -48,7 +48,17 @@ const RULES: Record<string, Rule> = {
     packages: /^(@noble\/hashes|pdf-lib)(\/|$)/,
   },
   http: {
-    folders: ['core', 'core/log', 'core/ledger', 'crypto', 'log', 'ledger', 'auth', 'web/verify-page'],
+    folders: [
+      'core',
+      'core/log',
+      'core/ledger',
+      'crypto',
+      'log',
+      'ledger',
+      'auth',
+      'observability',
+      'web/verify-page',
+    ],
     packages: /^(esbuild|express|express-rate-limit|helmet|zod|node:.*)$/,
   },
   // Request logs and metrics are Express middleware; nothing of ours.

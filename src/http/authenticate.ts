@@ -5,6 +5,7 @@
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { TokenStore } from '../auth/tokens.ts';
+import { readsEverything } from '../core/ledger/access.ts';
 import { revocationAt } from '../core/ledger/signer-rules.ts';
 import type { ActorState } from '../core/ledger/state.ts';
 import { currentKey } from '../core/ledger/state.ts';
@@ -44,6 +45,16 @@ export function actorOf(res: Response): ActorState {
   if (!actor) throw unauthenticated();
   return actor;
 }
+
+/**
+ * Entry bundles (`/log/tile/entries/…`) hold every entry of a range, whatever case it is in:
+ * only those who may read the whole log (administrators, auditors) may fetch them.
+ */
+export const requireWholeLogReader: RequestHandler = (_req, res, next) => {
+  if (!readsEverything(actorOf(res)))
+    return next(new HttpError('forbidden', 'entry bundles are for administrators and auditors'));
+  next();
+};
 
 /** What a reader is told when something does not exist or may not be seen: nothing more. */
 export const notPermitted = (): HttpError =>

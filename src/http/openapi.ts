@@ -4,6 +4,7 @@
  * docs/api.md by `npm run docs:api`.
  * @module
  */
+import { Router } from 'express';
 import { z } from 'zod';
 import { SignerSchema } from '../core/ledger/entry.ts';
 import { KINDS, PAYLOAD_SCHEMAS } from '../core/ledger/kinds.ts';
@@ -322,6 +323,13 @@ function parameter(name: string, where: 'path' | 'query', schema: z.ZodObject, i
     ...(description ? { description } : {}),
     schema: property,
   };
+}
+
+/** `GET /openapi.json`: the document for this running version. */
+export function openApiRoutes(version: string): Router {
+  return Router().get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument(version));
+  });
 }
 
 export function openApiDocument(version: string): Json {

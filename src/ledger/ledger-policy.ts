@@ -7,9 +7,10 @@
  */
 import type { TypedDraft } from '../core/ledger/admit.ts';
 import { admit } from '../core/ledger/admit.ts';
+import type { Entry } from '../core/ledger/entry.ts';
 import type { Genesis } from '../core/ledger/signer-rules.ts';
 import type { SubjectState } from '../core/ledger/state.ts';
-import type { Admission, AdmissionPolicy } from '../log/sequencer.ts';
+import type { Leaf, LeafPolicy } from '../log/sequencer.ts';
 import { type LedgerStates, type Loaded, refKey, viewOf } from './ledger-states.ts';
 import { sideRecords } from './side-records.ts';
 import { referencedKeys, referencedSubjects } from './subject-refs.ts';
@@ -20,7 +21,7 @@ export interface BatchContext {
   readonly changed: SubjectState[];
 }
 
-export class LedgerPolicy implements AdmissionPolicy<TypedDraft, BatchContext> {
+export class LedgerPolicy implements LeafPolicy<TypedDraft, BatchContext, Entry> {
   constructor(
     private readonly states: LedgerStates,
     private readonly genesis?: Genesis,
@@ -37,7 +38,8 @@ export class LedgerPolicy implements AdmissionPolicy<TypedDraft, BatchContext> {
     return { loaded, owners, changed: [] };
   }
 
-  admit(draft: TypedDraft, index: number, loggedAtMs: number, ctx: BatchContext): Admission {
+  /** The entry the draft becomes, if the core's rules admit it at `index`. */
+  leafFor(draft: TypedDraft, index: number, loggedAtMs: number, ctx: BatchContext): Leaf<Entry> {
     const view = viewOf(ctx.loaded, ctx.owners);
     const admitted = admit(view, draft, index, loggedAtMs, this.genesis ? { genesis: this.genesis } : {});
     const side = sideRecords(view, admitted);

@@ -51,7 +51,7 @@ export interface Submitted {
 
 export class Ledger {
   private constructor(
-    readonly log: VerifiableLog<TypedDraft, BatchContext>,
+    readonly log: VerifiableLog<TypedDraft, BatchContext, Entry>,
     readonly states: LedgerStates,
     readonly genesis: GenesisAdmin,
   ) {}
@@ -89,11 +89,10 @@ export class Ledger {
     // history would hold up every append behind it.
     await this.states.warm(referencedSubjects(typed));
     const appended = await this.log.append(typed);
-    const entry = appended.result as Entry;
     return {
       index: appended.index,
       leafHash: toBase64(appended.leafHash),
-      entry,
+      entry: appended.result,
       treeSize: appended.treeSize,
     };
   }

@@ -1,6 +1,7 @@
 /**
- * The verifiable log as one object: opens (and self-checks) the head, owns the sequencer,
- * and exposes the reader. The domain plugs in through an {@link AdmissionPolicy}.
+ * The verifiable log: the sequencer (the append path) opened on a self-checked head, with the
+ * reader that serves proofs and tiles from the same store. The domain plugs in through a
+ * {@link LeafPolicy}.
  *
  * ```ts
  * const log = await VerifiableLog.open({ store, identity, policy: rawEntries, now: Date.now });
@@ -9,66 +10,45 @@
  * @module
  */
 import type { LogStore } from '../storage/log-store.ts';
-import { type LogHead, type LogIdentity, openHead } from './head.ts';
+import { type LogIdentity, openHead } from './head.ts';
 import { LogReader } from './log-reader.ts';
-import { type AdmissionPolicy, type Appended, Sequencer, type SequencerOptions } from './sequencer.ts';
+import { type LeafPolicy, Sequencer, type SequencerOptions } from './sequencer.ts';
 
-export interface LogOptions<T, C> extends SequencerOptions {
+export interface LogOptions<T, C, R> extends SequencerOptions {
   readonly store: LogStore;
   readonly identity: LogIdentity;
-  readonly policy: AdmissionPolicy<T, C>;
+  readonly policy: LeafPolicy<T, C, R>;
 }
 
-export class VerifiableLog<T, C = unknown> {
+export class VerifiableLog<T, C = unknown, R = undefined> extends Sequencer<T, C, R> {
+  /** Proofs, tiles and entries, always of the latest durable head. */
   readonly reader: LogReader;
 
   private constructor(
-    readonly store: LogStore,
+    store: LogStore,
     readonly identity: LogIdentity,
-    private readonly sequencer: Sequencer<T, C>,
+    options: LogOptions<T, C, R>,
+    head: Awaited<ReturnType<typeof openHead>>,
   ) {
-    this.reader = new LogReader(store, () => sequencer.currentHead());
+    super(head, store, identity.signer, options.policy, options);
+    this.reader = new LogReader(store, () => this.head());
   }
 
-  static async open<T, C>(options: LogOptions<T, C>): Promise<VerifiableLog<T, C>> {
+  static async open<T, C, R>(options: LogOptions<T, C, R>): Promise<VerifiableLog<T, C, R>> {
     const head = await openHead(options.store, options.identity);
-    const sequencer = new Sequencer(head, options.store, options.identity.signer, options.policy, options);
-    return new VerifiableLog(options.store, options.identity, sequencer);
-  }
-
-  /** Resolves once the entry is durable and covered by a stored checkpoint. */
-  append(item: T): Promise<Appended> {
-    return this.sequencer.append(item);
-  }
-
-  head(): LogHead {
-    return this.sequencer.currentHead();
-  }
-
-  /** Why appends are refused, if they are (a storage fault stopped the sequencer). */
-  failure(): Error | undefined {
-    return this.sequencer.failure();
-  }
-
-  onCommit(listener: (head: LogHead) => void): void {
-    this.sequencer.onCommit(listener);
-  }
-
-  /** Refuses appends from now on (503), for good; what is queued still commits. */
-  halt(reason: Error): void {
-    this.sequencer.halt(reason);
+    return new VerifiableLog(options.store, options.identity, options, head);
   }
 
   /** Finishes the batch in flight and everything queued, refuses anything new, closes the store. */
   async close(): Promise<void> {
-    this.sequencer.halt(new Error('the service is shutting down'));
-    await this.sequencer.flush();
+    this.halt(new Error('the service is shutting down'));
+    await this.flush();
     await this.store.close();
   }
 }
 
 /** The policy of a log that takes entry bytes as they are (tests, benchmarks, tools). */
-export const rawEntries: AdmissionPolicy<Uint8Array, undefined> = {
+export const rawEntries: LeafPolicy<Uint8Array, undefined, undefined> = {
   prepare: async () => undefined,
-  admit: (entry) => ({ entry }),
+  leafFor: (entry) => ({ entry, result: undefined }),
 };

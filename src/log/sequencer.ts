@@ -21,39 +21,40 @@ import type { LogStore, SideRecord } from '../storage/log-store.ts';
 import type { LogHead } from './head.ts';
 import { LogUnavailableError } from './log-errors.ts';
 
-export interface Admission {
+/** What an item becomes in the log, as the domain decided it. */
+export interface Leaf<R> {
   /** The leaf data: exactly these bytes are hashed, stored and served. */
   readonly entry: Uint8Array;
   /** The entry's RFC 9162 leaf hash, when the domain has computed it already. */
   readonly leafHash?: Uint8Array;
   /** Records the domain keeps next to the entry (indexes), committed in the same batch. */
   readonly side?: readonly SideRecord[];
-  /** Anything the domain wants handed back to the caller with the acknowledgement. */
-  readonly result?: unknown;
+  /** What the domain hands back to the caller with the acknowledgement. */
+  readonly result: R;
 }
 
 /**
- * What the domain decides about each append. The log itself has no opinion about content.
- * `admit` runs in log order inside the sequencer, so it sees the effect of every entry
- * admitted before it, including earlier ones in the same batch (through `context`).
+ * The domain's say over what enters the log; the log itself has no opinion about content.
+ * `leafFor` runs in log order inside the sequencer, so it sees the effect of every item placed
+ * before it, including earlier ones of the same batch (through `context`).
  */
-export interface AdmissionPolicy<T, C> {
-  /** Loads what `admit` needs for these items (async reads), before any index is assigned. */
+export interface LeafPolicy<T, C, R> {
+  /** Loads what `leafFor` needs for these items (async reads), before any index is assigned. */
   prepare(items: readonly T[]): Promise<C>;
-  /** Decides one item. Throwing refuses this item alone; it takes no index and writes nothing. */
-  admit(item: T, index: number, loggedAtMs: number, context: C): Admission;
+  /** The leaf for one item at `index`. Throwing refuses this item alone: no index, no write. */
+  leafFor(item: T, index: number, loggedAtMs: number, context: C): Leaf<R>;
   /** Called once the batch is durable, e.g. to update caches. Must not throw. */
   committed?(context: C): void;
 }
 
-export interface Appended {
+export interface Appended<R> {
   readonly index: number;
   readonly leafHash: Uint8Array;
   readonly entry: Uint8Array;
   /** Size of the first checkpoint that includes the entry. */
   readonly treeSize: number;
-  /** The admission's `result`. */
-  readonly result?: unknown;
+  /** The leaf's `result`. */
+  readonly result: R;
 }
 
 export interface SequencerOptions {
@@ -63,36 +64,50 @@ export interface SequencerOptions {
   readonly now: () => number;
 }
 
-interface Pending<T> {
+interface Pending<T, R> {
   readonly item: T;
-  readonly resolve: (a: Appended) => void;
+  readonly resolve: (a: Appended<R>) => void;
   readonly reject: (e: unknown) => void;
 }
 
-export class Sequencer<T, C> {
-  private queue: Pending<T>[] = [];
-  private draining = false;
+export class Sequencer<T, C, R> {
+  // Who owns what: `append` (any caller, any time) only pushes to `queue` and starts a drain;
+  // the one running `drain` owns everything else below until it ends. There is never more
+  // than one drain, so no field is written by two tasks at once.
+
+  /** Appends waiting for the next batch. Pushed by `append`, spliced by `drain`. */
+  private queue: Pending<T, R>[] = [];
+  /** The drain in progress, if any: set by `append` when it starts one, cleared by the drain. */
+  private drained: Promise<void> | undefined;
+  /** Why appends are refused, for good: set once, by `halt` or by a failed write in `commitBatch`. */
   private stopped: Error | undefined;
-  /** A write failed: what is queued must not be committed after it. */
+  /**
+   * Set by `commitBatch` when a write failed: what is queued must not be committed after a
+   * batch whose outcome is unknown. Unlike `stopped` (also set by a clean `halt`, after which
+   * the queue still commits), it makes `drain` refuse the queue.
+   */
   private faulted = false;
+  /** The latest durable head: replaced by `commitBatch` only, after the batch is on disk. */
+  private published: LogHead;
   private readonly listeners: ((head: LogHead) => void)[] = [];
   private readonly maxBatch: number;
   private readonly maxQueue: number;
 
   constructor(
-    private head: LogHead,
-    private readonly store: LogStore,
+    head: LogHead,
+    readonly store: LogStore,
     private readonly signer: NoteSigner,
-    private readonly policy: AdmissionPolicy<T, C>,
+    private readonly policy: LeafPolicy<T, C, R>,
     private readonly options: SequencerOptions,
   ) {
+    this.published = head;
     this.maxBatch = options.maxBatch ?? 4096;
     this.maxQueue = options.maxQueue ?? 65536;
   }
 
   /** The latest durable head. Readers never see entries that no stored checkpoint covers. */
-  currentHead(): LogHead {
-    return this.head;
+  head(): LogHead {
+    return this.published;
   }
 
   /** Why the sequencer stopped taking appends, if it did. */
@@ -104,7 +119,7 @@ export class Sequencer<T, C> {
     this.listeners.push(listener);
   }
 
-  append(item: T): Promise<Appended> {
+  append(item: T): Promise<Appended<R>> {
     if (this.stopped) {
       return Promise.reject(
         new LogUnavailableError('the log stopped after a storage fault', 30, { cause: this.stopped }),
@@ -115,30 +130,30 @@ export class Sequencer<T, C> {
     }
     return new Promise((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
-      if (!this.draining) {
-        this.draining = true;
-        // Let appends issued in the same tick join the first batch.
-        setImmediate(() => void this.drain());
-      }
+      // Let appends issued in the same tick join the first batch.
+      this.drained ??= new Promise<void>((r) => setImmediate(r)).then(() => this.drain());
     });
   }
 
   /** Resolves once everything queued so far is committed or refused (for graceful shutdown). */
   async flush(): Promise<void> {
-    while (this.draining) await new Promise((r) => setTimeout(r, 1));
+    while (this.drained) await this.drained;
   }
 
   private async drain(): Promise<void> {
-    while (this.queue.length > 0 && !this.faulted) {
-      const batch = this.queue.splice(0, this.maxBatch);
-      await this.commitBatch(batch);
+    try {
+      while (this.queue.length > 0 && !this.faulted) {
+        const batch = this.queue.splice(0, this.maxBatch);
+        await this.commitBatch(batch);
+      }
+      if (this.faulted) for (const p of this.queue.splice(0)) p.reject(this.stoppedError());
+    } finally {
+      this.drained = undefined;
     }
-    if (this.faulted) for (const p of this.queue.splice(0)) p.reject(this.stoppedError());
-    this.draining = false;
   }
 
   /** The commit path, in order. Every step that matters for crash safety says why it is safe. */
-  private async commitBatch(batch: Pending<T>[]): Promise<void> {
+  private async commitBatch(batch: Pending<T, R>[]): Promise<void> {
     // 1. Load what the rules need. Nothing is assigned yet, so a failure here costs nothing.
     let context: C;
     try {
@@ -151,38 +166,34 @@ export class Sequencer<T, C> {
     // 2. Sequence in arrival order on a copy of the frontier; the published head is untouched
     //    until the batch is durable, so readers keep serving the previous checkpoint.
     const loggedAtMs = this.options.now();
-    let frontier = this.head.frontier;
+    let frontier = this.published.frontier;
     const entries: { index: number; bytes: Uint8Array }[] = [];
     const nodes: StoredNode[] = [];
     const side: SideRecord[] = [];
-    const accepted: { pending: Pending<T>; appended: Omit<Appended, 'treeSize'> }[] = [];
+    const accepted: { pending: Pending<T, R>; appended: Omit<Appended<R>, 'treeSize'> }[] = [];
     for (const pending of batch) {
       const index = frontier.size;
-      let admission: Admission;
+      let leaf: Leaf<R>;
       try {
-        admission = this.policy.admit(pending.item, index, loggedAtMs, context);
-        if (admission.entry.length > MAX_ENTRY_SIZE)
-          throw new RangeError('admitted entry exceeds 65,535 bytes');
+        leaf = this.policy.leafFor(pending.item, index, loggedAtMs, context);
+        if (leaf.entry.length > MAX_ENTRY_SIZE) throw new RangeError('a leaf exceeds 65,535 bytes');
       } catch (e) {
         pending.reject(e);
         continue;
       }
-      const leafHash = admission.leafHash ?? hashLeaf(admission.entry);
+      const leafHash = leaf.leafHash ?? hashLeaf(leaf.entry);
       const step = appendLeaf(frontier, leafHash);
       frontier = step.frontier;
       nodes.push(...step.created);
-      entries.push({ index, bytes: admission.entry });
-      if (admission.side) side.push(...admission.side);
-      accepted.push({
-        pending,
-        appended: { index, leafHash, entry: admission.entry, result: admission.result },
-      });
+      entries.push({ index, bytes: leaf.entry });
+      if (leaf.side) side.push(...leaf.side);
+      accepted.push({ pending, appended: { index, leafHash, entry: leaf.entry, result: leaf.result } });
     }
     if (accepted.length === 0) return;
 
     // 3. Sign the new tree head. It extends the previous one by construction (same frontier).
     const checkpoint: Checkpoint = {
-      origin: this.head.checkpoint.origin,
+      origin: this.published.checkpoint.origin,
       size: frontier.size,
       rootHash: frontierRoot(frontier),
       extensions: [],
@@ -201,10 +212,10 @@ export class Sequencer<T, C> {
     }
 
     // 5. Durable: publish the head, then acknowledge.
-    this.head = { checkpoint, note, frontier };
+    this.published = { checkpoint, note, frontier };
     this.policy.committed?.(context);
     for (const a of accepted) a.pending.resolve({ ...a.appended, treeSize: checkpoint.size });
-    for (const listener of this.listeners) listener(this.head);
+    for (const listener of this.listeners) listener(this.published);
   }
 
   /**

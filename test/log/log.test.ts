@@ -6,7 +6,7 @@ import { verifyConsistency, verifyInclusion } from '../../src/core/log/proof-ver
 import { auditLog } from '../../src/log/audit.ts';
 import { VerifiableLog } from '../../src/log/log.ts';
 import { IntegrityError } from '../../src/log/log-errors.ts';
-import type { AdmissionPolicy } from '../../src/log/sequencer.ts';
+import type { LeafPolicy } from '../../src/log/sequencer.ts';
 import { LevelLogStore } from '../../src/storage/level-store.ts';
 import { entryKey, hashKey } from '../../src/storage/store-keys.ts';
 import { entryBytes, makeIdentity, openRawLog } from '../support/log-fixture.ts';
@@ -80,7 +80,7 @@ describe('verifiable log on LevelDB', () => {
     const reopened = await VerifiableLog.open({
       store: spy,
       identity,
-      policy: { prepare: async () => 0, admit: (e: Uint8Array) => ({ entry: e }) },
+      policy: { prepare: async () => 0, leafFor: (e: Uint8Array) => ({ entry: e, result: undefined }) },
       now: Date.now,
     });
     expect(equalBytes(reopened.head().note, note)).to.equal(true);
@@ -120,11 +120,11 @@ describe('verifiable log on LevelDB', () => {
       await o.log.close();
       return { store: await LevelLogStore.open(o.location) };
     });
-    const policy: AdmissionPolicy<Uint8Array, undefined> = {
+    const policy: LeafPolicy<Uint8Array, undefined, undefined> = {
       prepare: async () => undefined,
-      admit: (entry) => {
+      leafFor: (entry) => {
         if (new TextDecoder().decode(entry).includes('bad')) throw new Error('refused by policy');
-        return { entry };
+        return { entry, result: undefined };
       },
     };
     const log = await VerifiableLog.open({ store, identity, policy, now: Date.now });
@@ -155,6 +155,38 @@ describe('verifiable log on LevelDB', () => {
     expect(log.head().checkpoint.size).to.equal(1);
     await log.close();
   });
+  it('after a write that failed once it had reached the disk: refuses appends, and a restart serves the batch consistently', async () => {
+    const { log, store, identity, location } = await openRawLog();
+    await log.append(entryBytes(0));
+    const before = log.head();
+    const original = store.commit.bind(store);
+    // The batch is on disk, but the caller is told the write failed (an fsync error reported
+    // after the data landed, a lost reply from a remote store).
+    store.commit = async (batch) => {
+      await original(batch);
+      throw new Error('write reported failed after it reached the disk');
+    };
+    const outcomes = await Promise.allSettled([log.append(entryBytes(1)), log.append(entryBytes(2))]);
+    expect(outcomes.map((o) => o.status)).to.deep.equal(['rejected', 'rejected']);
+    expect((outcomes[0] as PromiseRejectedResult).reason.code).to.equal('log_unavailable');
+    // Readers still see only what was acknowledged.
+    expect(log.head().checkpoint.size).to.equal(1);
+    expect((await log.append(entryBytes(3)).catch((e) => e)).code).to.equal('log_unavailable');
+    store.commit = original;
+    await log.close();
+
+    // A restart re-reads the head from disk: the batch is there, signed, and extends the old head.
+    const reopened = await openRawLog(location, identity);
+    const head = reopened.log.head();
+    expect(head.checkpoint.size).to.equal(3);
+    const { proof } = await reopened.log.reader.consistencyProof(1, 3);
+    verifyConsistency(1, 3, proof, before.checkpoint.rootHash, head.checkpoint.rootHash);
+    expect((await auditLog(reopened.store, identity.verifier)).ok).to.equal(true);
+    const next = await reopened.log.append(entryBytes(4));
+    expect(next.index).to.equal(3);
+    await reopened.log.close();
+  });
+
   it('refuses a batch that would overwrite or skip records, before and after its first commit, and records planted past the head', async () => {
     const { log, store, location } = await openRawLog();
     for (let i = 0; i < 3; i++) await log.append(entryBytes(i));
