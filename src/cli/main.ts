@@ -5,9 +5,8 @@
  * @module
  */
 import { Command, CommanderError } from 'commander';
-import { ConnectionError, ServiceError } from '../client/custos-client.ts';
+import { ServiceError } from '../client/custos-client.ts';
 import { CustosError } from '../core/errors.ts';
-import { KeyFileError } from '../keyring/key-files.ts';
 import { VERSION } from '../version.ts';
 import { registerAdminCommands } from './commands/admin-commands.ts';
 import { registerBackupCommands } from './commands/backup-commands.ts';
