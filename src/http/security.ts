@@ -39,11 +39,18 @@ export interface RateLimiter extends RequestHandler {
   charge(address: string | undefined, res: ServerResponse): Promise<void>;
 }
 
-export function rateLimiter(options: { windowMs: number; limit: number; what: string }): RateLimiter {
+export function rateLimiter(options: {
+  windowMs: number;
+  limit: number;
+  what: string;
+  /** Count only requests answered with an error status (express-rate-limit's skipSuccessfulRequests). */
+  refusalsOnly?: boolean;
+}): RateLimiter {
   const store = new MemoryStore();
   const middleware = rateLimit({
     windowMs: options.windowMs,
     limit: options.limit,
+    skipSuccessfulRequests: options.refusalsOnly ?? false,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
     store,

@@ -3,7 +3,8 @@
  * CUSTOS_WITNESS_NAME (its key name, e.g. witness.bfj.bund.de), CUSTOS_WITNESS_KEY (PKCS#8 file,
  * made on first start), CUSTOS_WITNESS_DATA_DIR, CUSTOS_WITNESS_HOST, CUSTOS_WITNESS_PORT and
  * CUSTOS_WITNESS_LOGS (the verifier keys of the logs it follows, or files holding them,
- * separated by commas), or the matching command-line options.
+ * separated by commas), CUSTOS_WITNESS_RATE_LIMIT and CUSTOS_WITNESS_REFUSAL_LIMIT (submissions
+ * and refused submissions per client address and minute), or the matching command-line options.
  * @module
  */
 import { readFile } from 'node:fs/promises';
@@ -16,7 +17,7 @@ import {
 } from '../core/log/note.ts';
 import { loadOrCreateKey, writePublicFile } from '../keyring/key-files.ts';
 import { Witness } from './witness.ts';
-import { witnessApp } from './witness-app.ts';
+import { DEFAULT_WITNESS_LIMITS, type WitnessLimits, witnessApp } from './witness-app.ts';
 import { WitnessStore } from './witness-store.ts';
 
 export interface WitnessSettings {
@@ -27,6 +28,7 @@ export interface WitnessSettings {
   readonly port: number;
   /** Verifier keys of the logs to follow, inline or as file paths. */
   readonly logs: readonly string[];
+  readonly limits: WitnessLimits;
 }
 
 async function logVerifiers(specs: readonly string[]): Promise<Map<string, NoteVerifier>> {
@@ -59,7 +61,7 @@ export async function startWitness(
     store,
     now,
   );
-  const app = witnessApp(witness, store, verifierKey);
+  const app = witnessApp(witness, store, verifierKey, settings.limits);
   const server = await new Promise<ReturnType<typeof app.listen>>((resolve) => {
     const s = app.listen(settings.port, settings.host, () => resolve(s));
   });
@@ -77,11 +79,19 @@ export async function startWitness(
   };
 }
 
-export function witnessSettingsFromEnv(
-  env: NodeJS.ProcessEnv,
-  flags: Partial<Record<keyof WitnessSettings, string>>,
-): WitnessSettings {
-  const pick = (flag: keyof WitnessSettings, name: string, fallback?: string) =>
+function limit(text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  if (!/^(0|[1-9][0-9]{0,8})$/.test(text))
+    throw new Error(`a rate limit is a whole number of requests per minute (0: none), not "${text}"`);
+  return Number(text);
+}
+
+type WitnessFlags = Partial<
+  Record<Exclude<keyof WitnessSettings, 'limits'> | 'rateLimit' | 'refusalLimit', string>
+>;
+
+export function witnessSettingsFromEnv(env: NodeJS.ProcessEnv, flags: WitnessFlags): WitnessSettings {
+  const pick = (flag: keyof WitnessFlags, name: string, fallback?: string) =>
     flags[flag] ?? env[name] ?? fallback;
   const name = pick('name', 'CUSTOS_WITNESS_NAME');
   const logs = pick('logs', 'CUSTOS_WITNESS_LOGS');
@@ -101,5 +111,9 @@ export function witnessSettingsFromEnv(
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    limits: {
+      requests: limit(pick('rateLimit', 'CUSTOS_WITNESS_RATE_LIMIT'), DEFAULT_WITNESS_LIMITS.requests),
+      refusals: limit(pick('refusalLimit', 'CUSTOS_WITNESS_REFUSAL_LIMIT'), DEFAULT_WITNESS_LIMITS.refusals),
+    },
   };
 }

@@ -1,6 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { publicKeyFromSeed } from '../../src/core/crypto/ed25519.ts';
@@ -15,75 +13,19 @@ import {
 } from '../../src/core/witness/cosignature.ts';
 import { formatAddCheckpoint } from '../../src/core/witness/witness-protocol.ts';
 import { nodeSigner } from '../../src/crypto/node-ed25519.ts';
-import { parsePrivateKeyPem } from '../../src/keyring/key-files.ts';
 import { loadLogIdentity } from '../../src/keyring/log-keys.ts';
-import { CUSTOS_BIN } from '../support/cli-runner.ts';
 import { httpGet } from '../support/http-client.ts';
 import { LedgerClient, now } from '../support/ledger-client.ts';
 import { entryBytes, makeIdentity, openRawLog } from '../support/log-fixture.ts';
 import { type RunningService, startService } from '../support/service-fixture.ts';
 import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
 import { readVector } from '../support/vectors.ts';
-
-interface WitnessProcess {
-  readonly name: string;
-  readonly url: string;
-  readonly vkey: string;
-  readonly child: ChildProcess;
-  readonly dataDir: string;
-}
-
-async function startWitnessProcess(
-  dir: string,
-  name: string,
-  logKey: string,
-  port = 0,
-): Promise<WitnessProcess> {
-  const dataDir = join(dir, `${name}-data`);
-  const child = spawn(
-    process.execPath,
-    [
-      CUSTOS_BIN,
-      'witness',
-      'serve',
-      '--name',
-      name,
-      '--key-file',
-      join(dir, `${name}.key`),
-      '--data-dir',
-      dataDir,
-      '--port',
-      String(port),
-      '--logs',
-      logKey,
-    ],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const out = await new Promise<string>((resolve, reject) => {
-    let text = '';
-    child.stdout!.on('data', (d) => {
-      text += d;
-      if (/cosignature key: \S+\n/.test(text)) resolve(text);
-    });
-    child.on('exit', (code) => reject(new Error(`witness exited with ${code}`)));
-  });
-  return {
-    name,
-    url: /serving at (\S+)/.exec(out)![1]!,
-    vkey: /cosignature key: (\S+)/.exec(out)![1]!,
-    child,
-    dataDir,
-  };
-}
-
-const stop = (w: WitnessProcess) =>
-  new Promise<void>((r) => {
-    if (w.child.exitCode !== null) return r();
-    w.child.once('exit', () => r());
-    w.child.kill('SIGTERM');
-  });
+import {
+  addCheckpoint,
+  startWitnessProcess,
+  stopWitness,
+  type WitnessProcess,
+} from '../support/witness-process.ts';
 
 describe('witnesses', function () {
   this.timeout(120_000);
@@ -122,7 +64,7 @@ describe('witnesses', function () {
 
   after(async () => {
     await run?.service.close();
-    await Promise.all([w1, w2].filter(Boolean).map(stop));
+    await Promise.all([w1, w2].filter(Boolean).map(stopWitness));
     await removeTempDirs();
   });
 
@@ -154,7 +96,7 @@ describe('witnesses', function () {
   });
 
   it('keeps appending when a witness is down, and says which witnesses cosigned', async () => {
-    await stop(w2);
+    await stopWitness(w2);
     const started = Date.now();
     for (let i = 0; i < 20; i++) {
       await c.ok(
@@ -193,71 +135,20 @@ describe('witnesses', function () {
     expect(check.detail).to.match(/missing: w2\.example/);
   });
 
-  describe('a witness that saw one history', () => {
-    let forkNote: string;
-    const addCheckpoint = (body: string) =>
-      fetch(`${w1.url}/add-checkpoint`, { method: 'POST', body }).then(async (r) => ({
-        status: r.status,
-        text: await r.text(),
-        type: r.headers.get('content-type'),
-      }));
-
-    it('refuses a fork (same origin and key, another history) and keeps both checkpoints as evidence', async () => {
-      const seen = (await checkpointWith(1)).split('\n');
-      const seenSize = Number(seen[1]);
-      const logSeed = parsePrivateKeyPem(await readFile(join(run.config.keysDir, 'log.key'), 'utf8')).seed;
-      const fork = await openRawLog(join(dir, 'fork'), makeIdentity('custos.localhost/log', logSeed));
-      for (let i = 0; i < seenSize + 5; i++) await fork.log.append(entryBytes(i, 'forged'));
-      const proof = (await fork.log.reader.consistencyProof(seenSize, seenSize + 5)).proof;
-      forkNote = fromUtf8(fork.log.head().note);
-      const answer = await addCheckpoint(formatAddCheckpoint(seenSize, proof, forkNote));
-      expect(answer.status).to.equal(422);
-      const { evidence } = (await (await fetch(`${w1.url}/evidence`)).json()) as {
-        evidence: { kind: string; cosigned: string; submitted: string }[];
-      };
-      expect(evidence.at(-1)).to.include({ kind: 'fork' });
-      expect(evidence.at(-1)!.submitted).to.contain(forkNote);
-      expect(evidence.at(-1)!.cosigned.split('\n')[1]).to.equal(String(seenSize));
-      await fork.log.close();
-    });
-
-    it('refuses a different root for a size it already cosigned (409)', async () => {
-      const seen = (await checkpointWith(1)).split('\n');
-      const size = Number(seen[1]);
-      const logSeed = parsePrivateKeyPem(await readFile(join(run.config.keysDir, 'log.key'), 'utf8')).seed;
-      const other = await openRawLog(join(dir, 'fork2'), makeIdentity('custos.localhost/log', logSeed));
-      for (let i = 0; i < size; i++) await other.log.append(entryBytes(i, 'other'));
-      const answer = await addCheckpoint(formatAddCheckpoint(size, [], fromUtf8(other.log.head().note)));
-      expect(answer.status).to.equal(409);
-      expect(answer.type).to.match(/^text\/x\.tlog\.size/);
-      expect(answer.text).to.equal(`${size}\n`);
-      await other.log.close();
-    });
-
-    it('refuses a rollback to an older checkpoint (400)', async () => {
-      const latest = Number((await checkpointWith(1)).split('\n')[1]);
-      const older = (await c.get('/v1/entries/1', 'admin').then((r) => r.json())) as { checkpoint: string };
-      void older;
-      const old = await run.service.ledger.log.reader.checkpointAt(3);
-      const answer = await addCheckpoint(formatAddCheckpoint(latest, [], fromUtf8(old!)));
-      expect(answer.status).to.equal(400);
-    });
-
-    it('answers 404 for a log it does not follow and 403 for a bad signature', async () => {
-      const stranger = makeIdentity('other.example/log');
-      const log = await openRawLog(join(dir, 'stranger'), stranger);
-      await log.log.append(entryBytes(0));
-      expect(
-        (await addCheckpoint(formatAddCheckpoint(0, [], fromUtf8(log.log.head().note)))).status,
-      ).to.equal(404);
-      const impostor = await openRawLog(join(dir, 'impostor'), makeIdentity('custos.localhost/log'));
-      await impostor.log.append(entryBytes(0));
-      expect(
-        (await addCheckpoint(formatAddCheckpoint(0, [], fromUtf8(impostor.log.head().note)))).status,
-      ).to.equal(403);
-      await log.log.close();
-      await impostor.log.close();
-    });
+  it('answers 404 for a log it does not follow and 403 for a bad signature', async () => {
+    const stranger = makeIdentity('other.example/log');
+    const log = await openRawLog(join(dir, 'stranger'), stranger);
+    await log.log.append(entryBytes(0));
+    expect((await addCheckpoint(w1, formatAddCheckpoint(0, [], fromUtf8(log.log.head().note)))).status).to.equal(
+      404,
+    );
+    const impostor = await openRawLog(join(dir, 'impostor'), makeIdentity('custos.localhost/log'));
+    await impostor.log.append(entryBytes(0));
+    expect(
+      (await addCheckpoint(w1, formatAddCheckpoint(0, [], fromUtf8(impostor.log.head().note)))).status,
+    ).to.equal(403);
+    await log.log.close();
+    await impostor.log.close();
   });
 });
 

@@ -94,6 +94,19 @@ function checkConsistency(
   if (badHashes(proof)) return 'proof holds a value that is not a 32-byte hash';
   if (proof.length === 0) return 'proof is empty';
   const path = isPowerOfTwo(fromSize) ? [fromRoot, ...proof] : proof;
+  const roots = consistencyRoots(fromSize, toSize, path);
+  if (!roots.ok) return roots.reason;
+  if (!equalBytes(roots.value.from, fromRoot)) return `proof does not lead to the root of size ${fromSize}`;
+  if (!equalBytes(roots.value.to, toRoot)) return `proof does not lead to the root of size ${toSize}`;
+  return null;
+}
+
+/** Both roots a consistency path leads to (RFC 9162 §2.1.4.2 steps 3–7), sizes already checked. */
+function consistencyRoots(
+  fromSize: number,
+  toSize: number,
+  path: readonly Uint8Array[],
+): Outcome<{ from: Uint8Array; to: Uint8Array }> {
   let fn = fromSize - 1;
   let sn = toSize - 1;
   while (fn % 2 === 1) {
@@ -104,7 +117,7 @@ function checkConsistency(
   let sr = path[0]!;
   for (let i = 1; i < path.length; i++) {
     const c = path[i]!;
-    if (sn === 0) return 'proof is longer than needed';
+    if (sn === 0) return failure('proof is longer than needed');
     if (fn % 2 === 1 || fn === sn) {
       fr = hashChildren(c, fr);
       sr = hashChildren(c, sr);
@@ -118,10 +131,28 @@ function checkConsistency(
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
   }
-  if (sn !== 0) return 'proof is shorter than needed';
-  if (!equalBytes(fr, fromRoot)) return `proof does not lead to the root of size ${fromSize}`;
-  if (!equalBytes(sr, toRoot)) return `proof does not lead to the root of size ${toSize}`;
-  return null;
+  if (sn !== 0) return failure('proof is shorter than needed');
+  return { ok: true, value: { from: fr, to: sr } };
+}
+
+/**
+ * The root of the first `fromSize` leaves that a consistency proof commits to, if the proof
+ * leads to `toRoot`. A valid path to a signed root binds its nodes (SHA-256 is collision
+ * resistant), so when this differs from a root the log signed for `fromSize`, the two signed
+ * checkpoints cannot be of one history: proof of a fork that anyone can check. Undefined when
+ * the proof does not reach `toRoot`, or when `fromSize` is a power of two (the proof then omits
+ * that root: it cannot be derived).
+ */
+export function impliedOldRoot(
+  fromSize: number,
+  toSize: number,
+  proof: readonly Uint8Array[],
+  toRoot: Uint8Array,
+): Uint8Array | undefined {
+  if (badSize(fromSize) || badSize(toSize) || fromSize === 0 || fromSize >= toSize) return undefined;
+  if (isPowerOfTwo(fromSize) || proof.length === 0 || badHashes([toRoot, ...proof])) return undefined;
+  const roots = consistencyRoots(fromSize, toSize, proof);
+  return roots.ok && equalBytes(roots.value.to, toRoot) ? roots.value.from : undefined;
 }
 
 function isPowerOfTwo(n: number): boolean {

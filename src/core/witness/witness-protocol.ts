@@ -1,8 +1,9 @@
 /**
  * C2SP tlog-witness `add-checkpoint`, as pure functions: the request body format, and the
  * witness's decision — cosign, or refuse with the spec's status — given the latest checkpoint
- * it cosigned for the origin. Refusals that prove the log misbehaved (a fork, two roots for
- * one size) say so, so the witness can keep both checkpoints as evidence.
+ * it cosigned for the origin. Refusals that prove by themselves that the log forked (two roots
+ * for one size, or a proof that implies another root for the cosigned size) carry that proof, so
+ * the witness can keep it as evidence; every other refusal is only a refusal.
  *
  * ```ts
  * const body = formatAddCheckpoint(oldSize, proof, note);
@@ -14,7 +15,8 @@ import { equalBytes, fromBase64, toBase64 } from '../encoding.ts';
 import { type CustosError, ValidationError } from '../errors.ts';
 import { type Checkpoint, openCheckpoint } from '../log/checkpoint.ts';
 import type { NoteVerifier } from '../log/note.ts';
-import { isConsistent } from '../log/proof-verify.ts';
+import { impliedOldRoot, isConsistent } from '../log/proof-verify.ts';
+import { sameSizeFork } from './fork-evidence.ts';
 
 export const MAX_PROOF_LINES = 63;
 
@@ -54,6 +56,16 @@ export function parseAddCheckpoint(body: string): AddCheckpoint {
   return { oldSize, proof, note };
 }
 
+/**
+ * What a refusal proves, when it proves anything: the submitted checkpoint (signed by the log)
+ * cannot be of one history with the latest one the witness cosigned. Same size and another
+ * root, or a consistency proof that reaches the submitted root but implies another root for the
+ * cosigned size (src/core/witness/fork-evidence.ts checks either offline).
+ */
+export interface ForkProof {
+  readonly consistency?: { readonly proof: readonly Uint8Array[]; readonly impliedRoot: Uint8Array };
+}
+
 export type WitnessDecision =
   | { readonly outcome: 'cosign'; readonly checkpoint: Checkpoint }
   | {
@@ -63,13 +75,18 @@ export type WitnessDecision =
       readonly reason: string;
       /** The latest cosigned size, for a 409 answer body. */
       readonly latestSize?: number;
-      /** Set when the refusal is itself proof that the log misbehaved. */
-      readonly misbehaviour?: 'fork' | 'rollback';
+      /** The submitted checkpoint, once its log signature verified. */
+      readonly checkpoint?: Checkpoint;
+      /** Set only when the submission and the latest cosigned checkpoint prove a fork by themselves. */
+      readonly fork?: ForkProof;
     };
 
 /**
  * `latest` is the checkpoint this witness last cosigned for the origin (undefined if none);
- * `verifiers` maps known origins to the log's key.
+ * `verifiers` maps known origins to the log's key. The statuses and their order are those of
+ * C2SP tlog-witness. A refusal is evidence of misbehaviour only when it carries `fork`: a
+ * replayed old checkpoint or a proof that does not verify proves nothing about the log, since
+ * anyone can send them.
  */
 export function decideAddCheckpoint(
   request: AddCheckpoint,
@@ -89,47 +106,49 @@ export function decideAddCheckpoint(
       reason: `the checkpoint does not verify: ${(e as CustosError).message}`,
     };
   }
-  if (request.oldSize > checkpoint.size) {
-    const rollback = latest !== undefined && request.oldSize === latest.size;
-    return {
-      outcome: 'refuse',
-      status: 400,
-      reason: `old size ${request.oldSize} is larger than the checkpoint's size ${checkpoint.size}`,
-      ...(rollback ? { misbehaviour: 'rollback' as const } : {}),
-    };
-  }
+  const fork = latest ? forkAgainst(latest, request, checkpoint) : undefined;
+  const refuse = (status: number, reason: string, latestSize?: number): WitnessDecision => ({
+    outcome: 'refuse',
+    status,
+    reason,
+    checkpoint,
+    ...(latestSize !== undefined ? { latestSize } : {}),
+    ...(fork ? { fork } : {}),
+  });
+  if (request.oldSize > checkpoint.size)
+    return refuse(400, `old size ${request.oldSize} is larger than the checkpoint's size ${checkpoint.size}`);
   const latestSize = latest?.size ?? 0;
-  if (request.oldSize !== latestSize) {
-    return {
-      outcome: 'refuse',
-      status: 409,
-      reason: `the latest cosigned size is ${latestSize}, not ${request.oldSize}`,
-      latestSize,
-    };
-  }
+  if (request.oldSize !== latestSize)
+    return refuse(409, `the latest cosigned size is ${latestSize}, not ${request.oldSize}`, latestSize);
   if (latest && request.oldSize === checkpoint.size) {
-    return equalBytes(latest.rootHash, checkpoint.rootHash)
-      ? { outcome: 'cosign', checkpoint }
-      : {
-          outcome: 'refuse',
-          status: 409,
-          reason: `a different root for tree size ${checkpoint.size}, which was already cosigned`,
+    return fork
+      ? refuse(
+          409,
+          `a different root for tree size ${checkpoint.size}, which was already cosigned`,
           latestSize,
-          misbehaviour: 'fork',
-        };
+        )
+      : { outcome: 'cosign', checkpoint };
   }
   if (request.oldSize === 0) {
     return request.proof.length === 0
       ? { outcome: 'cosign', checkpoint }
-      : { outcome: 'refuse', status: 422, reason: 'a proof from size 0 must be empty' };
+      : refuse(422, 'a proof from size 0 must be empty');
   }
-  if (!isConsistent(request.oldSize, checkpoint.size, request.proof, latest!.rootHash, checkpoint.rootHash)) {
-    return {
-      outcome: 'refuse',
-      status: 422,
-      reason: `the checkpoint is not consistent with the one cosigned at size ${request.oldSize}`,
-      misbehaviour: 'fork',
-    };
-  }
+  if (!isConsistent(request.oldSize, checkpoint.size, request.proof, latest!.rootHash, checkpoint.rootHash))
+    return refuse(422, `the consistency proof from size ${request.oldSize} does not verify`);
   return { outcome: 'cosign', checkpoint };
+}
+
+/** The fork the submission proves against the latest cosigned checkpoint, if it proves one. */
+function forkAgainst(
+  latest: Checkpoint,
+  request: AddCheckpoint,
+  checkpoint: Checkpoint,
+): ForkProof | undefined {
+  if (sameSizeFork(latest, checkpoint)) return {};
+  if (request.oldSize !== latest.size || checkpoint.size <= latest.size) return undefined;
+  const implied = impliedOldRoot(latest.size, checkpoint.size, request.proof, checkpoint.rootHash);
+  return implied && !equalBytes(implied, latest.rootHash)
+    ? { consistency: { proof: request.proof, impliedRoot: implied } }
+    : undefined;
 }
