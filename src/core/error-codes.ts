@@ -59,6 +59,8 @@ const RULES = {
   duplicate_id: { status: 409 },
   key_in_use: { status: 409 },
   already_revoked: { status: 409 },
+  backdated_revocation: { status: 403 },
+  note_required: { status: 422 },
   no_access: { status: 403 },
   unknown_case: { status: 422 },
   unknown_request: { status: 422 },

@@ -10,7 +10,7 @@ import { authMessage, type ChallengeStore, challengeBytes } from '../auth/challe
 import type { TokenStore } from '../auth/tokens.ts';
 import { fromBase64 } from '../core/encoding.ts';
 import { Id, Signature } from '../core/ledger/fields.ts';
-import { revocationAt } from '../core/ledger/signer-rules.ts';
+import { revocationOf } from '../core/ledger/signer-rules.ts';
 import { currentKey } from '../core/ledger/state.ts';
 import { verifySignatureFast } from '../crypto/node-ed25519.ts';
 import type { LedgerQueries } from '../ledger/ledger-queries.ts';
@@ -50,7 +50,7 @@ export function authRoutes(deps: AuthRoutesDeps): Router {
       fresh &&
       actor !== undefined &&
       key !== undefined &&
-      !revocationAt(actor, key, deps.now()) &&
+      !revocationOf(actor, key) &&
       verifySignatureFast(
         fromBase64(body.signature),
         authMessage(challengeBytes(body.challenge)),

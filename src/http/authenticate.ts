@@ -6,7 +6,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { TokenStore } from '../auth/tokens.ts';
 import { readsEverything } from '../core/ledger/access.ts';
-import { revocationAt } from '../core/ledger/signer-rules.ts';
+import { revocationOf } from '../core/ledger/signer-rules.ts';
 import type { ActorState } from '../core/ledger/state.ts';
 import { currentKey } from '../core/ledger/state.ts';
 import type { LedgerQueries } from '../ledger/ledger-queries.ts';
@@ -32,7 +32,7 @@ export function authenticate(deps: AuthenticateDeps): RequestHandler {
     const session = deps.tokens.resolve(match[1]!);
     if (!session) throw unauthenticated('the token is unknown or expired; log in again');
     const actor = await deps.queries.actor(session.actor);
-    if (!actor || currentKey(actor) !== session.key || revocationAt(actor, session.key, deps.now())) {
+    if (!actor || currentKey(actor) !== session.key || revocationOf(actor, session.key)) {
       throw unauthenticated('the key this session was opened with is no longer valid');
     }
     res.locals.actor = actor;

@@ -19,6 +19,9 @@ export function presentActor(s: ActorState) {
       publicKey: r.publicKey,
       effectiveAt: new Date(r.effectiveAtMs).toISOString(),
       reason: r.reason,
+      ...(r.note !== undefined ? { note: r.note } : {}),
+      by: r.by,
+      recordedAt: r.recordedAt,
       index: r.index,
     })),
   };

@@ -6,7 +6,8 @@
  */
 import type { ParsedEntry } from '../core/ledger/entry.ts';
 import { describeEvent } from '../core/verify/describe-event.ts';
-import type { BundleVerification, TimelineEvent } from '../core/verify/result.ts';
+import type { BundleVerification, KeyNote, TimelineEvent } from '../core/verify/result.ts';
+import { keyNoteLine, keyNotesByEntry } from '../core/verify/verify-keys.ts';
 import { actorsOf } from './bundle-entries.ts';
 import { formatTime } from './report-format.ts';
 import type { Row, Table } from './report-parts.ts';
@@ -19,6 +20,7 @@ export function custodyTable(result: BundleVerification, entries: readonly Parse
   // Stable sort: at one index the parent's `copied` row stays before the child's `created` row.
   const events = [...earlier, ...result.timeline].sort((a, b) => a.index - b.index);
   const several = new Set(events.map((e) => e.item)).size > 1;
+  const keyNotes = keyNotesByEntry(result.keyNotes);
   return {
     columns: [
       { title: '#', weight: 0.55 },
@@ -29,24 +31,26 @@ export function custodyTable(result: BundleVerification, entries: readonly Parse
       { title: 'Seal', weight: 1.55 },
       { title: 'Digest', weight: 1.45 },
     ],
-    rows: events.map((e) => custodyRow(e, several)),
+    rows: events.map((e) => custodyRow(e, several, keyNotes.get(e.index) ?? [])),
     empty: 'The bundle holds no custody event for this item.',
   };
 }
 
-function custodyRow(e: TimelineEvent, several: boolean): Row {
+function custodyRow(e: TimelineEvent, several: boolean, notes: readonly KeyNote[]): Row {
   const mismatch = e.digestResult === 'mismatch';
+  const compromised = notes.some((n) => n.kind === 'compromised-later');
+  const what = several ? `[${e.item}] ${e.summary}` : e.summary;
   return {
     cells: [
       String(e.index),
       when(e),
       e.actorName ? `${e.actorName}\n${e.organisation}, ${e.state}` : e.actor,
-      several ? `[${e.item}] ${e.summary}` : e.summary,
+      [what, ...notes.map(keyNoteLine)].join('\n'),
       e.location ?? '',
       e.seal ?? '',
       mismatch ? 'MISMATCH' : e.digestResult === 'match' ? 'match' : '',
     ],
-    ...(mismatch ? { emphasis: 'alert' as const } : {}),
+    ...(mismatch ? { emphasis: 'alert' as const } : compromised ? { emphasis: 'warn' as const } : {}),
   };
 }
 

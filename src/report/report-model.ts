@@ -29,9 +29,11 @@ export function buildReportModel(bundle: Bundle, result: BundleVerification, met
     item,
     verified,
     verdict: verified ? 'VERIFIED' : 'NOT VERIFIED',
-    verdictDetail: verified
-      ? 'Every check passed against the pinned log key: the custody history below is what the log committed to.'
-      : 'At least one check failed (see “Verification”). The facts below are only what the bundle claims: do not rely on them.',
+    verdictDetail: `${
+      verified
+        ? 'Every check passed against the pinned log key: the custody history below is what the log committed to.'
+        : 'At least one check failed (see “Verification”). The facts below are only what the bundle claims: do not rely on them.'
+    }${compromisedNote(result)}`,
     summary: [
       { label: 'Item', value: item },
       { label: 'Report generated', value: formatTime(meta.generatedAt) },
@@ -63,6 +65,15 @@ export function buildReportModel(bundle: Bundle, result: BundleVerification, met
     bundleSha256: meta.bundleSha256.toLowerCase(),
     generatedAt: meta.generatedAt,
   };
+}
+
+/** Entries signed with a key later declared compromised are named in the verdict, not only in tables. */
+function compromisedNote(result: BundleVerification): string {
+  const entries = [
+    ...new Set(result.keyNotes.filter((n) => n.kind === 'compromised-later').map((n) => n.entry)),
+  ];
+  if (!entries.length) return '';
+  return ` Entries ${entries.join(', ')} were signed with a key later declared compromised as of a time before they were logged: they were logged before that declaration, so they verify, but weigh them (marked below).`;
 }
 
 function caseSection(result: BundleVerification): Section {

@@ -40,6 +40,8 @@ describe('the browser verifier page (/verify)', function () {
   let logKey: string;
   let bundleText: string;
   let usbBundleText: string;
+  let revokedBundleText: string;
+  let sealedIndex: number;
 
   before(async () => {
     run = await startService();
@@ -49,6 +51,7 @@ describe('the browser verifier page (/verify)', function () {
     logKey = (await httpGet(run.base, '/log/key')).text.trim();
     bundleText = (await c.get(`/v1/items/${STORY.image}/bundle`, 'de-ca')).text;
     usbBundleText = (await c.get(`/v1/items/${USB.id}/bundle`, 'fr-inv')).text;
+    ({ sealedIndex, revokedBundleText } = await revokeAfterSeal(c));
   });
 
   after(async () => {
@@ -148,6 +151,22 @@ describe('the browser verifier page (/verify)', function () {
       if (process.env.SAVE_SCREENSHOT === '1') await saveScreenshot(page);
     });
 
+    it('marks an entry signed with a key later declared compromised, in the verdict and beside the entry', async () => {
+      await open();
+      expect(await verify('bundle.json', revokedBundleText)).to.equal('VERIFIED');
+      expect(await page.locator('#key-notes').textContent()).to.include(
+        `Entry ${sealedIndex} was signed with a key later declared compromised`,
+      );
+      const row = page.locator('#timeline tr[data-type="sealed"]');
+      expect(await row.locator('.key-note').textContent()).to.match(
+        /^Signed with a key later declared compromised as of .*, declared by admin on .* \(entry \d+\)\.$/,
+      );
+      const warning = page.locator(`#checks tr[data-check="revocations"][data-entry="${sealedIndex}"]`);
+      expect(await warning.getAttribute('data-status')).to.equal('warn');
+      if (process.env.SAVE_RENDER)
+        await page.screenshot({ path: join(process.env.SAVE_RENDER, 'verify-revoked.png'), fullPage: true });
+    });
+
     it('fails a bundle with one altered entry, naming the failing check and the entry', async () => {
       await open();
       const tampered = JSON.parse(bundleText) as {
@@ -241,6 +260,44 @@ describe('the browser verifier page (/verify)', function () {
       expect(requests).to.deep.equal([]);
     });
   });
+
+  /** fr-inv seals the stick, then an administrator declares its key compromised since just before. */
+  async function revokeAfterSeal(
+    c: LedgerClient,
+  ): Promise<{ sealedIndex: number; revokedBundleText: string }> {
+    const compromisedFrom = new Date().toISOString();
+    await new Promise((r) => setTimeout(r, 20));
+    const sealed = await c.ok(
+      'custody.event',
+      {
+        item: USB.id,
+        type: 'sealed',
+        seal: 'SC-77',
+        prev: await c.prev(USB.id, 'fr-inv'),
+        occurredAt: now(),
+      },
+      'fr-inv',
+    );
+    const actor = (await c.get('/v1/actors/fr-inv', 'admin')).json() as {
+      actor: { head: { leafHash: string } };
+    };
+    await c.ok(
+      'key.revoked',
+      {
+        actor: 'fr-inv',
+        publicKey: c.cast.get('fr-inv').publicKey,
+        reason: 'compromised',
+        effectiveAt: compromisedFrom,
+        note: 'laptop stolen; reported the next morning',
+        prev: actor.actor.head.leafHash,
+      },
+      'admin',
+    );
+    return {
+      sealedIndex: sealed.index,
+      revokedBundleText: (await c.get(`/v1/items/${USB.id}/bundle`, 'admin')).text,
+    };
+  }
 
   async function registerUsbStick(c: LedgerClient): Promise<void> {
     await c.ok(

@@ -81,7 +81,10 @@ describe('witness evidence (issue 21: no fabricated forks or rollbacks)', functi
   it("refuses the review's forged fork and replayed rollback with the spec's statuses and records nothing", async () => {
     const size = run.service.ledger.log.head().checkpoint.size;
     // Finding 2: the genuine current checkpoint, the right old size, a made-up proof.
-    const fakeProof = await addCheckpoint(honest, formatAddCheckpoint(5, [randomBytes(32)], await genuine(size)));
+    const fakeProof = await addCheckpoint(
+      honest,
+      formatAddCheckpoint(5, [randomBytes(32)], await genuine(size)),
+    );
     expect(fakeProof.status).to.equal(422);
     // Finding 3: an older checkpoint the log genuinely signed, replayed with the latest old size.
     const replay = await addCheckpoint(honest, formatAddCheckpoint(5, [], await genuine(3)));
@@ -132,10 +135,19 @@ describe('witness evidence (issue 21: no fabricated forks or rollbacks)', functi
       ...record,
       cosigned: await genuine(5),
       submitted: await genuine(9),
-      consistency: { proof: (await proof(5, 9)).map((h) => toBase64(h)), impliedRoot: toBase64(randomBytes(32)) },
+      consistency: {
+        proof: (await proof(5, 9)).map((h) => toBase64(h)),
+        impliedRoot: toBase64(randomBytes(32)),
+      },
     };
     // A genuine record whose second checkpoint was altered after the log signed it.
-    const altered = { ...record, submitted: String(record!.submitted).replace(/\n[A-Za-z0-9+/]{43}=\n/, `\n${toBase64(randomBytes(32))}\n`) };
+    const altered = {
+      ...record,
+      submitted: String(record!.submitted).replace(
+        /\n[A-Za-z0-9+/]{43}=\n/,
+        `\n${toBase64(randomBytes(32))}\n`,
+      ),
+    };
     const file = join(dir, 'bogus.json');
     await writeFile(file, JSON.stringify({ evidence: [bogus, altered] }));
     const bad = await runCli(['witness', 'evidence', file, '--log-key', logVkey]);
@@ -158,7 +170,8 @@ describe('witness evidence (issue 21: no fabricated forks or rollbacks)', functi
       async () => formatAddCheckpoint(Math.floor(Math.random() * 1e6), [], current),
       async () => formatAddCheckpoint(0, [], fromUtf8(impostor.log.head().note)),
       async () => formatAddCheckpoint(0, [], fromUtf8(stranger.log.head().note)),
-      async () => `${current}${`\u2014 junk.example/${'x'.repeat(40)} ${toBase64(randomBytes(72))}\n`.repeat(90)}`,
+      async () =>
+        `${current}${`\u2014 junk.example/${'x'.repeat(40)} ${toBase64(randomBytes(72))}\n`.repeat(90)}`,
       async () => formatAddCheckpoint(5, [], 'x'.repeat(70_000)),
     ];
     const statuses = new Map<number, number>();
@@ -168,7 +181,10 @@ describe('witness evidence (issue 21: no fabricated forks or rollbacks)', functi
     }
     await impostor.log.close();
     await stranger.log.close();
-    expect([...statuses.keys()].every((s) => s >= 400 && s < 500), JSON.stringify([...statuses])).to.equal(true);
+    expect(
+      [...statuses.keys()].every((s) => s >= 400 && s < 500),
+      JSON.stringify([...statuses]),
+    ).to.equal(true);
     expect(await witnessEvidence(unlimited)).to.deep.equal([]);
     const grown = (await bytesIn(unlimited.dataDir)) - before;
     expect(grown, `the store grew by ${grown} bytes`).to.be.lessThan(4096);

@@ -139,9 +139,9 @@ describe('witnesses', function () {
     const stranger = makeIdentity('other.example/log');
     const log = await openRawLog(join(dir, 'stranger'), stranger);
     await log.log.append(entryBytes(0));
-    expect((await addCheckpoint(w1, formatAddCheckpoint(0, [], fromUtf8(log.log.head().note)))).status).to.equal(
-      404,
-    );
+    expect(
+      (await addCheckpoint(w1, formatAddCheckpoint(0, [], fromUtf8(log.log.head().note)))).status,
+    ).to.equal(404);
     const impostor = await openRawLog(join(dir, 'impostor'), makeIdentity('custos.localhost/log'));
     await impostor.log.append(entryBytes(0));
     expect(

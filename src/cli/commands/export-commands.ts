@@ -11,6 +11,7 @@ import type { Command } from 'commander';
 import type { Bundle } from '../../core/ledger/bundle.ts';
 import type { BundleVerification, Check } from '../../core/verify/result.ts';
 import { checkFileDigest, type TrustPolicy, verifyBundle } from '../../core/verify/verify-bundle.ts';
+import { keyNoteLine } from '../../core/verify/verify-keys.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { digestFile } from '../file-digests.ts';
 import { pinnedLogKey, verifierKeyArg } from '../log-trust.ts';
@@ -184,6 +185,11 @@ function printVerification(r: BundleVerification): void {
       `  checkpoint ${r.checkpoint.origin} size ${r.checkpoint.size}, root ${r.checkpoint.rootHash}, log key ${r.checkpoint.logKeyId}${r.checkpoint.cosignedBy.length ? `, cosigned by ${r.checkpoint.cosignedBy.join(', ')}` : ''}`,
     );
   printChecks(r.checks);
+  if (r.keyNotes.length) {
+    printLine();
+    printLine('  Entries signed with keys to weigh:');
+    for (const n of r.keyNotes) printLine(`    #${n.entry} (${n.actor}): ${keyNoteLine(n)}`);
+  }
   printLine();
   for (const t of r.timeline)
     printLine(

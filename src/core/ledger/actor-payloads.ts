@@ -41,8 +41,10 @@ export const REVOCATION_REASONS = [
 ] as const;
 
 /**
- * A key stops being valid from `effectiveAt`, which may be in the past (a compromise found
- * late): entries logged at or after it and signed with the key fail verification.
+ * The log refuses the key from the moment this is logged. `effectiveAt` is from when the key
+ * is held compromised (X.509's invalidity date): the present for an actor revoking its own key,
+ * possibly earlier for an administrator, with `note` saying why. Entries logged before the
+ * revocation stay valid; those logged since `effectiveAt` are flagged in every report.
  */
 export const KeyRevoked = z
   .object({

@@ -7,11 +7,14 @@ import type { ActorRegistered, KeyRevoked, KeyRotated } from './actor-payloads.t
 import { hasAnyRole } from './roles.ts';
 import {
   actorOrRefuse,
+  MAX_CLOCK_SKEW_MS,
   type RuleContext,
   refuse,
+  requireNotFuture,
   requirePrev,
   requireRole,
   requireUnused,
+  timeMs,
 } from './rule-context.ts';
 
 export function checkActorRegistered(ctx: RuleContext, p: ActorRegistered): void {
@@ -48,4 +51,26 @@ export function checkKeyRevoked(ctx: RuleContext, p: KeyRevoked): void {
     refuse('unknown_key', `this is not a key of ${actor.id}`);
   if (actor.revocations.some((r) => r.publicKey === p.publicKey))
     refuse('already_revoked', 'this key is already revoked');
+  requireNotFuture(ctx, p.effectiveAt, 'effectiveAt');
+  checkBackdating(ctx, p);
+}
+
+/**
+ * Declaring a key compromised since an earlier time flags everything it signed since then in
+ * every report, so it is for an administrator, who must say why; a key's own holder (who may be
+ * the one it was stolen by) revokes it from now on only.
+ */
+function checkBackdating(ctx: RuleContext, p: KeyRevoked): void {
+  if (timeMs(p.effectiveAt) >= ctx.loggedAtMs - MAX_CLOCK_SKEW_MS) return;
+  if (ctx.signer.id === p.actor) {
+    refuse(
+      'backdated_revocation',
+      `an actor revokes its own key from now on: set effectiveAt to the present (the log's time is ${new Date(ctx.loggedAtMs).toISOString()}); to declare it compromised since an earlier time, ask an administrator`,
+    );
+  }
+  if (p.note === undefined)
+    refuse(
+      'note_required',
+      'a revocation dated before the present must say in `note` why the key is held compromised since then',
+    );
 }

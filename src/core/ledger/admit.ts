@@ -51,8 +51,7 @@ export function admit(
   loggedAtMs: number,
   options: AdmitOptions = {},
 ): Admitted {
-  const signer =
-    index === 0 ? genesisSigner(draft, options.genesis) : authenticateSigner(view, draft, loggedAtMs);
+  const signer = index === 0 ? genesisSigner(draft, options.genesis) : authenticateSigner(view, draft);
   checkKind({ view, index, loggedAtMs, signer }, draft);
   const entry: Entry = {
     kind: draft.kind,

@@ -1,6 +1,6 @@
 /**
- * Authentication of every entry by its signer's place in the log (CONTRACT §2): the signer
- * must be registered, sign with its current key, and that key must not be revoked. The first
+ * Authentication of every entry by its signer's place in the log: the signer must be
+ * registered, sign with its current key, and that key must not be revoked. The first
  * entry is the exception: the genesis administrator's self-signed registration.
  * @module
  */
@@ -8,7 +8,7 @@ import { RuleViolation } from '../errors.ts';
 import type { ActorRegistered } from './actor-payloads.ts';
 import type { EntryDraft } from './entry.ts';
 import { refuse } from './rule-context.ts';
-import { type ActorState, currentKey, type LedgerView } from './state.ts';
+import { type ActorState, currentKey, type LedgerView, type Revocation } from './state.ts';
 
 export interface Genesis {
   readonly actor: string;
@@ -41,8 +41,12 @@ export function checkGenesis(
   }
 }
 
-/** The signer's actor state, if the key it signed with is valid at `loggedAtMs`. */
-export function authenticateSigner(view: LedgerView, draft: EntryDraft, loggedAtMs: number): ActorState {
+/**
+ * The signer's actor state, if the key it signed with is its current key and no revocation of
+ * it is recorded: a revocation closes the key from the moment it is logged, whatever time it
+ * declares the compromise from (that only flags earlier entries, docs/model.md).
+ */
+export function authenticateSigner(view: LedgerView, draft: EntryDraft): ActorState {
   const actor = view.actor(draft.signer.actor);
   const key = draft.signer.publicKey;
   // One answer whether the actor is unknown or the key is not one of its keys: anyone can sign
@@ -50,13 +54,14 @@ export function authenticateSigner(view: LedgerView, draft: EntryDraft, loggedAt
   if (!actor?.keys.some((k) => k.publicKey === key))
     refuse('unknown_signer', `no registered actor ${draft.signer.actor} holds this key`);
   const signer = actor as ActorState;
-  const revoked = revocationAt(signer, key, loggedAtMs);
+  const revoked = revocationOf(signer, key);
   if (revoked) {
     throw new RuleViolation(
       'key_revoked',
-      `this key of ${signer.id} is revoked since ${new Date(revoked.effectiveAtMs).toISOString()}`,
+      `this key of ${signer.id} was revoked by ${revoked.by} at ${revoked.recordedAt}`,
       {
         revokedAt: new Date(revoked.effectiveAtMs).toISOString(),
+        recordedAt: revoked.recordedAt,
         reason: revoked.reason,
       },
     );
@@ -66,7 +71,7 @@ export function authenticateSigner(view: LedgerView, draft: EntryDraft, loggedAt
   return signer;
 }
 
-/** The revocation that makes `key` invalid at `atMs`, if any. */
-export function revocationAt(actor: ActorState, key: string, atMs: number) {
-  return actor.revocations.find((r) => r.publicKey === key && r.effectiveAtMs <= atMs);
+/** The recorded revocation of `key`, if any (a key is revoked at most once). */
+export function revocationOf(actor: ActorState, key: string): Revocation | undefined {
+  return actor.revocations.find((r) => r.publicKey === key);
 }

@@ -26,13 +26,29 @@ export interface ActorKey {
   readonly since: number;
   /** Index of the entry that replaced it, if one did. */
   readonly until?: number;
+  /** The administrator who rotated this key in on the actor's behalf (not the actor itself). */
+  readonly issuedBy?: string;
+  /** The log's time of that rotation. */
+  readonly issuedAt?: string;
 }
 
+/**
+ * A key declared no longer trustworthy. Two times, as in X.509 (RFC 5280 §5.3.2): when the
+ * declaration was recorded (the log's time of the entry: from then on the log refuses the key)
+ * and from when the key is held compromised (`effectiveAt`, the invalidity date, which an
+ * administrator may set earlier). Entries logged before the declaration stay valid; those
+ * logged after `effectiveAt` are flagged to every reader (docs/model.md).
+ */
 export interface Revocation {
   readonly publicKey: string;
   readonly effectiveAtMs: number;
+  /** The revocation entry's index and log time. */
   readonly index: number;
+  readonly recordedAt: string;
+  /** Who declared it: the actor itself or an administrator. */
+  readonly by: string;
   readonly reason: string;
+  readonly note?: string;
 }
 
 export interface ActorState {

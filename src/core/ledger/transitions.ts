@@ -17,6 +17,7 @@ import type {
   ItemState,
   LedgerView,
   RequestState,
+  Revocation,
   SubjectState,
 } from './state.ts';
 
@@ -60,7 +61,12 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
     case 'key.rotated': {
       const actor = must(view.actor(entry.payload.actor), `actor ${entry.payload.actor}`);
       const keys = actor.keys.map((k) => (k.until === undefined ? { ...k, until: i } : k));
-      keys.push({ publicKey: entry.payload.publicKey, since: i });
+      const onBehalf = entry.signer.actor !== actor.id;
+      keys.push({
+        publicKey: entry.payload.publicKey,
+        since: i,
+        ...(onBehalf ? { issuedBy: entry.signer.actor, issuedAt: entry.loggedAt } : {}),
+      });
       return [{ ...actor, keys, head: next(actor.head, entry, leafHash) }];
     }
     case 'key.revoked': {
@@ -70,11 +76,14 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
       const keys = actor.keys.map((k) =>
         k.publicKey === p.publicKey && k.until === undefined ? { ...k, until: i } : k,
       );
-      const revocation = {
+      const revocation: Revocation = {
         publicKey: p.publicKey,
         effectiveAtMs: timeMs(p.effectiveAt),
         index: i,
+        recordedAt: entry.loggedAt,
+        by: entry.signer.actor,
         reason: p.reason,
+        ...(p.note !== undefined ? { note: p.note } : {}),
       };
       return [
         {

@@ -55,6 +55,37 @@ export interface TimelineEvent {
   readonly digestResult?: 'match' | 'mismatch';
 }
 
+/**
+ * A fact about the key an entry was signed with that a reader must weigh, though the entry is
+ * valid: the key was later declared compromised as of a time before the entry was logged, or it
+ * was issued by an administrator on the signer's behalf (so the administrator could sign as
+ * them). One per entry and fact; `text` says it in one sentence.
+ */
+export type KeyNote =
+  | {
+      readonly kind: 'compromised-later';
+      readonly entry: number;
+      readonly actor: string;
+      readonly text: string;
+      /** From when the key is held compromised (the revocation's effectiveAt). */
+      readonly compromisedFrom: string;
+      /** Who declared it, when the log recorded the declaration, and in which entry. */
+      readonly declaredBy: string;
+      readonly declaredAt: string;
+      readonly declarationEntry: number;
+      readonly reason: string;
+      readonly note?: string;
+    }
+  | {
+      readonly kind: 'issued-by-administrator';
+      readonly entry: number;
+      readonly actor: string;
+      readonly text: string;
+      readonly issuedBy: string;
+      readonly issuedAt: string;
+      readonly issuingEntry: number;
+    };
+
 export interface ItemSummary {
   readonly id: string;
   readonly case: string;
@@ -107,5 +138,7 @@ export interface BundleVerification {
     roles: readonly string[];
   }[];
   readonly timeline: readonly TimelineEvent[];
+  /** Per entry, what a reader must know about the key that signed it (in log order). */
+  readonly keyNotes: readonly KeyNote[];
   readonly checks: readonly Check[];
 }

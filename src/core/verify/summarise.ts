@@ -9,7 +9,7 @@ import type { Bundle } from '../ledger/bundle.ts';
 import type { MemoryLedger } from '../ledger/memory-ledger.ts';
 import type { ItemState } from '../ledger/state.ts';
 import { describeEvent } from './describe-event.ts';
-import type { BundleVerification, Check, TimelineEvent } from './result.ts';
+import type { BundleVerification, Check, KeyNote, TimelineEvent } from './result.ts';
 import type { TrustedCheckpoint } from './verify-checkpoint.ts';
 import type { Parsed } from './verify-entries.ts';
 
@@ -19,6 +19,7 @@ export function summarise(
   parsed: Parsed[],
   ledger: MemoryLedger,
   checks: Check[],
+  keyNotes: readonly KeyNote[],
 ): BundleVerification {
   const items = ledger.all().filter((s): s is ItemState => s.kind === 'item');
   const shown = new Set([bundle.subject.item]);
@@ -111,12 +112,23 @@ export function summarise(
           : [],
       ),
     timeline,
+    keyNotes,
     checks,
   };
 }
 
 export function emptyResult(subject: string, checks: Check[]): BundleVerification {
-  return { verdict: 'failed', subject, items: [], cases: [], requests: [], actors: [], timeline: [], checks };
+  return {
+    verdict: 'failed',
+    subject,
+    items: [],
+    cases: [],
+    requests: [],
+    actors: [],
+    timeline: [],
+    keyNotes: [],
+    checks,
+  };
 }
 
 /** Checks evidence bytes' SHA-256 (hex, computed by the caller) against an item's registered digest. */

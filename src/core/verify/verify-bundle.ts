@@ -4,8 +4,9 @@
  * policy — and nothing in the bundle is believed until checked. The steps, in order
  * (docs/bundle.md §4): the bundle's shape; the checkpoint against the pinned key and the
  * witnesses; no rollback; each entry canonical, ordered, included and signed; the chain of trust
- * from the genesis entry; every entry replayed through the server's own custody rules; keys
- * revoked after the fact; digest results and derivative links.
+ * from the genesis entry; every entry replayed through the server's own custody rules; entries
+ * signed with keys later declared compromised, or issued by an administrator; digest results and
+ * derivative links.
  *
  * ```ts
  * const result = verifyBundle(JSON.parse(text), { logKey: pinnedVkey });
@@ -19,7 +20,8 @@ import { emptyResult, summarise } from './summarise.ts';
 import type { TrustPolicy } from './trust-policy.ts';
 import { checkCheckpoint } from './verify-checkpoint.ts';
 import { checkEntries, replay } from './verify-entries.ts';
-import { checkDigestsAndDerivatives, checkRevocations } from './verify-history.ts';
+import { checkDigestsAndDerivatives } from './verify-history.ts';
+import { checkKeys } from './verify-keys.ts';
 
 export type { TrustPolicy, WitnessPolicy } from './trust-policy.ts';
 
@@ -45,9 +47,9 @@ export function verifyBundle(input: unknown, trust: TrustPolicy): BundleVerifica
   const checkpoint = checkCheckpoint(bundle, trust, checks);
   const parsed = checkEntries(bundle, checkpoint, checks);
   const ledger = replay(parsed, checks);
-  checkRevocations(parsed, ledger, checks);
+  const keyNotes = checkKeys(parsed, ledger, checks);
   checkDigestsAndDerivatives(bundle, parsed, ledger, checks);
-  return summarise(bundle, checkpoint, parsed, ledger, checks);
+  return summarise(bundle, checkpoint, parsed, ledger, checks, keyNotes);
 }
 
 export function checkFileDigest(

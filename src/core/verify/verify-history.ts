@@ -1,38 +1,13 @@
 /**
- * Verifier steps 9–10, after the replay: keys revoked after the fact, recorded digest
- * mismatches, and derivative items whose parent is in the bundle.
+ * Verifier step 10, after the replay: recorded digest mismatches, and derivative items whose
+ * parent is in the bundle.
  * @module
  */
 import type { Bundle } from '../ledger/bundle.ts';
 import type { MemoryLedger } from '../ledger/memory-ledger.ts';
-import { revocationAt } from '../ledger/signer-rules.ts';
 import type { ItemState } from '../ledger/state.ts';
 import type { Check } from './result.ts';
 import type { Parsed } from './verify-entries.ts';
-
-export function checkRevocations(parsed: Parsed[], ledger: MemoryLedger, checks: Check[]): void {
-  let bad = 0;
-  for (const { entry } of parsed) {
-    const actor = ledger.actor(entry.signer.actor);
-    const revoked = actor && revocationAt(actor, entry.signer.publicKey, Date.parse(entry.loggedAt));
-    if (revoked && revoked.index > entry.index) {
-      bad++;
-      checks.push({
-        id: 'revocations',
-        status: 'fail',
-        entry: entry.index,
-        code: 'key_revoked',
-        detail: `entry ${entry.index} was signed by ${entry.signer.actor} with a key revoked (${revoked.reason}) with effect from ${new Date(revoked.effectiveAtMs).toISOString()}, before the entry was logged; the revocation is entry ${revoked.index}`,
-      });
-    }
-  }
-  if (bad === 0)
-    checks.push({
-      id: 'revocations',
-      status: 'pass',
-      detail: 'no entry is signed with a key revoked at the time it was logged',
-    });
-}
 
 export function checkDigestsAndDerivatives(
   bundle: Bundle,

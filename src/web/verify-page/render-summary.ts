@@ -31,6 +31,7 @@ export function renderVerdict(view: VerificationView): HTMLElement {
           : `${failures.length} check${failures.length === 1 ? '' : 's'} failed. Do not rely on this history; the failures are listed below and under Checks.`,
       ),
       ok ? null : failureList(failures),
+      keyNotesLine(view),
       el(
         'p',
         { class: 'verdict-source' },
@@ -39,6 +40,19 @@ export function renderVerdict(view: VerificationView): HTMLElement {
         view.bundle.sha256 ? code(view.bundle.sha256) : null,
       ),
     ),
+  );
+}
+
+/** Entries that verify but were signed with a key later declared compromised: never only in a table. */
+function keyNotesLine(view: VerificationView): HTMLElement | null {
+  const entries = [
+    ...new Set(view.result.keyNotes.filter((n) => n.kind === 'compromised-later').map((n) => n.entry)),
+  ];
+  if (!entries.length) return null;
+  return el(
+    'p',
+    { class: 'verdict-keys', id: 'key-notes' },
+    `${entries.length === 1 ? 'Entry' : 'Entries'} ${entries.join(', ')} ${entries.length === 1 ? 'was' : 'were'} signed with a key later declared compromised as of a time before ${entries.length === 1 ? 'it was' : 'they were'} logged. The log proves ${entries.length === 1 ? 'it was' : 'they were'} recorded before that declaration, so ${entries.length === 1 ? 'it verifies' : 'they verify'}; weigh ${entries.length === 1 ? 'it' : 'them'} (marked in the timeline and under Checks).`,
   );
 }
 

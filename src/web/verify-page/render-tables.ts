@@ -4,6 +4,7 @@
  * @module
  */
 import type { BundleVerification, Check, CheckStatus, TimelineEvent } from '../../core/verify/result.ts';
+import { keyNoteLine } from '../../core/verify/verify-keys.ts';
 import { code, el } from './dom.ts';
 import type { VerificationView } from './view.ts';
 
@@ -63,6 +64,9 @@ function timelineRow(t: TimelineEvent, manyItems: boolean, result: BundleVerific
       t.summary,
       ...extra.map((x) => el('span', { class: 'sub' }, x)),
       t.item !== result.subject && !manyItems ? el('span', { class: 'sub' }, `item ${t.item}`) : null,
+      ...result.keyNotes
+        .filter((n) => n.entry === t.index)
+        .map((n) => el('span', { class: 'sub key-note', 'data-kind': n.kind }, keyNoteLine(n))),
     ),
   );
 }

@@ -80,6 +80,7 @@ progress { width: 100%; height: .6rem; }
 .verdict-lede { font-size: 1.05rem; max-width: 52rem; }
 .verdict-source { font-size: .86rem; color: var(--muted); margin-bottom: 0; }
 .verdict-failures { margin: .25rem 0 .75rem; padding-left: 1.25rem; }
+.verdict-keys { max-width: 52rem; background: var(--warn-bg); border-left: 4px solid var(--warn); padding: .5rem .75rem; }
 .is-verified { background: var(--ok-bg); border-color: var(--ok); }
 .is-verified .verdict-mark, .is-verified .verdict-word { color: var(--ok); }
 .is-failed { background: var(--bad-bg); border-color: var(--bad); }
@@ -100,6 +101,7 @@ thead th { font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; c
 td.num { font-variant-numeric: tabular-nums; text-align: right; color: var(--muted); }
 td.when { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .sub { display: block; color: var(--muted); font-size: .82rem; }
+.sub.key-note { color: var(--warn); font-weight: 600; }
 .event { font-weight: 600; white-space: nowrap; }
 tr.is-mismatch td { background: var(--bad-bg); }
 tr.is-fail td { background: var(--bad-bg); }

@@ -59,6 +59,7 @@ function unreadable(detail?: string): BundleVerification {
     requests: [],
     actors: [],
     timeline: [],
+    keyNotes: [],
     checks: detail ? [{ id: 'format', status: 'fail', detail }] : [],
   };
 }

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { statusOf } from '../../../src/core/error-codes.ts';
 import { RuleViolation, ValidationError } from '../../../src/core/errors.ts';
 import { digestOf, MemoryStory } from '../../support/ledger-story.ts';
 
@@ -120,7 +121,7 @@ describe('actors and keys', () => {
     expect(s.ledger.actor('fr-inv')!.keys.every((k) => k.until !== undefined)).to.equal(true);
   });
 
-  it('retires a revoked key at once, even when the revocation takes effect later: the actor signs again after a rotation', () => {
+  it('retires a revoked key at once: the actor signs again after a rotation', () => {
     const old = s.cast.get('fr-inv');
     const fresh = s.cast.rekey('fr-inv');
     s.cast.members.set('fr-inv', old);
@@ -130,13 +131,12 @@ describe('actors and keys', () => {
         actor: 'fr-inv',
         publicKey: old.publicKey,
         reason: 'superseded',
-        effectiveAt: s.at(120),
+        effectiveAt: s.at(),
         prev: actorPrev('fr-inv'),
       },
       'admin',
     );
-    // Before the revocation takes effect the key is no longer current; after, it is revoked.
-    refusedBy('key_superseded', () => seal('S-1'));
+    refusedBy('key_revoked', () => seal('S-1'));
     s.cast.members.set('fr-inv', fresh);
     s.submit(
       'key.rotated',
@@ -144,9 +144,70 @@ describe('actors and keys', () => {
       'admin',
     );
     seal('S-1');
-    s.tick(180);
-    s.cast.members.set('fr-inv', old);
-    refusedBy('key_revoked', () => s.event('item-1', 'unsealed', { seal: 'S-1', reason: 'x' }, 'fr-inv'));
+    expect(s.ledger.actor('fr-inv')!.keys.at(-1)).to.include({ issuedBy: 'admin' });
+  });
+
+  it('refuses a revocation dated in the future: the log refuses the key from the moment it records it', () => {
+    refusedBy('time_in_future', () =>
+      s.submit(
+        'key.revoked',
+        {
+          actor: 'fr-inv',
+          publicKey: s.cast.get('fr-inv').publicKey,
+          reason: 'superseded',
+          effectiveAt: s.at(120),
+          prev: actorPrev('fr-inv'),
+        },
+        'admin',
+      ),
+    );
+  });
+
+  it('refuses a backdated self-revocation, whoever signs it: an actor revokes its own key from now on', () => {
+    const v = refusedBy('backdated_revocation', () =>
+      s.submit(
+        'key.revoked',
+        {
+          actor: 'fr-inv',
+          publicKey: s.cast.get('fr-inv').publicKey,
+          reason: 'compromised',
+          effectiveAt: s.at(-60 * 24 * 365 * 3),
+          note: 'I say so',
+          prev: actorPrev('fr-inv'),
+        },
+        'fr-inv',
+      ),
+    );
+    expect(statusOf(v.code)).to.equal(403);
+    // Within the clock skew, "now" is now.
+    s.submit(
+      'key.revoked',
+      {
+        actor: 'fr-inv',
+        publicKey: s.cast.get('fr-inv').publicKey,
+        reason: 'compromised',
+        effectiveAt: s.at(-4),
+        prev: actorPrev('fr-inv'),
+      },
+      'fr-inv',
+    );
+  });
+
+  it('lets an administrator backdate a revocation only with a note saying why', () => {
+    const payload = {
+      actor: 'fr-inv',
+      publicKey: s.cast.get('fr-inv').publicKey,
+      reason: 'compromised',
+      effectiveAt: s.at(-60),
+      prev: actorPrev('fr-inv'),
+    };
+    refusedBy('note_required', () => s.submit('key.revoked', payload, 'admin'));
+    s.submit('key.revoked', { ...payload, note: 'laptop stolen on the 3rd, reported today' }, 'admin');
+    expect(s.ledger.actor('fr-inv')!.revocations[0]).to.include({
+      by: 'admin',
+      reason: 'compromised',
+      note: 'laptop stolen on the 3rd, reported today',
+    });
   });
 
   it('refuses to rotate to a key that another actor has', () => {

@@ -166,9 +166,9 @@ describe('court bundles and the offline verifier', function () {
       expect(failures(b).find((x) => x.id === 'checkpoint')).to.not.equal(undefined);
     });
 
-    it('detects an entry signed with a key revoked before it was logged', () => {
+    /** The bundle's entries with a revocation of fr-lab's key by `by`, and `after` entries, appended and re-logged. */
+    const withRevocation = (payload: Record<string, unknown>, by = 'admin') => {
       const entries = clone().entries.map((e) => e.entry);
-      const lab = c.cast.get('fr-lab');
       const labHead = entries
         .filter(
           (e) =>
@@ -176,20 +176,14 @@ describe('court bundles and the offline verifier', function () {
             (e.kind === 'actor.registered' || e.kind === 'key.rotated'),
         )
         .at(-1)!;
-      const examined = entries.find((e) => (e.payload as { type?: string }).type === 'examined')!;
       const last = entries.at(-1)!;
+      const seed = by === 'admin' ? run.admin.seed : c.cast.get(by).seed;
       const revoke = signDraft(
         'key.revoked',
-        {
-          actor: 'fr-lab',
-          publicKey: lab.publicKey,
-          reason: 'compromised',
-          effectiveAt: new Date(Date.parse(examined.loggedAt as string) - 1000).toISOString(),
-          prev: leafOf(labHead),
-        },
-        { actor: 'admin', seed: run.admin.seed },
+        { actor: 'fr-lab', publicKey: c.cast.get('fr-lab').publicKey, prev: leafOf(labHead), ...payload },
+        { actor: by === 'admin' ? 'admin' : c.cast.get(by).id, seed },
       );
-      const forged = [
+      return [
         ...entries,
         {
           ...revoke,
@@ -197,8 +191,59 @@ describe('court bundles and the offline verifier', function () {
           loggedAt: new Date(Date.parse(last.loggedAt as string) + 1000).toISOString(),
         },
       ];
+    };
+    const examinedEntry = () =>
+      clone()
+        .entries.map((e) => e.entry)
+        .find((e) => (e.payload as { type?: string }).type === 'examined')!;
+
+    it('keeps an entry logged before a backdated revocation verifying, and says it was signed with a key later declared compromised', () => {
+      const examined = examinedEntry();
+      const forged = withRevocation({
+        reason: 'compromised',
+        effectiveAt: new Date(Date.parse(examined.loggedAt as string) - 1000).toISOString(),
+        note: 'the lab workstation was found compromised',
+      });
+      const result = verifyBundle(relog(clone(), forged, logSigner, run.config.origin), trust);
+      expect(result.checks.filter((x) => x.status === 'fail')).to.deep.equal([]);
+      expect(result.verdict).to.equal('verified');
+      const note = result.keyNotes.find((n) => n.entry === examined.index)!;
+      expect(note).to.include({
+        kind: 'compromised-later',
+        actor: 'fr-lab',
+        declaredBy: 'admin',
+        reason: 'compromised',
+      });
+      expect(note.text).to.match(/later declared compromised as of .* declared by admin on /);
+      const warning = result.checks.find(
+        (x) => x.code === 'key_compromised_later' && x.entry === examined.index,
+      );
+      expect(warning?.status).to.equal('warn');
+    });
+
+    it('fails an entry signed with a key after its revocation was recorded', () => {
+      const forged = withRevocation({ reason: 'compromised', effectiveAt: new Date().toISOString() });
+      const last = forged.at(-1)!;
+      const lab = c.cast.get('fr-lab');
+      const itemHead = forged.filter((e) => (e.payload as { item?: string }).item === STORY.image).at(-1)!;
+      const late = signDraft(
+        'custody.event',
+        {
+          item: STORY.image,
+          type: 'annotated',
+          text: 'after my key was revoked',
+          prev: leafOf(itemHead),
+          occurredAt: now(),
+        },
+        { actor: lab.id, seed: lab.seed },
+      );
+      forged.push({
+        ...late,
+        index: (last.index as number) + 1,
+        loggedAt: new Date(Date.parse(last.loggedAt as string) + 1000).toISOString(),
+      });
       const f = failures(relog(clone(), forged, logSigner, run.config.origin));
-      expect(f.filter((x) => x.id === 'revocations').map((x) => x.entry)).to.include(examined.index);
+      expect(f.find((x) => x.entry === (last.index as number) + 1)?.code).to.equal('key_revoked');
     });
 
     it('detects an event by a non-custodian forged with a valid key', () => {

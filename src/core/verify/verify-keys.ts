@@ -1,0 +1,97 @@
+/**
+ * Verifier step 9, after the replay: what a reader must know about the keys entries were signed
+ * with. The replay already failed any entry signed with a key revoked before it was logged (the
+ * log refuses those). An entry logged before a revocation is valid, as the log proves it existed
+ * then; if it was logged after the time the revocation declares the key compromised from, it is
+ * listed, with who declared it and when (docs/model.md, "Keys, revocation and compromise").
+ * Entries signed with a key an administrator rotated in on the signer's behalf are listed too.
+ * @module
+ */
+import type { MemoryLedger } from '../ledger/memory-ledger.ts';
+import { revocationOf } from '../ledger/signer-rules.ts';
+import type { Check, KeyNote } from './result.ts';
+import type { Parsed } from './verify-entries.ts';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export function checkKeys(parsed: readonly Parsed[], ledger: MemoryLedger, checks: Check[]): KeyNote[] {
+  const notes: KeyNote[] = [];
+  for (const { entry } of parsed) {
+    const actor = ledger.actor(entry.signer.actor);
+    if (!actor) continue;
+    const key = entry.signer.publicKey;
+    const revoked = revocationOf(actor, key);
+    if (revoked && revoked.index > entry.index && revoked.effectiveAtMs <= Date.parse(entry.loggedAt)) {
+      const text = `entry ${entry.index} was signed by ${actor.id} with a key later declared compromised as of ${iso(revoked.effectiveAtMs)}, declared by ${revoked.by} on ${revoked.recordedAt} (entry ${revoked.index}, ${revoked.reason}${revoked.note ? `: ${revoked.note}` : ''}); the log proves the entry was logged before that declaration`;
+      notes.push({
+        kind: 'compromised-later',
+        entry: entry.index,
+        actor: actor.id,
+        text,
+        compromisedFrom: iso(revoked.effectiveAtMs),
+        declaredBy: revoked.by,
+        declaredAt: revoked.recordedAt,
+        declarationEntry: revoked.index,
+        reason: revoked.reason,
+        ...(revoked.note !== undefined ? { note: revoked.note } : {}),
+      });
+      checks.push({
+        id: 'revocations',
+        status: 'warn',
+        entry: entry.index,
+        code: 'key_compromised_later',
+        detail: text,
+      });
+    }
+    const issued = actor.keys.find((k) => k.publicKey === key);
+    if (issued?.issuedBy !== undefined && issued.issuedAt !== undefined) {
+      const text = `entry ${entry.index} was signed by ${actor.id} with a key that administrator ${issued.issuedBy} issued on their behalf on ${issued.issuedAt} (entry ${issued.since}): ${issued.issuedBy} may have held it`;
+      notes.push({
+        kind: 'issued-by-administrator',
+        entry: entry.index,
+        actor: actor.id,
+        text,
+        issuedBy: issued.issuedBy,
+        issuedAt: issued.issuedAt,
+        issuingEntry: issued.since,
+      });
+      checks.push({
+        id: 'revocations',
+        status: 'info',
+        entry: entry.index,
+        code: 'key_issued_by_administrator',
+        detail: text,
+      });
+    }
+  }
+  const compromised = notes.filter((n) => n.kind === 'compromised-later').length;
+  checks.push(
+    compromised
+      ? {
+          id: 'revocations',
+          status: 'warn',
+          detail: `${compromised} entr${compromised === 1 ? 'y was' : 'ies were'} signed with a key later declared compromised as of a time before they were logged (listed above); each was logged before the declaration, so it verifies, but weigh it`,
+        }
+      : {
+          id: 'revocations',
+          status: 'pass',
+          detail:
+            'no entry is signed with a key revoked before it was logged, or declared compromised as of a time before it was logged',
+        },
+  );
+  return notes;
+}
+
+/** The note as one short sentence beside its entry, in a timeline or a custody table row. */
+export function keyNoteLine(note: KeyNote): string {
+  return note.kind === 'compromised-later'
+    ? `Signed with a key later declared compromised as of ${note.compromisedFrom}, declared by ${note.declaredBy} on ${note.declaredAt} (entry ${note.declarationEntry}).`
+    : `Signed with a key that administrator ${note.issuedBy} issued on ${note.actor}'s behalf on ${note.issuedAt} (entry ${note.issuingEntry}).`;
+}
+
+/** The notes of each entry, by index. */
+export function keyNotesByEntry(notes: readonly KeyNote[]): Map<number, KeyNote[]> {
+  const out = new Map<number, KeyNote[]>();
+  for (const n of notes) out.set(n.entry, [...(out.get(n.entry) ?? []), n]);
+  return out;
+}
