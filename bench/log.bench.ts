@@ -4,6 +4,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type CheckpointSigners, signCheckpoint } from '../src/core/log/checkpoint.ts';
 import { planConsistency, planInclusion } from '../src/core/log/proofs.ts';
 import { openHead } from '../src/log/head.ts';
 import { LevelLogStore } from '../src/storage/level-store.ts';
@@ -13,8 +14,9 @@ import { type Figure, log, median, rate } from './measure.ts';
 /** A realistic entry size: a signed custody event is 600–900 bytes of JCS. */
 const entry = (i: number) => new TextEncoder().encode(`{"index":${i},"pad":"${'x'.repeat(700)}"}`);
 
-async function appendRate(dir: string, appenders: number, seconds: number): Promise<number> {
-  const { log: l } = await openRawLog(join(dir, `appends-${appenders}`));
+async function appendRate(dir: string, appenders: number, seconds: number, mldsa44 = false): Promise<number> {
+  const identity = makeIdentity(undefined, undefined, { mldsa44 });
+  const { log: l } = await openRawLog(join(dir, `appends-${appenders}`), identity);
   let next = 0;
   let stop = false;
   const start = performance.now();
@@ -30,6 +32,44 @@ async function appendRate(dir: string, appenders: number, seconds: number): Prom
   return perSecond;
 }
 
+/** What a second, post-quantum signature on every checkpoint costs, alone and on the append path. */
+async function signingFigures(dir: string): Promise<Figure[]> {
+  const cp = {
+    origin: 'bench.custos.localhost/log',
+    size: 123456,
+    rootHash: new Uint8Array(32),
+    extensions: [],
+  };
+  const ed = makeIdentity(cp.origin);
+  const both = makeIdentity(cp.origin, undefined, { mldsa44: true });
+  const msPerSign = async (signers: CheckpointSigners) =>
+    1000 /
+    (await rate(() => {
+      signCheckpoint({ ...cp, size: cp.size + 1 }, ...signers);
+      return 1;
+    }, 2));
+  const edMs = median([
+    await msPerSign([ed.signer]),
+    await msPerSign([ed.signer]),
+    await msPerSign([ed.signer]),
+  ]);
+  const pqSigners: CheckpointSigners = [both.signer, both.pqSigner!];
+  const bothMs = median([await msPerSign(pqSigners), await msPerSign(pqSigners), await msPerSign(pqSigners)]);
+  log(`checkpoint signing: Ed25519 ${edMs.toFixed(3)} ms, Ed25519 + ML-DSA-44 ${bothMs.toFixed(3)} ms`);
+  const runs: number[] = [];
+  for (let i = 0; i < 3; i++) runs.push(await appendRate(join(dir, `pq${i}`), 64, 3, true));
+  log(`appends/s with 64 appenders and ML-DSA-44 checkpoints: ${runs.map(Math.round).join(', ')}`);
+  return [
+    { name: 'checkpoint signing, Ed25519 only (one signature line)', value: edMs, unit: 'ms' },
+    { name: 'checkpoint signing, Ed25519 + ML-DSA-44 (CUSTOS_LOG_MLDSA44=on)', value: bothMs, unit: 'ms' },
+    {
+      name: 'durable appends/s through the sequencer, 64 appenders, ML-DSA-44 on every checkpoint',
+      value: median(runs),
+      unit: 'appends/s',
+    },
+  ];
+}
+
 export async function runLogBenchmarks(dir: string, size: number): Promise<Figure[]> {
   const figures: Figure[] = [];
   for (const appenders of [1, 64]) {
@@ -43,6 +83,8 @@ export async function runLogBenchmarks(dir: string, size: number): Promise<Figur
       ...(appenders === 64 ? { target: '≥ 20,000' } : {}),
     });
   }
+
+  figures.push(...(await signingFigures(dir)));
 
   const location = join(dir, 'million');
   const identity = makeIdentity();

@@ -67,7 +67,9 @@ export interface ServiceOptions {
 
 export async function openService(config: Config, options: ServiceOptions = {}): Promise<Service> {
   const now = options.now ?? Date.now;
-  const identity = await loadLogIdentity(config.keysDir, config.origin);
+  const identity = await loadLogIdentity(config.keysDir, config.origin, {
+    mldsa44: config.logMldsa44 === 'on',
+  });
   const admin = await loadGenesisIdentity(config.keysDir, config.adminId);
   const store = await LevelLogStore.open(config.dataDir);
   let ledger: Ledger;
@@ -170,6 +172,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
         reader: log.reader,
         checkpointNote: () => witnesses.checkpointNote(),
         verifierKey: identity.verifierKey,
+        ...(identity.pqVerifierKey ? { pqVerifierKey: identity.pqVerifierKey } : {}),
         readEntries: [requireActor, requireWholeLogReader],
       }),
       authRoutes({

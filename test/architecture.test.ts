@@ -24,7 +24,7 @@ const CORE = ['core', 'core/crypto', 'core/log', 'core/witness', 'core/ledger'];
 const RULES: Record<string, Rule> = {
   core: { folders: [], packages: /^canonicalize$/ },
   'core/crypto': { folders: ['core'], packages: /^@noble\/(hashes|ed25519)(\/|$)/ },
-  'core/log': { folders: ['core', 'core/crypto'], packages: /^@noble\/hashes(\/|$)/ },
+  'core/log': { folders: ['core', 'core/crypto'], packages: /^@noble\/(hashes|post-quantum)(\/|$)/ },
   'core/witness': { folders: ['core', 'core/crypto', 'core/log'], packages: /^zod$/ },
   'core/ledger': { folders: ['core', 'core/crypto', 'core/log'], packages: /^zod$/ },
   // The offline verifier: the core and nothing else, with its trust material injected.

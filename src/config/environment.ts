@@ -17,6 +17,9 @@
  * | CUSTOS_WITNESSES  | (none)                 | witnesses: JSON [{"url","verifierKey"}] or a file holding it |
  * | CUSTOS_RATE_LIMIT | 60000                  | API requests per minute per client address (0: no limit) |
  * | CUSTOS_STARTUP_AUDIT | on                  | audit the whole store in the background after start |
+ * | CUSTOS_LOG_MLDSA44 | off                   | on: checkpoints also carry an ML-DSA-44 signature (keys/log-mldsa44.key) |
+ * | CUSTOS_TSA_URLS   | (none)                 | RFC 3161 timestamping authorities, comma separated |
+ * | CUSTOS_TSA_INTERVAL_MS | 1000              | at most one timestamp request per TSA per interval |
  * @module
  */
 import { z } from 'zod';
@@ -43,6 +46,15 @@ export const ConfigSchema = z.object({
   witnesses: z.string().default(''),
   rateLimit: z.coerce.number().int().min(0).default(60_000),
   startupAudit: z.enum(['on', 'off']).default('on'),
+  logMldsa44: z.enum(['on', 'off']).default('off'),
+  tsaUrls: z
+    .string()
+    .default('')
+    .refine(
+      (v) => v.split(',').every((u) => u.trim() === '' || URL.canParse(u.trim())),
+      'must be URLs, comma separated',
+    ),
+  tsaIntervalMs: z.coerce.number().int().min(50).max(3_600_000).default(1000),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -61,6 +73,9 @@ const ENV_NAMES: Record<keyof Config, string> = {
   witnesses: 'CUSTOS_WITNESSES',
   rateLimit: 'CUSTOS_RATE_LIMIT',
   startupAudit: 'CUSTOS_STARTUP_AUDIT',
+  logMldsa44: 'CUSTOS_LOG_MLDSA44',
+  tsaUrls: 'CUSTOS_TSA_URLS',
+  tsaIntervalMs: 'CUSTOS_TSA_INTERVAL_MS',
 };
 
 export class ConfigError extends CustosError {

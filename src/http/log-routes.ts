@@ -18,6 +18,8 @@ export interface LogRoutesDeps {
   /** The checkpoint note to serve now (the log's, with any witness cosignatures). */
   readonly checkpointNote: () => Uint8Array;
   readonly verifierKey: string;
+  /** The ML-DSA-44 verifier key, when checkpoints carry that signature too. */
+  readonly pqVerifierKey?: string;
   /** Authenticate and authorise reads of entry contents; run before any entry bundle is read. */
   readonly readEntries: RequestHandler[];
 }
@@ -42,6 +44,14 @@ export function logRoutes(deps: LogRoutesDeps): Router {
       .set('Cache-Control', 'public, max-age=300')
       .type('text/plain; charset=utf-8')
       .send(`${deps.verifierKey}\n`);
+  });
+
+  router.get('/log/key/mldsa44', (_req, res) => {
+    if (!deps.pqVerifierKey) throw notFound('this log does not sign its checkpoints with ML-DSA-44');
+    res
+      .set('Cache-Control', 'public, max-age=300')
+      .type('text/plain; charset=utf-8')
+      .send(`${deps.pqVerifierKey}\n`);
   });
 
   router.get('/log/tile/entries/*rest', ...deps.readEntries, async (req, res) => {

@@ -66,6 +66,13 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'get',
+    path: '/log/key/mldsa44',
+    summary: "The log's ML-DSA-44 verifier key (type 0x06), when it has one",
+    auth: 'none',
+    ok: { status: 200, type: 'text/plain', description: 'origin+keyid+base64(0x06 ‖ key)' },
+  },
+  {
+    method: 'get',
     path: '/log/tile/{L}/{N}',
     summary: 'Hash tile (C2SP tlog-tiles); N in x-prefixed 3-digit groups, optional .p/W',
     auth: 'none',

@@ -1,20 +1,27 @@
 /**
  * The log's signing identity from the keys directory: `log.key` (made on first start),
- * `log.pub`, and `log.vkey`, the verifier key outsiders pin (CONTRACT §3).
+ * `log.pub`, and `log.vkey`, the verifier key outsiders pin (CONTRACT §3); with post-quantum
+ * signatures on, also `log-mldsa44.key` (made on first start) and `log-mldsa44.vkey`.
  * @module
  */
 import { join } from 'node:path';
+import { mldsaCheckpointSigner, SIG_TYPE_MLDSA44 } from '../core/log/mldsa-note.ts';
 import { ed25519NoteVerifier, formatVerifierKey, SIG_TYPE_ED25519 } from '../core/log/note.ts';
 import { nodeNoteSigner, verifySignatureFast } from '../crypto/node-ed25519.ts';
 import type { LogIdentity } from '../log/head.ts';
 import { checkPrivateKeyMode, formatPublicKeyPem, loadOrCreateKey, writePublicFile } from './key-files.ts';
+import { loadOrCreateMldsaSeed } from './mldsa-key-file.ts';
 
 export interface LoadedLogIdentity extends LogIdentity {
   readonly created: boolean;
   readonly publicKey: Uint8Array;
 }
 
-export async function loadLogIdentity(keysDir: string, origin: string): Promise<LoadedLogIdentity> {
+export async function loadLogIdentity(
+  keysDir: string,
+  origin: string,
+  options: { mldsa44?: boolean } = {},
+): Promise<LoadedLogIdentity> {
   const keyPath = join(keysDir, 'log.key');
   const { pair, created } = await loadOrCreateKey(keyPath);
   await checkPrivateKeyMode(keyPath);
@@ -29,5 +36,16 @@ export async function loadLogIdentity(keysDir: string, origin: string): Promise<
     verifierKey,
     publicKey: pair.publicKey,
     created,
+    ...(options.mldsa44 ? await loadMldsaSigner(keysDir, origin) : {}),
   };
+}
+
+async function loadMldsaSigner(keysDir: string, origin: string) {
+  const pqSigner = mldsaCheckpointSigner(
+    origin,
+    await loadOrCreateMldsaSeed(join(keysDir, 'log-mldsa44.key')),
+  );
+  const pqVerifierKey = formatVerifierKey(origin, SIG_TYPE_MLDSA44, pqSigner.publicKey);
+  await writePublicFile(join(keysDir, 'log-mldsa44.vkey'), `${pqVerifierKey}\n`);
+  return { pqSigner, pqVerifierKey };
 }

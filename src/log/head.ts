@@ -7,7 +7,12 @@
 
 import { equalBytes, fromUtf8, toBase64, utf8 } from '../core/encoding.ts';
 import { CustosError } from '../core/errors.ts';
-import { type Checkpoint, openCheckpoint, signCheckpoint } from '../core/log/checkpoint.ts';
+import {
+  type Checkpoint,
+  type CheckpointSigners,
+  openCheckpoint,
+  signCheckpoint,
+} from '../core/log/checkpoint.ts';
 import {
   emptyFrontier,
   type Frontier,
@@ -33,6 +38,17 @@ export interface LogIdentity {
   readonly verifier: NoteVerifier;
   /** The verifier key string (`origin+id+key`) recorded in the store at creation. */
   readonly verifierKey: string;
+  /**
+   * An ML-DSA-44 signer, when one is configured: every checkpoint then carries its line too
+   * (docs/formats.md, post-quantum signatures), and `pqVerifierKey` is what outsiders pin.
+   */
+  readonly pqSigner?: NoteSigner;
+  readonly pqVerifierKey?: string;
+}
+
+/** Every signer of the log's checkpoints, Ed25519 first. */
+export function checkpointSigners(identity: LogIdentity): CheckpointSigners {
+  return identity.pqSigner ? [identity.signer, identity.pqSigner] : [identity.signer];
 }
 
 const STORE_FORMAT = 'custos-log/1';
@@ -103,7 +119,7 @@ async function createEmptyLog(store: LogStore, identity: LogIdentity): Promise<L
     throw new IntegrityError('the store holds entries but no checkpoint');
   }
   const checkpoint: Checkpoint = { origin: identity.origin, size: 0, rootHash: EMPTY_ROOT, extensions: [] };
-  const note = utf8(signCheckpoint(checkpoint, identity.signer));
+  const note = utf8(signCheckpoint(checkpoint, ...checkpointSigners(identity)));
   await store.commit({ entries: [], nodes: [], checkpoint: { size: 0, note }, side: [] });
   return { checkpoint, note, frontier: emptyFrontier() };
 }

@@ -10,7 +10,7 @@
  * @module
  */
 import type { LogStore } from '../storage/log-store.ts';
-import { type LogIdentity, openHead } from './head.ts';
+import { checkpointSigners, type LogIdentity, openHead } from './head.ts';
 import { LogReader } from './log-reader.ts';
 import { type LeafPolicy, Sequencer, type SequencerOptions } from './sequencer.ts';
 
@@ -30,7 +30,7 @@ export class VerifiableLog<T, C = unknown, R = undefined> extends Sequencer<T, C
     options: LogOptions<T, C, R>,
     head: Awaited<ReturnType<typeof openHead>>,
   ) {
-    super(head, store, identity.signer, options.policy, options);
+    super(head, store, checkpointSigners(identity), options.policy, options);
     this.reader = new LogReader(store, () => this.head());
   }
 

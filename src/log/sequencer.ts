@@ -12,10 +12,9 @@
  */
 
 import { utf8 } from '../core/encoding.ts';
-import { type Checkpoint, signCheckpoint } from '../core/log/checkpoint.ts';
+import { type Checkpoint, type CheckpointSigners, signCheckpoint } from '../core/log/checkpoint.ts';
 import { appendLeaf, frontierRoot, type StoredNode } from '../core/log/frontier.ts';
 import { hashLeaf } from '../core/log/merkle.ts';
-import type { NoteSigner } from '../core/log/note.ts';
 import { MAX_ENTRY_SIZE } from '../core/log/tiles.ts';
 import type { LogStore, SideRecord } from '../storage/log-store.ts';
 import type { LogHead } from './head.ts';
@@ -96,7 +95,8 @@ export class Sequencer<T, C, R> {
   constructor(
     head: LogHead,
     readonly store: LogStore,
-    private readonly signer: NoteSigner,
+    /** The log's Ed25519 key first, then its ML-DSA-44 key when it has one. */
+    private readonly signers: CheckpointSigners,
     private readonly policy: LeafPolicy<T, C, R>,
     private readonly options: SequencerOptions,
   ) {
@@ -198,7 +198,7 @@ export class Sequencer<T, C, R> {
       rootHash: frontierRoot(frontier),
       extensions: [],
     };
-    const note = utf8(signCheckpoint(checkpoint, this.signer));
+    const note = utf8(signCheckpoint(checkpoint, ...this.signers));
 
     // 4. One atomic, synced batch. If it fails we cannot know whether it reached the disk, so
     //    the sequencer stops: only a restart, which re-reads the head from disk, is safe.

@@ -1,6 +1,7 @@
 /** A real log on LevelDB in a temp dir, with a fresh key, for tests. */
 import { join } from 'node:path';
 import { publicKeyFromSeed, randomSeed } from '../../src/core/crypto/ed25519.ts';
+import { mldsaCheckpointSigner, SIG_TYPE_MLDSA44 } from '../../src/core/log/mldsa-note.ts';
 import {
   ed25519NoteSigner,
   ed25519NoteVerifier,
@@ -14,14 +15,21 @@ import { tempDir } from './temp-dir.ts';
 
 export const TEST_ORIGIN = 'test.custos.localhost/log';
 
-export function makeIdentity(origin = TEST_ORIGIN, seed = randomSeed()): LogIdentity & { seed: Uint8Array } {
+/** A log identity with a fresh Ed25519 key; with `mldsa44`, also a fresh ML-DSA-44 key. */
+export function makeIdentity(
+  origin = TEST_ORIGIN,
+  seed = randomSeed(),
+  options: { mldsa44?: boolean } = {},
+): LogIdentity & { seed: Uint8Array } {
   const pub = publicKeyFromSeed(seed);
+  const pq = options.mldsa44 ? mldsaCheckpointSigner(origin, randomSeed()) : undefined;
   return {
     origin,
     seed,
     signer: ed25519NoteSigner(origin, seed, pub),
     verifier: ed25519NoteVerifier(origin, pub),
     verifierKey: formatVerifierKey(origin, SIG_TYPE_ED25519, pub),
+    ...(pq ? { pqSigner: pq, pqVerifierKey: formatVerifierKey(origin, SIG_TYPE_MLDSA44, pq.publicKey) } : {}),
   };
 }
 

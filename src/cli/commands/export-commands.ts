@@ -78,6 +78,11 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
     .option('--witness <vkey>', 'a witness you trust (repeat)', collect)
     .option('--witnesses-required <k>', 'how many of them must have cosigned')
     .option('--known-checkpoint <file>', 'a checkpoint of this log you saw before (detects rollback)')
+    .option(
+      '--log-pq-key <vkey|file>',
+      "the log's ML-DSA-44 verifier key (log-mldsa44.vkey), pinned like --log-key",
+    )
+    .option('--require-pq', 'fail unless the checkpoint carries a valid ML-DSA-44 signature by --log-pq-key')
     .addHelpText(
       'after',
       '\nExamples:\n  custos verify report.pdf --log-key log.vkey\n  custos verify bundle.json --log-key "custos.localhost/log+d70c0135+AT…" --file image.E01 --json',
@@ -91,6 +96,8 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
           witness?: string[];
           witnessesRequired?: string;
           knownCheckpoint?: string;
+          logPqKey?: string;
+          requirePq?: boolean;
         },
       ) => {
         const session = await Session.open(flags());
@@ -100,8 +107,13 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
             'give the log key to trust with --log-key (from the operator, not from the bundle)',
             EXIT.usage,
           );
+        if (o.requirePq && !o.logPqKey)
+          throw new CliError('--require-pq needs the key to check it with: --log-pq-key', EXIT.usage);
         const trust: TrustPolicy = {
           logKey: await verifierKeyArg(logKeySetting),
+          ...(o.logPqKey
+            ? { postQuantum: { key: await verifierKeyArg(o.logPqKey), required: Boolean(o.requirePq) } }
+            : {}),
           ...(o.witness?.length
             ? { witnesses: { keys: o.witness, threshold: Number(o.witnessesRequired ?? o.witness.length) } }
             : {}),

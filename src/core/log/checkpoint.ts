@@ -49,8 +49,11 @@ export function parseCheckpoint(text: string): Checkpoint {
   return { origin, size, rootHash, extensions };
 }
 
-export function signCheckpoint(cp: Checkpoint, signer: NoteSigner, ...more: NoteSigner[]): string {
-  return signNote(formatCheckpoint(cp), [signer, ...more]);
+/** The log's signers, its own key first (at least one). */
+export type CheckpointSigners = readonly [NoteSigner, ...NoteSigner[]];
+
+export function signCheckpoint(cp: Checkpoint, ...signers: CheckpointSigners): string {
+  return signNote(formatCheckpoint(cp), signers);
 }
 
 export interface OpenedCheckpoint {

@@ -12,6 +12,8 @@ export type CheckId =
   | 'log-key'
   | 'checkpoint'
   | 'witnesses'
+  /** The checkpoint's ML-DSA-44 signature, under a post-quantum policy. */
+  | 'post-quantum'
   | 'rollback'
   | 'entries'
   | 'inclusion'

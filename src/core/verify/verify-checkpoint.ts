@@ -8,7 +8,8 @@ import { toBase64 } from '../encoding.ts';
 import type { CustosError } from '../errors.ts';
 import type { Bundle } from '../ledger/bundle.ts';
 import { type Checkpoint, openCheckpoint } from '../log/checkpoint.ts';
-import { keyIdHex, noteVerifierFromKey } from '../log/note.ts';
+import { mldsaVerifierFromKey } from '../log/mldsa-note.ts';
+import { keyIdHex, type NoteVerifier, noteVerifierFromKey, parseVerifierKey } from '../log/note.ts';
 import { cosignatureVerifierFromKey } from '../witness/cosignature.ts';
 import type { Check } from './result.ts';
 import type { TrustPolicy } from './trust-policy.ts';
@@ -53,9 +54,11 @@ export function checkCheckpoint(
       return [];
     }
   });
+  const pq = pqVerifier(trust, checks);
+  if (pq === null) return undefined;
   let opened: ReturnType<typeof openCheckpoint>;
   try {
-    opened = openCheckpoint(bundle.checkpoint, logVerifier, witnesses);
+    opened = openCheckpoint(bundle.checkpoint, logVerifier, [...witnesses, ...(pq ? [pq] : [])]);
   } catch (e) {
     checks.push({
       id: 'checkpoint',
@@ -71,7 +74,8 @@ export function checkCheckpoint(
     status: 'pass',
     detail: `checkpoint of ${cp.origin} at tree size ${cp.size}, root ${toBase64(cp.rootHash)}, signed by the pinned log key`,
   });
-  const cosignedBy = opened.note.verifiedBy.filter((v) => v !== logVerifier).map((v) => v.name);
+  if (pq) checkPostQuantum(opened.note.verifiedBy.includes(pq), trust.postQuantum!.required, checks);
+  const cosignedBy = opened.note.verifiedBy.filter((v) => v !== logVerifier && v !== pq).map((v) => v.name);
   if (trust.witnesses) {
     const missing = witnesses.filter((w) => !cosignedBy.includes(w.name)).map((w) => w.name);
     const enough = cosignedBy.length >= trust.witnesses.threshold;
@@ -91,6 +95,43 @@ export function checkCheckpoint(
   }
   checkRollback(cp, logVerifier, trust.knownCheckpoint, checks);
   return { ...cp, cosignedBy, logKeyId: keyIdHex(logVerifier.keyId) };
+}
+
+/** The pinned ML-DSA-44 verifier; undefined without one, null (with a failed check) when unusable. */
+function pqVerifier(trust: TrustPolicy, checks: Check[]): NoteVerifier | undefined | null {
+  if (!trust.postQuantum) return undefined;
+  try {
+    const pq = mldsaVerifierFromKey(trust.postQuantum.key);
+    if (pq.name !== parseVerifierKey(trust.logKey).name) throw new Error('it names another log');
+    return pq;
+  } catch (e) {
+    checks.push({
+      id: 'post-quantum',
+      status: 'fail',
+      code: 'bad_format',
+      detail: `the pinned ML-DSA-44 key is not usable: ${message(e)}`,
+    });
+    return null;
+  }
+}
+
+function checkPostQuantum(signed: boolean, required: boolean, checks: Check[]): void {
+  checks.push(
+    signed
+      ? {
+          id: 'post-quantum',
+          status: 'pass',
+          detail: 'the checkpoint also carries a valid ML-DSA-44 signature by the pinned key',
+        }
+      : {
+          id: 'post-quantum',
+          status: required ? 'fail' : 'warn',
+          code: 'pq_signature_missing',
+          detail: required
+            ? 'the policy requires an ML-DSA-44 signature by the pinned key, and the checkpoint has none'
+            : 'the checkpoint carries no ML-DSA-44 signature by the pinned key',
+        },
+  );
 }
 
 function checkRollback(
