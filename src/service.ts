@@ -31,6 +31,7 @@ import { BundleBuilder } from './ledger/bundle-builder.ts';
 import { Ledger } from './ledger/ledger.ts';
 import { LedgerQueries } from './ledger/ledger-queries.ts';
 import { IntegrityMonitor } from './log/integrity-monitor.ts';
+import { Timestamper } from './log/timestamper.ts';
 import { WitnessCoordinator } from './log/witness-coordinator.ts';
 import { createLogger, logRequest, requestLogger } from './observability/logger.ts';
 import { Metrics } from './observability/metrics.ts';
@@ -119,6 +120,16 @@ export async function openService(config: Config, options: ServiceOptions = {}):
   );
   log.onCommit(() => witnesses.poke());
   await witnesses.start();
+  const tsaUrls = config.tsaUrls
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean);
+  const timestamper = new Timestamper(tsaUrls, store, () => log.head(), {
+    intervalMs: config.tsaIntervalMs,
+    now,
+  });
+  log.onCommit(() => timestamper.poke());
+  await timestamper.start();
   const bundles = new BundleBuilder(
     queries,
     log.reader,
@@ -134,6 +145,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     treeSize: () => log.head().checkpoint.size,
     lastCommitMs: () => lastCommitMs,
     witnesses: () => witnesses.status(),
+    tsas: () => timestamper.status(),
     integrity: () => (config.startupAudit === 'on' ? integrity.state : 'ok'),
     now,
   });
@@ -164,6 +176,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
         details: () => ({
           integrity: config.startupAudit === 'on' ? integrity.state : 'not checked',
           witnesses: witnesses.status(),
+          ...(timestamper.configured ? { timestampingAuthorities: timestamper.status() } : {}),
         }),
       }),
       metricsRoutes(metrics),
@@ -171,6 +184,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
       logRoutes({
         reader: log.reader,
         checkpointNote: () => witnesses.checkpointNote(),
+        store,
         verifierKey: identity.verifierKey,
         ...(identity.pqVerifierKey ? { pqVerifierKey: identity.pqVerifierKey } : {}),
         readEntries: [requireActor, requireWholeLogReader],
@@ -220,6 +234,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     listen: () => http.listen(config.host, config.port),
     close: async () => {
       await http.close();
+      await timestamper.close();
       await audited;
       await ledger.close();
     },

@@ -14,7 +14,7 @@ interface Rule {
 }
 
 const NONE = /^$/;
-const CORE = ['core', 'core/crypto', 'core/log', 'core/witness', 'core/ledger'];
+const CORE = ['core', 'core/crypto', 'core/log', 'core/witness', 'core/ledger', 'core/timestamp'];
 
 /**
  * What each folder may import, one entry per folder at every depth (docs/architecture.md). The
@@ -27,11 +27,16 @@ const RULES: Record<string, Rule> = {
   'core/log': { folders: ['core', 'core/crypto'], packages: /^@noble\/(hashes|post-quantum)(\/|$)/ },
   'core/witness': { folders: ['core', 'core/crypto', 'core/log'], packages: /^zod$/ },
   'core/ledger': { folders: ['core', 'core/crypto', 'core/log'], packages: /^zod$/ },
+  // RFC 3161 requests and token verification: ASN.1 and CMS by pkijs/asn1js, WebCrypto inside.
+  'core/timestamp': { folders: ['core'], packages: /^(pkijs|asn1js|@noble\/hashes(\/.*)?)$/ },
   // The offline verifier: the core and nothing else, with its trust material injected.
   'core/verify': { folders: CORE, packages: NONE },
   crypto: { folders: ['core', 'core/crypto', 'core/log'], packages: /^node:crypto$/ },
   storage: { folders: ['core', 'core/log'], packages: /^(level|node:.*)$/ },
-  log: { folders: ['core', 'core/log', 'core/witness', 'storage'], packages: /^node:/ },
+  log: {
+    folders: ['core', 'core/log', 'core/witness', 'core/timestamp', 'storage'],
+    packages: /^(node:.*|@noble\/hashes(\/.*)?)$/,
+  },
   ledger: { folders: ['core', 'core/log', 'core/ledger', 'crypto', 'storage', 'log'], packages: /^node:/ },
   keyring: { folders: ['core', 'core/crypto', 'core/log', 'crypto', 'log'], packages: /^node:/ },
   auth: { folders: ['core'], packages: /^node:crypto$/ },

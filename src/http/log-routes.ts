@@ -10,7 +10,7 @@ import { ValidationError } from '../core/errors.ts';
 import { parseTilePath, TILE_WIDTH, type TileAddress } from '../core/log/tiles.ts';
 import type { LogReader } from '../log/log-reader.ts';
 import { notFound } from './http-errors.ts';
-import { ConsistencyQuery, InclusionQuery } from './request-params.ts';
+import { CheckpointSizeParam, ConsistencyQuery, InclusionQuery } from './request-params.ts';
 import { parseInput } from './validate.ts';
 
 export interface LogRoutesDeps {
@@ -18,6 +18,11 @@ export interface LogRoutesDeps {
   /** The checkpoint note to serve now (the log's, with any witness cosignatures). */
   readonly checkpointNote: () => Uint8Array;
   readonly verifierKey: string;
+  /** Where checkpoints and their RFC 3161 tokens are read from. */
+  readonly store: {
+    checkpointAt(size: number): Promise<{ readonly note: Uint8Array } | undefined>;
+    timestamps(size: number): Promise<{ tsaId: number; token: Uint8Array }[]>;
+  };
   /** The ML-DSA-44 verifier key, when checkpoints carry that signature too. */
   readonly pqVerifierKey?: string;
   /** Authenticate and authorise reads of entry contents; run before any entry bundle is read. */
@@ -52,6 +57,22 @@ export function logRoutes(deps: LogRoutesDeps): Router {
       .set('Cache-Control', 'public, max-age=300')
       .type('text/plain; charset=utf-8')
       .send(`${deps.pqVerifierKey}\n`);
+  });
+
+  router.get('/v1/checkpoints/:treeSize/timestamps', async (req, res) => {
+    const { treeSize } = parseInput(CheckpointSizeParam, req.params, 'path');
+    const stored = treeSize <= deps.reader.treeSize() ? await deps.store.checkpointAt(treeSize) : undefined;
+    if (!stored) throw notFound('the log signed no checkpoint of this size');
+    const tokens = await deps.store.timestamps(treeSize);
+    // Tokens are added after the checkpoint, whenever a TSA answers: never cache an answer long.
+    res.set('Cache-Control', 'no-cache').json({
+      treeSize,
+      note: toBase64(stored.note),
+      timestamps: tokens.map((t) => ({
+        tsaId: t.tsaId.toString(16).padStart(8, '0'),
+        token: toBase64(t.token),
+      })),
+    });
   });
 
   router.get('/log/tile/entries/*rest', ...deps.readEntries, async (req, res) => {

@@ -11,6 +11,7 @@ import { KINDS, PAYLOAD_SCHEMAS } from '../core/ledger/kinds.ts';
 import { ChallengeRequest, TokenRequest } from './auth-routes.ts';
 import {
   BundleQuery,
+  CheckpointSizeParam,
   ConsistencyQuery,
   DirectoryQuery,
   IdParam,
@@ -100,6 +101,18 @@ export const ROUTES: readonly Route[] = [
     auth: 'none',
     query: ConsistencyQuery,
     ok: { status: 200, type: json, description: '{from, to, proof}' },
+  },
+  {
+    method: 'get',
+    path: '/v1/checkpoints/{treeSize}/timestamps',
+    summary: 'RFC 3161 tokens over the checkpoint of this size, with the exact note bytes they timestamp',
+    auth: 'none',
+    params: CheckpointSizeParam,
+    ok: {
+      status: 200,
+      type: json,
+      description: '{treeSize, note (base64), timestamps: [{tsaId, token (base64 TimeStampResp)}]}',
+    },
   },
   {
     method: 'post',

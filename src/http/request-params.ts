@@ -30,6 +30,7 @@ const pageSize = (max: number, fallback: number) =>
 export const IdParam = z.object({ id: Id });
 
 export const IndexParam = z.object({ index: count('the entry index') });
+export const CheckpointSizeParam = z.object({ treeSize: count('the checkpoint tree size') });
 
 export const InclusionQuery = z.object({
   index: count('leaf index'),

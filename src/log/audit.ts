@@ -311,6 +311,7 @@ async function auditUnknownRecords(store: AuditSource, findings: Findings): Prom
     PREFIX.meta,
     PREFIX.predecessor,
     PREFIX.side,
+    PREFIX.timestamp,
   ].sort((a, b) => a - b);
   let from = 0;
   for (const prefix of [...known, 0x100]) {

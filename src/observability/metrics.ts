@@ -1,6 +1,6 @@
 /**
  * Prometheus metrics at `GET /metrics`: appends and their latency, request counts, tree size,
- * checkpoint age, witness status, the background audit, and Node's own process metrics.
+ * checkpoint age, witness and timestamping authority status, the background audit, and Node's own process metrics.
  * @module
  */
 import type { RequestHandler } from 'express';
@@ -12,6 +12,7 @@ export interface MetricSources {
   readonly lastCommitMs: () => number;
   readonly witnesses: () => readonly { name: string; cosignedSize: number; lastError?: string }[];
   readonly integrity: () => 'ok' | 'checking' | 'failed';
+  readonly tsas?: () => readonly { url: string; timestampedSize: number; failures: number }[];
   readonly now: () => number;
 }
 
@@ -82,6 +83,24 @@ export class Metrics {
       registers,
       collect() {
         for (const w of sources.witnesses()) this.set({ witness: w.name }, w.lastError ? 0 : 1);
+      },
+    });
+    new Gauge({
+      name: 'custos_tsa_timestamped_size',
+      help: 'Largest checkpoint size each timestamping authority timestamped since start',
+      labelNames: ['tsa'],
+      registers,
+      collect() {
+        for (const t of sources.tsas?.() ?? []) this.set({ tsa: t.url }, t.timestampedSize);
+      },
+    });
+    new Gauge({
+      name: 'custos_tsa_up',
+      help: '1 when the last request to the timestamping authority succeeded',
+      labelNames: ['tsa'],
+      registers,
+      collect() {
+        for (const t of sources.tsas?.() ?? []) this.set({ tsa: t.url }, t.failures > 0 ? 0 : 1);
       },
     });
     new Gauge({

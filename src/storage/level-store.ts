@@ -8,7 +8,7 @@
 import { Level } from 'level';
 import { equalBytes } from '../core/encoding.ts';
 import type { NodeId } from '../core/log/merkle.ts';
-import { prefixEnd, readU64, u64 } from '../core/ordered-keys.ts';
+import { prefixEnd, readU32, readU64, u64 } from '../core/ordered-keys.ts';
 import type { CommitBatch, LogStore, SideRecord, StoredCheckpoint } from './log-store.ts';
 import { StoreError } from './log-store.ts';
 import {
@@ -21,6 +21,8 @@ import {
   PREFIX,
   predecessorKey,
   sideKey,
+  timestampKey,
+  timestampPrefix,
 } from './store-keys.ts';
 
 type Db = Level<Uint8Array, Uint8Array>;
@@ -193,6 +195,33 @@ export class LevelLogStore implements LogStore {
     const out: Uint8Array[] = [];
     for await (const value of this.db.values({ gte: prefix, lt: prefixEnd(prefix) })) out.push(value);
     return out;
+  }
+
+  async addTimestamps(size: number, tokens: readonly { tsaId: number; token: Uint8Array }[]): Promise<void> {
+    const keys = tokens.map((t) => timestampKey(size, t.tsaId));
+    const existing = await this.db.getMany(keys);
+    const write = this.db.batch();
+    tokens.forEach((t, i) => {
+      if (existing[i] === undefined) write.put(keys[i]!, t.token);
+    });
+    if (write.length > 0) await write.write({ sync: true });
+    else await write.close();
+  }
+
+  async timestamps(size: number): Promise<{ tsaId: number; token: Uint8Array }[]> {
+    const prefix = timestampPrefix(size);
+    const out: { tsaId: number; token: Uint8Array }[] = [];
+    for await (const [key, token] of this.db.iterator({ gte: prefix, lt: prefixEnd(prefix) })) {
+      if (key.length === 13) out.push({ tsaId: readU32(key, 9), token });
+    }
+    return out;
+  }
+
+  async firstAttested(family: 'cosignature' | 'timestamp', from: number): Promise<number | undefined> {
+    const start = family === 'timestamp' ? timestampPrefix(from) : cosignaturePrefix(from);
+    const range = { gte: start, lt: prefixEnd(Uint8Array.of(start[0]!)), limit: 1 };
+    for await (const key of this.db.keys(range)) return readU64(key, 1);
+    return undefined;
   }
 
   readSide(key: Uint8Array): Promise<Uint8Array | undefined> {

@@ -68,6 +68,14 @@ export interface LogStore {
    */
   addCosignatures(size: number, lines: readonly { keyId: number; line: Uint8Array }[]): Promise<void>;
   cosignatures(size: number): Promise<Uint8Array[]>;
+  /**
+   * RFC 3161 replies over the checkpoint note at `size`, keyed by the TSA's ID; written once
+   * each, like cosignatures (a second reply from the same TSA for the same size is ignored).
+   */
+  addTimestamps(size: number, tokens: readonly { tsaId: number; token: Uint8Array }[]): Promise<void>;
+  timestamps(size: number): Promise<{ tsaId: number; token: Uint8Array }[]>;
+  /** The smallest checkpoint size ≥ `from` that has a cosignature (or a timestamp), if any. */
+  firstAttested(family: 'cosignature' | 'timestamp', from: number): Promise<number | undefined>;
   /** Raw records with keys in [gte, lt), in key order: for audits and backups, which must see what is really stored. */
   rawRecords(gte?: Uint8Array, lt?: Uint8Array): AsyncIterable<[Uint8Array, Uint8Array]>;
   close(): Promise<void>;

@@ -11,6 +11,7 @@
  * | side record | `x` ‖ domain-defined bytes        | domain-defined bytes   |
  * | cosignature | `w` ‖ u64 tree size ‖ u32 key ID  | witness signature line |
  * | predecessor | `p` ‖ u64 tree size               | u64 size of the checkpoint before it |
+ * | timestamp   | `t` ‖ u64 tree size ‖ u32 TSA ID  | RFC 3161 TimeStampResp (DER) over that checkpoint's note |
  * | meta        | `m` ‖ UTF-8 name                  | bytes                  |
  * @module
  */
@@ -26,6 +27,7 @@ export const PREFIX = {
   meta: 0x6d,
   cosignature: 0x77,
   predecessor: 0x70,
+  timestamp: 0x74,
 } as const;
 
 function familyKey(prefix: number[], n: number): Uint8Array {
@@ -44,6 +46,12 @@ export const cosignaturePrefix = (size: number): Uint8Array => familyKey([PREFIX
 
 export function cosignatureKey(size: number, keyId: number): Uint8Array {
   return concatBytes(cosignaturePrefix(size), u32(keyId));
+}
+
+export const timestampPrefix = (size: number): Uint8Array => familyKey([PREFIX.timestamp], size);
+
+export function timestampKey(size: number, tsaId: number): Uint8Array {
+  return concatBytes(timestampPrefix(size), u32(tsaId));
 }
 
 export const sideKey = (suffix: Uint8Array): Uint8Array => concatBytes(Uint8Array.of(PREFIX.side), suffix);

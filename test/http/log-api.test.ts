@@ -39,6 +39,7 @@ describe('log HTTP API (CONTRACT §3–5)', function () {
           reader: log.reader,
           checkpointNote: () => log.head().note,
           verifierKey: identity.verifierKey,
+          store: service.store,
           readEntries: [allowReads],
         }),
       ],
