@@ -133,10 +133,16 @@ export async function openService(config: Config, options: ServiceOptions = {}):
   const bundles = new BundleBuilder(
     queries,
     log.reader,
-    () => witnesses.witnessedHead(),
+    async () => {
+      const witnessed = await witnesses.witnessedHead();
+      await timestamper.covering(witnessed.head.checkpoint.size, 3000);
+      return witnessed;
+    },
     identity.verifierKey,
     now,
+    store,
   );
+
   const tokens = new TokenStore(now);
   const requireActor = authenticate({ tokens, queries, now });
   const json = jsonBody();

@@ -9,10 +9,11 @@
 
 import { fromUtf8, toBase64 } from '../core/encoding.ts';
 import type { TypedDraft } from '../core/ledger/admit.ts';
-import { BUNDLE_FORMAT, type Bundle } from '../core/ledger/bundle.ts';
+import { BUNDLE_FORMAT, type Bundle, type TimeAnchor } from '../core/ledger/bundle.ts';
 import type { ParsedEntry } from '../core/ledger/entry.ts';
 import type { LogHead } from '../log/head.ts';
 import type { LogReader } from '../log/log-reader.ts';
+import type { LogStore } from '../storage/log-store.ts';
 import type { HistoryEntry, LedgerQueries } from './ledger-queries.ts';
 import { referencedSubjects } from './subject-refs.ts';
 
@@ -36,6 +37,12 @@ export type CheckpointSource = () => Promise<{
   witnesses?: readonly { name: string; verifierKey: string }[];
 }>;
 
+/** Where the checkpoints that date entries come from: the store's cosignatures and RFC 3161 tokens. */
+export type AttestationSource = Pick<
+  LogStore,
+  'firstAttested' | 'checkpointAt' | 'cosignatures' | 'timestamps'
+>;
+
 export class BundleBuilder {
   constructor(
     private readonly queries: LedgerQueries,
@@ -43,6 +50,7 @@ export class BundleBuilder {
     private readonly checkpoint: CheckpointSource,
     private readonly verifierKey: string,
     private readonly now: () => number,
+    private readonly attestations?: AttestationSource,
   ) {}
 
   async build(request: BundleRequest): Promise<Bundle> {
@@ -84,6 +92,7 @@ export class BundleBuilder {
 
     const indices = [...entries.keys()].sort((a, b) => a - b);
     const proofs = await Promise.all(indices.map((i) => this.reader.inclusionProof(i, size)));
+    const anchors = await this.timeAnchors(indices, size);
     return {
       format: BUNDLE_FORMAT,
       createdAt: new Date(this.now()).toISOString(),
@@ -96,7 +105,41 @@ export class BundleBuilder {
         entry: raws.get(index)!,
         proof: proofs[k]!.proof.map(toBase64),
       })),
+      ...(anchors.length > 0 ? { time: { anchors } } : {}),
     };
+  }
+
+  /**
+   * For each entry, the first checkpoint at or after it with a TSA token and the first with a
+   * witness cosignature (the tightest bounds the store has), each with its consistency proof to
+   * the bundle's checkpoint. A later checkpoint than the bundle's may serve: the proof then runs
+   * from the bundle's size to it.
+   */
+  private async timeAnchors(indices: readonly number[], size: number): Promise<TimeAnchor[]> {
+    const store = this.attestations;
+    if (!store) return [];
+    const sizes = new Set<number>();
+    for (const i of indices) {
+      for (const family of ['timestamp', 'cosignature'] as const) {
+        const s = await store.firstAttested(family, i + 1);
+        if (s !== undefined) sizes.add(s);
+      }
+    }
+    const latest = this.reader.treeSize();
+    const anchors: TimeAnchor[] = [];
+    for (const s of [...sizes].sort((a, b) => a - b)) {
+      const cp = s <= latest ? await store.checkpointAt(s) : undefined;
+      if (!cp) continue;
+      const [from, to] = s <= size ? [s, size] : [size, s];
+      const proof = from === to || from === 0 ? [] : (await this.reader.consistencyProof(from, to)).proof;
+      anchors.push({
+        checkpoint: fromUtf8(cp.note),
+        cosignatures: (await store.cosignatures(s)).map((l) => fromUtf8(l)),
+        consistency: proof.map(toBase64),
+        timestamps: (await store.timestamps(s)).map((t) => toBase64(t.token)),
+      });
+    }
+    return anchors;
   }
 
   /**

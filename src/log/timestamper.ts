@@ -93,6 +93,23 @@ export class Timestamper {
     for (const t of this.tsas) this.schedule(t);
   }
 
+  /**
+   * For exports: waits (up to `timeoutMs`) until every answering TSA has timestamped a checkpoint
+   * of at least `size`, so that a bundle made now can carry tokens over its own checkpoint. A TSA
+   * that is failing is not waited for.
+   */
+  async covering(size: number, timeoutMs: number): Promise<void> {
+    const deadline = this.now() + timeoutMs;
+    this.poke();
+    while (
+      !this.closed &&
+      this.tsas.some((t) => t.done < size && t.status.failures === 0) &&
+      this.now() < deadline
+    ) {
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  }
+
   status(): TsaStatus[] {
     return this.tsas.map((t) => t.status);
   }

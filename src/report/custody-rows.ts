@@ -56,6 +56,14 @@ function custodyRow(e: TimelineEvent, several: boolean, notes: readonly KeyNote[
 
 /** Date and time on their own lines to fit a narrow column; the log's date only when it differs. */
 function when(e: TimelineEvent): string {
+  const bound = e.loggedNoLaterThan;
+  if (!bound) return stamps(e);
+  // Rounded up to the second: a bound shown earlier than proven would claim too much.
+  const at = new Date(Math.ceil(Date.parse(bound.at) / 1000) * 1000).toISOString();
+  return `${stamps(e)}\nno later than ${formatTime(at)}\n(${bound.source})`;
+}
+
+function stamps(e: TimelineEvent): string {
   const logged = formatTime(e.loggedAt);
   if (!e.occurredAt) return `logged ${logged}`;
   const occurred = formatTime(e.occurredAt);

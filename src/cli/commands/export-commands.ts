@@ -9,8 +9,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { Bundle } from '../../core/ledger/bundle.ts';
+import { certificateName, certificatesFromPem, type TsaRoot } from '../../core/timestamp/verify-token.ts';
 import type { BundleVerification, Check } from '../../core/verify/result.ts';
-import { checkFileDigest, type TrustPolicy, verifyBundle } from '../../core/verify/verify-bundle.ts';
+import { checkFileDigest, type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
 import { keyNoteLine } from '../../core/verify/verify-keys.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { digestFile } from '../file-digests.ts';
@@ -28,8 +29,13 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
     )
     .requiredOption('--out <dir>', 'the folder to write into')
     .option('--derivatives', "include the item's derivatives")
+    .option(
+      '--tsa-root <[name=]pem>',
+      'a TSA root you trust: the report then dates each event by its tokens (repeat)',
+      collect,
+    )
     .addHelpText('after', '\nExample:\n  custos export phone-7 --derivatives --out court/phone-7')
-    .action(async (item: string, o: { out: string; derivatives?: boolean }) => {
+    .action(async (item: string, o: { out: string; derivatives?: boolean; tsaRoot?: string[] }) => {
       const session = await Session.open(flags());
       const logKey = await pinnedLogKey(session);
       const client = await session.client();
@@ -38,7 +44,10 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
         true,
       );
       const bundle = JSON.parse(new TextDecoder().decode(bundleBytes)) as Bundle;
-      const result = verifyBundle(bundle, { logKey });
+      const result = await verifyBundleWithTime(bundle, {
+        logKey,
+        ...(o.tsaRoot?.length ? { tsa: { roots: await tsaRoots(o.tsaRoot), required: 1 } } : {}),
+      });
       if (result.verdict !== 'verified') {
         printChecks(result.checks);
         throw new CliError(
@@ -82,6 +91,15 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
       '--log-pq-key <vkey|file>',
       "the log's ML-DSA-44 verifier key (log-mldsa44.vkey), pinned like --log-key",
     )
+    .option(
+      '--tsa-root <[name=]pem>',
+      'a timestamping authority root certificate you trust (repeat)',
+      collect,
+    )
+    .option(
+      '--tsa-required <k>',
+      'how many pinned TSAs must have timestamped each entry (default 1 with --tsa-root)',
+    )
     .option('--require-pq', 'fail unless the checkpoint carries a valid ML-DSA-44 signature by --log-pq-key')
     .addHelpText(
       'after',
@@ -98,6 +116,8 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
           knownCheckpoint?: string;
           logPqKey?: string;
           requirePq?: boolean;
+          tsaRoot?: string[];
+          tsaRequired?: string;
         },
       ) => {
         const session = await Session.open(flags());
@@ -118,9 +138,12 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
             ? { witnesses: { keys: o.witness, threshold: Number(o.witnessesRequired ?? o.witness.length) } }
             : {}),
           ...(o.knownCheckpoint ? { knownCheckpoint: await readText(o.knownCheckpoint) } : {}),
+          ...(o.tsaRoot?.length
+            ? { tsa: { roots: await tsaRoots(o.tsaRoot), required: Number(o.tsaRequired ?? 1) } }
+            : {}),
         };
         const { bundle, extra } = await loadBundle(file);
-        const result = verifyBundle(bundle, trust);
+        const result = await verifyBundleWithTime(bundle, trust);
         const checks: Check[] = [...extra, ...result.checks];
         if (o.file) {
           const d = await digestFile(o.file, ['sha256']).catch((e: NodeJS.ErrnoException) => {
@@ -141,6 +164,19 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
         if (!verified) throw new CliError(`${file} does NOT verify`, EXIT.notVerified);
       },
     );
+}
+
+/** `[name=]file.pem`: each root certificate in the file, named as given or by its common name. */
+async function tsaRoots(values: readonly string[]): Promise<TsaRoot[]> {
+  const roots: TsaRoot[] = [];
+  for (const value of values) {
+    const eq = value.indexOf('=');
+    const path = eq > 0 ? value.slice(eq + 1) : value;
+    const certs = certificatesFromPem(await readText(path));
+    if (certs.length === 0) throw new CliError(`${path} holds no PEM certificate`, EXIT.usage);
+    for (const der of certs) roots.push({ name: eq > 0 ? value.slice(0, eq) : certificateName(der), der });
+  }
+  return roots;
 }
 
 async function readText(path: string): Promise<string> {

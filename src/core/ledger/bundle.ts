@@ -21,6 +21,22 @@ export const BundleEntrySchema = z
   })
   .strict();
 
+/**
+ * A checkpoint the bundle's events are dated by (docs/bundle.md, the `time` member): the note as
+ * the log signed it, the witnesses' cosignature lines on it, its consistency with the bundle's
+ * checkpoint, and RFC 3161 tokens over exactly the note's bytes.
+ */
+export const TimeAnchorSchema = z
+  .object({
+    checkpoint: z.string().min(1).max(16_384),
+    cosignatures: z.array(z.string().min(1).max(8192)).max(64).default([]),
+    /** RFC 9162 consistency proof between this checkpoint and the bundle's (smaller size first). */
+    consistency: z.array(Base64Hash).max(64),
+    /** Base64 DER TimeStampResp, each over the UTF-8 bytes of `checkpoint`. */
+    timestamps: z.array(z.string().min(1).max(65_536)).max(16).default([]),
+  })
+  .strict();
+
 export const BundleSchema = z
   .object({
     format: z.literal(BUNDLE_FORMAT),
@@ -36,8 +52,15 @@ export const BundleSchema = z
       .max(64)
       .default([]),
     entries: z.array(BundleEntrySchema).min(1).max(100_000),
+    /** Optional: checkpoints that date the entries (TSA tokens, witness cosignature times). */
+    time: z
+      .object({ anchors: z.array(TimeAnchorSchema).max(10_000) })
+      .strict()
+      .optional(),
   })
   .strict();
+
+export type TimeAnchor = z.infer<typeof TimeAnchorSchema>;
 
 export type Bundle = z.infer<typeof BundleSchema>;
 export type BundleEntry = z.infer<typeof BundleEntrySchema>;

@@ -14,6 +14,8 @@ export type CheckId =
   | 'witnesses'
   /** The checkpoint's ML-DSA-44 signature, under a post-quantum policy. */
   | 'post-quantum'
+  /** Time bounds from RFC 3161 tokens and witness cosignatures (verify-time.ts). */
+  | 'time'
   | 'rollback'
   | 'entries'
   | 'inclusion'
@@ -40,9 +42,21 @@ export interface Check {
   readonly code?: string;
 }
 
+/** "Logged no later than `at`": the earliest verified time source covering an entry. */
+export interface TimeBound {
+  readonly at: string;
+  /** `TSA <its certificate's name>` or `witness <name>`. */
+  readonly source: string;
+  /** For a TSA, the name of the pinned root its certificate chains to. */
+  readonly root?: string;
+  /** The tree size of the checkpoint the source is about. */
+  readonly checkpoint: number;
+}
+
 export interface TimelineEvent {
   readonly index: number;
   readonly loggedAt: string;
+  readonly loggedNoLaterThan?: TimeBound;
   readonly occurredAt?: string;
   readonly item: string;
   /** `registered`, or the custody event type. */

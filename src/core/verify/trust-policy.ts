@@ -3,6 +3,7 @@
  * optionally a witness policy and a checkpoint seen before.
  * @module
  */
+import type { TsaRoot } from '../timestamp/verify-token.ts';
 
 export interface WitnessPolicy {
   /** Cosignature verifier keys (`name+id+base64(0x04 ‖ key)`) of witnesses you trust. */
@@ -19,12 +20,21 @@ export interface PostQuantumPolicy {
   readonly required: boolean;
 }
 
+/** Timestamping authorities a reader trusts (docs/verifying.md, time). */
+export interface TsaPolicy {
+  /** Pinned TSA root certificates (DER), each under the name the reader knows the TSA by. */
+  readonly roots: readonly TsaRoot[];
+  /** Every entry must be covered by a checkpoint with tokens from at least this many of them. */
+  readonly required: number;
+}
+
 export interface TrustPolicy {
   /** The log's verifier key, obtained out of band and pinned. */
   readonly logKey: string;
   /** With a key, its signature line is checked wherever present; `required` demands it. */
   readonly postQuantum?: PostQuantumPolicy;
   readonly witnesses?: WitnessPolicy;
+  readonly tsa?: TsaPolicy;
   /** A checkpoint note of this log you saw earlier: the bundle's must not be older. */
   readonly knownCheckpoint?: string;
 }

@@ -22,10 +22,22 @@ import { checkCheckpoint } from './verify-checkpoint.ts';
 import { checkEntries, replay } from './verify-entries.ts';
 import { checkDigestsAndDerivatives } from './verify-history.ts';
 import { checkKeys } from './verify-keys.ts';
+import { checkTime, checkTimeTokens, type TokenResults } from './verify-time.ts';
 
-export type { TrustPolicy, WitnessPolicy } from './trust-policy.ts';
+export type { TrustPolicy, TsaPolicy, WitnessPolicy } from './trust-policy.ts';
 
-export function verifyBundle(input: unknown, trust: TrustPolicy): BundleVerification {
+/**
+ * The whole verification, RFC 3161 tokens included: their signatures need WebCrypto, which is
+ * asynchronous. Use this one whenever `trust.tsa` is set.
+ */
+export async function verifyBundleWithTime(input: unknown, trust: TrustPolicy): Promise<BundleVerification> {
+  const shape = BundleSchema.safeParse(input);
+  const tokens = shape.success ? await checkTimeTokens(shape.data, trust) : undefined;
+  return verifyBundle(input, trust, tokens);
+}
+
+/** Everything but token signatures, synchronously; `tokens` are `checkTimeTokens`'s results. */
+export function verifyBundle(input: unknown, trust: TrustPolicy, tokens?: TokenResults): BundleVerification {
   const checks: Check[] = [];
   const shape = BundleSchema.safeParse(input);
   if (!shape.success) {
@@ -49,7 +61,16 @@ export function verifyBundle(input: unknown, trust: TrustPolicy): BundleVerifica
   const ledger = replay(parsed, checks);
   const keyNotes = checkKeys(parsed, ledger, checks);
   checkDigestsAndDerivatives(bundle, parsed, ledger, checks);
-  return summarise(bundle, checkpoint, parsed, ledger, checks, keyNotes);
+  const bounds = checkTime(bundle, checkpoint, parsed, trust, tokens, checks);
+  const result = summarise(bundle, checkpoint, parsed, ledger, checks, keyNotes);
+  return bounds.size === 0
+    ? result
+    : {
+        ...result,
+        timeline: result.timeline.map((e) =>
+          bounds.has(e.index) ? { ...e, loggedNoLaterThan: bounds.get(e.index)! } : e,
+        ),
+      };
 }
 
 export function checkFileDigest(

@@ -16,7 +16,11 @@ import type { TrustPolicy } from './trust-policy.ts';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-export type TrustedCheckpoint = Checkpoint & { cosignedBy: string[]; logKeyId: string };
+export type TrustedCheckpoint = Checkpoint & {
+  cosignedBy: string[];
+  logKeyId: string;
+  logVerifier: NoteVerifier;
+};
 
 export function checkCheckpoint(
   bundle: Bundle,
@@ -94,7 +98,7 @@ export function checkCheckpoint(
     });
   }
   checkRollback(cp, logVerifier, trust.knownCheckpoint, checks);
-  return { ...cp, cosignedBy, logKeyId: keyIdHex(logVerifier.keyId) };
+  return { ...cp, cosignedBy, logKeyId: keyIdHex(logVerifier.keyId), logVerifier };
 }
 
 /** The pinned ML-DSA-44 verifier; undefined without one, null (with a failed check) when unusable. */
