@@ -23,16 +23,22 @@ export interface HttpBenchOptions {
   readonly existing?: string;
   /** UV_THREADPOOL_SIZE for the server started; libuv's default (4) when absent. */
   readonly threadPool?: number;
+  /** More environment for the server (e.g. a dead CUSTOS_TSA_URLS), and how to say so. */
+  readonly env?: Record<string, string>;
+  readonly label?: string;
 }
 
 export async function runHttpBenchmarks(dir: string, options: HttpBenchOptions = {}): Promise<Figure[]> {
   const { seconds = 10, existing, threadPool } = options;
-  const env: Record<string, string> = { CUSTOS_LOG_LEVEL: 'warn', CUSTOS_STARTUP_AUDIT: 'off' };
+  const env: Record<string, string> = {
+    CUSTOS_LOG_LEVEL: 'warn',
+    CUSTOS_STARTUP_AUDIT: 'off',
+    ...options.env,
+  };
   if (threadPool !== undefined) env.UV_THREADPOOL_SIZE = String(threadPool);
   const server = existing ? undefined : await startServerProcess(dir, env);
   const url = existing ?? server!.url;
-  const pool =
-    threadPool === undefined ? "libuv's default thread pool of 4" : `UV_THREADPOOL_SIZE=${threadPool}`;
+  const pool = `${threadPool === undefined ? "libuv's default thread pool of 4" : `UV_THREADPOOL_SIZE=${threadPool}`}${options.label ? `, ${options.label}` : ''}`;
   try {
     const writers = await setUpWriters(url, dir, CLIENTS, 'bench');
     // undici rather than node:http: the load generator shares the machine's two cores with the

@@ -23,9 +23,21 @@ sections.push({ title: 'Log core', figures: await runLogBenchmarks(join(dir, 'lo
 // then as it runs untuned, for comparison.
 const tuned = await runHttpBenchmarks(join(dir, 'http'), { threadPool: Math.max(2, availableParallelism()) });
 const stock = await runHttpBenchmarks(join(dir, 'http-stock'));
+// Appends must not slow down when the timestamping authority is down: port 9 on loopback refuses.
+const deadTsa = await runHttpBenchmarks(join(dir, 'http-dead-tsa'), {
+  threadPool: Math.max(2, availableParallelism()),
+  env: { CUSTOS_TSA_URLS: 'http://127.0.0.1:9/' },
+  label: 'TSA down (CUSTOS_TSA_URLS refuses every connection)',
+});
 sections.push({
   title: 'Custody ledger over HTTP',
-  figures: [...tuned, { ...stock[0]!, target: undefined }, ...(await diskFigures(join(dir, 'http', 'data')))],
+  figures: [
+    ...tuned,
+    { ...stock[0]!, target: undefined },
+    { ...deadTsa[0]!, target: undefined },
+    { ...deadTsa[2]!, name: 'latency p99, TSA down', target: undefined },
+    ...(await diskFigures(join(dir, 'http', 'data'))),
+  ],
 });
 sections.push({ title: 'Court bundles', figures: await runVerifyBenchmarks(join(dir, 'verify')) });
 sections.push({ title: 'Evidence hashing', figures: await runHashBenchmarks(dir) });

@@ -49,7 +49,7 @@ const RULES: Record<string, Rule> = {
   // The verifier page's script: browser code, bundled from the verifier, the core and the
   // report's PDF reader; no Node module can sneak in.
   'web/verify-page': {
-    folders: ['core', 'core/verify', 'core/ledger', 'report'],
+    folders: ['core', 'core/verify', 'core/ledger', 'core/timestamp', 'report'],
     packages: /^(@noble\/hashes|pdf-lib)(\/|$)/,
   },
   http: {

@@ -18,7 +18,10 @@ export function custodyTable(result: BundleVerification, entries: readonly Parse
   const actors = actorsOf(result);
   const earlier = entries.flatMap((e) => ancestors.flatMap((a) => describeEvent(e, a, actors) ?? []));
   // Stable sort: at one index the parent's `copied` row stays before the child's `created` row.
-  const events = [...earlier, ...result.timeline].sort((a, b) => a.index - b.index);
+  const bounds = new Map((result.timeBounds ?? []).map((b) => [b.index, b]));
+  const events = [...earlier, ...result.timeline]
+    .sort((a, b) => a.index - b.index)
+    .map((e) => (bounds.has(e.index) ? { ...e, loggedNoLaterThan: bounds.get(e.index)! } : e));
   const several = new Set(events.map((e) => e.item)).size > 1;
   const keyNotes = keyNotesByEntry(result.keyNotes);
   return {
@@ -59,8 +62,9 @@ function when(e: TimelineEvent): string {
   const bound = e.loggedNoLaterThan;
   if (!bound) return stamps(e);
   // Rounded up to the second: a bound shown earlier than proven would claim too much.
-  const at = new Date(Math.ceil(Date.parse(bound.at) / 1000) * 1000).toISOString();
-  return `${stamps(e)}\nno later than ${formatTime(at)}\n(${bound.source})`;
+  const at = formatTime(new Date(Math.ceil(Date.parse(bound.at) / 1000) * 1000).toISOString());
+  const sameDay = at.slice(0, 10) === formatTime(e.loggedAt).slice(0, 10);
+  return `${stamps(e)}\nno later than ${sameDay ? at.slice(11).replace(/ UTC$/, '') : at}\n(${bound.source})`;
 }
 
 function stamps(e: TimelineEvent): string {

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { readTrust } from '../../src/web/verify-page/trust.ts';
 
 describe('the verifier page’s trust fields', () => {
-  const blank = { logKey: '', witnessKeys: '', threshold: '', knownCheckpoint: '' };
+  const blank = { logKey: '', witnessKeys: '', threshold: '', knownCheckpoint: '', tsaRoots: '', pqKey: '' };
 
   it('requires a pinned log key and never invents one', () => {
     const r = readTrust({ ...blank, logKey: '  \n' });
@@ -34,5 +34,14 @@ describe('the verifier page’s trust fields', () => {
       knownCheckpoint: 'origin\r\n5\r\nroot=\r\n\r\n— origin sig',
     });
     expect(r.ok && r.policy.knownCheckpoint).to.equal('origin\n5\nroot=\n\n— origin sig\n');
+  });
+
+  it('takes TSA roots as PEM and an ML-DSA-44 key as a requirement, and refuses text that is no certificate', () => {
+    expect(readTrust({ ...blank, logKey: 'k', tsaRoots: 'not a certificate' })).to.deep.include({
+      ok: false,
+      field: 'tsaRoots',
+    });
+    const r = readTrust({ ...blank, logKey: 'k', pqKey: ' pq+00000000+Bg== ' });
+    expect(r.ok && r.policy.postQuantum).to.deep.equal({ key: 'pq+00000000+Bg==', required: true });
   });
 });

@@ -154,6 +154,8 @@ export interface BundleVerification {
     roles: readonly string[];
   }[];
   readonly timeline: readonly TimelineEvent[];
+  /** Every entry's "logged no later than", when verified time sources cover it (by entry index). */
+  readonly timeBounds?: readonly (TimeBound & { readonly index: number })[];
   /** Per entry, what a reader must know about the key that signed it (in log order). */
   readonly keyNotes: readonly KeyNote[];
   readonly checks: readonly Check[];

@@ -67,6 +67,7 @@ export function verifyBundle(input: unknown, trust: TrustPolicy, tokens?: TokenR
     ? result
     : {
         ...result,
+        timeBounds: [...bounds].sort(([a], [b]) => a - b).map(([index, b]) => ({ index, ...b })),
         timeline: result.timeline.map((e) =>
           bounds.has(e.index) ? { ...e, loggedNoLaterThan: bounds.get(e.index)! } : e,
         ),

@@ -16,6 +16,8 @@ const fields: Record<keyof TrustFields, HTMLTextAreaElement | HTMLInputElement> 
   witnessKeys: byId('witness-keys', HTMLTextAreaElement),
   threshold: byId('witness-threshold', HTMLInputElement),
   knownCheckpoint: byId('known-checkpoint', HTMLTextAreaElement),
+  tsaRoots: byId('tsa-roots', HTMLTextAreaElement),
+  pqKey: byId('pq-key', HTMLTextAreaElement),
 };
 const output = byId('result', HTMLElement);
 const status = byId('status', HTMLElement);
@@ -34,6 +36,8 @@ async function verify(): Promise<void> {
     witnessKeys: fields.witnessKeys.value,
     threshold: fields.threshold.value,
     knownCheckpoint: fields.knownCheckpoint.value,
+    tsaRoots: fields.tsaRoots.value,
+    pqKey: fields.pqKey.value,
   });
   if (!trust.ok) {
     fields[trust.field].setAttribute('aria-invalid', 'true');
@@ -45,7 +49,8 @@ async function verify(): Promise<void> {
   // Let the status paint before the synchronous verification of a large bundle.
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (run !== runs.verify) return;
-  const view = verifyLoaded(bundle, trust.policy, evidence);
+  const view = await verifyLoaded(bundle, trust.policy, evidence);
+  if (run !== runs.verify) return;
   const sections = [
     renderVerdict(view),
     renderItems(view),

@@ -75,7 +75,17 @@ function timelineRow(t: TimelineEvent, manyItems: boolean, result: BundleVerific
 function when(t: TimelineEvent): HTMLElement {
   const short = (iso: string) => el('time', { datetime: iso }, iso.replace('T', ' ').replace('Z', ''));
   const logged = el('span', { class: 'sub' }, 'logged ', short(t.loggedAt));
-  return el('span', {}, t.occurredAt ? short(t.occurredAt) : '—', logged);
+  const b = t.loggedNoLaterThan;
+  const bound = b
+    ? el(
+        'span',
+        { class: 'sub' },
+        'no later than ',
+        short(new Date(Math.ceil(Date.parse(b.at) / 1000) * 1000).toISOString().replace('.000Z', 'Z')),
+        ` (${b.source})`,
+      )
+    : null;
+  return el('span', {}, t.occurredAt ? short(t.occurredAt) : '—', logged, bound);
 }
 
 const STATUS_WORDS: Record<CheckStatus, string> = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', info: 'INFO' };
@@ -85,6 +95,8 @@ const CHECK_NAMES: Record<string, string> = {
   'log-key': 'Log key',
   checkpoint: 'Checkpoint',
   witnesses: 'Witnesses',
+  'post-quantum': 'Post-quantum signature',
+  time: 'Time',
   rollback: 'Rollback',
   entries: 'Entries',
   inclusion: 'Inclusion',

@@ -59,6 +59,15 @@ const PAGE = `<!doctype html>
 <textarea id="known-checkpoint" rows="4" spellcheck="false" autocomplete="off" autocapitalize="off" aria-describedby="checkpoint-help"></textarea>
 <p id="checkpoint-help" class="help">The bundle’s checkpoint must not be older than it, nor disagree with it: that would be a rolled-back or forked log.</p>
 </details>
+<details class="more">
+<summary>Timestamping authorities and the post-quantum key (optional)</summary>
+<label for="tsa-roots">Root certificates of timestamping authorities you trust (PEM)</label>
+<textarea id="tsa-roots" rows="3" spellcheck="false" autocomplete="off" autocapitalize="off" aria-describedby="tsa-help" placeholder="-----BEGIN CERTIFICATE-----"></textarea>
+<p id="tsa-help" class="help">With a TSA root, every event must be in a checkpoint that authority timestamped (RFC 3161), and each event is shown as logged no later than that time.</p>
+<label for="pq-key">The log’s ML-DSA-44 verifier key</label>
+<textarea id="pq-key" rows="2" spellcheck="false" autocomplete="off" autocapitalize="off" aria-describedby="pq-help" placeholder="custos.example/log+1a2b3c4d+Bh…"></textarea>
+<p id="pq-help" class="help">With this key, the checkpoint must also carry a valid post-quantum (ML-DSA-44) signature by it.</p>
+</details>
 </section>
 <section class="step" aria-labelledby="step-bundle">
 <h2 id="step-bundle"><span class="step-num" aria-hidden="true">2</span> Choose the bundle</h2>

@@ -3,6 +3,7 @@
  * the reader's own: nothing here falls back to the key a bundle names.
  * @module
  */
+import { certificateName, certificatesFromPem, type TsaRoot } from '../../core/timestamp/verify-token.ts';
 import type { TrustPolicy } from '../../core/verify/verify-bundle.ts';
 
 export interface TrustFields {
@@ -13,6 +14,10 @@ export interface TrustFields {
   readonly threshold: string;
   /** A checkpoint note of this log seen earlier, or empty. */
   readonly knownCheckpoint: string;
+  /** PEM root certificates of timestamping authorities the reader trusts, or empty. */
+  readonly tsaRoots: string;
+  /** The log's ML-DSA-44 verifier key; when given, its signature is required. */
+  readonly pqKey: string;
 }
 
 export type TrustReading =
@@ -41,12 +46,27 @@ export function readTrust(fields: TrustFields): TrustReading {
     };
   // A signed note ends with a newline; a pasted one often loses it on the way.
   const note = fields.knownCheckpoint.replace(/\r\n?/g, '\n').trim();
+  let roots: TsaRoot[];
+  try {
+    roots = certificatesFromPem(fields.tsaRoots).map((der) => ({ name: certificateName(der), der }));
+  } catch {
+    roots = [];
+  }
+  if (fields.tsaRoots.trim() && roots.length === 0)
+    return {
+      ok: false,
+      field: 'tsaRoots',
+      problem: 'The TSA roots must be PEM certificates (BEGIN CERTIFICATE).',
+    };
+  const pqKey = fields.pqKey.trim();
   return {
     ok: true,
     policy: {
       logKey,
       ...(keys.length ? { witnesses: { keys, threshold } } : {}),
       ...(note ? { knownCheckpoint: `${note}\n` } : {}),
+      ...(roots.length ? { tsa: { roots, required: 1 } } : {}),
+      ...(pqKey ? { postQuantum: { key: pqKey, required: true } } : {}),
     },
   };
 }

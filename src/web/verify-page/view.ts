@@ -4,7 +4,7 @@
  * @module
  */
 import type { BundleVerification, Check } from '../../core/verify/result.ts';
-import { checkFileDigest, type TrustPolicy, verifyBundle } from '../../core/verify/verify-bundle.ts';
+import { checkFileDigest, type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
 import type { LoadedBundle } from './files.ts';
 
 export interface EvidenceFile {
@@ -21,12 +21,12 @@ export interface VerificationView {
   readonly evidence?: EvidenceFile;
 }
 
-export function verifyLoaded(
+export async function verifyLoaded(
   bundle: LoadedBundle,
   trust: TrustPolicy,
   evidence: EvidenceFile | undefined,
-): VerificationView {
-  const result = bundle.value === undefined ? unreadable() : safelyVerify(bundle.value, trust);
+): Promise<VerificationView> {
+  const result = bundle.value === undefined ? unreadable() : await safelyVerify(bundle.value, trust);
   // Only an item whose history verified can vouch for a file's bytes.
   const item = result.verdict === 'verified' ? result.items.find((i) => i.id === result.subject) : undefined;
   const checks = [
@@ -39,9 +39,9 @@ export function verifyLoaded(
   return { verdict, bundle, result, checks, ...(evidence ? { evidence } : {}) };
 }
 
-function safelyVerify(value: unknown, trust: TrustPolicy): BundleVerification {
+async function safelyVerify(value: unknown, trust: TrustPolicy): Promise<BundleVerification> {
   try {
-    return verifyBundle(value, trust);
+    return await verifyBundleWithTime(value, trust);
   } catch (e) {
     // The verifier reports what it finds as checks; an exception is a bundle it could not read.
     return unreadable(
