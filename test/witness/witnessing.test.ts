@@ -93,6 +93,12 @@ describe('witnesses', function () {
     );
     expect(result.checkpoint?.cosignedBy.slice().sort()).to.deep.equal(['w1.example', 'w2.example']);
     expect(bundle.witnesses.map((w) => w.name).sort()).to.deep.equal(['w1.example', 'w2.example']);
+    // The cosignatures' timestamps date every entry: an upper bound, never before its loggedAt.
+    expect(result.timeline.length).to.be.greaterThan(0);
+    for (const e of result.timeline) {
+      expect(e.loggedNoLaterThan?.source).to.match(/^witness w[12]\.example$/);
+      expect(Date.parse(e.loggedNoLaterThan!.at)).to.be.at.least(Date.parse(e.loggedAt));
+    }
   });
 
   it('keeps appending when a witness is down, and says which witnesses cosigned', async () => {
