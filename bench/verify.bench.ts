@@ -40,19 +40,19 @@ export async function runVerifyBenchmarks(dir: string): Promise<Figure[]> {
   await c.register('inv', ['investigator']);
   await c.ok(
     'case.opened',
-    { id: 'c', reference: 'R', title: 'T', offence: { description: 'd' }, openedAt: now() },
+    { id: 'inv~c', reference: 'R', title: 'T', offence: { description: 'd' }, openedAt: now() },
     'inv',
   );
   let prev = (
     await c.ok(
       'evidence.registered',
       {
-        id: 'disk',
-        case: 'c',
-        description: 'disk',
+        id: 'inv~disk',
+        case: 'inv~c',
+        description: 'inv~disk',
         mediaType: 'application/octet-stream',
         size: 1,
-        digests: { sha256: digestOf('disk') },
+        digests: { sha256: digestOf('inv~disk') },
         origin: { method: 'seizure' },
         collectedBy: 'inv',
         collectedAt: now(),
@@ -64,11 +64,11 @@ export async function runVerifyBenchmarks(dir: string): Promise<Figure[]> {
     prev = (
       await c.ok(
         'custody.event',
-        { item: 'disk', type: 'annotated', text: `event ${i}`, prev, occurredAt: now() },
+        { item: 'inv~disk', type: 'annotated', text: `event ${i}`, prev, occurredAt: now() },
         'inv',
       )
     ).leafHash;
-  const bundleText = (await c.get('/v1/items/disk/bundle', 'inv')).text;
+  const bundleText = (await c.get('/v1/items/inv~disk/bundle', 'inv')).text;
   await service.close();
   const file = join(dir, 'bundle.json');
   await writeFile(file, bundleText);

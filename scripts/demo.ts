@@ -175,7 +175,12 @@ interface Cases {
 }
 
 async function openCases(client: CustosClient, as: (id: string) => Signer): Promise<Cases> {
-  const ids = { fr: `fr-ransom-${run}`, nl: `nl-phish-${run}`, de: `de-botnet-${run}` };
+  // Ids live under their creator's actor id (docs/rules.md).
+  const ids = {
+    fr: `fr-ofac-martin~ransom-${run}`,
+    nl: `nl-thtc-devries~phish-${run}`,
+    de: `de-bka-schmidt~botnet-${run}`,
+  };
   await client.submit(
     'case.opened',
     {
@@ -232,8 +237,8 @@ async function recordRequests(
   as: (id: string) => Signer,
   cases: Cases,
 ): Promise<Requests> {
-  const mla = `de-mla-${run}`;
-  const preservation = `nl-pres-${run}`;
+  const mla = `fr-bepi-moreau~de-mla-${run}`;
+  const preservation = `fr-ofac-247~nl-pres-${run}`;
   await client.submit(
     'request.recorded',
     {
@@ -297,9 +302,9 @@ async function itemStory(
   i: number,
 ): Promise<void> {
   const [description, mediaType, size] = DEVICES[i % DEVICES.length]!;
-  const id = `ex-${run}-${String(i).padStart(4, '0')}`;
-  const sha256 = digest();
   const inv = 'fr-ofac-martin';
+  const id = `${inv}~ex-${run}-${String(i).padStart(4, '0')}`;
+  const sha256 = digest();
   // Each answer gives the new head of the item: the next event's `prev`, without a round trip.
   const heads = new Map<string, string>();
   const registered = await client.submit(
@@ -353,7 +358,7 @@ async function itemStory(
   });
   await event(id, 'fr-lab-leroy', 'received', { digests: { sha256 }, result: 'match' });
   await event(id, 'fr-lab-leroy', 'unsealed', { seal, reason: 'acquisition' });
-  const image = `${id}-img`;
+  const image = `fr-lab-leroy~ex-${run}-${String(i).padStart(4, '0')}-img`;
   const imageDigest = digest();
   await event(id, 'fr-lab-leroy', 'copied', {
     derivative: {

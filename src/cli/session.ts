@@ -59,6 +59,14 @@ export class Session {
     return url;
   }
 
+  /**
+   * The id of a case, request or item this actor creates: ids live under their creator's name
+   * (`<actor>~<name>`), so a bare name gets the actor's id in front (docs/rules.md).
+   */
+  ownId(name: string): string {
+    return name.includes('~') ? name : `${this.require('actor', 'which actor are you?')}~${name}`;
+  }
+
   async signer(): Promise<Signer> {
     if (this.signerCache) return this.signerCache;
     const keyPath = this.require('key', 'which private key signs?');

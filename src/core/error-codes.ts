@@ -56,6 +56,7 @@ const RULES = {
   key_superseded: { status: 403 },
   key_revoked: { status: 403 },
   role_not_allowed: { status: 403 },
+  id_namespace: { status: 403 },
   duplicate_id: { status: 409 },
   key_in_use: { status: 409 },
   already_revoked: { status: 409 },

@@ -34,7 +34,7 @@ function describeSchema(name: string, schema: Json): string[] {
       p.description,
       p.enum ? `one of ${(p.enum as string[]).map((e) => `\`${e}\``).join(', ')}` : undefined,
       p.pattern && String(p.pattern).startsWith('^[^') ? 'no control characters' : undefined,
-      p.pattern && !String(p.pattern).startsWith('^[^') && String(p.pattern).length < 60
+      p.pattern && !String(p.pattern).startsWith('^[^') && String(p.pattern).length < 100
         ? `pattern \`${p.pattern}\``
         : undefined,
       p.format ? `format ${p.format}` : undefined,

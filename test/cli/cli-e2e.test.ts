@@ -101,7 +101,7 @@ describe('the custos CLI against a live server', function () {
       '--offence',
       'extortion',
     );
-    await ok('fr-inv', 'case', 'grant', 'c-42', 'fr-lab', '--reason', 'forensic examination');
+    await ok('fr-inv', 'case', 'grant', 'fr-inv~c-42', 'fr-lab', '--reason', 'forensic examination');
 
     const registered = await ok(
       'fr-inv',
@@ -111,7 +111,7 @@ describe('the custos CLI against a live server', function () {
       '--id',
       'phone-1',
       '--case',
-      'c-42',
+      'fr-inv~c-42',
       '--description',
       'seized phone',
       '--exhibit',
@@ -122,17 +122,17 @@ describe('the custos CLI against a live server', function () {
       registered.json<{ entry: { payload: { digests: { sha256: string } } } }>().entry.payload.digests.sha256,
     ).to.equal(sums);
 
-    await ok('fr-inv', 'seal', 'phone-1', '--seal', 'S-1');
-    await ok('fr-inv', 'handover', 'phone-1', '--to', 'fr-lab', '--purpose', 'extraction');
-    const matching = await ok('fr-lab', 'receive', 'phone-1', '--file', join(dir, 'phone.bin'));
+    await ok('fr-inv', 'seal', 'fr-inv~phone-1', '--seal', 'S-1');
+    await ok('fr-inv', 'handover', 'fr-inv~phone-1', '--to', 'fr-lab', '--purpose', 'extraction');
+    const matching = await ok('fr-lab', 'receive', 'fr-inv~phone-1', '--file', join(dir, 'phone.bin'));
     expect(matching.json<{ entry: { payload: { result: string } } }>().entry.payload.result).to.equal(
       'match',
     );
-    await ok('fr-lab', 'unseal', 'phone-1', '--seal', 'S-1', '--reason', 'extraction');
+    await ok('fr-lab', 'unseal', 'fr-inv~phone-1', '--seal', 'S-1', '--reason', 'extraction');
     await ok(
       'fr-lab',
       'examine',
-      'phone-1',
+      'fr-inv~phone-1',
       '--purpose',
       'messages',
       '--tool',
@@ -143,7 +143,7 @@ describe('the custos CLI against a live server', function () {
     await ok(
       'fr-lab',
       'copy',
-      'phone-1',
+      'fr-inv~phone-1',
       '--file',
       join(dir, 'image.bin'),
       '--id',
@@ -157,14 +157,28 @@ describe('the custos CLI against a live server', function () {
       '--method',
       'physical',
     );
-    await ok('fr-lab', 'handover', 'phone-1', '--to', 'fr-inv', '--purpose', 'return after extraction');
-    const mismatching = await ok('fr-inv', 'receive', 'phone-1', '--file', join(dir, 'corrupted-copy.bin'));
+    await ok(
+      'fr-lab',
+      'handover',
+      'fr-inv~phone-1',
+      '--to',
+      'fr-inv',
+      '--purpose',
+      'return after extraction',
+    );
+    const mismatching = await ok(
+      'fr-inv',
+      'receive',
+      'fr-inv~phone-1',
+      '--file',
+      join(dir, 'corrupted-copy.bin'),
+    );
     expect(mismatching.json<{ entry: { payload: { result: string } } }>().entry.payload.result).to.equal(
       'mismatch',
     );
     expect(mismatching.stderr).to.match(/does NOT match/);
 
-    const history = await ok('fr-inv', 'history', 'phone-1');
+    const history = await ok('fr-inv', 'history', 'fr-inv~phone-1');
     const entries = history.json<{ id: string; kind: string; payload: { type?: string } }[]>();
     expect(entries.every((e) => typeof e.id === 'string')).to.equal(true);
     expect(entries.map((e) => e.payload.type ?? e.kind)).to.deep.equal([
@@ -178,16 +192,16 @@ describe('the custos CLI against a live server', function () {
       'handed-over',
       'received',
     ]);
-    const found = await ok('fr-inv', 'search', '--case', 'c-42');
+    const found = await ok('fr-inv', 'search', '--case', 'fr-inv~c-42');
     expect(
       found
         .json<{ id: string }[]>()
         .map((i) => i.id)
         .sort(),
-    ).to.deep.equal(['phone-1', 'phone-1-img']);
+    ).to.deep.equal(['fr-inv~phone-1', 'fr-lab~phone-1-img']);
 
     const out = join(dir, 'court');
-    const exported = await ok('fr-inv', 'export', 'phone-1', '--derivatives', '--out', out);
+    const exported = await ok('fr-inv', 'export', 'fr-inv~phone-1', '--derivatives', '--out', out);
     expect(exported.json<{ verdict: string }>().verdict).to.equal('verified');
     const logKey = (await readFileText(join(run.config.keysDir, 'log.vkey'))).trim();
     for (const file of ['bundle.json', 'report.pdf']) {
@@ -229,14 +243,14 @@ describe('the custos CLI against a live server', function () {
     const service = await openService({ ...run.config, port });
     await service.listen();
     run = { ...run, service };
-    const shown = await ok('fr-inv', 'show', 'phone-1');
-    expect(shown.json<{ item: { id: string } }>().item.id).to.equal('phone-1');
+    const shown = await ok('fr-inv', 'show', 'fr-inv~phone-1');
+    expect(shown.json<{ item: { id: string } }>().item.id).to.equal('fr-inv~phone-1');
   });
 
   describe('failures are one clear line, a documented exit code, and nothing written', () => {
     it('refuses a command signed with the wrong key (exit 3)', async () => {
       const before = size();
-      const res = await runCli(['annotate', 'phone-1', '--text', 'x'], {
+      const res = await runCli(['annotate', 'fr-inv~phone-1', '--text', 'x'], {
         ...env('fr-inv'),
         CUSTOS_KEY: join(dir, 'fr-lab.key'),
       });
@@ -248,9 +262,9 @@ describe('the custos CLI against a live server', function () {
     it('explains a stale prev as a conflict (exit 4)', async () => {
       const key = await readPrivateKeyFile(join(dir, 'fr-inv.key'));
       const client = new CustosClient(run.base, { actor: 'fr-inv', seed: key.seed });
-      const { head } = await client.get<{ head: { leafHash: string } }>('/v1/items/phone-1/head');
+      const { head } = await client.get<{ head: { leafHash: string } }>('/v1/items/fr-inv~phone-1/head');
       await submit(client, 'custody.event', {
-        item: 'phone-1',
+        item: 'fr-inv~phone-1',
         type: 'annotated',
         text: 'first',
         prev: head.leafHash,
@@ -258,7 +272,7 @@ describe('the custos CLI against a live server', function () {
       });
       const before = size();
       const error = await submit(client, 'custody.event', {
-        item: 'phone-1',
+        item: 'fr-inv~phone-1',
         type: 'annotated',
         text: 'second',
         prev: head.leafHash,
@@ -274,7 +288,10 @@ describe('the custos CLI against a live server', function () {
     });
 
     it('says when the server is down (exit 5)', async () => {
-      const res = await runCli(['show', 'phone-1'], { ...env('fr-inv'), CUSTOS_URL: 'http://127.0.0.1:9' });
+      const res = await runCli(['show', 'fr-inv~phone-1'], {
+        ...env('fr-inv'),
+        CUSTOS_URL: 'http://127.0.0.1:9',
+      });
       expect(res.code).to.equal(EXIT.unreachable);
       expect(res.stderr).to.match(/cannot reach http:\/\/127\.0\.0\.1:9/);
       expect(res.stderr.trim().split('\n')).to.have.length(1);
@@ -307,7 +324,7 @@ describe('the custos CLI against a live server', function () {
       );
       await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
       const { port } = server.address() as AddressInfo;
-      const res = await runCli(['show', 'phone-1'], {
+      const res = await runCli(['show', 'fr-inv~phone-1'], {
         ...env('fr-inv'),
         CUSTOS_URL: `https://127.0.0.1:${port}`,
       });
@@ -317,14 +334,14 @@ describe('the custos CLI against a live server', function () {
     });
 
     it('rejects a malformed URL (exit 2)', async () => {
-      const res = await runCli(['show', 'phone-1'], { ...env('fr-inv'), CUSTOS_URL: 'not a url' });
+      const res = await runCli(['show', 'fr-inv~phone-1'], { ...env('fr-inv'), CUSTOS_URL: 'not a url' });
       expect(res.code).to.equal(EXIT.usage);
     });
 
     it('refuses an unreadable evidence file (exit 6) and writes nothing', async () => {
       const before = size();
       const res = await runCli(
-        ['evidence', 'register', join(dir, 'missing.bin'), '--case', 'c-42', '--description', 'x'],
+        ['evidence', 'register', join(dir, 'missing.bin'), '--case', 'fr-inv~c-42', '--description', 'x'],
         env('fr-inv'),
       );
       expect(res.code).to.equal(EXIT.local);

@@ -18,7 +18,13 @@ describe('the append lane (POST /v1/entries outside Express)', function () {
   const annotation = async (text: string) =>
     signDraft(
       'custody.event',
-      { item: 'item-a', type: 'annotated', text, prev: await c.prev('item-a', 'inv'), occurredAt: now() },
+      {
+        item: 'inv~item-a',
+        type: 'annotated',
+        text,
+        prev: await c.prev('inv~item-a', 'inv'),
+        occurredAt: now(),
+      },
       { actor: 'inv', seed: c.cast.get('inv').seed },
     );
   const post = (path: string, body: string, headers: Record<string, string> = {}) =>
@@ -33,8 +39,8 @@ describe('the append lane (POST /v1/entries outside Express)', function () {
     run = await startService({ rateLimit: 100 });
     c = LedgerClient.asAdminOf(run);
     await c.register('inv', ['investigator']);
-    await c.openCase('c1', 'inv');
-    await c.seize('item-a', 'c1', 'inv');
+    await c.openCase('inv~c1', 'inv');
+    await c.seize('inv~item-a', 'inv~c1', 'inv');
   });
 
   after(async () => {

@@ -20,8 +20,8 @@ describe('who may read what (CONTRACT §7)', function () {
     await c.register('fr-inv', ['investigator'], 'FR', 'FR police');
     await c.register('fr-other', ['investigator'], 'FR', 'FR customs');
     await c.register('fr-auditor', ['auditor'], 'FR', 'FR inspection');
-    await c.openCase('c1', 'fr-inv', at());
-    await c.seize('secret', 'c1', 'fr-inv', at());
+    await c.openCase('fr-inv~c1', 'fr-inv', at());
+    await c.seize('fr-inv~secret', 'fr-inv~c1', 'fr-inv', at());
   });
 
   after(async () => {
@@ -36,11 +36,11 @@ describe('who may read what (CONTRACT §7)', function () {
 
   it('refuses unauthenticated reads of items, entries and entry bundles with 401', async () => {
     for (const path of [
-      '/v1/items/secret',
+      '/v1/items/fr-inv~secret',
       '/v1/items',
       '/v1/entries/1',
       '/log/tile/entries/000.p/1',
-      '/v1/cases/c1',
+      '/v1/cases/fr-inv~c1',
       '/v1/actors',
     ]) {
       const res = await httpRequest(run.base, path);
@@ -48,25 +48,27 @@ describe('who may read what (CONTRACT §7)', function () {
       expect(res.headers.get('www-authenticate')).to.match(/^Bearer/);
     }
     expectProblem(
-      await httpRequest(run.base, '/v1/items/secret', { headers: { authorization: 'Bearer not-a-token' } }),
+      await httpRequest(run.base, '/v1/items/fr-inv~secret', {
+        headers: { authorization: 'Bearer not-a-token' },
+      }),
       401,
     );
   });
 
   it('refuses out-of-case reads with 403, the same answer as for something that does not exist', async () => {
-    const forbidden = await c.get('/v1/items/secret', 'fr-other');
-    const missing = await c.get('/v1/items/nothing-here', 'fr-other');
+    const forbidden = await c.get('/v1/items/fr-inv~secret', 'fr-other');
+    const missing = await c.get('/v1/items/fr-inv~nothing-here', 'fr-other');
     expectProblem(forbidden, 403);
     expectProblem(missing, 403);
     expect(JSON.parse(forbidden.text).detail).to.equal(JSON.parse(missing.text).detail);
     expectProblem(await c.get('/v1/entries/4', 'fr-other'), 403);
-    expectProblem(await c.get('/v1/cases/c1', 'fr-other'), 403);
+    expectProblem(await c.get('/v1/cases/fr-inv~c1', 'fr-other'), 403);
     expect((await c.get('/v1/items', 'fr-other')).json()).to.deep.equal({ items: [], next: null });
   });
 
   it('lets the case organisation and auditors read, and keeps entry bundles to auditors and administrators', async () => {
-    expect((await c.get('/v1/items/secret', 'fr-inv')).status).to.equal(200);
-    expect((await c.get('/v1/items/secret', 'fr-auditor')).status).to.equal(200);
+    expect((await c.get('/v1/items/fr-inv~secret', 'fr-inv')).status).to.equal(200);
+    expect((await c.get('/v1/items/fr-inv~secret', 'fr-auditor')).status).to.equal(200);
     expectProblem(await c.get('/log/tile/entries/000.p/1', 'fr-inv'), 403);
     expect((await c.get('/log/tile/entries/000.p/1', 'fr-auditor')).status).to.equal(200);
   });
@@ -113,7 +115,9 @@ describe('who may read what (CONTRACT §7)', function () {
     const token = await c.login('fr-inv');
     clock += 16 * 60_000;
     expectProblem(
-      await httpRequest(run.base, '/v1/items/secret', { headers: { authorization: `Bearer ${token}` } }),
+      await httpRequest(run.base, '/v1/items/fr-inv~secret', {
+        headers: { authorization: `Bearer ${token}` },
+      }),
       401,
     );
   });

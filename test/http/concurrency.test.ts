@@ -14,8 +14,8 @@ describe('concurrent writers', function () {
     c = LedgerClient.asAdminOf(run);
     await c.register('inv', ['investigator']);
     for (let i = 0; i < 5; i++) await c.register(`store-${i}`, ['custodian']);
-    await c.openCase('c1', 'inv');
-    await c.seize('disk', 'c1', 'inv');
+    await c.openCase('inv~c1', 'inv');
+    await c.seize('inv~disk', 'inv~c1', 'inv');
   });
 
   after(async () => {
@@ -24,13 +24,13 @@ describe('concurrent writers', function () {
   });
 
   it('accepts exactly one of 200 concurrent hand-overs with the same prev; the rest are 409 and the chain does not fork', async () => {
-    const prev = await c.prev('disk', 'inv');
+    const prev = await c.prev('inv~disk', 'inv');
     const m = c.cast.get('inv');
     const drafts = Array.from({ length: 200 }, (_, i) =>
       signDraft(
         'custody.event',
         {
-          item: 'disk',
+          item: 'inv~disk',
           type: 'handed-over',
           to: `store-${i % 5}`,
           purpose: `attempt ${i}`,
@@ -44,7 +44,7 @@ describe('concurrent writers', function () {
     const statuses = results.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).to.have.length(1);
     expect(statuses.filter((s) => s === 409)).to.have.length(199);
-    const { history } = await c.item('disk', 'inv');
+    const { history } = await c.item('inv~disk', 'inv');
     const handOvers = (history as { payload: { type?: string; prev?: string } }[]).filter(
       (h) => h.payload.type === 'handed-over',
     );

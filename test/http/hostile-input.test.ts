@@ -38,10 +38,10 @@ const PATHS = [
   '/v1/entries/0',
   '/v1/entries/999999',
   '/v1/items',
-  '/v1/items/disk',
-  '/v1/items/disk/head',
-  '/v1/items/disk/bundle',
-  '/v1/cases/c1',
+  '/v1/items/inv~disk',
+  '/v1/items/inv~disk/head',
+  '/v1/items/inv~disk/bundle',
+  '/v1/cases/inv~c1',
   '/v1/requests',
   '/v1/actors',
   '/v1/auth/challenge',
@@ -68,12 +68,18 @@ describe('hostile input', function () {
     run = await startService({}, { authRateLimit: 100_000 });
     const c = LedgerClient.asAdminOf(run);
     await c.register('inv', ['investigator']);
-    await c.openCase('c1', 'inv');
-    await c.seize('disk', 'c1', 'inv');
+    await c.openCase('inv~c1', 'inv');
+    await c.seize('inv~disk', 'inv~c1', 'inv');
     const inv = c.cast.get('inv');
     valid = signDraft(
       'custody.event',
-      { item: 'disk', type: 'annotated', text: 'x', prev: await c.prev('disk', 'inv'), occurredAt: now() },
+      {
+        item: 'inv~disk',
+        type: 'annotated',
+        text: 'x',
+        prev: await c.prev('inv~disk', 'inv'),
+        occurredAt: now(),
+      },
       { actor: inv.id, seed: inv.seed },
     );
   });

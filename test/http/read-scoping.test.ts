@@ -17,45 +17,55 @@ describe('reads scoped to what the reader may see', function () {
     c = LedgerClient.asAdminOf(run);
     await c.register('fr-inv', ['investigator'], 'FR', 'FR police');
     await c.register('fr-cust', ['custodian'], 'FR', 'FR evidence store');
-    await c.openCase('c1', 'fr-inv');
-    await c.seize('x', 'c1', 'fr-inv');
+    await c.openCase('fr-inv~c1', 'fr-inv');
+    await c.seize('fr-inv~x', 'fr-inv~c1', 'fr-inv');
     const ev = async (item: string, type: string, fields: Record<string, unknown>, as: string) =>
       c.ok('custody.event', { item, type, prev: await c.prev(item, as), occurredAt: now(), ...fields }, as);
     // x visits the evidence store and comes back: fr-cust may read x from then on.
-    await ev('x', 'handed-over', { to: 'fr-cust', purpose: 'storage' }, 'fr-inv');
-    await ev('x', 'received', { digests: { sha256: digestOf('x') }, result: 'match' }, 'fr-cust');
-    await ev('x', 'handed-over', { to: 'fr-inv', purpose: 'examination' }, 'fr-cust');
-    await ev('x', 'received', { digests: { sha256: digestOf('x') }, result: 'match' }, 'fr-inv');
+    await ev('fr-inv~x', 'handed-over', { to: 'fr-cust', purpose: 'storage' }, 'fr-inv');
+    await ev(
+      'fr-inv~x',
+      'received',
+      { digests: { sha256: digestOf('fr-inv~x') }, result: 'match' },
+      'fr-cust',
+    );
+    await ev('fr-inv~x', 'handed-over', { to: 'fr-inv', purpose: 'examination' }, 'fr-cust');
+    await ev(
+      'fr-inv~x',
+      'received',
+      { digests: { sha256: digestOf('fr-inv~x') }, result: 'match' },
+      'fr-inv',
+    );
     const copy = {
-      id: 'x-copy',
+      id: 'fr-inv~x-copy',
       description: 'image of x',
       mediaType: 'application/octet-stream',
       size: 1,
-      digests: { sha256: digestOf('x-copy') },
+      digests: { sha256: digestOf('fr-inv~x-copy') },
     };
     await ev(
-      'x',
+      'fr-inv~x',
       'copied',
       { derivative: copy, tool: { name: 'dd', version: '9.4' }, method: 'dd' },
       'fr-inv',
     );
     await ev(
-      'x-copy',
+      'fr-inv~x-copy',
       'examined',
       { purpose: 'triage', tool: { name: 'xry', version: '10' }, findings: 'SECRET FINDINGS' },
       'fr-inv',
     );
     // A copy of the copy goes to the evidence store: it must not bring x-copy's findings along.
     await ev(
-      'x-copy',
+      'fr-inv~x-copy',
       'copied',
-      { derivative: { ...copy, id: 'x-copy-2' }, tool: { name: 'dd', version: '9.4' }, method: 'dd' },
+      { derivative: { ...copy, id: 'fr-inv~x-copy-2' }, tool: { name: 'dd', version: '9.4' }, method: 'dd' },
       'fr-inv',
     );
-    await ev('x-copy-2', 'handed-over', { to: 'fr-cust', purpose: 'storage' }, 'fr-inv');
-    await c.seize('y', 'c1', 'fr-inv');
-    await c.openCase('c2', 'fr-inv');
-    await c.openCase('c3', 'fr-inv');
+    await ev('fr-inv~x-copy-2', 'handed-over', { to: 'fr-cust', purpose: 'storage' }, 'fr-inv');
+    await c.seize('fr-inv~y', 'fr-inv~c1', 'fr-inv');
+    await c.openCase('fr-inv~c2', 'fr-inv');
+    await c.openCase('fr-inv~c3', 'fr-inv');
   });
 
   after(async () => {
@@ -64,26 +74,26 @@ describe('reads scoped to what the reader may see', function () {
   });
 
   it('leaves out of a court bundle the derivatives its exporter may not read, and theirs', async () => {
-    expect((await c.get('/v1/items/x-copy', 'fr-cust')).status).to.equal(403);
-    const forStore = await c.get('/v1/items/x/bundle?derivatives=true', 'fr-cust');
+    expect((await c.get('/v1/items/fr-inv~x-copy', 'fr-cust')).status).to.equal(403);
+    const forStore = await c.get('/v1/items/fr-inv~x/bundle?derivatives=true', 'fr-cust');
     expect(forStore.status).to.equal(200);
     expect(forStore.text).to.not.include('SECRET FINDINGS');
-    expect(forStore.text).to.not.include('"item":"x-copy"');
-    expect(forStore.text).to.not.include('"item":"x-copy-2"');
-    const forInvestigator = await c.get('/v1/items/x/bundle?derivatives=true', 'fr-inv');
+    expect(forStore.text).to.not.include('"item":"fr-inv~x-copy"');
+    expect(forStore.text).to.not.include('"item":"fr-inv~x-copy-2"');
+    const forInvestigator = await c.get('/v1/items/fr-inv~x/bundle?derivatives=true', 'fr-inv');
     expect(forInvestigator.text).to.include('SECRET FINDINGS');
   });
 
   it('lists only the derivatives the reader may read', async () => {
-    const forStore = (await c.get('/v1/items/x', 'fr-cust')).json() as { derivatives: string[] };
+    const forStore = (await c.get('/v1/items/fr-inv~x', 'fr-cust')).json() as { derivatives: string[] };
     expect(forStore.derivatives).to.deep.equal([]);
-    const forInvestigator = (await c.get('/v1/items/x', 'fr-inv')).json() as { derivatives: string[] };
-    expect(forInvestigator.derivatives).to.deep.equal(['x-copy']);
+    const forInvestigator = (await c.get('/v1/items/fr-inv~x', 'fr-inv')).json() as { derivatives: string[] };
+    expect(forInvestigator.derivatives).to.deep.equal(['fr-inv~x-copy']);
   });
 
   it('answers a paging cursor it may not read exactly as one that does not exist', async () => {
-    const unreadable = await c.get('/v1/items?after=y', 'fr-cust');
-    const missing = await c.get('/v1/items?after=nothing', 'fr-cust');
+    const unreadable = await c.get('/v1/items?after=fr-inv~y', 'fr-cust');
+    const missing = await c.get('/v1/items?after=fr-inv~nothing', 'fr-cust');
     expect(unreadable.status).to.equal(400);
     expect(missing.status).to.equal(400);
     const strip = (text: string) => {
@@ -100,13 +110,13 @@ describe('reads scoped to what the reader may see', function () {
       cases: { id: string }[];
       next: string | null;
     };
-    expect(first.cases.map((k) => k.id)).to.deep.equal(['c1', 'c2']);
-    expect(first.next).to.equal('c2');
+    expect(first.cases.map((k) => k.id)).to.deep.equal(['fr-inv~c1', 'fr-inv~c2']);
+    expect(first.next).to.equal('fr-inv~c2');
     const second = (await c.get(`/v1/cases?limit=2&after=${first.next}`, 'fr-inv')).json() as {
       cases: { id: string }[];
       next: string | null;
     };
-    expect(second.cases.map((k) => k.id)).to.deep.equal(['c3']);
+    expect(second.cases.map((k) => k.id)).to.deep.equal(['fr-inv~c3']);
     expect(second.next).to.equal(null);
     const actors = (await c.get('/v1/actors?limit=1', 'fr-cust')).json() as {
       actors: { id: string }[];
@@ -119,8 +129,8 @@ describe('reads scoped to what the reader may see', function () {
   it('lists no case to an actor outside it, and refuses its id as a cursor exactly as a missing one', async () => {
     const none = (await c.get('/v1/cases', 'fr-cust')).json() as { cases: unknown[]; next: null };
     expect(none).to.deep.equal({ cases: [], next: null });
-    const unreadable = await c.get('/v1/cases?after=c1', 'fr-cust');
-    const missing = await c.get('/v1/cases?after=c9', 'fr-cust');
+    const unreadable = await c.get('/v1/cases?after=fr-inv~c1', 'fr-cust');
+    const missing = await c.get('/v1/cases?after=fr-inv~c9', 'fr-cust');
     expect([unreadable.status, missing.status]).to.deep.equal([400, 400]);
     expect(JSON.parse(unreadable.text).detail).to.equal(JSON.parse(missing.text).detail);
   });
@@ -137,8 +147,8 @@ describe('reads scoped to what the reader may see', function () {
       if (page.next === null) break;
       after = `&after=${page.next}`;
     }
-    expect(seen).to.deep.equal(['x', 'x-copy', 'x-copy-2', 'y']);
+    expect(seen).to.deep.equal(['fr-inv~x', 'fr-inv~x-copy', 'fr-inv~x-copy-2', 'fr-inv~y']);
     const forStore = (await c.get('/v1/items', 'fr-cust')).json() as { items: { id: string }[] };
-    expect(forStore.items.map((i) => i.id)).to.deep.equal(['x', 'x-copy-2']);
+    expect(forStore.items.map((i) => i.id)).to.deep.equal(['fr-inv~x', 'fr-inv~x-copy-2']);
   });
 });

@@ -21,16 +21,16 @@ describe('refusals over HTTP: each is a 4xx problem naming the rule, and nothing
     await c.register('store', ['custodian']);
     await c.register('auditor', ['auditor']);
     await c.register('leaver', ['investigator']);
-    await c.openCase('c1', 'inv');
-    for (const id of ['item-a', 'item-gone']) await c.seize(id, 'c1', 'inv');
+    await c.openCase('inv~c1', 'inv');
+    for (const id of ['inv~item-a', 'inv~item-gone']) await c.seize(id, 'inv~c1', 'inv');
     await c.ok(
       'custody.event',
       {
-        item: 'item-gone',
+        item: 'inv~item-gone',
         type: 'destroyed',
         method: 'wiped',
         authorisation: 'order 1',
-        prev: await c.prev('item-gone', 'inv'),
+        prev: await c.prev('inv~item-gone', 'inv'),
         occurredAt: now(),
       },
       'inv',
@@ -76,10 +76,10 @@ describe('refusals over HTTP: each is a 4xx problem naming the rule, and nothing
     c.post(
       'custody.event',
       {
-        item: 'item-a',
+        item: 'inv~item-a',
         type: 'sealed',
         seal: 'S1',
-        prev: await c.prev('item-a', 'inv'),
+        prev: await c.prev('inv~item-a', 'inv'),
         occurredAt: now(),
         ...extra,
       },
@@ -90,7 +90,13 @@ describe('refusals over HTTP: each is a 4xx problem naming the rule, and nothing
     const m = c.cast.get('inv');
     const draft = signDraft(
       'custody.event',
-      { item: 'item-a', type: 'sealed', seal: 'S1', prev: await c.prev('item-a', 'inv'), occurredAt: now() },
+      {
+        item: 'inv~item-a',
+        type: 'sealed',
+        seal: 'S1',
+        prev: await c.prev('inv~item-a', 'inv'),
+        occurredAt: now(),
+      },
       { actor: m.id, seed: randomSeed() },
     );
     await expectRefused(422, 'bad_signature', () =>
@@ -102,13 +108,19 @@ describe('refusals over HTTP: each is a 4xx problem naming the rule, and nothing
     const m = c.cast.get('inv');
     const draft = signDraft(
       'custody.event',
-      { item: 'item-a', type: 'sealed', seal: 'S1', prev: await c.prev('item-a', 'inv'), occurredAt: now() },
+      {
+        item: 'inv~item-a',
+        type: 'sealed',
+        seal: 'S1',
+        prev: await c.prev('inv~item-a', 'inv'),
+        occurredAt: now(),
+      },
       { actor: m.id, seed: c.cast.get('inv2').seed },
     );
     await expectRefused(403, 'unknown_signer', () => c.postJson('/v1/entries', draft));
     const ghost = signDraft(
       'case.opened',
-      { id: 'c-9', reference: 'R', title: 'T', offence: { description: 'x' }, openedAt: now() },
+      { id: 'ghost~c-9', reference: 'R', title: 'T', offence: { description: 'x' }, openedAt: now() },
       { actor: 'ghost', seed: c.cast.get('inv2').seed },
     );
     await expectRefused(403, 'unknown_signer', () => c.postJson('/v1/entries', ghost));
@@ -118,7 +130,7 @@ describe('refusals over HTTP: each is a 4xx problem naming the rule, and nothing
     await expectRefused(403, 'key_revoked', () =>
       c.post(
         'case.opened',
-        { id: 'c9', reference: 'R', title: 'T', offence: { description: 'd' }, openedAt: now() },
+        { id: 'leaver~c9', reference: 'R', title: 'T', offence: { description: 'd' }, openedAt: now() },
         'leaver',
       ),
     );
@@ -128,7 +140,7 @@ describe('refusals over HTTP: each is a 4xx problem naming the rule, and nothing
     await expectRefused(403, 'role_not_allowed', () =>
       c.post(
         'case.opened',
-        { id: 'c9', reference: 'R', title: 'T', offence: { description: 'd' }, openedAt: now() },
+        { id: 'store~c9', reference: 'R', title: 'T', offence: { description: 'd' }, openedAt: now() },
         'store',
       ),
     );
@@ -143,11 +155,11 @@ describe('refusals over HTTP: each is a 4xx problem naming the rule, and nothing
       c.post(
         'custody.event',
         {
-          item: 'item-a',
+          item: 'inv~item-a',
           type: 'received',
-          digests: { sha256: digestOf('item-a') },
+          digests: { sha256: digestOf('inv~item-a') },
           result: 'match',
-          prev: await c.prev('item-a', 'inv'),
+          prev: await c.prev('inv~item-a', 'inv'),
           occurredAt: now(),
         },
         as,
@@ -156,11 +168,11 @@ describe('refusals over HTTP: each is a 4xx problem naming the rule, and nothing
     await c.ok(
       'custody.event',
       {
-        item: 'item-a',
+        item: 'inv~item-a',
         type: 'handed-over',
         to: 'store',
         purpose: 'storage',
-        prev: await c.prev('item-a', 'inv'),
+        prev: await c.prev('inv~item-a', 'inv'),
         occurredAt: now(),
       },
       'inv',
@@ -169,10 +181,10 @@ describe('refusals over HTTP: each is a 4xx problem naming the rule, and nothing
     await c.ok(
       'custody.event',
       {
-        item: 'item-a',
+        item: 'inv~item-a',
         type: 'handover-cancelled',
         reason: 'test',
-        prev: await c.prev('item-a', 'inv'),
+        prev: await c.prev('inv~item-a', 'inv'),
         occurredAt: now(),
       },
       'inv',
@@ -180,14 +192,14 @@ describe('refusals over HTTP: each is a 4xx problem naming the rule, and nothing
   });
 
   it('refuses a stale prev (409, with the current head) and a forged one', async () => {
-    const stale = await c.prev('item-a', 'inv');
+    const stale = await c.prev('inv~item-a', 'inv');
     await c.ok(
       'custody.event',
-      { item: 'item-a', type: 'annotated', text: 'moves the head', prev: stale, occurredAt: now() },
+      { item: 'inv~item-a', type: 'annotated', text: 'moves the head', prev: stale, occurredAt: now() },
       'inv',
     );
     const problem = await expectRefused(409, 'prev_mismatch', () => seal('inv', { prev: stale }));
-    expect(problem.currentPrev).to.equal(await c.prev('item-a', 'inv'));
+    expect(problem.currentPrev).to.equal(await c.prev('inv~item-a', 'inv'));
     await expectRefused(409, 'prev_mismatch', () =>
       seal('inv', { prev: toBase64(new Uint8Array(32).fill(7)) }),
     );
@@ -198,10 +210,10 @@ describe('refusals over HTTP: each is a 4xx problem naming the rule, and nothing
       c.post(
         'custody.event',
         {
-          item: 'item-gone',
+          item: 'inv~item-gone',
           type: 'sealed',
           seal: 'S1',
-          prev: await c.prev('item-gone', 'inv'),
+          prev: await c.prev('inv~item-gone', 'inv'),
           occurredAt: now(),
         },
         'inv',
@@ -214,11 +226,11 @@ describe('refusals over HTTP: each is a 4xx problem naming the rule, and nothing
       c.post(
         'custody.event',
         {
-          item: 'item-a',
+          item: 'inv~item-a',
           type: 'verified',
           digests: { sha256: 'XYZ' },
           result: 'match',
-          prev: await c.prev('item-a', 'inv'),
+          prev: await c.prev('inv~item-a', 'inv'),
           occurredAt: now(),
         },
         'inv',
@@ -262,10 +274,10 @@ describe('refusals over HTTP: each is a 4xx problem naming the rule, and nothing
     const draft = signDraft(
       'custody.event',
       {
-        item: 'item-a',
+        item: 'inv~item-a',
         type: 'annotated',
         text: 'once',
-        prev: await c.prev('item-a', 'inv'),
+        prev: await c.prev('inv~item-a', 'inv'),
         occurredAt: now(),
       },
       { actor: m.id, seed: m.seed },

@@ -43,14 +43,14 @@ describe('key revocation (issue 21: no voided custody)', function () {
     ((await c.get(`/v1/actors/${id}`, 'admin')).json() as { actor: { head: { leafHash: string } } }).actor
       .head.leafHash;
   const bundleOf = async (as: string) => {
-    const res = await c.get('/v1/items/disk-1/bundle', as);
+    const res = await c.get('/v1/items/fr-inv~disk-1/bundle', as);
     expect(res.status, res.text).to.equal(200);
     return { bytes: res.body, bundle: res.json() as Bundle };
   };
   const event = async (type: string, fields: Record<string, unknown>, as: string) =>
     c.ok(
       'custody.event',
-      { item: 'disk-1', type, prev: await c.prev('disk-1', as), occurredAt: now(), ...fields },
+      { item: 'fr-inv~disk-1', type, prev: await c.prev('fr-inv~disk-1', as), occurredAt: now(), ...fields },
       as,
     );
 
@@ -61,8 +61,8 @@ describe('key revocation (issue 21: no voided custody)', function () {
     logKey = (await httpGet(run.base, '/log/key')).text.trim();
     await c.register('fr-inv', ['investigator']);
     await c.register('fr-store', ['custodian']);
-    await c.openCase('case-1', 'fr-inv');
-    registrationIndex = (await c.seize('disk-1', 'case-1', 'fr-inv')).index;
+    await c.openCase('fr-inv~case-1', 'fr-inv');
+    registrationIndex = (await c.seize('fr-inv~disk-1', 'fr-inv~case-1', 'fr-inv')).index;
     await pause(20);
     compromisedFrom = new Date().toISOString();
     await pause(20);
@@ -70,7 +70,7 @@ describe('key revocation (issue 21: no voided custody)', function () {
     handoverIndex = (await event('handed-over', { to: 'fr-store', purpose: 'storage' }, 'fr-inv')).index;
     await event(
       'received',
-      { digests: { sha256: (await c.item('disk-1', 'fr-inv')).item.digests.sha256 }, result: 'match' },
+      { digests: { sha256: (await c.item('fr-inv~disk-1', 'fr-inv')).item.digests.sha256 }, result: 'match' },
       'fr-store',
     );
     bundleBefore = (await bundleOf('fr-store')).bundle;
@@ -171,10 +171,10 @@ describe('key revocation (issue 21: no voided custody)', function () {
     const res = await c.post(
       'custody.event',
       {
-        item: 'disk-1',
+        item: 'fr-inv~disk-1',
         type: 'annotated',
         text: 'still here',
-        prev: await c.prev('disk-1', 'fr-store'),
+        prev: await c.prev('fr-inv~disk-1', 'fr-store'),
         occurredAt: now(),
       },
       'fr-inv',
@@ -202,10 +202,10 @@ describe('key revocation (issue 21: no voided custody)', function () {
     const { index } = await c.ok(
       'custody.event',
       {
-        item: 'disk-1',
+        item: 'fr-inv~disk-1',
         type: 'annotated',
         text: 'signed with the key the administrator issued',
-        prev: await c.prev('disk-1', 'fr-store'),
+        prev: await c.prev('fr-inv~disk-1', 'fr-store'),
         occurredAt: now(),
       },
       'fr-inv',

@@ -34,7 +34,7 @@ async function ledgerWithHistory(events: number) {
   await ledger.submit(
     cast.sign(
       'case.opened',
-      { id: 'c1', reference: 'R', title: 'T', offence: { description: 'd' }, openedAt: at(0) },
+      { id: 'inv~c1', reference: 'R', title: 'T', offence: { description: 'd' }, openedAt: at(0) },
       'inv',
     ),
   );
@@ -43,12 +43,12 @@ async function ledgerWithHistory(events: number) {
       cast.sign(
         'evidence.registered',
         {
-          id: 'disk',
-          case: 'c1',
-          description: 'disk',
+          id: 'inv~disk',
+          case: 'inv~c1',
+          description: 'inv~disk',
           mediaType: 'application/octet-stream',
           size: 4,
-          digests: { sha256: digestOf('disk') },
+          digests: { sha256: digestOf('inv~disk') },
           origin: { method: 'seizure' },
           collectedBy: 'inv',
           collectedAt: at(1),
@@ -60,7 +60,7 @@ async function ledgerWithHistory(events: number) {
   const annotate = (text: string, prevHash: string) =>
     cast.sign(
       'custody.event',
-      { item: 'disk', type: 'annotated', text, prev: prevHash, occurredAt: at(2) },
+      { item: 'inv~disk', type: 'annotated', text, prev: prevHash, occurredAt: at(2) },
       'inv',
     );
   for (let i = 0; i < events; i++) prev = (await ledger.submit(annotate(`note ${i}`, prev))).leafHash;
@@ -72,9 +72,11 @@ describe('subject states rebuilt from the store', () => {
 
   it('rebuilds an item with a long history to the state the ledger reached, head included', async () => {
     const { store, ledger, prev } = await ledgerWithHistory(1200);
-    const live = (await ledger.states.load([{ kind: 'item', id: 'disk' }])).get('item:disk') as ItemState;
+    const live = (await ledger.states.load([{ kind: 'item', id: 'inv~disk' }])).get(
+      'item:inv~disk',
+    ) as ItemState;
     const cold = new LedgerStates(store);
-    const rebuilt = (await cold.load([{ kind: 'item', id: 'disk' }])).get('item:disk') as ItemState;
+    const rebuilt = (await cold.load([{ kind: 'item', id: 'inv~disk' }])).get('item:inv~disk') as ItemState;
     expect(rebuilt).to.deep.equal(live);
     expect(rebuilt.head.leafHash).to.equal(prev);
     await ledger.close();
@@ -93,14 +95,14 @@ describe('subject states rebuilt from the store', () => {
       return store.readEntriesAt(indices);
     };
     const states = new LedgerStates(slow);
-    const racing = states.load([{ kind: 'item', id: 'disk' }]);
+    const racing = states.load([{ kind: 'item', id: 'inv~disk' }]);
     const newer = await ledger.submit(annotate('overtakes', prev));
     states.remember([
-      (await ledger.states.load([{ kind: 'item', id: 'disk' }])).get('item:disk') as ItemState,
+      (await ledger.states.load([{ kind: 'item', id: 'inv~disk' }])).get('item:inv~disk') as ItemState,
     ]);
     release();
     await racing;
-    const cached = (await states.load([{ kind: 'item', id: 'disk' }])).get('item:disk') as ItemState;
+    const cached = (await states.load([{ kind: 'item', id: 'inv~disk' }])).get('item:inv~disk') as ItemState;
     expect(cached.head.leafHash).to.equal(newer.leafHash);
     await ledger.close();
   });

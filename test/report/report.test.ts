@@ -57,14 +57,16 @@ describe('court reports', function () {
       const indices = [...custody.matchAll(/<tr(?: class="\w+")?><td>(\d+)<\/td>/g)].map((m) => Number(m[1]));
       expect(indices).to.have.length(story.result.timeline.length + 8);
       expect(indices).to.deep.equal([...indices].sort((a, b) => a - b));
-      expect(custody).to.include('[phone-7] sealed with seal SC-0042117');
+      expect(custody).to.include('[fr-inv~phone-7] sealed with seal SC-0042117');
       expect(custody).to.include('<td>SC-0042117</td>');
       expect(custody).to.include('Bundesamt für Justiz, DE');
       expect(custody).to.match(/<tr class="alert">(?:(?!<\/tr>).)*MISMATCH/);
     });
 
     it('shows the derivative chain, the checkpoint and every check with its status', () => {
-      expect(html).to.include('phone-7 (Samsung Galaxy S23, IMEI 356938035643809) → phone-7-ffs');
+      expect(html).to.include(
+        'fr-inv~phone-7 (Samsung Galaxy S23, IMEI 356938035643809) → fr-lab~phone-7-ffs',
+      );
       expect(html).to.include(story.result.checkpoint!.rootHash);
       expect(html).to.include(`<td class="mono">${story.result.checkpoint!.logKeyId}</td>`);
       for (const c of story.result.checks)

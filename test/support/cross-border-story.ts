@@ -5,10 +5,10 @@
 import { digestOf, type LedgerClient, now } from './ledger-client.ts';
 
 export const STORY = {
-  case: 'fr-2026-042',
-  phone: 'phone-7',
-  image: 'phone-7-ffs',
-  request: 'de-mla-2026-311',
+  case: 'fr-inv~2026-042',
+  phone: 'fr-inv~phone-7',
+  image: 'fr-lab~phone-7-ffs',
+  request: 'fr-ca~de-mla-2026-311',
   phoneDigest: digestOf('phone'),
   imageDigest: digestOf('image'),
 };

@@ -39,7 +39,7 @@ export async function setUpWriters(
       publicKey: toBase64(nodeActorSigner(c.id, c.seed).publicKey),
     });
   }
-  const caseId = `${prefix}-case`;
+  const caseId = `${cast[0]!.id}~case`;
   const now = () => new Date().toISOString();
   const offence = { description: 'load test' };
   await setup.submit(
@@ -52,7 +52,7 @@ export async function setUpWriters(
   );
   const writers: Writer[] = [];
   for (const c of cast) {
-    const item = `${c.id}-item`;
+    const item = `${c.id}~item`;
     const registered = await setup.submit(
       'evidence.registered',
       {

@@ -21,7 +21,7 @@ import { requireTool } from '../support/system-tools.ts';
 import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
-const USB = { id: 'usb-9', bytes: evidenceBytes(5 * 1024 * 1024) };
+const USB = { id: 'fr-inv~usb-9', bytes: evidenceBytes(5 * 1024 * 1024) };
 
 /** Deterministic, incompressible-looking bytes: big enough to be hashed in several chunks. */
 function evidenceBytes(size: number): Buffer {

@@ -58,8 +58,8 @@ describe('witnesses', function () {
     run = await startService({ keysDir, dataDir: join(dir, 'data'), origin, witnesses });
     c = LedgerClient.asAdminOf(run);
     await c.register('fr-inv', ['investigator']);
-    await c.openCase('c1', 'fr-inv');
-    await c.seize('disk', 'c1', 'fr-inv');
+    await c.openCase('fr-inv~c1', 'fr-inv');
+    await c.seize('fr-inv~disk', 'fr-inv~c1', 'fr-inv');
   });
 
   after(async () => {
@@ -83,7 +83,7 @@ describe('witnesses', function () {
   });
 
   it('exports a bundle that a 2-of-2 witness policy accepts', async () => {
-    const bundle = (await c.get('/v1/items/disk/bundle', 'fr-inv')).json() as Bundle;
+    const bundle = (await c.get('/v1/items/fr-inv~disk/bundle', 'fr-inv')).json() as Bundle;
     const result = verifyBundle(bundle, {
       logKey: logVkey,
       witnesses: { keys: [w1.vkey, w2.vkey], threshold: 2 },
@@ -108,10 +108,10 @@ describe('witnesses', function () {
       await c.ok(
         'custody.event',
         {
-          item: 'disk',
+          item: 'fr-inv~disk',
           type: 'annotated',
           text: `note ${i}`,
-          prev: await c.prev('disk', 'fr-inv'),
+          prev: await c.prev('fr-inv~disk', 'fr-inv'),
           occurredAt: now(),
         },
         'fr-inv',
@@ -130,7 +130,7 @@ describe('witnesses', function () {
   });
 
   it('fails a 2-of-2 policy on a bundle only one witness cosigned, naming the missing witness', async () => {
-    const bundle = (await c.get('/v1/items/disk/bundle', 'fr-inv')).json() as Bundle;
+    const bundle = (await c.get('/v1/items/fr-inv~disk/bundle', 'fr-inv')).json() as Bundle;
     const result = verifyBundle(bundle, {
       logKey: logVkey,
       witnesses: { keys: [w1.vkey, w2.vkey], threshold: 2 },

@@ -142,6 +142,7 @@ export function registerAdminCommands(program: Command, flags: () => GlobalFlags
   const kase = program.command('case').description('open cases and grant access to them');
   kase
     .command('open <id>')
+    .description('open a case; a bare id is put under your actor id (2026-042 becomes <you>~2026-042)')
     .requiredOption('--reference <ref>')
     .requiredOption('--title <title>')
     .requiredOption('--offence <description>')
@@ -152,6 +153,8 @@ export function registerAdminCommands(program: Command, flags: () => GlobalFlags
         id: string,
         o: { reference: string; title: string; offence: string; legalBasis?: string; openedAt?: string },
       ) => {
+        const s = await session();
+        id = s.ownId(id);
         const offence: Record<string, string> = { description: o.offence };
         if (o.legalBasis) offence.legalBasis = o.legalBasis;
         const payload = {
@@ -164,7 +167,7 @@ export function registerAdminCommands(program: Command, flags: () => GlobalFlags
         reportSubmitted(
           flags().json,
           `case ${id} opened`,
-          await submit(await (await session()).client(), 'case.opened', payload),
+          await submit(await s.client(), 'case.opened', payload),
         );
       },
     );
@@ -200,7 +203,9 @@ export function registerAdminCommands(program: Command, flags: () => GlobalFlags
     .requiredOption('--reference <ref>', "the request's own reference")
     .requiredOption('--summary <text>')
     .option('--dated <time>', 'RFC 3339 (default: now)')
-    .action(async (id: string, o: Record<string, string>) => {
+    .action(async (name: string, o: Record<string, string>) => {
+      const s = await session();
+      const id = s.ownId(name);
       const payload = {
         id,
         case: o.case,
@@ -217,7 +222,7 @@ export function registerAdminCommands(program: Command, flags: () => GlobalFlags
       reportSubmitted(
         flags().json,
         `request ${id} recorded`,
-        await submit(await (await session()).client(), 'request.recorded', payload),
+        await submit(await s.client(), 'request.recorded', payload),
       );
     });
   request

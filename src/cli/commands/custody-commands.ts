@@ -77,7 +77,7 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
     )
     .requiredOption('--case <case>')
     .requiredOption('--description <text>')
-    .option('--id <item>', 'item id (default: generated)')
+    .option('--id <item>', 'item id, under your actor id: phone-7 becomes <you>~phone-7 (default: generated)')
     .option('--media-type <type>', 'default application/octet-stream', 'application/octet-stream')
     .option('--exhibit <number>')
     .option(
@@ -96,7 +96,7 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
     .option('--collected-at <time>', 'RFC 3339 (default: now)')
     .addHelpText(
       'after',
-      '\nExample:\n  custos evidence register phone.bin --case fr-2026-042 --description "Samsung S23 extraction" --exhibit PN-042-07',
+      '\nExample:\n  custos evidence register phone.bin --case fr-ofac-martin~2026-042 --description "Samsung S23 extraction" --exhibit PN-042-07',
     )
     .action(async (file: string, o: Record<string, string | undefined>) => {
       const session = await Session.open(flags());
@@ -111,7 +111,7 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
           throw new CliError('--authorisation is type:reference:issuer', EXIT.usage);
         origin.authorisation = { type, reference, issuer: issuer.join(':') };
       }
-      const id = o.id ?? `ev-${toHex(randomBytes(6))}`;
+      const id = session.ownId(o.id ?? `ev-${toHex(randomBytes(6))}`);
       const payload: Record<string, unknown> = {
         id,
         case: o.case,
@@ -186,7 +186,7 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
     (c) =>
       c
         .requiredOption('--file <derivative>')
-        .requiredOption('--id <derivative id>')
+        .requiredOption('--id <derivative id>', 'under your actor id: img becomes <you>~img')
         .requiredOption('--description <text>')
         .requiredOption('--tool <name>')
         .requiredOption('--tool-version <version>')
@@ -196,7 +196,7 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
       const d = await hashEvidence(o.file!);
       return {
         derivative: {
-          id: o.id,
+          id: (await Session.open(flags())).ownId(o.id!),
           description: o.description,
           mediaType: o.mediaType,
           size: d.size,

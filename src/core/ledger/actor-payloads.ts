@@ -4,11 +4,11 @@
  * @module
  */
 import { z } from 'zod';
-import { Country, Id, LeafHash, PublicKey, Role, Text, Timestamp } from './fields.ts';
+import { ActorId, Country, LeafHash, PublicKey, Role, Text, Timestamp } from './fields.ts';
 
 export const ActorRegistered = z
   .object({
-    id: Id,
+    id: ActorId,
     name: Text(200),
     organisation: Text(200),
     state: Country,
@@ -25,7 +25,7 @@ export const ActorRegistered = z
 /** A new key for an actor, signed by the actor with its current key or by an administrator. */
 export const KeyRotated = z
   .object({
-    actor: Id,
+    actor: ActorId,
     publicKey: PublicKey,
     reason: Text(500),
     prev: LeafHash,
@@ -48,7 +48,7 @@ export const REVOCATION_REASONS = [
  */
 export const KeyRevoked = z
   .object({
-    actor: Id,
+    actor: ActorId,
     publicKey: PublicKey,
     reason: z.enum(REVOCATION_REASONS),
     effectiveAt: Timestamp,

@@ -6,7 +6,7 @@
  * @module
  */
 import { z } from 'zod';
-import { Id } from './fields.ts';
+import { ActorId, SubjectId } from './fields.ts';
 
 export const BUNDLE_FORMAT = 'custos-bundle/v1';
 
@@ -41,8 +41,8 @@ export const BundleSchema = z
   .object({
     format: z.literal(BUNDLE_FORMAT),
     createdAt: z.iso.datetime(),
-    exportedBy: Id.optional(),
-    subject: z.object({ item: Id, derivatives: z.boolean() }).strict(),
+    exportedBy: ActorId.optional(),
+    subject: z.object({ item: SubjectId, derivatives: z.boolean() }).strict(),
     log: z.object({ origin: z.string().min(1).max(255), verifierKey: z.string().min(1).max(512) }).strict(),
     /** The checkpoint note, byte for byte, with every signature line (log and witnesses). */
     checkpoint: z.string().min(1).max(16_384),

@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from 'zod';
-import { Country, Id, LeafHash, Text, Timestamp } from './fields.ts';
+import { ActorId, Country, LeafHash, SubjectId, Text, Timestamp } from './fields.ts';
 import { INSTRUMENTS, type Instrument, REQUEST_TYPES } from './legal-bases.ts';
 
 export const LegalBasis = z
@@ -20,7 +20,7 @@ export const LegalBasis = z
 
 export const CaseOpened = z
   .object({
-    id: Id,
+    id: SubjectId,
     reference: Text(100),
     title: Text(300),
     offence: z.object({ description: Text(1000), legalBasis: Text(300).optional() }).strict(),
@@ -30,13 +30,13 @@ export const CaseOpened = z
 
 /** Gives another actor (a court, a prosecutor, an auditor of another body) read access to a case. */
 export const CaseAccessGranted = z
-  .object({ case: Id, actor: Id, reason: Text(500), prev: LeafHash })
+  .object({ case: SubjectId, actor: ActorId, reason: Text(500), prev: LeafHash })
   .strict();
 
 export const RequestRecorded = z
   .object({
-    id: Id,
-    case: Id,
+    id: SubjectId,
+    case: SubjectId,
     type: z.enum(REQUEST_TYPES),
     requestingState: Country,
     requestedState: Country,
@@ -67,7 +67,7 @@ export const REQUEST_STATUSES = [
 
 export const RequestStatusChanged = z
   .object({
-    request: Id,
+    request: SubjectId,
     status: z.enum(REQUEST_STATUSES),
     reason: Text(1000).optional(),
     at: Timestamp,

@@ -17,6 +17,7 @@ import {
   readableRequest,
   refuse,
   requireNotFuture,
+  requireOwnId,
   requirePrev,
   requireRole,
   requireUnused,
@@ -28,6 +29,7 @@ const FINAL_STATUSES = ['executed', 'refused', 'withdrawn'];
 
 export function checkCaseOpened(ctx: RuleContext, p: CaseOpened): void {
   requireRole(ctx, CASE_OPENERS, 'opening a case');
+  requireOwnId(ctx, p.id, 'case');
   requireUnused(ctx.view.case(p.id), 'case', p.id);
   requireNotFuture(ctx, p.openedAt, 'openedAt');
 }
@@ -43,13 +45,20 @@ export function checkCaseAccessGranted(ctx: RuleContext, p: CaseAccessGranted): 
     );
   }
   requirePrev(kase.head, p.prev, `case ${kase.id}`);
-  actorOrRefuse(ctx.view, p.actor, 'grantee');
+  const grantee = actorOrRefuse(ctx.view, p.actor, 'grantee');
+  if (grantee.state !== kase.state) {
+    refuse(
+      'cross_border',
+      `${grantee.id} is in ${grantee.state} and case ${kase.id} belongs to ${kase.state}: a case is opened only to its own state's officers; another state sees an item when it is disclosed to it under a recorded request (custody event "disclosed")`,
+    );
+  }
   if (kase.granted.includes(p.actor))
     refuse('already_granted', `${p.actor} already has access to case ${kase.id}`);
 }
 
 export function checkRequestRecorded(ctx: RuleContext, p: RequestRecorded): void {
   requireRole(ctx, REQUEST_HANDLERS, 'recording a cooperation request');
+  requireOwnId(ctx, p.id, 'request');
   requireUnused(ctx.view.request(p.id), 'request', p.id);
   readableCase(ctx, p.case);
   if (ctx.signer.state !== p.requestingState && ctx.signer.state !== p.requestedState) {

@@ -19,6 +19,7 @@ import {
   readableItem,
   refuse,
   requireNotFuture,
+  requireOwnId,
   requirePrev,
   requireRole,
   requireUnused,
@@ -80,7 +81,10 @@ export const CUSTODY_RULES: RuleTable = {
     roles: ['examiner', 'investigator', 'custodian'],
     by: 'custodian',
     seal: 'unsealed',
-    check: (ctx, _item, e) => requireUnused(ctx.view.item(e.derivative.id), 'item', e.derivative.id),
+    check: (ctx, _item, e) => {
+      requireOwnId(ctx, e.derivative.id, 'item');
+      requireUnused(ctx.view.item(e.derivative.id), 'item', e.derivative.id);
+    },
   },
   verified: {
     roles: CUSTODY_ROLES,

@@ -16,12 +16,12 @@ import { publicKeyFromSeed, sign, verifySignature } from '../crypto/ed25519.ts';
 import { fromBase64, fromUtf8, toBase64, utf8 } from '../encoding.ts';
 import { ValidationError } from '../errors.ts';
 import { MAX_ENTRY_SIZE } from '../log/tiles.ts';
-import { Id, PublicKey, Signature } from './fields.ts';
+import { ActorId, PublicKey, Signature } from './fields.ts';
 import { KINDS, type Kind, PAYLOAD_SCHEMAS, type TypedPayload } from './kinds.ts';
 
 export const SIGNING_DOMAIN = 'custos/v1/';
 
-export const SignerSchema = z.object({ actor: Id, publicKey: PublicKey, signature: Signature }).strict();
+export const SignerSchema = z.object({ actor: ActorId, publicKey: PublicKey, signature: Signature }).strict();
 export type EntrySigner = z.infer<typeof SignerSchema>;
 
 /** What a client submits: the entry without the fields the log assigns. */

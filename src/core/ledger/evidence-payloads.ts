@@ -4,7 +4,17 @@
  * @module
  */
 import { z } from 'zod';
-import { ByteCount, Digests, Id, LeafHash, MediaType, Text, Timestamp, Tool } from './fields.ts';
+import {
+  ActorId,
+  ByteCount,
+  Digests,
+  LeafHash,
+  MediaType,
+  SubjectId,
+  Text,
+  Timestamp,
+  Tool,
+} from './fields.ts';
 
 export const ORIGIN_METHODS = [
   'seizure',
@@ -23,9 +33,9 @@ export const Origin = z
     location: Text(500).optional(),
     authorisation: Authorisation.optional(),
     /** The recorded request it came under (required when received from a foreign authority). */
-    request: Id.optional(),
+    request: SubjectId.optional(),
     /** The item it was derived from (required when derived). */
-    parent: Id.optional(),
+    parent: SubjectId.optional(),
   })
   .strict()
   .refine((o) => o.method !== 'foreign-authority' || o.request !== undefined, {
@@ -48,17 +58,17 @@ const ItemDescription = {
 
 export const EvidenceRegistered = z
   .object({
-    id: Id,
-    case: Id,
+    id: SubjectId,
+    case: SubjectId,
     ...ItemDescription,
     origin: Origin,
-    collectedBy: Id,
+    collectedBy: ActorId,
     collectedAt: Timestamp,
   })
   .strict();
 
 const common = {
-  item: Id,
+  item: SubjectId,
   prev: LeafHash,
   occurredAt: Timestamp,
   location: Text(500).optional(),
@@ -93,22 +103,27 @@ const event = <T extends CustodyType, S extends z.ZodRawShape>(type: T, shape: S
 export const CustodyEvent = z.discriminatedUnion('type', [
   event('sealed', { seal: Text(100) }),
   event('unsealed', { seal: Text(100), reason: Text(500) }),
-  event('handed-over', { to: Id, purpose: Text(500), channel: Text(200).optional() }),
+  event('handed-over', { to: ActorId, purpose: Text(500), channel: Text(200).optional() }),
   event('handover-cancelled', { reason: Text(500) }),
   event('received', { digests: Digests, result: DigestResult, condition: Text(500).optional() }),
   event('examined', { purpose: Text(500), tool: Tool, findings: Text(4000).optional() }),
   event('copied', {
-    derivative: z.object({ id: Id, ...ItemDescription }).strict(),
+    derivative: z.object({ id: SubjectId, ...ItemDescription }).strict(),
     tool: Tool,
     method: Text(500),
   }),
   event('verified', { digests: Digests, result: DigestResult }),
-  event('preserved', { order: Text(200), until: Timestamp, request: Id.optional() }),
+  event('preserved', { order: Text(200), until: Timestamp, request: SubjectId.optional() }),
   event('preservation-extended', { until: Timestamp, order: Text(200).optional() }),
   event('preservation-released', { reason: Text(500) }),
-  event('disclosed', { to: Id, request: Id, scope: Text(1000), conditions: Text(1000).optional() }),
+  event('disclosed', {
+    to: ActorId,
+    request: SubjectId,
+    scope: Text(1000),
+    conditions: Text(1000).optional(),
+  }),
   event('returned', { to: Text(300), reason: Text(500) }),
-  event('destroyed', { method: Text(300), authorisation: Text(300), witness: Id.optional() }),
+  event('destroyed', { method: Text(300), authorisation: Text(300), witness: ActorId.optional() }),
   event('annotated', { text: Text(4000), corrects: LeafHash.optional() }),
 ]);
 

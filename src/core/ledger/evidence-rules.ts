@@ -14,12 +14,14 @@ import {
   readableRequest,
   refuse,
   requireNotFuture,
+  requireOwnId,
   requireRole,
   requireUnused,
 } from './rule-context.ts';
 
 export function checkEvidenceRegistered(ctx: RuleContext, p: EvidenceRegistered): void {
   requireRole(ctx, CUSTODY_ROLES, 'registering evidence');
+  requireOwnId(ctx, p.id, 'item');
   requireUnused(ctx.view.item(p.id), 'item', p.id);
   const kase = readableCase(ctx, p.case);
   actorOrRefuse(ctx.view, p.collectedBy, 'collector');

@@ -10,13 +10,36 @@ import { fromBase64 } from '../encoding.ts';
 import { COUNTRY_CODES } from './countries.ts';
 import { ROLES } from './roles.ts';
 
-/** Identifiers of actors, cases, requests and items: URL-safe, case-sensitive. */
-export const Id = z
+/** An actor's id: URL-safe, case-sensitive, without "~". */
+export const ActorId = z
   .string()
   .regex(
     /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
     'must be 1–64 characters: letters, digits, ".", "_" or "-", starting with a letter or digit',
   );
+
+/**
+ * The id of a case, request or item: the id of the actor who created it, "~", and a name of the
+ * creator's choosing (e.g. `fr-ofac-martin~2026-042`). Nobody can create an id under another
+ * actor's name, so whether an id is taken is never news to anyone who could try it (docs/rules.md).
+ */
+export const SubjectId = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}~[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+    'must be the creator\'s actor id, "~", then 1–64 letters, digits, ".", "_" or "-" (e.g. fr-ofac-martin~2026-042)',
+  );
+
+/** Any id: an actor's, or a case's, request's or item's. URL-safe, case-sensitive. */
+export const Id = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}(~[A-Za-z0-9][A-Za-z0-9._-]{0,63})?$/,
+    'must be an actor id (1–64 letters, digits, ".", "_" or "-") or creator~name',
+  );
+
+/** The creator part of a case, request or item id. */
+export const creatorOf = (id: string): string => id.slice(0, id.indexOf('~'));
 
 /** Free text a person wrote: no control characters but newline and tab. */
 export const Text = (max = 2000) =>

@@ -4,6 +4,7 @@
  */
 import { type RuleCode, RuleViolation } from '../errors.ts';
 import { canReadCase, canReadItem, canReadRequest, readsEverything } from './access.ts';
+import { creatorOf } from './fields.ts';
 import type { Role } from './roles.ts';
 import { hasAnyRole } from './roles.ts';
 import type { ActorState, CaseState, ItemState, LedgerView, RequestState } from './state.ts';
@@ -49,6 +50,19 @@ export function requirePrev(head: { leafHash: string; index: number }, prev: str
       },
     );
   }
+}
+
+/**
+ * A case, request or item is created only under its creator's own name (`<actor>~…`). Checked
+ * before anything that looks the id up: an id under another actor's name is refused whether or
+ * not it exists, and an existing id under one's own name is one's own, which one may read.
+ */
+export function requireOwnId(ctx: RuleContext, id: string, what: string): void {
+  if (creatorOf(id) !== ctx.signer.id)
+    refuse(
+      'id_namespace',
+      `a ${what} id begins with the id of the actor who creates it: ${ctx.signer.id}~…, not ${id}`,
+    );
 }
 
 export function requireUnused(existing: unknown, what: string, id: string): void {

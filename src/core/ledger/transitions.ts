@@ -138,7 +138,7 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
     }
     case 'evidence.registered': {
       const p = entry.payload;
-      const holders = [...new Set([entry.signer.actor, p.collectedBy])];
+      const holders = [entry.signer.actor, ...namedReaders(view, entry.signer.actor, [p.collectedBy])];
       const item: ItemState = {
         kind: 'item',
         id: p.id,
@@ -165,6 +165,19 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
     case 'custody.event':
       return applyCustodyEvent(view, entry as ParsedEntry & { kind: 'custody.event' }, leafHash);
   }
+}
+
+/**
+ * Who of the actors a field names (a collector, a destruction witness) may read the item
+ * because of it: those of the signer's own state. Naming an officer of another state records
+ * the fact and gives them nothing: sight across a border comes only from a disclosure under a
+ * usable request (docs/model.md, "Who may read what").
+ */
+function namedReaders(view: LedgerView, signer: string, named: readonly (string | undefined)[]): string[] {
+  const state = view.actor(signer)?.state;
+  return [...new Set(named)].filter(
+    (id): id is string => id !== undefined && id !== signer && view.actor(id)?.state === state,
+  );
 }
 
 function applyCustodyEvent(
@@ -242,7 +255,10 @@ function applyCustodyEvent(
         {
           ...base,
           status: 'destroyed',
-          holders: e.witness !== undefined ? holding(e.witness) : base.holders,
+          holders: [
+            ...base.holders,
+            ...namedReaders(view, signer, [e.witness]).filter((id) => !base.holders.includes(id)),
+          ],
         },
       ];
     case 'examined':

@@ -15,14 +15,14 @@ describe('entry encoding', () => {
   const seed = randomSeed();
   const payloads: Record<string, unknown>[] = [
     {
-      item: 'item-1',
+      item: 'fr-inv~item-1',
       type: 'annotated',
       text: 'plain',
       prev: 'A'.repeat(43) + '=',
       occurredAt: '2026-11-23T10:00:00+01:00',
     },
     {
-      item: 'item-1',
+      item: 'fr-inv~item-1',
       type: 'annotated',
       text: 'quotes " and \\ backslashes, tab\t, newline\n, é, 漢字, emoji 🔒, \u2028',
       prev: 'B'.repeat(43) + '=',
