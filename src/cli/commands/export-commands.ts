@@ -34,7 +34,10 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
       'a TSA root you trust: the report then dates each event by its tokens (repeat)',
       collect,
     )
-    .addHelpText('after', '\nExample:\n  custos export fr-ofac-martin~phone-7 --derivatives --out court/phone-7')
+    .addHelpText(
+      'after',
+      '\nExample:\n  custos export fr-ofac-martin~phone-7 --derivatives --out court/phone-7',
+    )
     .action(async (item: string, o: { out: string; derivatives?: boolean; tsaRoot?: string[] }) => {
       const session = await Session.open(flags());
       const logKey = await pinnedLogKey(session);
