@@ -42,6 +42,7 @@ describe('events dated by a TSA, in the /verify page and the PDF report', functi
     bundleText = (await c.get(`/v1/items/${STORY.image}/bundle`, 'de-ca')).text;
     logKey = (await httpGet(svc.base, '/log/key')).text.trim();
     rootPem = await tsa.rootPem();
+    other = await (await TestTsa.create('Other')).rootPem();
   });
   after(async () => {
     await svc.service.close();
@@ -116,7 +117,4 @@ describe('events dated by a TSA, in the /verify page and the PDF report', functi
   function certificatePemOfAnotherCa(): string {
     return other!;
   }
-  before(async () => {
-    other = await (await TestTsa.create('Other')).rootPem();
-  });
 });
