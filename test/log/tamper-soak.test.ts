@@ -6,7 +6,7 @@ import { IntegrityError } from '../../src/log/log-errors.ts';
 import { openService } from '../../src/service.ts';
 import { LevelLogStore } from '../../src/storage/level-store.ts';
 import { PREFIX } from '../../src/storage/store-keys.ts';
-import { recordCrossBorderStory } from '../support/cross-border-story.ts';
+import { recordCrossBorderStory, STORY } from '../support/cross-border-story.ts';
 import { LedgerClient, now } from '../support/ledger-client.ts';
 import { type RunningService, startService } from '../support/service-fixture.ts';
 import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
@@ -37,10 +37,10 @@ describe('tamper detection: every mutation of entries, hashes or checkpoints is 
       await c.ok(
         'custody.event',
         {
-          item: 'phone-7-ffs',
+          item: STORY.image,
           type: 'annotated',
           text: `note ${i}`,
-          prev: await c.prev('phone-7-ffs', 'de-ca'),
+          prev: await c.prev(STORY.image, 'de-ca'),
           occurredAt: now(),
         },
         'de-ca',
