@@ -49,7 +49,7 @@ const RULES: Record<string, Rule> = {
   // The verifier page's script: browser code, bundled from the verifier, the core and the
   // report's PDF reader; no Node module can sneak in.
   'web/verify-page': {
-    folders: ['core', 'core/verify', 'core/ledger', 'core/timestamp', 'report'],
+    folders: ['core', 'core/crypto', 'core/verify', 'core/ledger', 'core/timestamp', 'report'],
     packages: /^(@noble\/hashes|pdf-lib)(\/|$)/,
   },
   http: {
@@ -93,7 +93,8 @@ const RULES: Record<string, Rule> = {
   // not load Express: those lazy imports follow the same rule as the eager ones.
   'cli/commands': {
     folders: [
-      ...[...CORE, 'core/verify', 'cli', 'client', 'config', 'keyring', 'storage', 'report', 'witness'],
+      ...[...CORE, 'core/verify', 'cli', 'client', 'config', 'crypto', 'keyring', 'storage', 'report'],
+      'witness',
       ...['service.ts', 'run-server.ts'],
     ],
     packages: /^(@noble\/hashes(\/.*)?|commander|node:.*)$/,

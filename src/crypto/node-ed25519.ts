@@ -1,34 +1,27 @@
 /**
- * Ed25519 verification on Node's OpenSSL, for the server's hot path: about 15 times faster
+ * Ed25519 verification on Node's OpenSSL, for the server's hot path and the CLI's verifier: about 15 times faster
  * than the portable verifier in src/core/crypto/ed25519.ts (measured in docs/benchmarks.md).
  *
  * OpenSSL alone is not our policy: it accepts small-order public keys (the identity key with
- * R = identity and S = 0 verifies for every message). So every key first passes the core's
- * {@link checkPublicKey}; on such keys OpenSSL's cofactorless check accepts exactly what the
- * core verifier accepts (test/crypto/ed25519-agreement.test.ts proves it on Wycheproof and on
+ * R = identity and S = 0 verifies for every message). So every signature first passes the
+ * core's {@link passesStrictPrecheck}; after it, OpenSSL's cofactorless check accepts exactly
+ * what the core verifier accepts (test/crypto/ed25519-agreement.test.ts proves it on Wycheproof and on
  * crafted edge cases). Keys are cached as KeyObjects, which halves the cost of a verify.
  * @module
  */
 import { createPrivateKey, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
-import {
-  checkPublicKey,
-  PUBLIC_KEY_SIZE,
-  publicKeyFromSeed,
-  SIGNATURE_SIZE,
-} from '../core/crypto/ed25519.ts';
+import { passesStrictPrecheck, publicKeyFromSeed } from '../core/crypto/ed25519.ts';
 import { ed25519NoteSigner, type NoteSigner } from '../core/log/note.ts';
 
-const cache = new Map<string, KeyObject | null>();
+const cache = new Map<string, KeyObject>();
 const CACHE_LIMIT = 10_000;
 
-function keyObject(publicKey: Uint8Array): KeyObject | null {
+/** Only for keys that passed the core's precheck. */
+function keyObject(publicKey: Uint8Array): KeyObject {
   const id = Buffer.from(publicKey).toString('base64url');
   const hit = cache.get(id);
   if (hit !== undefined) return hit;
-  const key =
-    checkPublicKey(publicKey) === null
-      ? createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: id }, format: 'jwk' })
-      : null;
+  const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: id }, format: 'jwk' });
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(id, key);
   return key;
@@ -40,9 +33,8 @@ export function verifySignatureFast(
   message: Uint8Array,
   publicKey: Uint8Array,
 ): boolean {
-  if (signature.length !== SIGNATURE_SIZE || publicKey.length !== PUBLIC_KEY_SIZE) return false;
+  if (!passesStrictPrecheck(signature, publicKey)) return false;
   const key = keyObject(publicKey);
-  if (!key) return false;
   try {
     return verify(null, message, key, signature);
   } catch {
@@ -59,10 +51,8 @@ export function verifySignatureFastAsync(
   message: Uint8Array,
   publicKey: Uint8Array,
 ): Promise<boolean> {
-  if (signature.length !== SIGNATURE_SIZE || publicKey.length !== PUBLIC_KEY_SIZE)
-    return Promise.resolve(false);
+  if (!passesStrictPrecheck(signature, publicKey)) return Promise.resolve(false);
   const key = keyObject(publicKey);
-  if (!key) return Promise.resolve(false);
   return new Promise((resolve) => {
     try {
       verify(null, message, key, signature, (err, ok) => resolve(!err && ok));

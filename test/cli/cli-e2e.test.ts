@@ -225,15 +225,62 @@ describe('the custos CLI against a live server', function () {
     ]);
     expect(human.code).to.equal(0);
     expect(human.stdout).to.match(/^VERIFIED/);
+    const copy = await runCli([
+      'verify',
+      join(out, 'report.pdf'),
+      '--log-key',
+      logKey,
+      '--file',
+      join(dir, 'image.bin'),
+    ]);
+    expect(copy.code, copy.stdout + copy.stderr).to.equal(0);
+    expect(copy.stdout)
+      .to.match(/^VERIFIED/)
+      .and.match(/FILE: .*image\.bin has the registered SHA-256 of item phone-1-img/);
     const wrongFile = await runCli([
       'verify',
       join(out, 'bundle.json'),
       '--log-key',
       logKey,
       '--file',
-      join(dir, 'image.bin'),
+      join(dir, 'corrupted-copy.bin'),
     ]);
     expect(wrongFile.code).to.equal(EXIT.notVerified);
+    // The history still stands: only the file check fails, and says which items it tried.
+    expect(wrongFile.stdout).to.match(/^VERIFIED: the history of phone-1/);
+    expect(wrongFile.stdout).to.match(
+      /FILE DOES NOT MATCH: .*none of the 2 items in the bundle \(phone-1, phone-1-img\)/,
+    );
+    expect(wrongFile.stderr).to.match(/corrupted-copy\.bin is none of its items/);
+  });
+
+  it('verifies an older report against a newer known checkpoint: no alarm offline, proven --online', async () => {
+    const report = join(dir, 'court', 'report.pdf');
+    const logKey = join(run.config.keysDir, 'log.vkey');
+    await ok('fr-inv', 'annotate', 'phone-1', '--text', 'moves the log past the report');
+    const seen = join(dir, 'seen.checkpoint');
+    await writeFile(seen, (await ok('fr-inv', 'checkpoint')).json<{ note: string }>().note);
+    const offline = await runCli(['verify', report, '--log-key', logKey, '--known-checkpoint', seen]);
+    expect(offline.code, offline.stdout + offline.stderr).to.equal(0);
+    expect(offline.stdout).to.match(/\[info\] rollback: .*proves nothing either way: verify with --online/);
+    const online = await runCli(
+      ['verify', report, '--log-key', logKey, '--known-checkpoint', seen, '--online'],
+      { CUSTOS_URL: run.base },
+    );
+    expect(online.code, online.stdout + online.stderr).to.equal(0);
+    expect(online.stdout).to.match(/\[ok {2}\] rollback: proven consistent with the checkpoint you saw/);
+    const latest = await runCli(['verify', report, '--log-key', logKey, '--online'], {
+      CUSTOS_URL: run.base,
+    });
+    expect(latest.stdout).to.match(/\[ok {2}\] rollback: proven consistent/);
+    // A known checkpoint that the log did not sign is refused, not trusted.
+    const bundleText = await readFileText(join(dir, 'court', 'bundle.json'));
+    const cp = (JSON.parse(bundleText) as { checkpoint: string }).checkpoint;
+    const forked = cp.replace(/^(.*\n\d+\n)(.)/, (_m, head, c) => `${head}${c === 'A' ? 'B' : 'A'}`);
+    await writeFile(seen, forked);
+    const bad = await runCli(['verify', report, '--log-key', logKey, '--known-checkpoint', seen]);
+    expect(bad.code).to.equal(EXIT.notVerified);
+    expect(bad.stdout).to.match(/\[FAIL\] rollback: the checkpoint you saw before does not verify/);
   });
 
   it('logs in again by itself when a server restart forgot its cached token', async () => {

@@ -5,6 +5,7 @@ import { checkPublicKey, publicKeyFromSeed, sign, verifySignature } from '../../
 import { concatBytes, fromHex, toHex, utf8 } from '../../src/core/encoding.ts';
 import { ed25519NoteSigner } from '../../src/core/log/note.ts';
 import { nodeNoteSigner, verifySignatureFast } from '../../src/crypto/node-ed25519.ts';
+import { L, le32, leNumber, P, secretScalar, torsionPoints } from '../support/ed25519-cases.ts';
 import { readVector } from '../support/vectors.ts';
 
 interface WycheproofGroup {
@@ -17,47 +18,6 @@ interface WycheproofGroup {
     result: 'valid' | 'invalid';
     flags: string[];
   }[];
-}
-
-const L = 2n ** 252n + 27742317777372353535851937790883648493n;
-const P = 2n ** 255n - 19n;
-
-function leNumber(bytes: Uint8Array): bigint {
-  let n = 0n;
-  for (let i = bytes.length - 1; i >= 0; i--) n = (n << 8n) | BigInt(bytes[i]!);
-  return n;
-}
-
-function le32(n: bigint): Uint8Array {
-  const out = new Uint8Array(32);
-  for (let i = 0; i < 32; i++) out[i] = Number((n >> BigInt(8 * i)) & 0xffn);
-  return out;
-}
-
-/** The eight points of order dividing 8, found by clearing the prime-order part of random points. */
-function torsionPoints(): ed.Point[] {
-  const found = new Map<string, ed.Point>();
-  for (let i = 1; found.size < 8 && i < 10_000; i++) {
-    const y = BigInt(i);
-    let p: ed.Point;
-    try {
-      p = ed.Point.fromBytes(le32(y), false);
-    } catch {
-      continue;
-    }
-    const t = p.multiply(L - 1n, false).add(p); // [L]p: the prime-order part vanishes
-    found.set(t.toHex(), t);
-  }
-  return [...found.values()];
-}
-
-/** The clamped secret scalar a of a seed (RFC 8032 §5.1.5), for forging edge cases. */
-function secretScalar(seed: Uint8Array): bigint {
-  const clamped = sha512(seed).slice(0, 32);
-  clamped[0]! &= 248;
-  clamped[31]! &= 127;
-  clamped[31]! |= 64;
-  return leNumber(clamped);
 }
 
 describe('Ed25519 verification policy', () => {

@@ -32,6 +32,8 @@ export const SEED_SIZE = 32;
 
 /** Group order L (RFC 8032 §5.1). */
 const L = 2n ** 252n + 27742317777372353535851937790883648493n;
+/** The field prime p = 2^255 − 19. */
+const P = 2n ** 255n - 19n;
 
 export type KeyProblem = 'bad_length' | 'not_canonical' | 'not_on_curve' | 'small_order' | 'mixed_order';
 
@@ -65,12 +67,51 @@ function remember(key: string, verdict: KeyProblem | null): void {
   keyVerdicts.set(key, verdict);
 }
 
+/**
+ * The part of the policy a native verifier (OpenSSL through node:crypto, WebCrypto) might not
+ * apply by itself: sizes, the public key check, S < L and a canonical encoding of R. Run first,
+ * it leaves to the native library only the cofactorless equation, on which OpenSSL, BoringSSL
+ * and this module agree (test/crypto/ed25519-agreement.test.ts, Wycheproof and crafted cases).
+ */
+export function passesStrictPrecheck(signature: Uint8Array, publicKey: Uint8Array): boolean {
+  if (signature.length !== SIGNATURE_SIZE || checkPublicKey(publicKey) !== null) return false;
+  return belowLE(signature, 32, L_BYTES, 0xff) && isCanonicalEncoding(signature);
+}
+
+/** RFC 8032 5.1.3 for R (the first 32 bytes): y < p, and no sign bit when x is zero (y = 1 or p − 1). */
+function isCanonicalEncoding(bytes: Uint8Array): boolean {
+  if (!belowLE(bytes, 0, P_BYTES, 0x7f)) return false;
+  if ((bytes[31]! & 0x80) === 0) return true;
+  return !(equalsLE(bytes, ONE_BYTES) || equalsLE(bytes, P_MINUS_ONE_BYTES));
+}
+
+// Byte-wise comparisons: the server runs this precheck on every append, so no BigInt here.
+const le32 = (n: bigint) => Uint8Array.from({ length: 32 }, (_, i) => Number((n >> BigInt(8 * i)) & 0xffn));
+const L_BYTES = le32(L);
+const P_BYTES = le32(P);
+const ONE_BYTES = le32(1n);
+const P_MINUS_ONE_BYTES = le32(P - 1n);
+
+/** Whether the 32-byte little-endian number at `at` (top byte masked) is below `limit`. */
+function belowLE(bytes: Uint8Array, at: number, limit: Uint8Array, topMask: number): boolean {
+  for (let i = 31; i >= 0; i--) {
+    const b = i === 31 ? bytes[at + i]! & topMask : bytes[at + i]!;
+    if (b !== limit[i]) return b < limit[i]!;
+  }
+  return false;
+}
+
+/** Whether R's y (sign bit ignored) equals `value`. */
+function equalsLE(bytes: Uint8Array, value: Uint8Array): boolean {
+  for (let i = 0; i < 32; i++) if ((i === 31 ? bytes[i]! & 0x7f : bytes[i]) !== value[i]) return false;
+  return true;
+}
+
 /** Verifies under the policy above. Never throws on malformed input: it returns false. */
 export function verifySignature(signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array): boolean {
-  if (signature.length !== SIGNATURE_SIZE || checkPublicKey(publicKey) !== null) return false;
+  if (!passesStrictPrecheck(signature, publicKey)) return false;
   const rBytes = signature.subarray(0, 32);
   const s = bytesToNumberLE(signature.subarray(32));
-  if (s >= L) return false;
   let R: ed.Point;
   let A: ed.Point;
   try {
@@ -88,6 +129,15 @@ export function verifySignature(signature: Uint8Array, message: Uint8Array, publ
   const sB = ed.Point.BASE.multiply(s, false);
   return sB.equals(R.add(A.multiply(k, false)));
 }
+
+/** A signature check under the policy above: the core's own, or a faster native equivalent. */
+export type SignatureCheck = (signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array) => boolean;
+/** The same, for native libraries that only answer asynchronously (WebCrypto, libuv's pool). */
+export type AsyncSignatureCheck = (
+  signature: Uint8Array,
+  message: Uint8Array,
+  publicKey: Uint8Array,
+) => Promise<boolean>;
 
 /** RFC 8032 5.1.6. Deterministic: the same seed and message always give the same signature. */
 export function sign(message: Uint8Array, seed: Uint8Array): Uint8Array {

@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { canonicalBytes, canonicalJson } from '../canonical.ts';
-import { publicKeyFromSeed, sign, verifySignature } from '../crypto/ed25519.ts';
+import { publicKeyFromSeed, type SignatureCheck, sign, verifySignature } from '../crypto/ed25519.ts';
 import { fromBase64, fromUtf8, toBase64, utf8 } from '../encoding.ts';
 import { ValidationError } from '../errors.ts';
 import { MAX_ENTRY_SIZE } from '../log/tiles.ts';
@@ -80,8 +80,6 @@ export function signDraftWith(
     signer: { actor: as.actor, publicKey: toBase64(as.publicKey), signature: toBase64(signature) },
   };
 }
-
-export type SignatureCheck = (signature: Uint8Array, message: Uint8Array, publicKey: Uint8Array) => boolean;
 
 /** Checks a draft's (or an entry's) signature from its own bytes; `verify` may be a faster equivalent. */
 export function verifyDraftSignature(draft: EntryDraft, verify: SignatureCheck = verifySignature): boolean {

@@ -1,6 +1,6 @@
 /**
  * What a verifier trusts, given to it rather than read from the bundle: the log's pinned key,
- * optionally a witness policy and a checkpoint seen before.
+ * optionally a witness policy and a checkpoint seen before (with a consistency proof to it).
  * @module
  */
 import type { TsaRoot } from '../timestamp/verify-token.ts';
@@ -35,6 +35,12 @@ export interface TrustPolicy {
   readonly postQuantum?: PostQuantumPolicy;
   readonly witnesses?: WitnessPolicy;
   readonly tsa?: TsaPolicy;
-  /** A checkpoint note of this log you saw earlier: the bundle's must not be older. */
+  /** A checkpoint note of this log you saw earlier: the bundle's must be one history with it. */
   readonly knownCheckpoint?: string;
+  /**
+   * An RFC 9162 consistency proof (base64 hashes) from the smaller of the two checkpoints to the
+   * larger, as the log serves it (GET /v1/proofs/consistency). Untrusted: it only counts if it
+   * leads to both signed roots. Without it a known checkpoint of another size proves nothing.
+   */
+  readonly consistencyProof?: readonly string[];
 }

@@ -14,30 +14,69 @@
  * ```
  * @module
  */
-import { BundleSchema } from '../ledger/bundle.ts';
+import { type AsyncSignatureCheck, type SignatureCheck, verifySignature } from '../crypto/ed25519.ts';
+import { type Bundle, BundleSchema } from '../ledger/bundle.ts';
+import type { MemoryLedger } from '../ledger/memory-ledger.ts';
 import type { BundleVerification, Check } from './result.ts';
 import { emptyResult, summarise } from './summarise.ts';
 import type { TrustPolicy } from './trust-policy.ts';
-import { checkCheckpoint } from './verify-checkpoint.ts';
-import { checkEntries, replay } from './verify-entries.ts';
+import { checkCheckpoint, type TrustedCheckpoint } from './verify-checkpoint.ts';
+import { checkEntries, type Parsed, replay } from './verify-entries.ts';
 import { checkDigestsAndDerivatives } from './verify-history.ts';
 import { checkKeys } from './verify-keys.ts';
+import { type SignatureJob, signatureChecks, signatureJobs } from './verify-signatures.ts';
 import { checkTime, checkTimeTokens, type TokenResults } from './verify-time.ts';
 
 export type { TrustPolicy, TsaPolicy, WitnessPolicy } from './trust-policy.ts';
 
 /**
  * The whole verification, RFC 3161 tokens included: their signatures need WebCrypto, which is
- * asynchronous. Use this one whenever `trust.tsa` is set.
+ * asynchronous. Use this one whenever `trust.tsa` is set. `checkSignature` may be a faster
+ * implementation of the one Ed25519 policy (OpenSSL in the CLI, WebCrypto in the browser):
+ * entry signatures are checked by it while the entries are replayed.
  */
-export async function verifyBundleWithTime(input: unknown, trust: TrustPolicy): Promise<BundleVerification> {
+export async function verifyBundleWithTime(
+  input: unknown,
+  trust: TrustPolicy,
+  checkSignature: AsyncSignatureCheck = async (s, m, k) => verifySignature(s, m, k),
+): Promise<BundleVerification> {
   const shape = BundleSchema.safeParse(input);
   const tokens = shape.success ? await checkTimeTokens(shape.data, trust) : undefined;
-  return verifyBundle(input, trust, tokens);
+  const run = start(input, trust);
+  if ('result' in run) return run.result;
+  const verdicts = Promise.all(run.jobs.map((j) => checkSignature(j.signature, j.message, j.publicKey)));
+  const replayed = rules(run);
+  return finish(run, replayed, await verdicts, trust, tokens);
 }
 
-/** Everything but token signatures, synchronously; `tokens` are `checkTimeTokens`'s results. */
-export function verifyBundle(input: unknown, trust: TrustPolicy, tokens?: TokenResults): BundleVerification {
+/**
+ * Everything but token signatures, synchronously; `tokens` are `checkTimeTokens`'s results.
+ * `checkSignature` is the portable verifier unless the caller injects a faster equivalent.
+ */
+export function verifyBundle(
+  input: unknown,
+  trust: TrustPolicy,
+  tokens?: TokenResults,
+  checkSignature: SignatureCheck = verifySignature,
+): BundleVerification {
+  const run = start(input, trust);
+  if ('result' in run) return run.result;
+  const replayed = rules(run);
+  const verdicts = run.jobs.map((j) => checkSignature(j.signature, j.message, j.publicKey));
+  return finish(run, replayed, verdicts, trust, tokens);
+}
+
+interface Run {
+  readonly bundle: Bundle;
+  readonly checkpoint: TrustedCheckpoint | undefined;
+  readonly parsed: Parsed[];
+  readonly jobs: SignatureJob[];
+  readonly checks: Check[];
+  /** Where the signature checks go, to keep the report in the order of docs/bundle.md. */
+  readonly signaturesAt: number;
+}
+
+function start(input: unknown, trust: TrustPolicy): Run | { result: BundleVerification } {
   const checks: Check[] = [];
   const shape = BundleSchema.safeParse(input);
   if (!shape.success) {
@@ -47,7 +86,7 @@ export function verifyBundle(input: unknown, trust: TrustPolicy, tokens?: TokenR
       status: 'fail',
       detail: `not a custos-bundle/v1: ${i.path.join('.') || '(root)'} ${i.message}`,
     });
-    return emptyResult('', checks);
+    return { result: emptyResult('', checks) };
   }
   const bundle = shape.data;
   checks.push({
@@ -55,12 +94,32 @@ export function verifyBundle(input: unknown, trust: TrustPolicy, tokens?: TokenR
     status: 'pass',
     detail: `custos-bundle/v1 for item ${bundle.subject.item}, made ${bundle.createdAt}`,
   });
-
   const checkpoint = checkCheckpoint(bundle, trust, checks);
   const parsed = checkEntries(bundle, checkpoint, checks);
-  const ledger = replay(parsed, checks);
-  const keyNotes = checkKeys(parsed, ledger, checks);
-  checkDigestsAndDerivatives(bundle, parsed, ledger, checks);
+  return { bundle, checkpoint, parsed, jobs: signatureJobs(parsed), checks, signaturesAt: checks.length };
+}
+
+interface Replayed {
+  readonly ledger: MemoryLedger;
+  readonly keyNotes: ReturnType<typeof checkKeys>;
+}
+
+function rules(run: Run): Replayed {
+  const ledger = replay(run.parsed, run.checks);
+  const keyNotes = checkKeys(run.parsed, ledger, run.checks);
+  checkDigestsAndDerivatives(run.bundle, run.parsed, ledger, run.checks);
+  return { ledger, keyNotes };
+}
+
+function finish(
+  run: Run,
+  { ledger, keyNotes }: Replayed,
+  verdicts: readonly boolean[],
+  trust: TrustPolicy,
+  tokens: TokenResults | undefined,
+): BundleVerification {
+  const { bundle, checkpoint, parsed, checks } = run;
+  checks.splice(run.signaturesAt, 0, ...signatureChecks(run.jobs, verdicts));
   const bounds = checkTime(bundle, checkpoint, parsed, trust, tokens, checks);
   const result = summarise(bundle, checkpoint, parsed, ledger, checks, keyNotes);
   return bounds.size === 0
@@ -74,19 +133,33 @@ export function verifyBundle(input: unknown, trust: TrustPolicy, tokens?: TokenR
       };
 }
 
+/**
+ * Which verified item a file is: the subject, a copy or any other item of the bundle. A file
+ * that matches none fails this check alone: the history it was compared with still stands.
+ */
 export function checkFileDigest(
   sha256Hex: string,
-  item: { id: string; digests: Record<string, string> } | undefined,
+  items: readonly { id: string; digests: Record<string, string> }[],
   fileName: string,
 ): Check {
-  if (!item) return { id: 'file', status: 'fail', detail: `no verified item to compare ${fileName} with` };
-  const ok = item.digests.sha256 === sha256Hex;
+  if (items.length === 0)
+    return {
+      id: 'file',
+      status: 'fail',
+      code: 'file_mismatch',
+      detail: `no verified item to compare ${fileName} with`,
+    };
+  const match = items.find((i) => i.digests.sha256 === sha256Hex.toLowerCase());
+  if (match)
+    return {
+      id: 'file',
+      status: 'pass',
+      detail: `${fileName} has the registered SHA-256 of item ${match.id}`,
+    };
   return {
     id: 'file',
-    status: ok ? 'pass' : 'fail',
-    code: ok ? undefined : 'file_mismatch',
-    detail: ok
-      ? `${fileName} has the registered SHA-256 of item ${item.id}`
-      : `${fileName} has SHA-256 ${sha256Hex}, not the registered ${item.digests.sha256} of item ${item.id}`,
-  } as Check;
+    status: 'fail',
+    code: 'file_mismatch',
+    detail: `${fileName} has SHA-256 ${sha256Hex}, which is registered for none of the ${items.length} items in the bundle (${items.map((i) => i.id).join(', ')}): not this evidence, or altered`,
+  };
 }

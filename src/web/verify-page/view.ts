@@ -6,6 +6,7 @@
 import type { BundleVerification, Check } from '../../core/verify/result.ts';
 import { checkFileDigest, type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
 import type { LoadedBundle } from './files.ts';
+import type { SignatureEngine } from './webcrypto-ed25519.ts';
 
 export interface EvidenceFile {
   readonly name: string;
@@ -25,23 +26,29 @@ export async function verifyLoaded(
   bundle: LoadedBundle,
   trust: TrustPolicy,
   evidence: EvidenceFile | undefined,
+  signatures: SignatureEngine,
 ): Promise<VerificationView> {
-  const result = bundle.value === undefined ? unreadable() : await safelyVerify(bundle.value, trust);
-  // Only an item whose history verified can vouch for a file's bytes.
-  const item = result.verdict === 'verified' ? result.items.find((i) => i.id === result.subject) : undefined;
+  const result =
+    bundle.value === undefined ? unreadable() : await safelyVerify(bundle.value, trust, signatures);
+  // Only items whose history verified can vouch for a file's bytes.
+  const items = result.verdict === 'verified' ? result.items : [];
   const checks = [
     ...bundle.checks,
     ...result.checks,
-    ...(evidence ? [checkFileDigest(evidence.sha256, item, evidence.name)] : []),
+    ...(evidence ? [checkFileDigest(evidence.sha256, items, evidence.name)] : []),
   ];
   const verdict =
     result.verdict === 'verified' && !checks.some((c) => c.status === 'fail') ? 'verified' : 'failed';
   return { verdict, bundle, result, checks, ...(evidence ? { evidence } : {}) };
 }
 
-async function safelyVerify(value: unknown, trust: TrustPolicy): Promise<BundleVerification> {
+async function safelyVerify(
+  value: unknown,
+  trust: TrustPolicy,
+  signatures: SignatureEngine,
+): Promise<BundleVerification> {
   try {
-    return await verifyBundleWithTime(value, trust);
+    return await verifyBundleWithTime(value, trust, signatures.check);
   } catch (e) {
     // The verifier reports what it finds as checks; an exception is a bundle it could not read.
     return unreadable(

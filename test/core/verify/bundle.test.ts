@@ -140,30 +140,87 @@ describe('court bundles and the offline verifier', function () {
       expect(failures(b).find((x) => x.id === 'checkpoint')?.code).to.equal('unknown_key');
     });
 
-    it('detects a rolled-back checkpoint', async () => {
-      const newer = (await httpGet(run.base, '/log/checkpoint')).text;
-      await c.ok(
-        'custody.event',
-        {
-          item: STORY.image,
-          type: 'annotated',
-          text: 'moves the log on',
-          prev: await c.prev(STORY.image, 'de-ca'),
-          occurredAt: now(),
-        },
-        'de-ca',
-      );
-      const latest = (await httpGet(run.base, '/log/checkpoint')).text;
-      expect(
-        failures(bundle, { ...trust, knownCheckpoint: latest }).find((x) => x.id === 'rollback')?.code,
-      ).to.equal('rolled_back');
-      expect(failures(bundle, { ...trust, knownCheckpoint: newer })).to.deep.equal([]);
-      const b = clone();
-      b.checkpoint = (await httpGet(run.base, '/log/checkpoint')).text.replace(
-        /^(.*\n)(\d+)/,
-        (_m, o) => `${o}3`,
-      );
-      expect(failures(b).find((x) => x.id === 'checkpoint')).to.not.equal(undefined);
+    describe('a checkpoint the reader saw before', () => {
+      const rollback = (b: unknown, t: TrustPolicy) =>
+        verifyBundle(b, t).checks.find((x) => x.id === 'rollback');
+      let latest: string;
+      let proof: string[];
+
+      before(async () => {
+        await c.ok(
+          'custody.event',
+          {
+            item: STORY.image,
+            type: 'annotated',
+            text: 'moves the log on',
+            prev: await c.prev(STORY.image, 'de-ca'),
+            occurredAt: now(),
+          },
+          'de-ca',
+        );
+        latest = (await httpGet(run.base, '/log/checkpoint')).text;
+        const from = Number(bundle.checkpoint.split('\n')[1]);
+        const to = Number(latest.split('\n')[1]);
+        proof = (
+          (await httpGet(run.base, `/v1/proofs/consistency?from=${from}&to=${to}`)).json() as {
+            proof: string[];
+          }
+        ).proof;
+      });
+
+      it('raises no alarm, offline, when the known checkpoint is newer: it says nothing is proven', () => {
+        expect(failures(bundle, { ...trust, knownCheckpoint: latest })).to.deep.equal([]);
+        const r = rollback(bundle, { ...trust, knownCheckpoint: latest });
+        expect(r).to.include({ status: 'info', code: 'consistency_unproven' });
+        expect(r?.detail).to.match(/proves nothing.*--online/);
+      });
+
+      it('passes when the log proves the two checkpoints are one history', () => {
+        const t = { ...trust, knownCheckpoint: latest, consistencyProof: proof };
+        expect(failures(bundle, t)).to.deep.equal([]);
+        expect(rollback(bundle, t)?.status).to.equal('pass');
+      });
+
+      it('fails on a consistency proof that does not lead to both roots', () => {
+        const bad = [...proof];
+        bad[0] = toBase64(new Uint8Array(32).fill(7));
+        const t = { ...trust, knownCheckpoint: latest, consistencyProof: bad };
+        expect(rollback(bundle, t)).to.include({ status: 'fail', code: 'forked' });
+      });
+
+      it('fails on another root for the same tree size, signed by the log: a fork', () => {
+        // The same entries but one, whose leaf the log swapped: same size, another root.
+        const forked = relog(
+          clone(),
+          clone()
+            .entries.map((e) => e.entry)
+            .filter((e) => e.index !== 1),
+          logSigner,
+          run.config.origin,
+        );
+        const same = Number(forked.checkpoint.split('\n')[1]);
+        const genuine = relog(
+          clone(),
+          clone().entries.map((e) => e.entry),
+          logSigner,
+          run.config.origin,
+        );
+        expect(Number(genuine.checkpoint.split('\n')[1])).to.equal(same);
+        expect(rollback(forked, { ...trust, knownCheckpoint: genuine.checkpoint })).to.include({
+          status: 'fail',
+          code: 'forked',
+        });
+      });
+
+      it('passes on the very checkpoint of the bundle', () => {
+        expect(rollback(bundle, { ...trust, knownCheckpoint: bundle.checkpoint })?.status).to.equal('pass');
+      });
+
+      it('fails on a known checkpoint that is not signed by the log', () => {
+        const b = clone();
+        const tampered = latest.replace(/^(.*\n)(\d+)/, (_m, o) => `${o}3`);
+        expect(rollback(b, { ...trust, knownCheckpoint: tampered })?.status).to.equal('fail');
+      });
     });
 
     /** The bundle's entries with a revocation of fr-lab's key by `by`, and `after` entries, appended and re-logged. */

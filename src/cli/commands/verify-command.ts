@@ -1,0 +1,257 @@
+/**
+ * `custos verify`: a bundle or a report PDF checked offline against a log key the user pins;
+ * exit 0 only when everything verifies. Signatures are checked with OpenSSL (node:crypto) under
+ * the core's policy. With --file it says which item of the bundle a file is; with
+ * --known-checkpoint and --online, whether the bundle and a checkpoint seen before are one history.
+ * @module
+ */
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { openCheckpoint } from '../../core/log/checkpoint.ts';
+import { noteVerifierFromKey } from '../../core/log/note.ts';
+import { certificateName, certificatesFromPem, type TsaRoot } from '../../core/timestamp/verify-token.ts';
+import type { BundleVerification, Check } from '../../core/verify/result.ts';
+import { checkFileDigest, type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
+import { keyNoteLine } from '../../core/verify/verify-keys.ts';
+import { verifySignatureFastAsync } from '../../crypto/node-ed25519.ts';
+import { CliError, EXIT } from '../exit-codes.ts';
+import { digestFile } from '../file-digests.ts';
+import { verifierKeyArg } from '../log-trust.ts';
+import { printJson, printLine } from '../output.ts';
+import { type GlobalFlags, Session } from '../session.ts';
+
+export const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function registerVerifyCommand(program: Command, flags: () => GlobalFlags): void {
+  program
+    .command('verify <file>')
+    .description('verify a bundle.json or a report.pdf offline; exit 0 only when everything verifies')
+    .option('--log-key <vkey|file>', "the log's verifier key, obtained from the operator out of band")
+    .option(
+      '--file <evidence>',
+      'also say which item of the bundle this file is (the subject, a copy…); no match fails',
+    )
+    .option('--witness <vkey>', 'a witness you trust (repeat)', collect)
+    .option('--witnesses-required <k>', 'how many of them must have cosigned')
+    .option(
+      '--known-checkpoint <file>',
+      'a checkpoint of this log you saw before: a fork shows; another size proves nothing offline',
+    )
+    .option(
+      '--online',
+      "ask the log (--url) for a consistency proof between the bundle's checkpoint and the known one (or the log's latest)",
+    )
+    .option(
+      '--log-pq-key <vkey|file>',
+      "the log's ML-DSA-44 verifier key (log-mldsa44.vkey), pinned like --log-key",
+    )
+    .option(
+      '--tsa-root <[name=]pem>',
+      'a timestamping authority root certificate you trust (repeat)',
+      collect,
+    )
+    .option(
+      '--tsa-required <k>',
+      'how many pinned TSAs must have timestamped each entry (default 1 with --tsa-root)',
+    )
+    .option('--require-pq', 'fail unless the checkpoint carries a valid ML-DSA-44 signature by --log-pq-key')
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  custos verify court/phone-7/report.pdf --log-key log.vkey',
+        '  custos verify bundle.json --log-key "custos.localhost/log+d70c0135+AT…" --file image.E01 --json',
+        '  custos verify report.pdf --log-key log.vkey --known-checkpoint seen.checkpoint --online',
+      ].join('\n'),
+    )
+    .action(async (file: string, o: VerifyOptions) => {
+      const session = await Session.open(flags());
+      const logKeySetting = o.logKey ?? session.setting('logKey');
+      if (!logKeySetting)
+        throw new CliError(
+          'give the log key to trust with --log-key (from the operator, not from the bundle)',
+          EXIT.usage,
+        );
+      if (o.requirePq && !o.logPqKey)
+        throw new CliError('--require-pq needs the key to check it with: --log-pq-key', EXIT.usage);
+      const { bundle, extra } = await loadBundle(file);
+      const logKey = await verifierKeyArg(logKeySetting);
+      const trust: TrustPolicy = {
+        logKey,
+        ...(o.logPqKey
+          ? { postQuantum: { key: await verifierKeyArg(o.logPqKey), required: Boolean(o.requirePq) } }
+          : {}),
+        ...witnessPolicy(o),
+        ...(await knownCheckpoint(o, session, logKey, bundle)),
+        ...(o.tsaRoot?.length
+          ? { tsa: { roots: await tsaRoots(o.tsaRoot), required: Number(o.tsaRequired ?? 1) } }
+          : {}),
+      };
+      const result = await verifyBundleWithTime(bundle, trust, verifySignatureFastAsync);
+      const checks: Check[] = [...extra, ...result.checks];
+      const history = checks.every((c) => c.status !== 'fail') ? 'verified' : 'failed';
+      let fileCheck: Check | undefined;
+      if (o.file) {
+        const d = await digestFile(o.file, ['sha256']).catch((e: NodeJS.ErrnoException) => {
+          throw new CliError(`cannot read ${o.file}: ${e.code ?? e.message}`, EXIT.local);
+        });
+        // Only items whose history verified can vouch for a file's bytes.
+        fileCheck = checkFileDigest(d.digests.sha256!, history === 'verified' ? result.items : [], o.file);
+        checks.push(fileCheck);
+      }
+      const verified = checks.every((c) => c.status !== 'fail');
+      const outcome = { ...result, verdict: verified ? 'verified' : 'failed', history, checks } as const;
+      if (flags().json) printJson(outcome);
+      else printVerification(outcome, fileCheck);
+      if (history === 'failed') throw new CliError(`${file} does NOT verify`, EXIT.notVerified);
+      if (!verified)
+        throw new CliError(
+          `the history in ${file} verifies, but ${o.file} is none of its items`,
+          EXIT.notVerified,
+        );
+    });
+}
+
+interface VerifyOptions {
+  logKey?: string;
+  file?: string;
+  witness?: string[];
+  witnessesRequired?: string;
+  knownCheckpoint?: string;
+  online?: boolean;
+  logPqKey?: string;
+  requirePq?: boolean;
+  tsaRoot?: string[];
+  tsaRequired?: string;
+}
+
+function witnessPolicy(o: VerifyOptions): Pick<TrustPolicy, 'witnesses'> {
+  if (!o.witness?.length) return {};
+  const threshold = Number(o.witnessesRequired ?? o.witness.length);
+  if (!Number.isInteger(threshold) || threshold < 1 || threshold > o.witness.length)
+    throw new CliError(
+      `--witnesses-required must be a whole number from 1 to ${o.witness.length} (the witnesses given)`,
+      EXIT.usage,
+    );
+  return { witnesses: { keys: o.witness, threshold } };
+}
+
+/**
+ * The checkpoint seen before, and with --online the log's consistency proof between it and the
+ * bundle's: the verifier checks the proof against both signed roots, so the log is not trusted.
+ */
+async function knownCheckpoint(
+  o: VerifyOptions,
+  session: Session,
+  logKey: string,
+  bundle: unknown,
+): Promise<Pick<TrustPolicy, 'knownCheckpoint' | 'consistencyProof'>> {
+  if (!o.knownCheckpoint && !o.online) return {};
+  const client = o.online ? session.publicClient() : undefined;
+  const known = o.knownCheckpoint ? await readText(o.knownCheckpoint) : await client!.text('/log/checkpoint');
+  if (!client) return { knownCheckpoint: known };
+  const verifier = noteVerifierFromKey(logKey);
+  const sizeOf = (note: string) => {
+    try {
+      return openCheckpoint(note, verifier).checkpoint.size;
+    } catch {
+      return undefined; // the verifier reports an unsigned checkpoint; nothing to ask the log
+    }
+  };
+  const a = sizeOf(known);
+  const b = sizeOf(String((bundle as { checkpoint?: unknown })?.checkpoint ?? ''));
+  if (a === undefined || b === undefined || a === b || Math.min(a, b) === 0)
+    return { knownCheckpoint: known };
+  // A public read: the proof is checked against both signed roots, so no login is needed.
+  const { proof } = JSON.parse(
+    await client.text(`/v1/proofs/consistency?from=${Math.min(a, b)}&to=${Math.max(a, b)}`),
+  ) as { proof: string[] };
+  return { knownCheckpoint: known, consistencyProof: proof };
+}
+
+/** `[name=]file.pem`: each root certificate in the file, named as given or by its common name. */
+export async function tsaRoots(values: readonly string[]): Promise<TsaRoot[]> {
+  const roots: TsaRoot[] = [];
+  for (const value of values) {
+    const eq = value.indexOf('=');
+    const path = eq > 0 ? value.slice(eq + 1) : value;
+    const certs = certificatesFromPem(await readText(path));
+    if (certs.length === 0) throw new CliError(`${path} holds no PEM certificate`, EXIT.usage);
+    for (const der of certs) roots.push({ name: eq > 0 ? value.slice(0, eq) : certificateName(der), der });
+  }
+  return roots;
+}
+
+async function readText(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    throw new CliError(
+      `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      EXIT.local,
+    );
+  }
+}
+
+/** A bundle from a JSON file, or extracted from a report PDF (with the attachment's own check). */
+async function loadBundle(path: string): Promise<{ bundle: unknown; extra: Check[] }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (e) {
+    throw new CliError(
+      `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      EXIT.local,
+    );
+  }
+  const extra: Check[] = [];
+  if (new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-') {
+    const { attachmentCheck, extractBundleFromPdf } = await import('../../report/pdf-bundle.ts');
+    const found = await extractBundleFromPdf(bytes).catch((e: Error) => {
+      throw new CliError(`${path}: ${e.message}`, EXIT.notVerified);
+    });
+    extra.push(attachmentCheck(found.bundleBytes, found.declaredSha256));
+    bytes = found.bundleBytes;
+  }
+  try {
+    return { bundle: JSON.parse(new TextDecoder().decode(bytes)), extra };
+  } catch {
+    throw new CliError(`${path} is neither a bundle (JSON) nor a report PDF`, EXIT.notVerified);
+  }
+}
+
+export function printChecks(checks: readonly Check[]): void {
+  const mark = { pass: 'ok  ', fail: 'FAIL', warn: 'warn', info: 'info' } as const;
+  for (const c of checks) printLine(`  [${mark[c.status]}] ${c.id}: ${c.detail}`);
+}
+
+function printVerification(
+  r: BundleVerification & { history: 'verified' | 'failed' },
+  fileCheck: Check | undefined,
+): void {
+  printLine(
+    r.history === 'verified'
+      ? `VERIFIED: the history of ${r.subject} checks out`
+      : `FAILED: the history of ${r.subject} does not verify`,
+  );
+  if (fileCheck)
+    printLine(
+      fileCheck.status === 'pass' ? `FILE: ${fileCheck.detail}` : `FILE DOES NOT MATCH: ${fileCheck.detail}`,
+    );
+  if (r.checkpoint)
+    printLine(
+      `  checkpoint ${r.checkpoint.origin} size ${r.checkpoint.size}, root ${r.checkpoint.rootHash}, log key ${r.checkpoint.logKeyId}${r.checkpoint.cosignedBy.length ? `, cosigned by ${r.checkpoint.cosignedBy.join(', ')}` : ''}`,
+    );
+  printChecks(r.checks);
+  if (r.keyNotes.length) {
+    printLine();
+    printLine('  Entries signed with keys to weigh:');
+    for (const n of r.keyNotes) printLine(`    #${n.entry} (${n.actor}): ${keyNoteLine(n)}`);
+  }
+  printLine();
+  for (const t of r.timeline)
+    printLine(
+      `  ${(t.occurredAt ?? t.loggedAt).slice(0, 19)}  ${t.item}  ${t.actorName ?? t.actor}: ${t.summary}`,
+    );
+}

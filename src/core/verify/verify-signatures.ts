@@ -1,0 +1,49 @@
+/**
+ * Verifier step 6, signatures: one job per parsed entry, checked by whichever implementation of
+ * the one policy (src/core/crypto/ed25519.ts) the caller injects — the portable one, OpenSSL in
+ * the CLI, WebCrypto in the browser — and reported the same way whichever it was.
+ * @module
+ */
+import { fromBase64 } from '../encoding.ts';
+import { signedMessage } from '../ledger/entry.ts';
+import type { Check } from './result.ts';
+import type { Parsed } from './verify-entries.ts';
+
+export interface SignatureJob {
+  readonly entry: number;
+  readonly actor: string;
+  readonly signature: Uint8Array;
+  readonly message: Uint8Array;
+  readonly publicKey: Uint8Array;
+}
+
+/** What each entry's signature must verify over: its signing domain, kind and JCS payload. */
+export function signatureJobs(parsed: readonly Parsed[]): SignatureJob[] {
+  return parsed.map(({ entry }) => ({
+    entry: entry.index,
+    actor: entry.signer.actor,
+    signature: fromBase64(entry.signer.signature),
+    message: signedMessage(entry.kind, entry.payload),
+    publicKey: fromBase64(entry.signer.publicKey),
+  }));
+}
+
+/** One failure per entry whose signature does not verify, then the summary line. */
+export function signatureChecks(jobs: readonly SignatureJob[], verdicts: readonly boolean[]): Check[] {
+  const checks: Check[] = jobs
+    .filter((_, i) => !verdicts[i])
+    .map((j) => ({
+      id: 'signatures',
+      status: 'fail',
+      entry: j.entry,
+      code: 'bad_signature',
+      detail: `entry ${j.entry}: the signature of ${j.actor} does not verify over its content`,
+    }));
+  const signed = jobs.length - checks.length;
+  checks.push({
+    id: 'signatures',
+    status: signed === jobs.length ? 'pass' : 'fail',
+    detail: `${signed} of ${jobs.length} entry signatures verify (Ed25519, strict RFC 8032)`,
+  });
+  return checks;
+}
