@@ -100,7 +100,7 @@ describe('events dated by a TSA, in the /verify page and the PDF report', functi
       if (process.env.SAVE_SCREENSHOT === '1')
         await page.screenshot({ path: 'docs/verify-page-time.png', fullPage: true });
       // A root that is not the TSA's: the page fails, naming the reason.
-      await page.fill('#tsa-roots', certificatePemOfAnotherCa());
+      await page.fill('#tsa-roots', await certificatePemOfAnotherCa());
       await page.setInputFiles('#bundle-file', {
         name: 'bundle.json',
         mimeType: 'application/json',
@@ -114,7 +114,9 @@ describe('events dated by a TSA, in the /verify page and the PDF report', functi
   });
 
   let other: string | undefined;
-  function certificatePemOfAnotherCa(): string {
-    return other!;
+  /** The root of a TSA the page was not told to trust, made on first use. */
+  async function certificatePemOfAnotherCa(): Promise<string> {
+    other ??= await (await TestTsa.create('Other')).rootPem();
+    return other;
   }
 });
