@@ -99,7 +99,7 @@ export async function runLogBenchmarks(dir: string, size: number): Promise<Figur
   log(`built in ${((performance.now() - buildStart) / 1000).toFixed(1)} s`);
   // Let LevelDB finish compacting the bulk load first, as a long-running log would have:
   // otherwise background compaction competes with the reads measured below.
-  await built.store.compact();
+  await (built.store as LevelLogStore).compact();
   await built.log.close();
 
   const startups: number[] = [];

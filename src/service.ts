@@ -6,7 +6,7 @@
 import type { RequestListener } from 'node:http';
 import { ChallengeStore } from './auth/challenges.ts';
 import { TokenStore } from './auth/tokens.ts';
-import type { Config } from './config/environment.ts';
+import { type Config, storeLocation } from './config/environment.ts';
 import { readWitnessEndpoints } from './config/witness-endpoints.ts';
 import { adminRoutes } from './http/admin-routes.ts';
 import { createApp } from './http/app.ts';
@@ -36,7 +36,9 @@ import { WitnessCoordinator } from './log/witness-coordinator.ts';
 import { createLogger, logRequest, requestLogger } from './observability/logger.ts';
 import { Metrics } from './observability/metrics.ts';
 import { writeBackup } from './storage/backup.ts';
-import { LevelLogStore } from './storage/level-store.ts';
+import { StoreError } from './storage/log-store.ts';
+import { openStore } from './storage/open-store.ts';
+import { PostgresLogStore } from './storage/postgres-store.ts';
 
 export { VERSION } from './version.ts';
 
@@ -72,9 +74,11 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     mldsa44: config.logMldsa44 === 'on',
   });
   const admin = await loadGenesisIdentity(config.keysDir, config.adminId);
-  const store = await LevelLogStore.open(config.dataDir);
+  const store = await openStore(storeLocation(config));
   let ledger: Ledger;
   try {
+    if (store instanceof PostgresLogStore && !(await store.acquireWriteLease()))
+      throw new StoreError('another Custos process holds the write lease of this database');
     ledger = await Ledger.open({
       store,
       identity,

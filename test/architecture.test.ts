@@ -32,7 +32,7 @@ const RULES: Record<string, Rule> = {
   // The offline verifier: the core and nothing else, with its trust material injected.
   'core/verify': { folders: CORE, packages: NONE },
   crypto: { folders: ['core', 'core/crypto', 'core/log'], packages: /^node:crypto$/ },
-  storage: { folders: ['core', 'core/log'], packages: /^(level|node:.*)$/ },
+  storage: { folders: ['core', 'core/log'], packages: /^(level|pg|node:.*)$/ },
   log: {
     folders: ['core', 'core/log', 'core/witness', 'core/timestamp', 'storage'],
     packages: /^(node:.*|@noble\/hashes(\/.*)?)$/,

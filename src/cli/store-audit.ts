@@ -7,16 +7,22 @@ import { noteVerifierFromKey } from '../core/log/note.ts';
 import { verifySignatureFast } from '../crypto/node-ed25519.ts';
 import type { IndexAuditReport } from '../ledger/index-audit.ts';
 import type { AuditReport } from '../log/audit.ts';
-import type { LevelLogStore } from '../storage/level-store.ts';
+import type { MaintainedStore } from '../storage/log-store.ts';
 
 export type StoreAudit = AuditReport & { readonly index: IndexAuditReport };
 
-export async function auditStore(store: LevelLogStore, vkey: string): Promise<StoreAudit> {
+/** Audits one snapshot of the store: a PostgreSQL store may be audited while it serves. */
+export async function auditStore(store: MaintainedStore, vkey: string): Promise<StoreAudit> {
   const { auditLog } = await import('../log/audit.ts');
   const { auditLedgerIndex } = await import('../ledger/index-audit.ts');
-  const log = await auditLog(store, noteVerifierFromKey(vkey, verifySignatureFast));
-  const index = await auditLedgerIndex(store, log.treeSize);
-  return { ...log, ok: log.ok && index.ok, index };
+  const snapshot = await store.snapshot();
+  try {
+    const log = await auditLog(snapshot, noteVerifierFromKey(vkey, verifySignatureFast));
+    const index = await auditLedgerIndex(snapshot, log.treeSize);
+    return { ...log, ok: log.ok && index.ok, index };
+  } finally {
+    await snapshot.release();
+  }
 }
 
 /** Every finding of both audits, as "record: code: message". */

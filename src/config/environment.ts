@@ -7,6 +7,7 @@
  * | CUSTOS_HOST       | 127.0.0.1              | address to listen on                     |
  * | CUSTOS_PORT       | 8080                   | port (0 = any free port)                 |
  * | CUSTOS_DATA_DIR   | ./data                 | LevelDB store                            |
+ * | CUSTOS_STORE      | (CUSTOS_DATA_DIR)      | the store: a LevelDB directory or a postgres:// URL |
  * | CUSTOS_KEYS_DIR   | ./keys                 | log key and genesis administrator key    |
  * | CUSTOS_ORIGIN     | custos.localhost/log   | checkpoint origin and log key name       |
  * | CUSTOS_LOG_LEVEL  | info                   | fatal, error, warn, info, debug, silent  |
@@ -36,6 +37,7 @@ export const ConfigSchema = z.object({
   host: z.string().min(1).default('127.0.0.1'),
   port: z.coerce.number().int().min(0).max(65535).default(8080),
   dataDir: z.string().min(1).default('./data'),
+  store: z.string().default(''),
   keysDir: z.string().min(1).default('./keys'),
   origin: keyName.default('custos.localhost/log'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -63,6 +65,7 @@ const ENV_NAMES: Record<keyof Config, string> = {
   host: 'CUSTOS_HOST',
   port: 'CUSTOS_PORT',
   dataDir: 'CUSTOS_DATA_DIR',
+  store: 'CUSTOS_STORE',
   keysDir: 'CUSTOS_KEYS_DIR',
   origin: 'CUSTOS_ORIGIN',
   logLevel: 'CUSTOS_LOG_LEVEL',
@@ -98,4 +101,9 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
     throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   return parsed.data;
+}
+
+/** Where the store is: CUSTOS_STORE (a directory or a postgres:// URL) if set, else CUSTOS_DATA_DIR. */
+export function storeLocation(config: Pick<Config, 'store' | 'dataDir'>): string {
+  return config.store || config.dataDir;
 }

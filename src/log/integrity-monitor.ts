@@ -6,7 +6,7 @@
  * @module
  */
 import type { NoteVerifier } from '../core/log/note.ts';
-import type { LevelLogStore } from '../storage/level-store.ts';
+import type { MaintainedStore } from '../storage/log-store.ts';
 import { type AuditReport, auditLog } from './audit.ts';
 
 export type IntegrityState = 'checking' | 'ok' | 'failed';
@@ -16,7 +16,7 @@ export class IntegrityMonitor {
   private report: AuditReport | undefined;
 
   constructor(
-    private readonly store: LevelLogStore,
+    private readonly store: MaintainedStore,
     private readonly verifier: NoteVerifier,
     private readonly onFailure: (report: AuditReport) => void,
   ) {}
@@ -34,9 +34,11 @@ export class IntegrityMonitor {
    * and anything already beyond the head is junk), in the background; resolves when done.
    */
   run(): Promise<void> {
-    const snapshot = this.store.snapshot();
-    return auditLog(snapshot, this.verifier, { maxFindings: 100 })
-      .finally(() => snapshot.release())
+    return this.store
+      .snapshot()
+      .then((snapshot) =>
+        auditLog(snapshot, this.verifier, { maxFindings: 100 }).finally(() => snapshot.release()),
+      )
       .then(
         (report) => {
           this.report = report;

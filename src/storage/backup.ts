@@ -1,6 +1,6 @@
 /**
- * Backups of a store: every record, read through one LevelDB iterator (which reads from an
- * implicit snapshot, so the copy is consistent while the service keeps appending), written as
+ * Backups of a store: every record, read from one snapshot of the store (so the copy is
+ * consistent at one tree size while the service keeps appending), in key order, written as
  *
  *   "custos-backup/1\n"
  *   records: u32 key length ‖ key ‖ u32 value length ‖ value, big-endian
@@ -16,7 +16,7 @@ import type { Writable } from 'node:stream';
 import { fromUtf8 } from '../core/encoding.ts';
 import { CustosError } from '../core/errors.ts';
 import { readU64 } from '../core/ordered-keys.ts';
-import type { LogStore } from './log-store.ts';
+import type { MaintainedStore } from './log-store.ts';
 import { PREFIX } from './store-keys.ts';
 
 export const BACKUP_MAGIC = 'custos-backup/1\n';
@@ -34,8 +34,20 @@ function u32(n: number): Buffer {
   return b;
 }
 
-/** Streams a consistent copy of the store into `out`; resolves with what it wrote. */
-export async function writeBackup(store: LogStore, out: Writable): Promise<BackupSummary> {
+/** Streams a consistent copy of the store (one snapshot) into `out`; resolves with what it wrote. */
+export async function writeBackup(store: MaintainedStore, out: Writable): Promise<BackupSummary> {
+  const snapshot = await store.snapshot();
+  try {
+    return await writeRecords(snapshot.rawRecords(), out);
+  } finally {
+    await snapshot.release();
+  }
+}
+
+async function writeRecords(
+  source: AsyncIterable<[Uint8Array, Uint8Array]>,
+  out: Writable,
+): Promise<BackupSummary> {
   const hash = createHash('sha256');
   const write = (chunk: Buffer) => {
     hash.update(chunk);
@@ -45,7 +57,7 @@ export async function writeBackup(store: LogStore, out: Writable): Promise<Backu
   let records = 0;
   let treeSize = 0;
   let checkpoint = '';
-  for await (const [key, value] of store.rawRecords()) {
+  for await (const [key, value] of source) {
     await write(Buffer.concat([u32(key.length), key, u32(value.length), value]));
     records++;
     if (key[0] === PREFIX.checkpoint && key.length === 9 && readU64(key, 1) >= treeSize) {

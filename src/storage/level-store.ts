@@ -9,7 +9,13 @@ import { Level } from 'level';
 import { equalBytes } from '../core/encoding.ts';
 import type { NodeId } from '../core/log/merkle.ts';
 import { prefixEnd, readU32, readU64, u64 } from '../core/ordered-keys.ts';
-import type { CommitBatch, LogStore, SideRecord, StoredCheckpoint } from './log-store.ts';
+import type {
+  AuditSnapshot,
+  CommitBatch,
+  MaintainedStore,
+  SideRecord,
+  StoredCheckpoint,
+} from './log-store.ts';
 import { StoreError } from './log-store.ts';
 import {
   checkpointKey,
@@ -28,7 +34,7 @@ import {
 type Db = Level<Uint8Array, Uint8Array>;
 type PutOp = { type: 'put'; key: Uint8Array; value: Uint8Array };
 
-export class LevelLogStore implements LogStore {
+export class LevelLogStore implements MaintainedStore {
   /**
    * The tree size of the last batch this process committed, once one was. LevelDB's lock makes
    * this process the store's only writer, so from then on a batch that starts exactly there
@@ -286,7 +292,7 @@ export class LevelLogStore implements LogStore {
    * A read-only view of the store as it is now, unaffected by later commits: what a live audit
    * reads, so that entries appended meanwhile are neither judged nor mistaken for junk.
    */
-  snapshot(): Pick<LogStore, 'rawRecords' | 'readNodes'> & { release(): Promise<void> } {
+  async snapshot(): Promise<AuditSnapshot> {
     const snap = this.db.snapshot();
     const db = this.db;
     return {

@@ -81,6 +81,19 @@ export interface LogStore {
   close(): Promise<void>;
 }
 
+/** A read-only view of a store at one moment: what a live audit or a backup reads. */
+export interface AuditSnapshot extends Pick<LogStore, 'rawRecords' | 'readNodes'> {
+  release(): Promise<void>;
+}
+
+/** A store as the service and the operator's commands open it: the contract, plus snapshots and restores. */
+export interface MaintainedStore extends LogStore {
+  /** The store as it is at this call, unaffected by later commits. */
+  snapshot(): Promise<AuditSnapshot>;
+  /** Writes a backup's records into an empty store; refuses (on `first`) a store that holds any. */
+  restoreRecords(records: readonly [Uint8Array, Uint8Array][], first: boolean): Promise<void>;
+}
+
 /** A store fault: the underlying database failed or holds something it must not. */
 export class StoreError extends CustosError {
   readonly code = 'store';

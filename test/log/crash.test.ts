@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { expect } from 'chai';
 import { randomSeed } from '../../src/core/crypto/ed25519.ts';
 import { fromBase64, fromUtf8, toHex } from '../../src/core/encoding.ts';
@@ -7,7 +6,8 @@ import { openCheckpoint } from '../../src/core/log/checkpoint.ts';
 import { verifyConsistency } from '../../src/core/log/proof-verify.ts';
 import { auditLog } from '../../src/log/audit.ts';
 import { makeIdentity, openRawLog, TEST_ORIGIN } from '../support/log-fixture.ts';
-import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
+import { STORE_KINDS } from '../support/store-kinds.ts';
+import { removeTempDirs } from '../support/temp-dir.ts';
 
 const CHILD = new URL('../support/crash-appender.ts', import.meta.url).pathname;
 const KILLS = 12;
@@ -52,48 +52,49 @@ async function runAndKill(dir: string, seedHex: string, run: number): Promise<Ru
   return out;
 }
 
-describe('crash safety', function () {
-  this.timeout(180_000);
-  afterEach(removeTempDirs);
+for (const kind of STORE_KINDS)
+  describe(`crash safety on ${kind.name}`, function () {
+    this.timeout(180_000);
+    afterEach(removeTempDirs);
 
-  it(`keeps every acknowledged append across ${KILLS} SIGKILLs, with a clean audit and consistent checkpoints`, async () => {
-    const dir = join(await tempDir('custos-crash'), 'db');
-    const seed = randomSeed();
-    const identity = makeIdentity(TEST_ORIGIN, seed);
-    const acknowledged = new Map<number, string>();
-    const published: string[] = [];
-    let lost = 0;
+    it(`keeps every acknowledged append across ${KILLS} SIGKILLs, with a clean audit and consistent checkpoints`, async () => {
+      const dir = await kind.newLocation();
+      const seed = randomSeed();
+      const identity = makeIdentity(TEST_ORIGIN, seed);
+      const acknowledged = new Map<number, string>();
+      const published: string[] = [];
+      let lost = 0;
 
-    for (let run = 0; run < KILLS; run++) {
-      const out = await runAndKill(dir, toHex(seed), run);
-      for (const [index, text] of out.acks) {
-        expect(acknowledged.has(index), `index ${index} acknowledged twice`).to.equal(false);
-        acknowledged.set(index, text);
+      for (let run = 0; run < KILLS; run++) {
+        const out = await runAndKill(dir, toHex(seed), run);
+        for (const [index, text] of out.acks) {
+          expect(acknowledged.has(index), `index ${index} acknowledged twice`).to.equal(false);
+          acknowledged.set(index, text);
+        }
+        published.push(...out.checkpoints);
+
+        const { log, store } = await openRawLog(dir, identity, kind);
+        const head = openCheckpoint(log.head().note, identity.verifier).checkpoint;
+        for (const [index, text] of acknowledged) {
+          const entry = index < head.size ? await log.reader.entry(index) : undefined;
+          if (!entry || fromUtf8(entry) !== text) lost++;
+        }
+        for (const note of out.checkpoints) {
+          const old = openCheckpoint(fromBase64(note), identity.verifier).checkpoint;
+          expect(old.size).to.be.at.most(head.size);
+          if (old.size === 0) continue;
+          const proof = await log.reader.consistencyProof(old.size, head.size);
+          verifyConsistency(old.size, head.size, proof.proof, old.rootHash, head.rootHash);
+        }
+        const audit = await auditLog(store, identity.verifier);
+        expect(audit.findings, `audit after kill ${run + 1}`).to.deep.equal([]);
+        await log.close();
       }
-      published.push(...out.checkpoints);
 
-      const { log, store } = await openRawLog(dir, identity);
-      const head = openCheckpoint(log.head().note, identity.verifier).checkpoint;
-      for (const [index, text] of acknowledged) {
-        const entry = index < head.size ? await log.reader.entry(index) : undefined;
-        if (!entry || fromUtf8(entry) !== text) lost++;
-      }
-      for (const note of out.checkpoints) {
-        const old = openCheckpoint(fromBase64(note), identity.verifier).checkpoint;
-        expect(old.size).to.be.at.most(head.size);
-        if (old.size === 0) continue;
-        const proof = await log.reader.consistencyProof(old.size, head.size);
-        verifyConsistency(old.size, head.size, proof.proof, old.rootHash, head.rootHash);
-      }
-      const audit = await auditLog(store, identity.verifier);
-      expect(audit.findings, `audit after kill ${run + 1}`).to.deep.equal([]);
-      await log.close();
-    }
-
-    console.log(
-      `      ${KILLS} kills, ${acknowledged.size} acknowledged appends, ${published.length} checkpoints seen, ${lost} lost`,
-    );
-    expect(lost).to.equal(0);
-    expect(acknowledged.size).to.be.greaterThan(KILLS * 10);
+      console.log(
+        `      ${KILLS} kills, ${acknowledged.size} acknowledged appends, ${published.length} checkpoints seen, ${lost} lost`,
+      );
+      expect(lost).to.equal(0);
+      expect(acknowledged.size).to.be.greaterThan(KILLS * 10);
+    });
   });
-});

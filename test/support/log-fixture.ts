@@ -1,5 +1,4 @@
-/** A real log on LevelDB in a temp dir, with a fresh key, for tests. */
-import { join } from 'node:path';
+/** A real log on a real store (LevelDB in a temp dir, or PostgreSQL), with a fresh key, for tests. */
 import { publicKeyFromSeed, randomSeed } from '../../src/core/crypto/ed25519.ts';
 import { mldsaCheckpointSigner, SIG_TYPE_MLDSA44 } from '../../src/core/log/mldsa-note.ts';
 import {
@@ -10,8 +9,7 @@ import {
 } from '../../src/core/log/note.ts';
 import type { LogIdentity } from '../../src/log/head.ts';
 import { rawEntries, VerifiableLog } from '../../src/log/log.ts';
-import { LevelLogStore } from '../../src/storage/level-store.ts';
-import { tempDir } from './temp-dir.ts';
+import { levelKind, type StoreKind } from './store-kinds.ts';
 
 export const TEST_ORIGIN = 'test.custos.localhost/log';
 
@@ -33,9 +31,10 @@ export function makeIdentity(
   };
 }
 
-export async function openRawLog(dir?: string, identity = makeIdentity()) {
-  const location = dir ?? join(await tempDir('custos-log'), 'db');
-  const store = await LevelLogStore.open(location);
+/** A raw log on a store of `kind` (LevelDB unless said), new unless `location` names one. */
+export async function openRawLog(location?: string, identity = makeIdentity(), kind: StoreKind = levelKind) {
+  location ??= await kind.newLocation();
+  const store = await kind.open(location);
   const log = await VerifiableLog.open({ store, identity, policy: rawEntries, now: Date.now });
   return { log, store, identity, location };
 }

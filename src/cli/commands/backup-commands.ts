@@ -11,6 +11,7 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/environment.ts';
 import { loadLogIdentity } from '../../keyring/log-keys.ts';
+import { shownLocation } from '../../storage/store-location.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { verifierKeyArg } from '../log-trust.ts';
 import { printJson, printLine } from '../output.ts';
@@ -22,19 +23,24 @@ export function registerBackupCommands(program: Command, flags: () => GlobalFlag
     .description(
       'write a consistent backup: online from the running service (administrators), or offline with --data-dir',
     )
-    .option('--data-dir <dir>', 'back up a stopped store directly')
+    .option('--data-dir <dir>', 'back up a stopped LevelDB store directly')
+    .option(
+      '--store <dir|url>',
+      'back up a store directly: a stopped LevelDB directory, or a postgres:// URL (live)',
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  custos backup /backups/custos-$(date +%F).backup\n  custos backup copy.backup --data-dir ./data',
     )
-    .action(async (file: string, o: { dataDir?: string }) => {
+    .action(async (file: string, o: { dataDir?: string; store?: string }) => {
       const { readBackup, writeBackup } = await import('../../storage/backup.ts');
-      const { LevelLogStore } = await import('../../storage/level-store.ts');
+      const { openStore } = await import('../../storage/open-store.ts');
+      const direct = o.store ?? o.dataDir;
       const partial = `${file}.partial`;
       let summary: Awaited<ReturnType<typeof readBackup>>;
       try {
-        if (o.dataDir) {
-          const store = await LevelLogStore.open(o.dataDir).catch((e: Error) => {
+        if (direct) {
+          const store = await openStore(direct).catch((e: Error) => {
             throw new CliError(
               /lock/i.test(e.message)
                 ? 'the store is in use: back it up through the running service instead (without --data-dir)'
@@ -77,21 +83,28 @@ export function registerBackupCommands(program: Command, flags: () => GlobalFlag
 
   program
     .command('restore <file>')
-    .description('restore a backup into a new, empty store, then audit it')
-    .requiredOption('--data-dir <dir>', 'where the restored store goes (must not hold a store)')
+    .description('restore a backup into a new, empty store (LevelDB or PostgreSQL), then audit it')
+    .option('--data-dir <dir>', 'where the restored LevelDB store goes (must not hold a store)')
+    .option(
+      '--store <dir|url>',
+      'where the restored store goes: a LevelDB directory or a postgres:// URL (empty)',
+    )
     .option(
       '--log-key <vkey|file>',
       "the log's verifier key to audit with (default: CUSTOS_KEYS_DIR/log.vkey)",
     )
-    .action(async (file: string, o: { dataDir: string; logKey?: string }) => {
+    .action(async (file: string, o: { dataDir?: string; store?: string; logKey?: string }) => {
       const { readBackup } = await import('../../storage/backup.ts');
-      const { LevelLogStore } = await import('../../storage/level-store.ts');
+      const { openStore } = await import('../../storage/open-store.ts');
+      const target = o.store ?? o.dataDir;
+      if (!target)
+        throw new CliError('say where to restore: --store <dir|url> or --data-dir <dir>', EXIT.usage);
       const { auditStore, findingLines } = await import('../store-audit.ts');
       const config = loadConfig(process.env);
       const vkey = o.logKey
         ? await verifierKeyArg(o.logKey)
         : (await loadLogIdentity(config.keysDir, config.origin)).verifierKey;
-      const store = await LevelLogStore.open(o.dataDir);
+      const store = await openStore(target);
       try {
         let first = true;
         const summary = await readBackup(createReadStream(file) as AsyncIterable<Buffer>, async (records) => {
@@ -103,7 +116,9 @@ export function registerBackupCommands(program: Command, flags: () => GlobalFlag
         const report = await auditStore(store, vkey);
         if (flags().json) printJson({ ...summary, audit: report });
         else {
-          printLine(`restored ${summary.records} records (tree size ${summary.treeSize}) into ${o.dataDir}`);
+          printLine(
+            `restored ${summary.records} records (tree size ${summary.treeSize}) into ${shownLocation(target)}`,
+          );
           printLine(
             report.ok
               ? 'audit of the restored store passed'

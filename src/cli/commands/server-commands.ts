@@ -4,8 +4,9 @@
  * @module
  */
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/environment.ts';
+import { loadConfig, storeLocation } from '../../config/environment.ts';
 import { loadLogIdentity } from '../../keyring/log-keys.ts';
+import { shownLocation } from '../../storage/store-location.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { verifierKeyArg } from '../log-trust.ts';
 import { printJson, printLine } from '../output.ts';
@@ -44,29 +45,33 @@ export function registerServerCommands(program: Command, flags: () => GlobalFlag
         logKey: service.identity.verifierKey,
         keysDir: config.keysDir,
         dataDir: config.dataDir,
+        store: shownLocation(storeLocation(config)),
       };
       if (flags().json) printJson(result);
       else
         printLine(
-          `log ${config.origin} ready in ${config.dataDir} (tree size ${size}); log key ${result.logKey}`,
+          `log ${config.origin} ready in ${shownLocation(storeLocation(config))} (tree size ${size}); log key ${result.logKey}`,
         );
     });
 
   program
     .command('audit')
-    .description('re-read the whole store and check every entry, hash and checkpoint (stop the server first)')
-    .option('--data-dir <dir>', 'the store (default: CUSTOS_DATA_DIR or ./data)')
+    .description(
+      're-read the whole store and check every entry, hash and checkpoint (a LevelDB store: stop the server first)',
+    )
+    .option('--data-dir <dir>', 'the store (default: CUSTOS_STORE, else CUSTOS_DATA_DIR or ./data)')
+    .option('--store <dir|url>', 'the store: a LevelDB directory or a postgres:// URL')
     .option('--log-key <vkey|file>', "the log's verifier key (default: from CUSTOS_KEYS_DIR/log.vkey)")
-    .action(async (o: { dataDir?: string; logKey?: string }) => {
+    .action(async (o: { dataDir?: string; store?: string; logKey?: string }) => {
       const config = loadConfig(process.env);
       const vkey = o.logKey
         ? await verifierKeyArg(o.logKey)
         : (await loadLogIdentity(config.keysDir, config.origin)).verifierKey;
-      const { LevelLogStore } = await import('../../storage/level-store.ts');
+      const { openStore } = await import('../../storage/open-store.ts');
       const { auditStore, findingLines } = await import('../store-audit.ts');
-      let store: Awaited<ReturnType<typeof LevelLogStore.open>>;
+      let store: Awaited<ReturnType<typeof openStore>>;
       try {
-        store = await LevelLogStore.open(o.dataDir ?? config.dataDir);
+        store = await openStore(o.store ?? o.dataDir ?? storeLocation(config));
       } catch (e) {
         const locked = /lock/i.test(String((e as Error).message));
         throw new CliError(
