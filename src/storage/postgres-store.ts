@@ -335,7 +335,9 @@ export class PostgresLogStore implements MaintainedStore {
   async timestamps(size: number): Promise<{ tsaId: number; token: Uint8Array }[]> {
     const prefix = timestampPrefix(size);
     const rows = await this.range(prefix, prefixEnd(prefix), 1_000);
-    return rows.filter((r) => r.key.length === 13).map((r) => ({ tsaId: readU32(r.key, 9), token: view(r.value) }));
+    return rows
+      .filter((r) => r.key.length === 13)
+      .map((r) => ({ tsaId: readU32(r.key, 9), token: view(r.value) }));
   }
 
   async firstAttested(which: 'cosignature' | 'timestamp', from: number): Promise<number | undefined> {
