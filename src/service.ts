@@ -6,11 +6,12 @@
 import type { RequestListener } from 'node:http';
 import { ChallengeStore } from './auth/challenges.ts';
 import { TokenStore } from './auth/tokens.ts';
+import { SequencerLease, waitForLog } from './cluster/sequencer-lease.ts';
 import { type Config, storeLocation } from './config/environment.ts';
 import { readWitnessEndpoints } from './config/witness-endpoints.ts';
 import { adminRoutes } from './http/admin-routes.ts';
 import { createApp } from './http/app.ts';
-import { withAppendLane } from './http/append-lane.ts';
+import { type WriteRoute, withAppendLane } from './http/append-lane.ts';
 import { authRoutes } from './http/auth-routes.ts';
 import { authenticate, requireWholeLogReader } from './http/authenticate.ts';
 import { directoryRoutes } from './http/directory-routes.ts';
@@ -36,7 +37,6 @@ import { WitnessCoordinator } from './log/witness-coordinator.ts';
 import { createLogger, logRequest, requestLogger } from './observability/logger.ts';
 import { Metrics } from './observability/metrics.ts';
 import { writeBackup } from './storage/backup.ts';
-import { StoreError } from './storage/log-store.ts';
 import { openStore } from './storage/open-store.ts';
 import { PostgresLogStore } from './storage/postgres-store.ts';
 
@@ -75,10 +75,12 @@ export async function openService(config: Config, options: ServiceOptions = {}):
   });
   const admin = await loadGenesisIdentity(config.keysDir, config.adminId);
   const store = await openStore(storeLocation(config));
+  // On PostgreSQL several processes may share the store: the one with the write lease sequences.
+  const shared = store instanceof PostgresLogStore ? store : undefined;
+  let leaseLost = (_why: Error) => {};
   let ledger: Ledger;
   try {
-    if (store instanceof PostgresLogStore && !(await store.acquireWriteLease()))
-      throw new StoreError('another Custos process holds the write lease of this database');
+    if (shared && !(await shared.acquireWriteLease((why) => leaseLost(why)))) await waitForLog(shared);
     ledger = await Ledger.open({
       store,
       identity,
@@ -90,7 +92,9 @@ export async function openService(config: Config, options: ServiceOptions = {}):
       },
       now,
     });
-    await ledger.bootstrap();
+    if (!shared?.holdsWriteLease() && shared)
+      ledger.log.standBy(new Error('another process is the sequencer; retry'));
+    else await ledger.bootstrap();
   } catch (e) {
     await store.close();
     throw e;
@@ -98,6 +102,15 @@ export async function openService(config: Config, options: ServiceOptions = {}):
   const log = ledger.log;
   const queries = new LedgerQueries(store, ledger.states);
   const logger = createLogger(config.logLevel, options.logDestination);
+  const lease = shared
+    ? new SequencerLease({
+        store: shared,
+        ledger,
+        verifier: identity.verifier,
+        report: (event, detail) => logger.warn(detail ?? {}, event),
+      })
+    : undefined;
+  leaseLost = (why) => lease?.lost(why);
   let lastCommitMs = now();
   log.onCommit(() => {
     lastCommitMs = now();
@@ -122,7 +135,8 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     () => log.head(),
     { now },
   );
-  log.onCommit(() => witnesses.poke());
+  // Only the sequencer asks witnesses and TSAs: a follower's head moves by adoption.
+  log.onCommit(() => log.leading() && witnesses.poke());
   await witnesses.start();
   const tsaUrls = config.tsaUrls
     .split(',')
@@ -132,7 +146,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     intervalMs: config.tsaIntervalMs,
     now,
   });
-  log.onCommit(() => timestamper.poke());
+  log.onCommit(() => log.leading() && timestamper.poke());
   await timestamper.start();
   const bundles = new BundleBuilder(
     queries,
@@ -187,6 +201,9 @@ export async function openService(config: Config, options: ServiceOptions = {}):
           integrity: config.startupAudit === 'on' ? integrity.state : 'not checked',
           witnesses: witnesses.status(),
           ...(timestamper.configured ? { timestampingAuthorities: timestamper.status() } : {}),
+          ...(lease
+            ? { sequencer: lease.role() === 'sequencer' ? 'this process' : (lease.leaderUrl() ?? 'electing') }
+            : {}),
         }),
       }),
       metricsRoutes(metrics),
@@ -225,6 +242,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
         metrics.append(status, started);
       },
       reportError,
+      ...(lease ? { writesGoTo: () => writeRoute(lease) } : {}),
     },
     app,
   );
@@ -241,12 +259,24 @@ export async function openService(config: Config, options: ServiceOptions = {}):
       await audited;
       return config.startupAudit === 'on' ? (integrity.state === 'failed' ? 'failed' : 'ok') : 'not checked';
     },
-    listen: () => http.listen(config.host, config.port),
+    listen: async () => {
+      const url = await http.listen(config.host, config.port);
+      await lease?.start(config.advertiseUrl || url);
+      return url;
+    },
     close: async () => {
+      await lease?.close();
       await http.close();
       await timestamper.close();
       await audited;
       await ledger.close();
     },
   };
+}
+
+/** Where a write that reached this process goes, when processes share a store. */
+function writeRoute(lease: SequencerLease): WriteRoute {
+  if (lease.role() === 'sequencer') return { to: 'here' };
+  const url = lease.leaderUrl();
+  return url && url !== lease.selfUrl() ? { to: 'sequencer', url } : { to: 'nobody' };
 }

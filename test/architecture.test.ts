@@ -40,6 +40,8 @@ const RULES: Record<string, Rule> = {
   ledger: { folders: ['core', 'core/log', 'core/ledger', 'crypto', 'storage', 'log'], packages: /^node:/ },
   keyring: { folders: ['core', 'core/crypto', 'core/log', 'crypto', 'log'], packages: /^node:/ },
   auth: { folders: ['core'], packages: /^node:crypto$/ },
+  // One sequencer among processes sharing a PostgreSQL store: the lease, following the head.
+  cluster: { folders: ['core', 'core/log', 'core/ledger', 'storage', 'log', 'ledger'], packages: NONE },
   config: { folders: ['core', 'core/ledger', 'log'], packages: /^(zod|node:.*)$/ },
   // Court reports: the verifier's result laid out; the PDF writer and reader also run in browsers.
   report: {

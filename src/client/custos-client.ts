@@ -157,7 +157,23 @@ export class CustosClient {
     return send();
   }
 
+  /**
+   * One request, tried again while the service answers 503 with a short Retry-After: a log
+   * pausing for a moment (several processes electing a new sequencer, an append queue full).
+   * Bodies are strings here, so a retry sends the same bytes; a signed entry sent twice is
+   * refused the second time (409 or a duplicate), never logged twice.
+   */
   private async fetch(path: string, init: RequestInit): Promise<Response> {
+    for (let attempt = 1; ; attempt++) {
+      const res = await this.fetchOnce(path, init);
+      const wait = Number(res.headers.get('retry-after'));
+      if (res.status !== 503 || !(wait > 0 && wait <= 5) || attempt >= RETRIES) return res;
+      await res.body?.cancel();
+      await new Promise((r) => setTimeout(r, wait * 1000 * (0.5 + Math.random() / 2)));
+    }
+  }
+
+  private async fetchOnce(path: string, init: RequestInit): Promise<Response> {
     try {
       return await fetch(new URL(path, this.baseUrl), init);
     } catch (e) {
@@ -168,6 +184,9 @@ export class CustosClient {
     }
   }
 }
+
+/** Tries of one request while the service says to retry shortly (about 10 s in all). */
+const RETRIES = 15;
 
 async function problemOf(res: Response): Promise<Problem> {
   const text = await res.text();

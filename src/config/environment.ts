@@ -8,6 +8,7 @@
  * | CUSTOS_PORT       | 8080                   | port (0 = any free port)                 |
  * | CUSTOS_DATA_DIR   | ./data                 | LevelDB store                            |
  * | CUSTOS_STORE      | (CUSTOS_DATA_DIR)      | the store: a LevelDB directory or a postgres:// URL |
+ * | CUSTOS_ADVERTISE_URL | (the listening URL) | where the other processes on a shared store reach this one |
  * | CUSTOS_KEYS_DIR   | ./keys                 | log key and genesis administrator key    |
  * | CUSTOS_ORIGIN     | custos.localhost/log   | checkpoint origin and log key name       |
  * | CUSTOS_LOG_LEVEL  | info                   | fatal, error, warn, info, debug, silent  |
@@ -38,6 +39,7 @@ export const ConfigSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).default(8080),
   dataDir: z.string().min(1).default('./data'),
   store: z.string().default(''),
+  advertiseUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]).default(''),
   keysDir: z.string().min(1).default('./keys'),
   origin: keyName.default('custos.localhost/log'),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -66,6 +68,7 @@ const ENV_NAMES: Record<keyof Config, string> = {
   port: 'CUSTOS_PORT',
   dataDir: 'CUSTOS_DATA_DIR',
   store: 'CUSTOS_STORE',
+  advertiseUrl: 'CUSTOS_ADVERTISE_URL',
   keysDir: 'CUSTOS_KEYS_DIR',
   origin: 'CUSTOS_ORIGIN',
   logLevel: 'CUSTOS_LOG_LEVEL',

@@ -87,6 +87,29 @@ export class LedgerStates {
     }
   }
 
+  /**
+   * Drops what another process's commits changed (a process that follows the sequencer): the
+   * next read rebuilds these subjects from the store, and a rebuild already under way is not
+   * cached, since it may have read the store before those commits.
+   */
+  forget(refs: readonly SubjectRef[], publicKeys: readonly string[] = []): void {
+    this.generation++;
+    for (const ref of refs) {
+      const key = refKey(ref.kind, ref.id);
+      for (const rebuild of this.rebuilding.get(key) ?? []) rebuild.stale = true;
+      this.cache.delete(key);
+    }
+    for (const pk of publicKeys) this.owners.delete(pk);
+  }
+
+  /** Drops every cached state (a process about to sequence, whose cache may lag the store). */
+  forgetAll(): void {
+    this.generation++;
+    for (const tokens of this.rebuilding.values()) for (const rebuild of tokens) rebuild.stale = true;
+    this.cache.clear();
+    this.owners.clear();
+  }
+
   private async loadOne(ref: SubjectRef, into: Loaded): Promise<SubjectState | null> {
     const key = refKey(ref.kind, ref.id);
     if (into.has(key)) return into.get(key)!;

@@ -23,6 +23,7 @@ import type { Genesis } from '../core/ledger/signer-rules.ts';
 import { verifySignatureFastAsync } from '../crypto/node-ed25519.ts';
 import type { LogIdentity } from '../log/head.ts';
 import { VerifiableLog } from '../log/log.ts';
+import type { Appended } from '../log/sequencer.ts';
 import type { LogStore } from '../storage/log-store.ts';
 import { type BatchContext, LedgerPolicy } from './ledger-policy.ts';
 import { LedgerStates } from './ledger-states.ts';
@@ -76,25 +77,28 @@ export class Ledger {
    * appends; resolves once durable. Throws VerificationError, ValidationError or RuleViolation.
    */
   async submit(draft: EntryDraft): Promise<Submitted> {
-    const payloadJcs = canonicalJson(draft.payload);
-    if (!(await verifyDraftSignatureAsync(draft, payloadJcs))) {
-      throw new VerificationError(
-        'bad_signature',
-        `the signature does not verify over "custos/v1/${draft.kind}\\n" and the JCS of the payload with the given public key`,
-        [{ path: ['signer', 'signature'], message: 'does not verify' }],
-      );
-    }
-    const typed = { ...draft, ...parsePayload(draft.kind, draft.payload), payloadJcs } as TypedDraft;
+    const typed = await checkDraft(draft);
     // Rebuild cold subjects here, concurrently, rather than in the sequencer, where a long
     // history would hold up every append behind it.
     await this.states.warm(referencedSubjects(typed));
-    const appended = await this.log.append(typed);
-    return {
-      index: appended.index,
-      leafHash: toBase64(appended.leafHash),
-      entry: appended.result,
-      treeSize: appended.treeSize,
-    };
+    return submitted(await this.log.append(typed));
+  }
+
+  /**
+   * Several drafts, admitted in their order: every signature is checked (concurrently) before
+   * any is queued, then all are queued in one go, so that none of another request comes
+   * between them and a later draft may build on an earlier one. One outcome per draft; a
+   * draft that fails fails alone (and whatever depends on it fails the rules).
+   */
+  async submitMany(drafts: readonly EntryDraft[]): Promise<PromiseSettledResult<Submitted>[]> {
+    const checked = await Promise.allSettled(drafts.map(checkDraft));
+    const typed = checked.flatMap((c) => (c.status === 'fulfilled' ? [c.value] : []));
+    await this.states.warm(typed.flatMap(referencedSubjects));
+    return Promise.allSettled(
+      checked.map((c) =>
+        c.status === 'fulfilled' ? this.log.append(c.value).then(submitted) : Promise.reject(c.reason),
+      ),
+    );
   }
 
   /** On an empty log with the genesis key at hand, records the genesis administrator (entry 0). */
@@ -117,6 +121,28 @@ export class Ledger {
   close(): Promise<void> {
     return this.log.close();
   }
+}
+
+/** A draft whose signature verifies and whose payload its kind's schema accepts, typed. */
+async function checkDraft(draft: EntryDraft): Promise<TypedDraft> {
+  const payloadJcs = canonicalJson(draft.payload);
+  if (!(await verifyDraftSignatureAsync(draft, payloadJcs))) {
+    throw new VerificationError(
+      'bad_signature',
+      `the signature does not verify over "custos/v1/${draft.kind}\\n" and the JCS of the payload with the given public key`,
+      [{ path: ['signer', 'signature'], message: 'does not verify' }],
+    );
+  }
+  return { ...draft, ...parsePayload(draft.kind, draft.payload), payloadJcs } as TypedDraft;
+}
+
+function submitted(appended: Appended<Entry>): Submitted {
+  return {
+    index: appended.index,
+    leafHash: toBase64(appended.leafHash),
+    entry: appended.result,
+    treeSize: appended.treeSize,
+  };
 }
 
 /** The draft's signature, checked on the thread pool under the core's Ed25519 policy. */

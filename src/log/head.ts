@@ -60,11 +60,36 @@ const STORE_FORMAT = 'custos-log/1';
  */
 export async function openHead(store: LogStore, identity: LogIdentity): Promise<LogHead> {
   await checkStoreIdentity(store, identity);
+  for (;;) {
+    const latest = await store.latestCheckpoint();
+    if (!latest) return createEmptyLog(store, identity);
+    const head = await verifiedHead(store, identity.verifier, latest);
+    const { checkpoint } = head;
+    if ((await store.readEntry(checkpoint.size)) === undefined) return head;
+    // A store shared with a sequencer in another process (PostgreSQL) may have committed a
+    // batch, entries and checkpoint together, between the two reads: read the head again.
+    if ((await store.latestCheckpoint())!.size === checkpoint.size)
+      throw new IntegrityError(`an entry exists at index ${checkpoint.size}, beyond the signed tree size`);
+  }
+}
+
+/**
+ * The store's latest head, self-checked as at start-up (signature, root against the stored
+ * hashes): how a process that does not sequence follows the one that does.
+ */
+export async function readHead(store: LogStore, verifier: NoteVerifier): Promise<LogHead | undefined> {
   const latest = await store.latestCheckpoint();
-  if (!latest) return createEmptyLog(store, identity);
+  return latest ? verifiedHead(store, verifier, latest) : undefined;
+}
+
+async function verifiedHead(
+  store: LogStore,
+  verifier: NoteVerifier,
+  latest: { size: number; note: Uint8Array },
+): Promise<LogHead> {
   let checkpoint: Checkpoint;
   try {
-    checkpoint = openCheckpoint(latest.note, identity.verifier).checkpoint;
+    checkpoint = openCheckpoint(latest.note, verifier).checkpoint;
   } catch (e) {
     const why = e instanceof CustosError ? e.message : String(e);
     throw new IntegrityError(`the latest checkpoint (tree size ${latest.size}) does not verify: ${why}`);
@@ -78,9 +103,6 @@ export async function openHead(store: LogStore, identity: LogIdentity): Promise<
       `stored hashes give root ${toBase64(frontierRoot(frontier))} for tree size ${checkpoint.size}, ` +
         `but the checkpoint says ${toBase64(checkpoint.rootHash)}`,
     );
-  }
-  if ((await store.readEntry(checkpoint.size)) !== undefined) {
-    throw new IntegrityError(`an entry exists at index ${checkpoint.size}, beyond the signed tree size`);
   }
   return { checkpoint, note: latest.note, frontier };
 }

@@ -86,7 +86,15 @@ export class Sequencer<T, C, R> {
    * the queue still commits), it makes `drain` refuse the queue.
    */
   private faulted = false;
-  /** The latest durable head: replaced by `commitBatch` only, after the batch is on disk. */
+  /**
+   * Why this process does not sequence right now (another process holds the store's write
+   * lease): set by `standBy`, cleared by `lead`. Unlike `stopped`, it is not a failure.
+   */
+  private standingBy: Error | undefined;
+  /**
+   * The latest durable head: replaced by `commitBatch` after the batch is on disk, or, while
+   * standing by, by `adopt` with a head another process committed.
+   */
   private published: LogHead;
   private readonly listeners: ((head: LogHead) => void)[] = [];
   private readonly maxBatch: number;
@@ -120,6 +128,7 @@ export class Sequencer<T, C, R> {
   }
 
   append(item: T): Promise<Appended<R>> {
+    if (this.standingBy) return Promise.reject(new LogUnavailableError(this.standingBy.message, 1));
     if (this.stopped) {
       return Promise.reject(
         new LogUnavailableError('the log stopped after a storage fault', 30, { cause: this.stopped }),
@@ -224,6 +233,48 @@ export class Sequencer<T, C, R> {
    */
   halt(reason: Error): void {
     this.stopped ??= reason;
+  }
+
+  /**
+   * This process stops sequencing (it does not hold, or lost, the store's write lease): new
+   * appends are refused with 503 and Retry-After; a batch in flight finishes or fails on its
+   * own, and `flush` waits for it.
+   */
+  standBy(reason: Error): void {
+    this.standingBy ??= reason;
+  }
+
+  /** While standing by: serves a newer head that the sequencing process committed (verified by the caller). */
+  adopt(head: LogHead): void {
+    if (!this.standingBy || head.checkpoint.size <= this.published.checkpoint.size) return;
+    this.published = head;
+    for (const listener of this.listeners) listener(head);
+  }
+
+  /**
+   * Sequences again from `head`, read from the store once this process holds the write lease:
+   * what a restart would do, without one. A write that failed while this process led is
+   * forgotten with the head it left unknown; a `halt` is not.
+   */
+  async lead(head: LogHead): Promise<void> {
+    if (!this.standingBy) throw new Error('lead() is for a sequencer standing by');
+    await this.flush();
+    this.published = head;
+    if (this.faulted) {
+      this.faulted = false;
+      this.stopped = undefined;
+    }
+    this.standingBy = undefined;
+  }
+
+  /** Whether this process sequences now (it is not standing by, halted or faulted). */
+  leading(): boolean {
+    return !this.standingBy && !this.stopped;
+  }
+
+  /** Whether a write failed with an unknown outcome: only re-reading the head from the store is safe. */
+  hasFaulted(): boolean {
+    return this.faulted;
   }
 
   private stoppedError(): LogUnavailableError {

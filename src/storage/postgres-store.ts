@@ -49,6 +49,8 @@ const hex = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLength)
 export class PostgresLogStore implements MaintainedStore {
   /** The session holding the write lease, while this process holds it. */
   private writer: pg.Client | undefined;
+  /** The session that asks for the lease, while this process does not hold it. */
+  private candidate: pg.Client | undefined;
 
   private constructor(
     readonly pool: pg.Pool,
@@ -89,27 +91,51 @@ export class PostgresLogStore implements MaintainedStore {
    */
   async acquireWriteLease(onLost: (why: Error) => void = () => undefined): Promise<boolean> {
     if (this.writer) return true;
-    const client = new pg.Client({ connectionString: this.url, keepAlive: true });
-    await client.connect();
-    const { rows } = await client
-      .query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [...LEASE_LOCK])
-      .catch(async (e) => {
-        await client.end().catch(() => undefined);
-        throw e;
-      });
-    if (!rows[0]?.ok) {
-      await client.end();
-      return false;
+    // One session asks again and again (a follower polls): no new connection per attempt.
+    const client = this.candidate ?? (await this.connectCandidate());
+    let ok: boolean | undefined;
+    try {
+      const { rows } = await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [
+        ...LEASE_LOCK,
+      ]);
+      ok = rows[0]?.ok;
+    } catch (e) {
+      this.dropCandidate(client);
+      throw new StoreError(`cannot ask for the write lease: ${(e as Error).message}`, { cause: e });
     }
+    if (!ok) return false;
+    this.candidate = undefined;
     this.writer = client;
     const lost = (e?: Error) => {
       if (this.writer !== client) return;
       this.writer = undefined;
+      client.end().catch(() => undefined);
       onLost(e ?? new Error('the session holding the write lease ended'));
     };
+    client.removeAllListeners('error');
     client.on('error', lost);
     client.on('end', () => lost());
     return true;
+  }
+
+  private async connectCandidate(): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: this.url, keepAlive: true });
+    client.on('error', () => this.dropCandidate(client));
+    await client.connect();
+    this.candidate = client;
+    return client;
+  }
+
+  private dropCandidate(client: pg.Client): void {
+    if (this.candidate === client) this.candidate = undefined;
+    client.end().catch(() => undefined);
+  }
+
+  /** Gives the write lease up: its session ends, and another process may take it at once. */
+  async releaseWriteLease(): Promise<void> {
+    const writer = this.writer;
+    this.writer = undefined;
+    await writer?.end().catch(() => undefined);
   }
 
   /** Records where the lease holder takes writes, for the other processes to forward to. */
@@ -458,9 +484,8 @@ export class PostgresLogStore implements MaintainedStore {
   }
 
   async close(): Promise<void> {
-    const writer = this.writer;
-    this.writer = undefined;
-    await writer?.end().catch(() => undefined);
+    await this.releaseWriteLease();
+    if (this.candidate) this.dropCandidate(this.candidate);
     await this.pool.end();
   }
 }
