@@ -13,6 +13,7 @@ import { registerBackupCommands } from './commands/backup-commands.ts';
 import { registerCustodyCommands } from './commands/custody-commands.ts';
 import { registerExportCommands } from './commands/export-commands.ts';
 import { registerLocalCommands } from './commands/local-commands.ts';
+import { registerPublishCommands } from './commands/publish-commands.ts';
 import { registerReadCommands } from './commands/read-commands.ts';
 import { registerServerCommands } from './commands/server-commands.ts';
 import { registerWitnessCommands } from './commands/witness-commands.ts';
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
   registerServerCommands(program, flags);
   registerWitnessCommands(program, flags);
   registerBackupCommands(program, flags);
+  registerPublishCommands(program, flags);
   return program;
 }
 
