@@ -15,6 +15,7 @@ import { registerExportCommands } from './commands/export-commands.ts';
 import { registerLocalCommands } from './commands/local-commands.ts';
 import { registerPublishCommands } from './commands/publish-commands.ts';
 import { registerReadCommands } from './commands/read-commands.ts';
+import { registerDirCommand } from './commands/register-dir-commands.ts';
 import { registerServerCommands } from './commands/server-commands.ts';
 import { registerWitnessCommands } from './commands/witness-commands.ts';
 import { CliError, EXIT, type ExitCode, exitCodeOf } from './exit-codes.ts';
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
   registerLocalCommands(program, flags);
   registerAdminCommands(program, flags);
   registerCustodyCommands(program, flags);
+  registerDirCommand(program, flags);
   registerReadCommands(program, flags);
   registerExportCommands(program, flags);
   registerServerCommands(program, flags);

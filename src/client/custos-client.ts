@@ -42,6 +42,16 @@ export interface Submitted {
   readonly entry: Entry;
 }
 
+/** One entry's outcome in a batch: its place in the log, or the problem that kept it out. */
+export type BatchOutcome =
+  | {
+      readonly index: number;
+      readonly leafHash: string;
+      readonly treeSize: number;
+      readonly problem?: undefined;
+    }
+  | { readonly problem: Problem; readonly index?: undefined };
+
 export class CustosClient {
   private token: { value: string; expiresAtMs: number } | undefined;
   /** Called with every token this client obtains, e.g. to cache it for the next command. */
@@ -51,6 +61,23 @@ export class CustosClient {
     readonly baseUrl: string,
     private readonly signer?: Signer,
   ) {}
+
+  /**
+   * Signs each payload as the client's actor and submits them as one batch (at most 1,000),
+   * admitted in their order; resolves once all are settled, with one outcome per payload.
+   */
+  async submitBatch(
+    kind: Kind,
+    payloads: readonly Record<string, unknown>[],
+    as: Signer | undefined = this.signer,
+  ): Promise<BatchOutcome[]> {
+    if (!as) throw new Error('no key to sign with');
+    const entries = payloads.map((p) => signDraft(kind, p, as));
+    const { results } = (await this.request('POST', '/v1/entries/batch', { entries })) as {
+      results: BatchOutcome[];
+    };
+    return results;
+  }
 
   /** Signs `payload` as the client's actor and submits it; resolves once durable. */
   submit(
