@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: runs every benchmark on 127.0.0.1 only, bounded in time, and writes the
  * medians to docs/benchmarks.md. Not part of `npm test`: timings are recorded, never asserted.
- * Options: BENCH_SIZE (entries in the large log, default 1,000,000).
+ * Options: BENCH_SIZE (entries in the large log, default 1,000,000); BENCH_ONLY=scale runs only
+ * the PostgreSQL, batch and failover section and prints it without touching docs/benchmarks.md.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { runHashBenchmarks } from './hash.bench.ts';
 import { diskFigures, runHttpBenchmarks } from './http.bench.ts';
 import { runLogBenchmarks } from './log.bench.ts';
+import { runScaleBenchmarks } from './scale.bench.ts';
 import { type Figure, log, machine } from './measure.ts';
 import { runVerifyBenchmarks } from './verify.bench.ts';
 
@@ -17,30 +19,43 @@ const dir = await mkdtemp(join(tmpdir(), 'custos-bench-'));
 const started = new Date();
 const sections: { title: string; figures: Figure[] }[] = [];
 
+const only = process.env.BENCH_ONLY;
+const threadPool = Math.max(2, availableParallelism());
+
 log(`machine: ${machine()}`);
-sections.push({ title: 'Log core', figures: await runLogBenchmarks(join(dir, 'log'), size) });
-// The server as docs/operations.md says to run it (a thread pool the size of the machine),
-// then as it runs untuned, for comparison.
-const tuned = await runHttpBenchmarks(join(dir, 'http'), { threadPool: Math.max(2, availableParallelism()) });
-const stock = await runHttpBenchmarks(join(dir, 'http-stock'));
-// Appends must not slow down when the timestamping authority is down: port 9 on loopback refuses.
-const deadTsa = await runHttpBenchmarks(join(dir, 'http-dead-tsa'), {
-  threadPool: Math.max(2, availableParallelism()),
-  env: { CUSTOS_TSA_URLS: 'http://127.0.0.1:9/' },
-  label: 'TSA down (CUSTOS_TSA_URLS refuses every connection)',
-});
+if (only !== 'scale') await runAll();
 sections.push({
-  title: 'Custody ledger over HTTP',
-  figures: [
-    ...tuned,
-    { ...stock[0]!, target: undefined },
-    { ...deadTsa[0]!, target: undefined },
-    { ...deadTsa[2]!, name: 'latency p99, TSA down', target: undefined },
-    ...(await diskFigures(join(dir, 'http', 'data'))),
-  ],
+  title: 'Beyond one machine',
+  figures: await runScaleBenchmarks(join(dir, 'scale'), threadPool),
 });
-sections.push({ title: 'Court bundles', figures: await runVerifyBenchmarks(join(dir, 'verify')) });
-sections.push({ title: 'Evidence hashing', figures: await runHashBenchmarks(dir) });
+
+async function runAll(): Promise<void> {
+  sections.push({ title: 'Log core', figures: await runLogBenchmarks(join(dir, 'log'), size) });
+  // The server as docs/operations.md says to run it (a thread pool the size of the machine),
+  // then as it runs untuned, for comparison.
+  const tuned = await runHttpBenchmarks(join(dir, 'http'), {
+    threadPool: Math.max(2, availableParallelism()),
+  });
+  const stock = await runHttpBenchmarks(join(dir, 'http-stock'));
+  // Appends must not slow down when the timestamping authority is down: port 9 on loopback refuses.
+  const deadTsa = await runHttpBenchmarks(join(dir, 'http-dead-tsa'), {
+    threadPool: Math.max(2, availableParallelism()),
+    env: { CUSTOS_TSA_URLS: 'http://127.0.0.1:9/' },
+    label: 'TSA down (CUSTOS_TSA_URLS refuses every connection)',
+  });
+  sections.push({
+    title: 'Custody ledger over HTTP',
+    figures: [
+      ...tuned,
+      { ...stock[0]!, target: undefined },
+      { ...deadTsa[0]!, target: undefined },
+      { ...deadTsa[2]!, name: 'latency p99, TSA down', target: undefined },
+      ...(await diskFigures(join(dir, 'http', 'data'))),
+    ],
+  });
+  sections.push({ title: 'Court bundles', figures: await runVerifyBenchmarks(join(dir, 'verify')) });
+  sections.push({ title: 'Evidence hashing', figures: await runHashBenchmarks(dir) });
+}
 
 const fmt = (f: Figure) => {
   const value =
@@ -68,6 +83,6 @@ const report = [
     '',
   ]),
 ].join('\n');
-await writeFile(new URL('../docs/benchmarks.md', import.meta.url), report);
+if (!only) await writeFile(new URL('../docs/benchmarks.md', import.meta.url), report);
 process.stdout.write(`${report}\n`);
 await rm(dir, { recursive: true, force: true });
