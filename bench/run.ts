@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { runHashBenchmarks } from './hash.bench.ts';
 import { diskFigures, runHttpBenchmarks } from './http.bench.ts';
 import { runLogBenchmarks } from './log.bench.ts';
-import { runScaleBenchmarks } from './scale.bench.ts';
 import { type Figure, log, machine } from './measure.ts';
+import { runScaleBenchmarks } from './scale.bench.ts';
 import { runVerifyBenchmarks } from './verify.bench.ts';
 
 const size = Number(process.env.BENCH_SIZE ?? 1_000_000);
