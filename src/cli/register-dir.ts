@@ -23,6 +23,8 @@ export interface RegisterDirOptions {
   /** The extraction: the item every file derives from. */
   readonly parent: string;
   readonly journal: string;
+  /** Who signs the registrations, and so names the new items. */
+  readonly signer: string;
   readonly collectedBy: string;
   readonly batchSize: number;
   readonly mediaType?: string;
@@ -55,9 +57,12 @@ type JournalLine =
   | Hashed
   | { t: 'registered'; id: string; index: number };
 
-/** An item id that only this extraction and path give: 1–64 characters, as ids must be. */
-export function derivedItemId(parent: string, path: string): string {
-  return `f-${createHash('sha256').update(`${parent}\0${path}`).digest('hex').slice(0, 24)}`;
+/**
+ * An item id that only this extraction and path give, under its creator's name (the signer's:
+ * docs/rules.md), within the 64 characters a name may have.
+ */
+export function derivedItemId(creator: string, parent: string, path: string): string {
+  return `${creator}~f-${createHash('sha256').update(`${parent}\0${path}`).digest('hex').slice(0, 24)}`;
 }
 
 class Journal {
@@ -139,7 +144,7 @@ export async function registerDirectory(
           mtimeMs: info.mtimeMs,
           sha256: d.digests.sha256!,
           sha512: d.digests.sha512!,
-          id: derivedItemId(o.parent, name),
+          id: derivedItemId(o.signer, o.parent, name),
         };
         await journal.write([known]);
         summary.hashed++;

@@ -59,7 +59,10 @@ export class SequencerLease {
       await store.advertiseLeader(advertise);
       this.current = 'sequencer';
       this.leader = advertise;
-    } else ledger.log.standBy(new Error('another process is the sequencer; retry'));
+    } else {
+      ledger.log.standBy(new Error('another process is the sequencer; retry'));
+      this.leader = await store.leaderUrl();
+    }
     await this.listen();
     this.schedule();
   }

@@ -123,6 +123,19 @@ export const ROUTES: readonly Route[] = [
     ok: { status: 201, type: json, description: '{index, leafHash, treeSize, entry}' },
   },
   {
+    method: 'post',
+    path: '/v1/entries/batch',
+    summary:
+      'Submit up to 1,000 signed entries (`{entries: [draft…]}`, 4 MiB decoded), admitted in their order so a later one may build on an earlier one; one result per entry',
+    auth: 'signature',
+    body: ref('EntryBatch'),
+    ok: {
+      status: 200,
+      type: json,
+      description: '{results: [{index, leafHash, treeSize} or {problem}]}, in the order of the entries',
+    },
+  },
+  {
     method: 'get',
     path: '/v1/entries/{index}',
     summary: 'One entry with its inclusion proof against the latest checkpoint',
@@ -296,6 +309,12 @@ function components(): Json {
       required: ['kind', 'payload', 'signer'],
       additionalProperties: false,
     })),
+  };
+  schemas.EntryBatch = {
+    type: 'object',
+    properties: { entries: { type: 'array', items: ref('EntryDraft'), minItems: 1, maxItems: 1000 } },
+    required: ['entries'],
+    additionalProperties: false,
   };
   return {
     schemas,

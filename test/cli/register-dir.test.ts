@@ -56,7 +56,7 @@ describe('custos evidence register-dir: a whole extraction, in batches, resumabl
     await submit(
       'case.opened',
       {
-        id: 'lab-case',
+        id: 'lab-1~lab-case',
         reference: 'LAB-1',
         title: 'Extraction',
         offence: { description: 'test' },
@@ -64,12 +64,12 @@ describe('custos evidence register-dir: a whole extraction, in batches, resumabl
       },
       lab,
     );
-    for (const id of ['phone-x', 'disk-y'])
+    for (const id of ['lab-1~phone-x', 'lab-1~disk-y'])
       await submit(
         'evidence.registered',
         {
           id,
-          case: 'lab-case',
+          case: 'lab-1~lab-case',
           description: `${id} extraction`,
           mediaType: 'application/octet-stream',
           size: 1,
@@ -145,9 +145,9 @@ describe('custos evidence register-dir: a whole extraction, in batches, resumabl
       'register-dir',
       tree,
       '--case',
-      'lab-case',
+      'lab-1~lab-case',
       '--parent',
-      'phone-x',
+      'lab-1~phone-x',
       '--journal',
       journal,
     ];
@@ -167,7 +167,7 @@ describe('custos evidence register-dir: a whole extraction, in batches, resumabl
     }
     child.kill('SIGKILL');
     await exited;
-    const partial = await registeredFrom('phone-x');
+    const partial = await registeredFrom('lab-1~phone-x');
     expect(partial.size).to.be.within(2000, FILES - 1);
 
     const resumed = await runCli(args, env);
@@ -177,10 +177,10 @@ describe('custos evidence register-dir: a whole extraction, in batches, resumabl
     expect(summary.hashed).to.be.below(FILES);
     expect(summary.registered).to.be.below(FILES);
 
-    const logged = await registeredFrom('phone-x');
+    const logged = await registeredFrom('lab-1~phone-x');
     expect(logged.size).to.equal(FILES);
     for (const [name, want] of expected) {
-      const got = logged.get(derivedItemId('phone-x', name));
+      const got = logged.get(derivedItemId('lab-1', 'lab-1~phone-x', name));
       expect(got, name).to.deep.equal({ count: 1, ...want, path: name });
     }
     // Run again: nothing left to do, nothing sent twice.
@@ -205,11 +205,11 @@ describe('custos evidence register-dir: a whole extraction, in batches, resumabl
       want512.update(zeros);
     }
     const cli = await runCli(
-      ['--json', 'evidence', 'register-dir', tree, '--case', 'lab-case', '--parent', 'disk-y'],
+      ['--json', 'evidence', 'register-dir', tree, '--case', 'lab-1~lab-case', '--parent', 'lab-1~disk-y'],
       env,
     );
     expect(cli.code, cli.stderr).to.equal(0);
-    const [item] = [...(await registeredFrom('disk-y')).values()];
+    const [item] = [...(await registeredFrom('lab-1~disk-y')).values()];
     expect(item).to.deep.equal({
       count: 1,
       size: GIB2,

@@ -75,11 +75,11 @@ describe('POST /v1/entries/batch', function () {
     const { status, body } = await post({
       entries: [
         alice.draft,
-        openCase('batch-case-1', { actor: 'batch-alice', seed: alice.seed }),
+        openCase('batch-alice~case-1', { actor: 'batch-alice', seed: alice.seed }),
         forged.draft,
         { kind: 'not.a.kind', payload: {} },
-        openCase('batch-case-2', { actor: 'batch-forged', seed: randomSeed() }),
-        openCase('batch-case-3', { actor: 'batch-alice', seed: alice.seed }),
+        openCase('batch-forged~case-2', { actor: 'batch-forged', seed: randomSeed() }),
+        openCase('batch-alice~case-3', { actor: 'batch-alice', seed: alice.seed }),
       ],
     });
     expect(status).to.equal(200);

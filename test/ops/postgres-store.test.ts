@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { expect } from 'chai';
-import { utf8 } from '../../src/core/encoding.ts';
+import { publicKeyFromSeed, randomSeed } from '../../src/core/crypto/ed25519.ts';
+import { toBase64, utf8 } from '../../src/core/encoding.ts';
+import { signDraft } from '../../src/core/ledger/entry.ts';
 import { openService } from '../../src/service.ts';
 import { PostgresLogStore } from '../../src/storage/postgres-store.ts';
 import { runCli } from '../support/cli-runner.ts';
@@ -87,10 +89,41 @@ describe('the service on PostgreSQL', function () {
     expect(cli.stdout).to.match(/entry 3: leaf_mismatch/);
   });
 
-  it('lets one process hold the write lease: a second service is refused, a store without the lease cannot commit', async () => {
-    const second = await openService({ ...run.config, port: 0 }).catch((e: Error) => e);
-    expect(second).to.be.instanceOf(Error);
-    expect((second as Error).message).to.match(/holds the write lease/);
+  it('lets one process sequence: a second one on the database follows, forwards a write to it, serves it; a store without the lease cannot commit', async () => {
+    const second = await openService({ ...run.config, port: 0 });
+    try {
+      const base = await second.listen();
+      const health = (await httpGet(base, '/healthz')).json() as { sequencer: string };
+      expect(health.sequencer).to.equal(run.base);
+      const seed = randomSeed();
+      const draft = signDraft(
+        'actor.registered',
+        {
+          id: 'pg-follower-test',
+          name: 'Through the follower',
+          organisation: 'Test',
+          state: 'FR',
+          roles: ['investigator'],
+          publicKey: toBase64(publicKeyFromSeed(seed)),
+        },
+        { actor: run.admin.id, seed: run.admin.seed },
+      );
+      const res = await fetch(`${base}/v1/entries`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(draft),
+      });
+      expect(res.status).to.equal(201);
+      const { index } = (await res.json()) as { index: number };
+      expect(await run.service.ledger.log.reader.entry(index)).to.not.equal(undefined);
+      for (let waited = 0; second.ledger.log.head().checkpoint.size <= index; waited += 20) {
+        if (waited > 5_000) throw new Error('the follower did not adopt the new head');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect((await httpGet(base, '/healthz')).json()).to.deep.include({ treeSize: index + 1 });
+    } finally {
+      await second.close();
+    }
 
     const other = await PostgresLogStore.open(url);
     expect(await other.acquireWriteLease()).to.equal(false);

@@ -60,7 +60,13 @@ async function start(): Promise<Cluster> {
     '-c shared_buffers=64MB',
   ].join(' ');
   run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'log'), '-w', 'start']);
+  // The server is a daemon: it outlives this process unless stopped, on any way out.
   process.once('exit', () => stopCluster({ dir, port }));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      stopCluster({ dir, port });
+      process.exit(130);
+    });
   return { dir, port };
 }
 
@@ -70,7 +76,11 @@ function uid(user: string, which: 'u' | 'g' = 'u'): string {
     .trim();
 }
 
+let stopped = false;
+
 function stopCluster(c: Cluster): void {
+  if (stopped) return;
+  stopped = true;
   const [cmd, ...rest] = asPostgres('pg_ctl', ['-D', join(c.dir, 'data'), '-m', 'immediate', 'stop']);
   spawnSync(cmd!, rest, { stdio: 'ignore' });
   rmSync(c.dir, { recursive: true, force: true });

@@ -34,12 +34,14 @@ export function registerDirCommand(program: Command, flags: () => GlobalFlags): 
       if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000)
         throw new CliError('--batch must be an integer from 1 to 1000', EXIT.usage);
       const session = await Session.open(flags());
+      const signer = session.require('actor', 'who are you?');
       const summary = await registerDirectory(await session.client(), {
         dir,
         case: o.case!,
         parent: o.parent!,
         journal: o.journal ?? `${dir.replace(/\/+$/, '')}.custos-journal`,
-        collectedBy: o.collectedBy ?? session.require('actor', 'who are you?'),
+        signer,
+        collectedBy: o.collectedBy ?? signer,
         batchSize,
         mediaType: o.mediaType!,
         progress: (bytes, files) => progressBar(bytes, `hashing ${files} files`),
