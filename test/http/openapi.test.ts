@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import { KINDS } from '../../src/core/ledger/kinds.ts';
 import { renderApiMarkdown } from '../../src/http/api-docs.ts';
-import { APPEND_PATH } from '../../src/http/append-lane.ts';
+import { APPEND_PATH, BATCH_PATH } from '../../src/http/append-lane.ts';
 import { ROUTES } from '../../src/http/openapi.ts';
 import { VERSION } from '../../src/service.ts';
 import { httpGet, httpRequest } from '../support/http-client.ts';
@@ -15,7 +15,7 @@ const SRC = new URL('../../src/', import.meta.url).pathname;
 /** `GET /v1/items/{id}`, as the OpenAPI table writes it, for every route the source registers. */
 function registeredRoutes(): string[] {
   const files = [join(SRC, 'service.ts'), ...readdirSync(join(SRC, 'http')).map((f) => join(SRC, 'http', f))];
-  const found = [`POST ${APPEND_PATH}`];
+  const found = [`POST ${APPEND_PATH}`, `POST ${BATCH_PATH}`];
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/\.(get|post|put|patch|delete)\(\s*'(\/[^']*)'/g)) {

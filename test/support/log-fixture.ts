@@ -35,7 +35,13 @@ export function makeIdentity(
 export async function openRawLog(location?: string, identity = makeIdentity(), kind: StoreKind = levelKind) {
   location ??= await kind.newLocation();
   const store = await kind.open(location);
-  const log = await VerifiableLog.open({ store, identity, policy: rawEntries, now: Date.now });
+  // A store the log refuses to open must still be closed: a PostgreSQL one holds connections.
+  const log = await VerifiableLog.open({ store, identity, policy: rawEntries, now: Date.now }).catch(
+    async (e: unknown) => {
+      await store.close();
+      throw e;
+    },
+  );
   return { log, store, identity, location };
 }
 
