@@ -23,8 +23,7 @@ export function toBase64(bytes: Uint8Array): string {
   }
   if (i < n) {
     const v = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8);
-    out +=
-      ALPHABET[v >> 18]! + ALPHABET[(v >> 12) & 63]! + (i + 1 < n ? ALPHABET[(v >> 6) & 63]! : '=') + '=';
+    out += `${ALPHABET[v >> 18]! + ALPHABET[(v >> 12) & 63]! + (i + 1 < n ? ALPHABET[(v >> 6) & 63]! : '=')}=`;
   }
   return out;
 }
