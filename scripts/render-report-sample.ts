@@ -9,6 +9,7 @@ import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { nodeFontSource } from '../src/report/node-font-source.ts';
 import { renderReportHtml } from '../src/report/report-html.ts';
 import { renderReportPdf } from '../src/report/report-pdf.ts';
 import { exportStoryBundle } from '../test/report/story-bundle.ts';
@@ -20,7 +21,10 @@ try {
   // Kept after the run (unlike the service's data) so that the PDF and HTML can be looked at.
   const dir = await mkdtemp(join(tmpdir(), 'custos-report-sample-'));
   const pdf = join(dir, 'report-sample.pdf');
-  await writeFile(pdf, await renderReportPdf(story.bundle, story.bytes, story.result, story.meta));
+  await writeFile(
+    pdf,
+    await renderReportPdf(story.bundle, story.bytes, story.result, story.meta, nodeFontSource),
+  );
   await writeFile(join(dir, 'report-sample.html'), renderReportHtml(story.bundle, story.result, story.meta));
   await promisify(execFile)('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', pdf, join(dir, 'page')]);
   await copyFile(join(dir, 'page-1.png'), new URL('../docs/report-sample.png', import.meta.url));

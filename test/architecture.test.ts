@@ -43,10 +43,11 @@ const RULES: Record<string, Rule> = {
   // One sequencer among processes sharing a PostgreSQL store: the lease, following the head.
   cluster: { folders: ['core', 'core/log', 'core/ledger', 'storage', 'log', 'ledger'], packages: NONE },
   config: { folders: ['core', 'core/ledger', 'log'], packages: /^(zod|node:.*)$/ },
-  // Court reports: the verifier's result laid out; the PDF writer and reader also run in browsers.
+  // Court reports: the verifier's result laid out; the PDF writer and reader also run in browsers
+  // (only node-font-source.ts, the Node edge that reads the font files, imports node: modules).
   report: {
     folders: ['core', 'core/ledger', 'core/verify'],
-    packages: /^(pdfkit|pdf-lib|@noble\/hashes(\/.*)?|node:.*)$/,
+    packages: /^(pdfkit|pdf-lib|fontkit|bidi-js|linebreak|@noble\/hashes(\/.*)?|node:.*)$/,
   },
   // The verifier page's script: browser code, bundled from the verifier, the core and the
   // report's PDF reader; no Node module can sneak in.

@@ -1,20 +1,18 @@
 /**
  * Page layout for the PDF report on top of pdfkit: A4, headings that are never left alone at the
- * foot of a page, label/value blocks, lists, boxes, and page footers. Every string goes
- * through {@link toWinAnsi} here, so that no caller can hand the standard fonts a character
- * they would print as garbage.
+ * foot of a page, label/value blocks, lists, boxes, and page footers. Text goes through
+ * {@link TextLayout} (bidi, line breaking, font fallback, shaping) and is drawn one shaped run
+ * at a time, so that any script prints, right-to-left documents included: in those, text is
+ * aligned right and label columns stand on the right.
  * @module
  */
 import type PDFDocument from 'pdfkit';
-import { toWinAnsi } from './pdf-text.ts';
+import type { FontStyle } from './pdf-fonts.ts';
+import { MIRROR, useExactGlyphMap } from './pdf-glyph-map.ts';
 import type { Emphasis, Field } from './report-parts.ts';
+import type { TextLayout, TextLine } from './text-layout.ts';
 
-export const FONT = {
-  body: 'Helvetica',
-  bold: 'Helvetica-Bold',
-  mono: 'Courier',
-  italic: 'Helvetica-Oblique',
-};
+export const FONT: Record<'body' | 'bold' | 'mono', FontStyle> = { body: 'body', bold: 'bold', mono: 'mono' };
 export const COLOUR = {
   text: '#111111',
   muted: '#444444',
@@ -32,17 +30,31 @@ export const COLOUR = {
 export const FILL: Record<Emphasis, string> = { alert: COLOUR.alertFill, warn: COLOUR.warnFill };
 export const MARGIN = { top: 50, bottom: 58, side: 48 };
 const LABEL_WIDTH = 140;
+/** Line height as a multiple of the size: room for Arabic marks and Vietnamese stacked accents. */
+const LEADING = 1.38;
+/** Where the baseline sits below a line's top, as a multiple of the size. */
+const ASCENT = 1.02;
 
 type Doc = InstanceType<typeof PDFDocument>;
 export interface TextStyle {
-  readonly font?: string;
+  readonly font?: FontStyle;
   readonly size?: number;
   readonly colour?: string;
-  readonly align?: 'left' | 'right' | 'center';
+  /** `start` follows the document's direction (left in English, right in Arabic). */
+  readonly align?: 'start' | 'end' | 'center';
 }
 
 export class PdfLayout {
-  constructor(readonly doc: Doc) {}
+  constructor(
+    readonly doc: Doc,
+    readonly text: TextLayout,
+    /** What a clipped cell ends with, in the report's language. */
+    readonly clipMark: string,
+  ) {}
+
+  get rtl(): boolean {
+    return this.text.direction === 'rtl';
+  }
 
   get left(): number {
     return MARGIN.side;
@@ -58,33 +70,68 @@ export class PdfLayout {
 
   /** Starts a new page unless `height` more points fit on this one. */
   ensure(height: number): void {
-    if (this.doc.y + height > this.bottom) this.doc.addPage();
+    if (this.doc.y + height > this.bottom) this.newPage();
   }
 
-  style(s: TextStyle = {}): this {
-    this.doc
-      .font(s.font ?? FONT.body)
-      .fontSize(s.size ?? 9.5)
-      .fillColor(s.colour ?? COLOUR.text);
-    return this;
+  newPage(): void {
+    this.doc.addPage();
+    this.doc.y = MARGIN.top;
+  }
+
+  lineHeight(s: TextStyle = {}): number {
+    return (s.size ?? 9.5) * LEADING;
+  }
+
+  lines(text: string, width: number, s: TextStyle = {}): TextLine[] {
+    return this.text.lines(text, s.font ?? 'body', s.size ?? 9.5, width);
   }
 
   measure(text: string, width: number, s: TextStyle = {}): number {
-    this.style(s);
-    return this.doc.heightOfString(toWinAnsi(text), { width });
+    return this.lines(text, width, s).length * this.lineHeight(s);
   }
 
-  /** Text at a fixed place; `height` clips it (with a pointer to the full text) when given. */
+  /** Text at a fixed place; `height` clips it, ending with the clip mark, when given. */
   put(text: string, x: number, y: number, width: number, s: TextStyle = {}, height?: number): void {
-    this.style(s);
-    const clip = height === undefined ? {} : { height, ellipsis: '... [see bundle.json]' };
-    this.doc.text(toWinAnsi(text), x, y, { width, align: s.align ?? 'left', ...clip });
+    let lines = this.lines(text, width, s);
+    const lh = this.lineHeight(s);
+    if (height !== undefined && lines.length * lh > height + 0.01) {
+      const keep = Math.max(1, Math.floor(height / lh) - 1);
+      lines = [...lines.slice(0, keep), ...this.lines(this.clipMark, width, s)];
+    }
+    lines.forEach((line, i) => {
+      this.drawLine(line, x, y + i * lh, width, s);
+    });
   }
 
   /** Text flowing from the cursor, onto further pages if need be. */
-  flow(text: string, s: TextStyle = {}, options: PDFKit.Mixins.TextOptions = {}): void {
-    this.style(s);
-    this.doc.text(toWinAnsi(text), this.left, this.doc.y, { width: this.width, ...options });
+  flow(text: string, s: TextStyle = {}, x = this.left, width = this.width): void {
+    const lh = this.lineHeight(s);
+    for (const line of this.lines(text, width, s)) {
+      this.ensure(lh);
+      this.drawLine(line, x, this.doc.y, width, s);
+      this.doc.y += lh;
+    }
+  }
+
+  drawLine(line: TextLine, x: number, top: number, width: number, s: TextStyle): void {
+    const size = s.size ?? 9.5;
+    const align = s.align ?? 'start';
+    const atEnd = (align === 'end') !== this.rtl;
+    const x0 = align === 'center' ? x + (width - line.width) / 2 : atEnd ? x + width - line.width : x;
+    for (const run of line.runs) {
+      this.doc.font(run.face);
+      useExactGlyphMap(this.doc);
+      this.doc
+        .fontSize(size)
+        .fillColor(s.colour ?? COLOUR.text)
+        .text(run.text, x0 + run.x, top + size * ASCENT, {
+          lineBreak: false,
+          baseline: 'alphabetic',
+          // Left-to-right runs go without features, so that pdfkit shapes and caches them word by
+          // word; a right-to-left run is shaped whole, so that it comes back in visual order.
+          ...(run.rtl ? { features: [MIRROR] } : {}),
+        } as PDFKit.Mixins.TextOptions);
+    }
   }
 
   gap(points: number): void {
@@ -92,14 +139,15 @@ export class PdfLayout {
   }
 
   title(text: string): void {
-    this.flow(text, { font: FONT.bold, size: 17 });
+    this.flow(text, { font: 'bold', size: 17 });
     this.gap(6);
   }
 
-  heading(text: string): void {
+  /** A heading stays with at least `following` points of what comes after it. */
+  heading(text: string, following = 70): void {
     this.gap(12);
-    this.ensure(70);
-    this.flow(text, { font: FONT.bold, size: 13 });
+    this.ensure(this.measure(text, this.width, { font: 'bold', size: 13 }) + following);
+    this.flow(text, { font: 'bold', size: 13 });
     const y = this.doc.y + 1;
     this.doc
       .moveTo(this.left, y)
@@ -110,15 +158,15 @@ export class PdfLayout {
     this.gap(7);
   }
 
-  subheading(text: string): void {
+  subheading(text: string, following = 50): void {
     this.gap(6);
-    this.ensure(50);
-    this.flow(text, { font: FONT.bold, size: 10.5 });
+    this.ensure(this.measure(text, this.width, { font: 'bold', size: 10.5 }) + following);
+    this.flow(text, { font: 'bold', size: 10.5 });
     this.gap(3);
   }
 
   paragraph(text: string, emphasis?: Emphasis): void {
-    this.flow(text, emphasis === 'alert' ? { font: FONT.bold, colour: COLOUR.alert } : {}, { lineGap: 1.5 });
+    this.flow(text, emphasis === 'alert' ? { font: 'bold', colour: COLOUR.alert } : {});
     this.gap(5);
   }
 
@@ -128,9 +176,9 @@ export class PdfLayout {
       // Keep a short item on one page; a long one may flow on.
       this.ensure(Math.min(this.measure(item, this.width - indent) + 4, 120));
       const y = this.doc.y;
-      this.put(ordered ? `${i + 1}.` : '•', this.left + 2, y, indent);
-      this.style();
-      this.doc.text(toWinAnsi(item), this.left + indent, y, { width: this.width - indent, lineGap: 1.5 });
+      const markX = this.rtl ? this.left + this.width - indent + 2 : this.left + 2;
+      this.put(ordered ? `${i + 1}.` : '•', markX, y, indent - 2);
+      this.flow(item, {}, this.rtl ? this.left : this.left + indent, this.width - indent);
       this.gap(3);
     });
     this.gap(3);
@@ -147,19 +195,18 @@ export class PdfLayout {
   }
 
   fields(fields: readonly Field[]): void {
-    const valueX = this.left + LABEL_WIDTH + 8;
     const valueWidth = this.width - LABEL_WIDTH - 8;
-    const styleOf = (f: Field): TextStyle => (f.mono ? { font: FONT.mono, size: 8.5 } : {});
+    const labelX = this.rtl ? this.left + this.width - LABEL_WIDTH : this.left;
+    const valueX = this.rtl ? this.left : this.left + LABEL_WIDTH + 8;
+    const labelStyle: TextStyle = { font: 'bold', colour: COLOUR.muted };
+    const styleOf = (f: Field): TextStyle => (f.mono ? { font: 'mono', size: 8.5 } : {});
     const heights = fields.map((f) =>
-      Math.max(
-        this.measure(f.label, LABEL_WIDTH, { font: FONT.bold }),
-        this.measure(f.value, valueWidth, styleOf(f)),
-      ),
+      Math.max(this.measure(f.label, LABEL_WIDTH, labelStyle), this.measure(f.value, valueWidth, styleOf(f))),
     );
     // A short block stays on one page, so that no lone line of an item starts the next.
     this.ensure(
       Math.min(
-        heights.reduce((a, h) => a + h + 3.5, 0),
+        heights.reduce((a, h) => a + h + 2, 0),
         260,
       ),
     );
@@ -167,34 +214,41 @@ export class PdfLayout {
       const h = heights[i]!;
       this.ensure(h);
       const y = this.doc.y;
-      this.put(f.label, this.left, y, LABEL_WIDTH, { font: FONT.bold, colour: COLOUR.muted });
+      this.put(f.label, labelX, y, LABEL_WIDTH, labelStyle);
       this.put(f.value, valueX, y, valueWidth, styleOf(f));
-      this.doc.y = y + h + 3.5;
+      this.doc.y = y + h + 2;
     });
     this.gap(3);
   }
 
-  /** `left … Page n of N` at the foot of every page, drawn once all pages exist. */
-  footers(left: string): void {
+  /** `left … page` at the foot of every page, drawn once all pages exist. */
+  footers(left: string, page: (n: number, of: number) => string): void {
     const range = this.doc.bufferedPageRange();
+    const style: TextStyle = { size: 7, colour: COLOUR.muted };
     for (let i = range.start; i < range.start + range.count; i++) {
       this.doc.switchToPage(i);
       // The footer sits inside the bottom margin: lift the margin so pdfkit adds no page.
       const saved = this.doc.page.margins.bottom;
       this.doc.page.margins.bottom = 0;
-      const y = this.doc.page.height - MARGIN.bottom + 18;
+      const y = this.doc.page.height - MARGIN.bottom + 12;
       this.doc
         .moveTo(this.left, y - 5)
         .lineTo(this.left + this.width, y - 5)
         .lineWidth(0.5)
         .strokeColor(COLOUR.grid)
         .stroke();
-      this.put(left, this.left, y, this.width - 70, { size: 7, colour: COLOUR.muted });
-      this.put(`Page ${i + 1} of ${range.count}`, this.left + this.width - 70, y, 70, {
-        size: 7,
-        colour: COLOUR.muted,
-        align: 'right',
-      });
+      const pageWidth = 80;
+      this.put(left, this.rtl ? this.left + pageWidth : this.left, y, this.width - pageWidth, style);
+      this.put(
+        page(i + 1, range.count),
+        this.rtl ? this.left : this.left + this.width - pageWidth,
+        y,
+        pageWidth,
+        {
+          ...style,
+          align: 'end',
+        },
+      );
       this.doc.page.margins.bottom = saved;
     }
   }

@@ -1,13 +1,18 @@
 /**
- * The court report as a PDF (pdfkit, A4, built-in fonts) with the bundle attached as the
- * embedded file `bundle.json`: the printout a court files and the data that proves it travel
- * as one document. The bundle's SHA-256 is printed and also stored in the PDF's `Subject`
- * (`custos-bundle sha256:<hex>`), so that a verifier can tell an attachment swapped after the
- * fact (see {@link attachmentCheck}). Given the same inputs it writes the same bytes: the
- * creation date is the report's, and pdfkit derives the file ID from it.
+ * The court report as a PDF/A-3b document (pdfkit, A4) with the bundle attached as the
+ * associated file `bundle.json` (AFRelationship Source): the printout a court files and the
+ * data that proves it travel as one archival document. Text is printed in embedded, subsetted
+ * Noto fonts, shaped and ordered for any script (text-layout.ts). The bundle's SHA-256 is
+ * printed and also stored in the PDF's `Subject` (`custos-bundle sha256:<hex>`) and XMP, so
+ * that a verifier can tell an attachment swapped after the fact (see {@link attachmentCheck}).
+ *
+ * Deterministic: the same bundle, verification, metadata and renderer version give the same
+ * bytes. The dates are the report's, pdfkit derives the file ID from the document information,
+ * and font subset tags from the fonts' registration order. The XMP records what is needed to
+ * render the pages again (pdf-metadata.ts).
  *
  * ```ts
- * const pdf = await renderReportPdf(bundle, bundleBytes, result, { bundleSha256, generatedAt });
+ * const pdf = await renderReportPdf(bundle, bundleBytes, result, { bundleSha256, generatedAt }, nodeFontSource);
  * ```
  * @module
  */
@@ -15,66 +20,115 @@ import PDFDocument from 'pdfkit';
 import type { Bundle } from '../core/ledger/bundle.ts';
 import type { BundleVerification } from '../core/verify/result.ts';
 import { DECLARED_PREFIX } from './pdf-bundle.ts';
-import { COLOUR, FONT, MARGIN, PdfLayout } from './pdf-layout.ts';
+import { FACES, FontSet, type FontSource } from './pdf-fonts.ts';
+import { COLOUR, MARGIN, PdfLayout } from './pdf-layout.ts';
+import { type RenderRecord, xmpDescriptions } from './pdf-metadata.ts';
 import { drawTable } from './pdf-table.ts';
-import { needsSubstitution } from './pdf-text.ts';
 import { buildReportModel } from './report-model.ts';
 import type { Part, ReportMeta, ReportModel } from './report-parts.ts';
+import { TextLayout, unprintableIn } from './text-layout.ts';
 
 export const ATTACHMENT_NAME = 'bundle.json';
+/** Bump whenever the same inputs would be drawn differently (layout, fonts, texts, libraries). */
+export const PDF_RENDERER = 'custos-report-pdf/2';
+
+type Doc = InstanceType<typeof PDFDocument>;
 
 export async function renderReportPdf(
   bundle: Bundle,
   bundleBytes: Uint8Array,
   result: BundleVerification,
   meta: ReportMeta,
+  fonts: FontSource,
 ): Promise<Uint8Array> {
   const model = buildReportModel(bundle, result, meta);
-  const doc = newDocument(model, meta);
+  const record: RenderRecord = {
+    renderer: PDF_RENDERER,
+    languages: ['en'],
+    generatedAt: meta.generatedAt,
+    bundleSha256: model.bundleSha256,
+    options: JSON.stringify({ pageSize: 'A4', pdfa: 'PDF/A-3b' }),
+  };
+  const doc = newDocument(model, record);
   const done = collect(doc);
+  for (const face of FACES) doc.registerFont(face, fonts.bytes(face) as Buffer);
   attachBundle(doc, bundleBytes, meta);
-  const w = new PdfLayout(doc);
-  header(w, model);
+  const fontSet = new FontSet(fonts);
+  const w = new PdfLayout(doc, new TextLayout(fontSet, 'ltr'), '… [see bundle.json]');
+  doc.y = MARGIN.top;
+  header(w, model, unprintableIn(fontSet, stringsOf(model).join('\n')));
   for (const section of model.sections) {
     w.heading(section.title);
     for (const p of section.parts) part(w, p);
   }
-  w.footers(`Item ${model.item} · ${model.verdict} · bundle SHA-256 ${model.bundleSha256}`);
+  w.footers(
+    `Item ${model.item} · ${model.verdict} · bundle SHA-256 ${model.bundleSha256}`,
+    (n, of) => `Page ${n} of ${of}`,
+  );
   doc.end();
   return done;
 }
 
-function newDocument(model: ReportModel, meta: ReportMeta): InstanceType<typeof PDFDocument> {
-  const date = new Date(meta.generatedAt);
-  return new PDFDocument({
+function newDocument(model: ReportModel, record: RenderRecord): Doc {
+  const date = new Date(record.generatedAt);
+  const info = {
+    Title: `${model.title} (${model.verdict})`,
+    Subject: `${DECLARED_PREFIX}${model.bundleSha256}`,
+    Creator: `Custos (${record.renderer})`,
+    Producer: 'Custos with PDFKit',
+    Keywords: 'chain of custody; custos-bundle/v1',
+    CreationDate: date,
+    ModDate: date,
+  };
+  const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side },
     bufferPages: true,
-    lang: 'en',
+    autoFirstPage: true,
+    pdfVersion: '1.7',
+    subset: 'PDF/A-3b',
+    lang: record.languages[0]!,
     displayTitle: true,
-    info: {
-      Title: `${model.title} (${model.verdict})`,
-      Subject: `${DECLARED_PREFIX}${model.bundleSha256}`,
-      Creator: 'Custos',
-      Keywords: 'chain of custody; custos-bundle/v1',
-      CreationDate: date,
-      ModDate: date,
-    },
-  });
+    info,
+  } as PDFKit.PDFDocumentOptions);
+  // pdfkit's own XMP neither escapes nor mirrors every field PDF/A asks for: write ours.
+  (doc as unknown as { _addInfo: () => void })._addInfo = function addInfo(this: Doc) {
+    (this as unknown as { appendXML(xml: string): void }).appendXML(
+      xmpDescriptions({
+        title: info.Title,
+        description: info.Subject,
+        creatorTool: info.Creator,
+        producer: info.Producer,
+        keywords: info.Keywords,
+        language: record.languages[0]!,
+        created: date,
+        record,
+      }),
+    );
+  };
+  return doc;
 }
 
-function collect(doc: InstanceType<typeof PDFDocument>): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
+function collect(doc: Doc): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  doc.on('data', (c: Uint8Array) => chunks.push(c));
   return new Promise((resolve, reject) => {
-    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    doc.on('end', () => {
+      const out = new Uint8Array(chunks.reduce((a, c) => a + c.length, 0));
+      let at = 0;
+      for (const c of chunks) {
+        out.set(c, at);
+        at += c.length;
+      }
+      resolve(out);
+    });
     doc.on('error', reject);
   });
 }
 
-function attachBundle(doc: InstanceType<typeof PDFDocument>, bytes: Uint8Array, meta: ReportMeta): void {
+function attachBundle(doc: Doc, bytes: Uint8Array, meta: ReportMeta): void {
   const date = new Date(meta.generatedAt);
-  // `relationship` (PDF 2.0 AFRelationship) is in pdfkit but not in its type declarations.
+  // `relationship` (PDF/A-3 AFRelationship) is in pdfkit but not in its type declarations.
   const options: PDFKit.Mixins.PDFAttachmentOptions & { relationship: string } = {
     name: ATTACHMENT_NAME,
     type: 'application/json',
@@ -83,25 +137,38 @@ function attachBundle(doc: InstanceType<typeof PDFDocument>, bytes: Uint8Array, 
     modifiedDate: date,
     relationship: 'Source',
   };
-  doc.file(Buffer.from(bytes), options);
+  doc.file(bytes as Buffer, options);
 }
 
-function header(w: PdfLayout, m: ReportModel): void {
+function header(w: PdfLayout, m: ReportModel, unprintable: readonly number[]): void {
   w.title(m.title);
   const [fill, border] = m.verified ? [COLOUR.okFill, COLOUR.ok] : [COLOUR.alertFill, COLOUR.alert];
-  w.box(`${m.verdict}: ${m.verdictDetail}`, { font: FONT.bold, size: 10.5, colour: border }, fill, border);
+  w.box(`${m.verdict}: ${m.verdictDetail}`, { font: 'bold', size: 10.5, colour: border }, fill, border);
   w.fields(m.summary);
-  if (needsSubstitution(JSON.stringify(m)))
+  if (unprintable.length)
     w.paragraph(
-      'Some characters cannot be printed in this PDF’s fonts and are shown transliterated or as “?”. The attached bundle.json and the HTML report hold the exact text.',
+      `Some characters have no glyph in this PDF’s fonts; each is shown as [U+code point] and the attached bundle.json holds the exact text: ${unprintable.map(codePoint).join(', ')}.`,
+      'alert',
     );
 }
+
+/** Every string of the model, to find what no font can print before anything is drawn. */
+function stringsOf(model: ReportModel): string[] {
+  const out: string[] = [];
+  JSON.stringify(model, (_key, value: unknown) => {
+    if (typeof value === 'string') out.push(value);
+    return value;
+  });
+  return out;
+}
+
+const codePoint = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
 function part(w: PdfLayout, p: Part): void {
   if (p.kind === 'subheading') w.subheading(p.text);
   else if (p.kind === 'paragraph') w.paragraph(p.text, p.emphasis);
   else if (p.kind === 'list') w.list(p.items, p.ordered);
-  else if (p.kind === 'code') w.box(p.text, { font: FONT.mono, size: 10 }, COLOUR.code, COLOUR.grid, 6);
+  else if (p.kind === 'code') w.box(p.text, { font: 'mono', size: 10 }, COLOUR.code, COLOUR.grid, 6);
   else if (p.kind === 'fields') w.fields(p.fields);
   else drawTable(w, p.table);
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { expect } from 'chai';
 
 describe('the report PDF reader in browsers', () => {
@@ -10,5 +10,15 @@ describe('the report PDF reader in browsers', () => {
     expect(specs.length).to.be.greaterThan(0);
     for (const spec of specs)
       expect(spec, spec).to.match(/^(type )?(pdf-lib|@noble\/hashes\/.+|\.\.\/core\/.+)$/);
+  });
+});
+
+describe('the report renderer in browsers', () => {
+  it('reads no file: only node-font-source.ts, its Node edge, imports a node: module', () => {
+    const dir = new URL('../../src/report/', import.meta.url);
+    const nodeUsers = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .filter((f) => /from\s+['"]node:/.test(readFileSync(new URL(f, dir), 'utf8')));
+    expect(nodeUsers).to.deep.equal(['node-font-source.ts']);
   });
 });

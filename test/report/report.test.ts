@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { expect } from 'chai';
 import { PDFDocument } from 'pdf-lib';
 import { verifyBundle } from '../../src/core/verify/verify-bundle.ts';
+import { nodeFontSource } from '../../src/report/node-font-source.ts';
 import { attachmentCheck, extractBundleFromPdf } from '../../src/report/pdf-bundle.ts';
 import { renderReportHtml } from '../../src/report/report-html.ts';
 import { renderReportPdf } from '../../src/report/report-pdf.ts';
@@ -24,7 +25,7 @@ describe('court reports', function () {
   before(async () => {
     story = await exportStoryBundle({ hostile: true });
     html = renderReportHtml(story.bundle, story.result, story.meta);
-    pdf = await renderReportPdf(story.bundle, story.bytes, story.result, story.meta);
+    pdf = await renderReportPdf(story.bundle, story.bytes, story.result, story.meta, nodeFontSource);
   });
 
   after(async () => {
@@ -114,19 +115,24 @@ describe('court reports', function () {
     });
 
     it('is the same bytes every time it is made from the same inputs', async () => {
-      const twice = await renderReportPdf(story.bundle, story.bytes, story.result, story.meta);
+      const twice = await renderReportPdf(
+        story.bundle,
+        story.bytes,
+        story.result,
+        story.meta,
+        nodeFontSource,
+      );
       expect(Buffer.from(twice).equals(Buffer.from(pdf))).to.equal(true);
     });
 
-    it('prints text outside its fonts transliterated, and says so', async function () {
+    it('prints every character as logged, and a character no font has as a listed placeholder', async function () {
       await requireTool(this, 'pdftotext');
       const file = join(await tempDir('custos-report'), 'report.pdf');
       await writeFile(file, pdf);
       const { stdout } = await run('pdftotext', [file, '-']);
-      // ó is in the fonts; ź keeps its base letter; the arrow is drawn as ->; CJK and emoji cannot be.
-      expect(stdout.replace(/\s+/g, ' ')).to.include('Übergabe – Lódz -> ?? ? o');
+      expect(stdout.replace(/\s+/g, ' ')).to.include('Übergabe – Łódź → 東京 [U+1F600] ő');
       expect(stdout).to.include('Ministère de la Justice – BEPI');
-      expect(stdout).to.include('shown transliterated or as “?”');
+      expect(stdout.replace(/\s+/g, ' ')).to.match(/shown as \[U\+code point\].*: U\+1F600\./);
       expect(stdout).to.include(story.meta.bundleSha256);
       expect(stdout).to.match(/Page 1 of \d+/);
     });
@@ -157,7 +163,7 @@ describe('court reports', function () {
       const tampered = new TextEncoder().encode(
         new TextDecoder().decode(story.bytes).replace(STORY.imageDigest, HOSTILE.mismatch),
       );
-      const forged = await renderReportPdf(story.bundle, tampered, story.result, story.meta);
+      const forged = await renderReportPdf(story.bundle, tampered, story.result, story.meta, nodeFontSource);
       const found = await extractBundleFromPdf(forged);
       const check = attachmentCheck(found.bundleBytes, found.declaredSha256);
       expect(check).to.include({ id: 'attachment', status: 'fail', code: 'attachment_replaced' });

@@ -12,6 +12,7 @@ import { PDFDocument } from 'pdf-lib';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { Bundle } from '../../src/core/ledger/bundle.ts';
 import { verifyBundle } from '../../src/core/verify/verify-bundle.ts';
+import { nodeFontSource } from '../../src/report/node-font-source.ts';
 import { renderReportPdf } from '../../src/report/report-pdf.ts';
 import { recordCrossBorderStory, STORY } from '../support/cross-border-story.ts';
 import { httpGet } from '../support/http-client.ts';
@@ -321,10 +322,16 @@ describe('the browser verifier page (/verify)', function () {
 async function reportPdf(bundleText: string, logKey: string): Promise<Uint8Array> {
   const bytes = new TextEncoder().encode(bundleText);
   const bundle = JSON.parse(bundleText) as Bundle;
-  return renderReportPdf(bundle, bytes, verifyBundle(bundle, { logKey }), {
-    bundleSha256: createHash('sha256').update(bytes).digest('hex'),
-    generatedAt: now(),
-  });
+  return renderReportPdf(
+    bundle,
+    bytes,
+    verifyBundle(bundle, { logKey }),
+    {
+      bundleSha256: createHash('sha256').update(bytes).digest('hex'),
+      generatedAt: now(),
+    },
+    nodeFontSource,
+  );
 }
 
 /** The page down to the timeline: what a reader sees first, at a size a README can show. */

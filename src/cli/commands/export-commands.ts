@@ -57,11 +57,12 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
       // The PDF libraries load only when a report is made or read.
       const { renderReportHtml } = await import('../../report/report-html.ts');
       const { renderReportPdf } = await import('../../report/report-pdf.ts');
+      const { nodeFontSource } = await import('../../report/node-font-source.ts');
       const meta = {
         bundleSha256: createHash('sha256').update(bundleBytes).digest('hex'),
         generatedAt: new Date().toISOString(),
       };
-      const pdf = await renderReportPdf(bundle, bundleBytes, result, meta);
+      const pdf = await renderReportPdf(bundle, bundleBytes, result, meta, nodeFontSource);
       await mkdir(o.out, { recursive: true });
       const files = {
         bundle: join(o.out, 'bundle.json'),

@@ -62,7 +62,9 @@ export function describeEvent(
         { digestResult: e.result },
       );
     case 'examined':
-      return line(`examined for ${e.purpose} with ${e.tool.name} ${e.tool.version}`);
+      return line(
+        `examined for ${e.purpose} with ${e.tool.name} ${e.tool.version}${e.findings ? `; findings: ${e.findings}` : ''}`,
+      );
     case 'copied':
       return e.item === item
         ? line(
