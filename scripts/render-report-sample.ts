@@ -1,35 +1,48 @@
 /**
  * `npx tsx scripts/render-report-sample.ts`: writes docs/report-sample.png, page 1 of the PDF
- * report of the cross-border story, made the way `custos export` makes it (a live service in a
- * temp dir, the bundle over HTTP, verified, rendered) and rasterised by poppler's pdftoppm.
- * Also leaves report-sample.pdf and report-sample.html in the temp dir it prints, for a look.
+ * report of an item whose history was logged in Azerbaijani, Russian, Arabic, Chinese, Greek and
+ * French (test/support/multilingual-story.ts), made the way `custos export` makes it (a live
+ * service in a temp dir, the bundle over HTTP, verified, rendered) and rasterised by poppler's
+ * pdftoppm. Also leaves report-sample.pdf and report-sample.html in the temp dir it prints.
  */
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { Bundle } from '../src/core/ledger/bundle.ts';
+import { verifyBundle } from '../src/core/verify/verify-bundle.ts';
 import { nodeFontSource } from '../src/report/node-font-source.ts';
 import { renderReportHtml } from '../src/report/report-html.ts';
 import { renderReportPdf } from '../src/report/report-pdf.ts';
-import { exportStoryBundle } from '../test/report/story-bundle.ts';
+import { httpGet } from '../test/support/http-client.ts';
+import { LedgerClient } from '../test/support/ledger-client.ts';
+import { MULTILINGUAL, recordMultilingualStory } from '../test/support/multilingual-story.ts';
+import { startService } from '../test/support/service-fixture.ts';
 import { removeTempDirs } from '../test/support/temp-dir.ts';
 
-const story = await exportStoryBundle();
+const run = await startService();
 try {
-  if (story.result.verdict !== 'verified') throw new Error('the story bundle does not verify');
+  const c = LedgerClient.asAdminOf(run);
+  await recordMultilingualStory(c);
+  const res = await c.get(`/v1/items/${MULTILINGUAL.item}/bundle`, 'az-inv');
+  const bundle = JSON.parse(res.text) as Bundle;
+  const result = verifyBundle(bundle, { logKey: (await httpGet(run.base, '/log/key')).text.trim() });
+  if (result.verdict !== 'verified') throw new Error('the sample bundle does not verify');
+  const meta = {
+    bundleSha256: createHash('sha256').update(res.body).digest('hex'),
+    generatedAt: new Date(Date.parse(bundle.createdAt) + 60_000).toISOString(),
+  };
   // Kept after the run (unlike the service's data) so that the PDF and HTML can be looked at.
   const dir = await mkdtemp(join(tmpdir(), 'custos-report-sample-'));
   const pdf = join(dir, 'report-sample.pdf');
-  await writeFile(
-    pdf,
-    await renderReportPdf(story.bundle, story.bytes, story.result, story.meta, nodeFontSource),
-  );
-  await writeFile(join(dir, 'report-sample.html'), renderReportHtml(story.bundle, story.result, story.meta));
-  await promisify(execFile)('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', pdf, join(dir, 'page')]);
-  await copyFile(join(dir, 'page-1.png'), new URL('../docs/report-sample.png', import.meta.url));
+  await writeFile(pdf, await renderReportPdf(bundle, res.body, result, meta, nodeFontSource));
+  await writeFile(join(dir, 'report-sample.html'), renderReportHtml(bundle, result, meta));
+  await promisify(execFile)('pdftoppm', ['-png', '-r', '80', '-f', '2', '-l', '2', pdf, join(dir, 'page')]);
+  await copyFile(join(dir, 'page-2.png'), new URL('../docs/report-sample.png', import.meta.url));
   process.stdout.write(`docs/report-sample.png written (PDF and HTML in ${dir})\n`);
 } finally {
-  await story.run.service.close();
+  await run.service.close();
   await removeTempDirs();
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Config } from './config/environment.ts';
-import { ConfigError } from './config/environment.ts';
+import { ConfigError, PLACEHOLDER_ORIGIN } from './config/environment.ts';
 import { KeyFileError } from './keyring/key-files.ts';
 import { IntegrityError } from './log/log-errors.ts';
 import { openService } from './service.ts';
@@ -19,6 +19,7 @@ export async function runServer(config: Config): Promise<void> {
   process.stdout.write(
     `  checkpoint: ${url}/log/checkpoint\n  log key:    ${service.identity.verifierKey}\n`,
   );
+  if (config.origin === PLACEHOLDER_ORIGIN) process.stderr.write(placeholderOriginWarning());
   const stop = async (signal: string) => {
     process.stdout.write(`${signal}: finishing appends in flight and closing the store\n`);
     await service.close();
@@ -26,6 +27,24 @@ export async function runServer(config: Config): Promise<void> {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+/**
+ * Loud, because the origin is signed into every checkpoint and printed on every court report:
+ * reports of a log still named custos.localhost/log do not say whose log they come from.
+ */
+export function placeholderOriginWarning(): string {
+  const rule = '!'.repeat(78);
+  return [
+    rule,
+    `WARNING: this log uses the placeholder origin ${PLACEHOLDER_ORIGIN}.`,
+    'Every checkpoint, log key and court report names it as the log that committed the',
+    'evidence, so reports made now will not say whose log this is. Before recording real',
+    'evidence, start a new log with CUSTOS_ORIGIN set to a name you control',
+    '(e.g. CUSTOS_ORIGIN=custody.police.example/log): see docs/operations.md.',
+    rule,
+    '',
+  ].join('\n');
 }
 
 /** One clear line for the start-up failures an operator can fix; a stack for anything else. */

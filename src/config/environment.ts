@@ -28,6 +28,12 @@ import { z } from 'zod';
 import { CustosError } from '../core/errors.ts';
 import { Country, Id, Text } from '../core/ledger/fields.ts';
 
+/**
+ * The origin a log gets when the operator names none: fine for a trial, wrong for evidence,
+ * since every checkpoint, log key and court report carries it. `npm start` warns about it.
+ */
+export const PLACEHOLDER_ORIGIN = 'custos.localhost/log';
+
 const keyName = z
   .string()
   .min(1)
@@ -41,7 +47,7 @@ export const ConfigSchema = z.object({
   store: z.string().default(''),
   advertiseUrl: z.union([z.url({ protocol: /^https?$/ }), z.literal('')]).default(''),
   keysDir: z.string().min(1).default('./keys'),
-  origin: keyName.default('custos.localhost/log'),
+  origin: keyName.default(PLACEHOLDER_ORIGIN),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   adminId: Id.default('admin'),
   adminName: Text(200).default('Genesis administrator'),

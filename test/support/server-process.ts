@@ -7,6 +7,8 @@ export interface ServerProcess {
   readonly url: string;
   /** Everything it printed on stdout so far. */
   output(): string;
+  /** Everything it printed on stderr so far (also passed on to this process's stderr). */
+  errors(): string;
   /** SIGTERM, and the exit code once it has gone. */
   stop(): Promise<number | null>;
 }
@@ -26,10 +28,15 @@ export function startServerProcess(dir: string, env: Record<string, string> = {}
         CUSTOS_RATE_LIMIT: '0',
         ...env,
       },
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
   let out = '';
+  let err = '';
+  child.stderr!.on('data', (d) => {
+    err += d;
+    process.stderr.write(d);
+  });
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (d) => {
       out += d;
@@ -39,10 +46,12 @@ export function startServerProcess(dir: string, env: Record<string, string> = {}
           child,
           url: m[1]!,
           output: () => out,
+          errors: () => err,
           stop: () =>
             new Promise((r) => {
-              if (child.exitCode !== null) return r(child.exitCode);
-              child.once('exit', (code) => r(code));
+              if (child.exitCode !== null && child.stderr!.readableEnded) return r(child.exitCode);
+              // 'close' comes after the output streams ended, so nothing printed is missed.
+              child.once('close', (code) => r(code));
               child.kill('SIGTERM');
             }),
         });
