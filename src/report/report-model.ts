@@ -12,7 +12,7 @@
  */
 import type { Bundle } from '../core/ledger/bundle.ts';
 import type { BundleVerification } from '../core/verify/result.ts';
-import { parseBundleEntries } from './bundle-entries.ts';
+import { parseBundleEntries, personOf } from './bundle-entries.ts';
 import { custodyTable } from './custody-rows.ts';
 import { derivativeChain, itemSections } from './item-facts.ts';
 import { formatTime, groupThousands, words } from './report-format.ts';
@@ -38,7 +38,8 @@ export function buildReportModel(bundle: Bundle, result: BundleVerification, met
       { label: 'Item', value: item },
       { label: 'Report generated', value: formatTime(meta.generatedAt) },
       { label: 'Bundle made', value: formatTime(bundle.createdAt) },
-      ...(bundle.exportedBy ? [{ label: 'Exported by', value: bundle.exportedBy }] : []),
+      // The person, not only an ID: a court asks who exported the record.
+      ...(bundle.exportedBy ? [{ label: 'Exported by', value: personOf(result, bundle.exportedBy) }] : []),
       { label: 'Bundle SHA-256', value: meta.bundleSha256.toLowerCase(), mono: true },
     ],
     sections: [
@@ -91,17 +92,19 @@ function caseSection(result: BundleVerification): Section {
   };
   const requests: Table = {
     columns: [
-      { title: 'Request', weight: 4 },
+      { title: 'Request', weight: 4.5 },
       { title: 'Type', weight: 3 },
-      { title: 'From → to', weight: 2 },
+      { title: 'From → to', weight: 3.5 },
       { title: 'Legal basis', weight: 2 },
       { title: 'Status', weight: 2 },
     ],
     rows: result.requests.map((r) => ({
       cells: [
-        `${r.reference} (${r.id})`,
+        r.summary ? `${r.reference} (${r.id})\n${r.summary}` : `${r.reference} (${r.id})`,
         words(r.type),
-        `${r.requestingState} → ${r.requestedState}`,
+        r.requestingAuthority && r.requestedAuthority
+          ? `${r.requestingAuthority} (${r.requestingState}) → ${r.requestedAuthority} (${r.requestedState})`
+          : `${r.requestingState} → ${r.requestedState}`,
         r.legalBasis ?? '',
         words(r.status),
       ],

@@ -145,6 +145,9 @@ export interface BundleVerification {
     requestedState: string;
     status: string;
     legalBasis?: string;
+    requestingAuthority?: string;
+    requestedAuthority?: string;
+    summary?: string;
   }[];
   readonly actors: readonly {
     id: string;

@@ -39,12 +39,21 @@ export function summarise(
     }
   }
   const requestBases = new Map<string, string>();
+  // Who asked whom, and for what: a court reads a request by its authorities and summary.
+  const requestTexts = new Map<
+    string,
+    { requestingAuthority: string; requestedAuthority: string; summary: string }
+  >();
   for (const { entry } of parsed) {
-    if (entry.kind === 'request.recorded')
-      requestBases.set(
-        entry.payload.id,
-        `${entry.payload.legalBasis.instrument} art. ${entry.payload.legalBasis.article}`,
-      );
+    if (entry.kind === 'request.recorded') {
+      const p = entry.payload;
+      requestBases.set(p.id, `${p.legalBasis.instrument} art. ${p.legalBasis.article}`);
+      requestTexts.set(p.id, {
+        requestingAuthority: p.requestingAuthority,
+        requestedAuthority: p.requestedAuthority,
+        summary: p.summary,
+      });
+    }
   }
   return {
     verdict: checks.some((c) => c.status === 'fail') ? 'failed' : 'verified',
@@ -100,6 +109,7 @@ export function summarise(
               requestedState: s.requestedState,
               status: s.status,
               ...(requestBases.has(s.id) ? { legalBasis: requestBases.get(s.id)! } : {}),
+              ...requestTexts.get(s.id),
             },
           ]
         : [],
