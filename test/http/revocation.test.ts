@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 import { expect } from 'chai';
 import type { Bundle } from '../../src/core/ledger/bundle.ts';
 import { verifyBundle } from '../../src/core/verify/verify-bundle.ts';
+import { nodeFontSource } from '../../src/report/node-font-source.ts';
 import { renderReportPdf } from '../../src/report/report-pdf.ts';
 import { runCli } from '../support/cli-runner.ts';
 import { httpGet } from '../support/http-client.ts';
@@ -141,10 +142,16 @@ describe('key revocation (issue 21: no voided custody)', function () {
     expect(cli.stdout).to.include(`#${handoverIndex} (fr-inv): Signed with a key later declared compromised`);
 
     // So does the PDF report, in the custody table and under Verification.
-    const pdf = await renderReportPdf(bundle, bytes, result, {
-      bundleSha256: createHash('sha256').update(bytes).digest('hex'),
-      generatedAt: new Date().toISOString(),
-    });
+    const pdf = await renderReportPdf(
+      bundle,
+      bytes,
+      result,
+      {
+        bundleSha256: createHash('sha256').update(bytes).digest('hex'),
+        generatedAt: new Date().toISOString(),
+      },
+      nodeFontSource,
+    );
     const pdfFile = join(dir, 'report.pdf');
     await writeFile(pdfFile, pdf);
     const fromPdf = await runCli(['verify', pdfFile, '--log-key', logKey], {
