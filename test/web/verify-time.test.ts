@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import type { Bundle } from '../../src/core/ledger/bundle.ts';
 import { certificatesFromPem } from '../../src/core/timestamp/verify-token.ts';
 import { verifyBundleWithTime } from '../../src/core/verify/verify-bundle.ts';
+import { nodeFontSource } from '../../src/report/node-font-source.ts';
 import { renderReportPdf } from '../../src/report/report-pdf.ts';
 import { recordCrossBorderStory, STORY } from '../support/cross-border-story.ts';
 import { httpGet } from '../support/http-client.ts';
@@ -57,10 +58,16 @@ describe('events dated by a TSA, in the /verify page and the PDF report', functi
     const result = await verifyBundleWithTime(bundle, { logKey, tsa: { roots, required: 1 } });
     expect(result.verdict).to.equal('verified');
     const bytes = new TextEncoder().encode(bundleText);
-    const pdf = await renderReportPdf(bundle, bytes, result, {
-      bundleSha256: createHash('sha256').update(bytes).digest('hex'),
-      generatedAt: new Date().toISOString(),
-    });
+    const pdf = await renderReportPdf(
+      bundle,
+      bytes,
+      result,
+      {
+        bundleSha256: createHash('sha256').update(bytes).digest('hex'),
+        generatedAt: new Date().toISOString(),
+      },
+      nodeFontSource,
+    );
     const file = join(await tempDir('custos-time-pdf'), 'report.pdf');
     await writeFile(file, pdf);
     const { stdout } = await run('pdftotext', [file, '-']);
