@@ -15,11 +15,12 @@ export async function runServer(config: Config): Promise<void> {
   const service = await openService(config);
   const url = await service.listen();
   const size = service.ledger.log.head().checkpoint.size;
+  // Before the line that says where it serves, which scripts (and tests) wait for.
+  if (config.origin === PLACEHOLDER_ORIGIN) process.stderr.write(placeholderOriginWarning());
   process.stdout.write(`Custos is serving ${config.origin} (tree size ${size}) at ${url}\n`);
   process.stdout.write(
     `  checkpoint: ${url}/log/checkpoint\n  log key:    ${service.identity.verifierKey}\n`,
   );
-  if (config.origin === PLACEHOLDER_ORIGIN) process.stderr.write(placeholderOriginWarning());
   const stop = async (signal: string) => {
     process.stdout.write(`${signal}: finishing appends in flight and closing the store\n`);
     await service.close();

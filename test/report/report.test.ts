@@ -49,7 +49,7 @@ describe('court reports', function () {
       expect(html).to.include('61,000,000,000 bytes (61 GB)');
       expect(html).to.include('seizure at Lyon, 12 rue X; under search warrant JLD-2026-118');
       expect(html).to.include(
-        '<td>BfJ-IIIB-311/26 (de-mla-2026-311)<br>extraction of the suspect phone</td><td>mutual legal assistance</td><td>Bundesamt für Justiz (DE) → Ministère de la Justice – BEPI (FR)</td>',
+        '<td>BfJ-IIIB-311/26 (fr-ca~de-mla-2026-311)<br>extraction of the suspect phone</td><td>mutual legal assistance</td><td>Bundesamt für Justiz (DE) → Ministère de la Justice – BEPI (FR)</td>',
       );
       expect(html).to.include(
         '<th scope="row">Exported by</th><td>Officer de-ca (Bundesamt für Justiz, DE)</td>',

@@ -40,8 +40,8 @@ const PEOPLE = {
 } as const satisfies Record<string, { name: string; organisation: string; state: string; roles: Role[] }>;
 
 export const MULTILINGUAL = {
-  case: 'az-2026-117',
-  item: 'az-phone-1',
+  case: 'az-inv~2026-117',
+  item: 'az-inv~phone-1',
   caseReference: 'DİN/KMİ/2026/117',
   caseTitle: 'Кибервымогательство против больницы в Гяндже',
   description: 'Téléphone Xiaomi 13 – œuvre d’un cœur brisé',
