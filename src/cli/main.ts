@@ -19,6 +19,7 @@ import { registerDirCommand } from './commands/register-dir-commands.ts';
 import { registerServerCommands } from './commands/server-commands.ts';
 import { registerWitnessCommands } from './commands/witness-commands.ts';
 import { CliError, EXIT, type ExitCode, exitCodeOf } from './exit-codes.ts';
+import { documentCommands } from './help-text.ts';
 import type { GlobalFlags } from './session.ts';
 
 export function buildProgram(): Command {
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
   registerWitnessCommands(program, flags);
   registerBackupCommands(program, flags);
   registerPublishCommands(program, flags);
+  documentCommands(program);
   return program;
 }
 

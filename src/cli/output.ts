@@ -12,15 +12,66 @@ export function printLine(line = ''): void {
   process.stdout.write(`${line}\n`);
 }
 
-/** A plain text table: columns padded to the widest cell, long cells left as they are. */
+/** A plain text table: see formatTable. */
 export function printTable(rows: readonly (readonly string[])[], headers: readonly string[]): void {
+  for (const line of formatTable(rows, headers)) printLine(line);
+}
+
+const MAX_COLUMN = 40;
+const width = (s: string) => [...s].length;
+
+/**
+ * Columns padded to their widest cell, at most 40 characters: a longer cell (an organisation's
+ * full name) wraps onto continuation lines within its column, so the next columns stay lined
+ * up. The last column is never padded or wrapped.
+ */
+export function formatTable(rows: readonly (readonly string[])[], headers: readonly string[]): string[] {
   const all = [headers, ...rows];
-  const widths = headers.map((_, c) => Math.min(48, Math.max(...all.map((r) => (r[c] ?? '').length))));
-  const fmt = (r: readonly string[]) =>
-    r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c]!))).join('  ');
-  printLine(fmt(headers));
-  printLine(widths.map((w) => '-'.repeat(w)).join('  '));
-  for (const r of rows) printLine(fmt(r));
+  const last = headers.length - 1;
+  const widths = headers.map((_, c) => Math.min(MAX_COLUMN, Math.max(...all.map((r) => width(r[c] ?? '')))));
+  const lines: string[] = [];
+  const emit = (r: readonly string[]) => {
+    const cells = headers.map((_, c) => (c === last ? [r[c] ?? ''] : wrap(r[c] ?? '', widths[c]!)));
+    const height = Math.max(...cells.map((x) => x.length));
+    for (let i = 0; i < height; i++)
+      lines.push(
+        cells
+          .map((x, c) =>
+            c === last
+              ? (x[i] ?? '')
+              : (x[i] ?? '').padEnd(widths[c]! + (x[i] ?? '').length - width(x[i] ?? '')),
+          )
+          .join('  ')
+          .trimEnd(),
+      );
+  };
+  emit(headers);
+  lines.push(widths.map((w, c) => '-'.repeat(c === last ? Math.max(w, width(headers[c]!)) : w)).join('  '));
+  for (const r of rows) emit(r);
+  return lines;
+}
+
+/** Words onto lines of at most `max` characters; a longer word is cut. */
+function wrap(text: string, max: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    let w = word;
+    while (width(w) > max) {
+      if (line) out.push(line);
+      line = '';
+      out.push([...w].slice(0, max).join(''));
+      w = [...w].slice(max).join('');
+    }
+    if (!line) line = w;
+    else if (width(line) + 1 + width(w) <= max) line += ` ${w}`;
+    else {
+      out.push(line);
+      line = w;
+    }
+  }
+  out.push(line);
+  return out;
 }
 
 export function warn(line: string): void {

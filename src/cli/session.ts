@@ -43,6 +43,15 @@ export class Session {
     return resolveSetting(name, this.flags, this.env, this.config).value;
   }
 
+  /** Where a setting's value came from, in words: which flag, variable or file to fix. */
+  origin(name: SettingName): string {
+    const source = resolveSetting(name, this.flags, this.env, this.config).source;
+    if (source === 'flag') return `--${name === 'logKey' ? 'log-key' : name}`;
+    if (source === 'env') return envName(name);
+    if (source === 'config') return `the config file (custos config set ${name} …)`;
+    return 'the default';
+  }
+
   require(name: SettingName, hint: string): string {
     const value = this.setting(name);
     if (!value)
@@ -87,6 +96,11 @@ export class Session {
     client.onToken = async (token, expiresAt) => {
       await this.saveToken(token, expiresAt);
     };
+    client.explainLoginRefusal = (actor) =>
+      new CliError(
+        `login refused for actor "${actor}" at ${this.url}: check that this is exactly the id the administrator registered for you (case matters; it comes from ${this.origin('actor')}), and that ${this.setting('key')} (from ${this.origin('key')}) is the private key whose public key was registered for it, not revoked or rotated away [unauthenticated]`,
+        EXIT.refused,
+      );
     const cached = (await this.tokens())[`${this.url}|${signer.actor}`];
     if (cached && Date.parse(cached.expiresAt) - 60_000 > Date.now())
       client.useToken(cached.token, cached.expiresAt);

@@ -56,6 +56,8 @@ export class CustosClient {
   private token: { value: string; expiresAtMs: number } | undefined;
   /** Called with every token this client obtains, e.g. to cache it for the next command. */
   onToken: ((token: string, expiresAt: string) => Promise<void>) | undefined;
+  /** Turns a refused login into an error a person can act on (the CLI names its settings). */
+  explainLoginRefusal: ((actor: string, refusal: ServiceError) => Error) | undefined;
 
   constructor(
     readonly baseUrl: string,
@@ -129,6 +131,18 @@ export class CustosClient {
   /** Logs in with the challenge-response of CONTRACT §7. */
   async login(as: Signer | undefined = this.signer): Promise<{ token: string; expiresAt: string }> {
     if (!as) throw new Error('no key to log in with');
+    try {
+      return await this.challengeResponse(as);
+    } catch (e) {
+      // The service gives one answer for an unknown actor and a wrong key (it must not tell
+      // a stranger which ids exist); the caller, who knows its settings, can say what to check.
+      if (e instanceof ServiceError && e.problem.status === 401 && this.explainLoginRefusal)
+        throw this.explainLoginRefusal(as.actor, e);
+      throw e;
+    }
+  }
+
+  private async challengeResponse(as: Signer): Promise<{ token: string; expiresAt: string }> {
     const { challenge } = (await this.request('POST', '/v1/auth/challenge', { actor: as.actor })) as {
       challenge: string;
     };

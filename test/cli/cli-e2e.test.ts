@@ -236,7 +236,7 @@ describe('the custos CLI against a live server', function () {
     expect(copy.code, copy.stdout + copy.stderr).to.equal(0);
     expect(copy.stdout)
       .to.match(/^VERIFIED/)
-      .and.match(/FILE: .*image\.bin has the registered SHA-256 of item phone-1-img/);
+      .and.match(/FILE: .*image\.bin has the registered SHA-256 of item fr-lab~phone-1-img/);
     const wrongFile = await runCli([
       'verify',
       join(out, 'bundle.json'),
@@ -247,9 +247,9 @@ describe('the custos CLI against a live server', function () {
     ]);
     expect(wrongFile.code).to.equal(EXIT.notVerified);
     // The history still stands: only the file check fails, and says which items it tried.
-    expect(wrongFile.stdout).to.match(/^VERIFIED: the history of phone-1/);
+    expect(wrongFile.stdout).to.match(/^VERIFIED: the history of fr-inv~phone-1/);
     expect(wrongFile.stdout).to.match(
-      /FILE DOES NOT MATCH: .*none of the 2 items in the bundle \(phone-1, phone-1-img\)/,
+      /FILE DOES NOT MATCH: .*none of the 2 items in the bundle \(fr-inv~phone-1, fr-lab~phone-1-img\)/,
     );
     expect(wrongFile.stderr).to.match(/corrupted-copy\.bin is none of its items/);
   });
@@ -257,7 +257,7 @@ describe('the custos CLI against a live server', function () {
   it('verifies an older report against a newer known checkpoint: no alarm offline, proven --online', async () => {
     const report = join(dir, 'court', 'report.pdf');
     const logKey = join(run.config.keysDir, 'log.vkey');
-    await ok('fr-inv', 'annotate', 'phone-1', '--text', 'moves the log past the report');
+    await ok('fr-inv', 'annotate', 'fr-inv~phone-1', '--text', 'moves the log past the report');
     const seen = join(dir, 'seen.checkpoint');
     await writeFile(seen, (await ok('fr-inv', 'checkpoint')).json<{ note: string }>().note);
     const offline = await runCli(['verify', report, '--log-key', logKey, '--known-checkpoint', seen]);

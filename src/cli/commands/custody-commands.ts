@@ -42,11 +42,13 @@ export async function hashEvidence(path: string): Promise<FileDigests> {
   }
 }
 
-const eventOptions = (cmd: Command) =>
+/** Options every event has; an annotation is all note, so it takes its text once, as --text. */
+const eventOptions = (cmd: Command, withNote = true) => {
   cmd
     .option('--occurred-at <time>', 'when it happened, RFC 3339 with offset (default: now)')
-    .option('--location <text>')
-    .option('--note <text>');
+    .option('--location <text>');
+  return withNote ? cmd.option('--note <text>') : cmd;
+};
 
 type EventFlags = EventOptions & Record<string, string | undefined>;
 
@@ -60,12 +62,13 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
     configure: (c: Command) => Command,
     build: (o: EventFlags, item: string) => Promise<Record<string, unknown>> | Record<string, unknown>,
   ) => {
-    eventOptions(configure(program.command(`${name} <item>`).description(describe))).action(
-      async (item: string, o: EventFlags) => {
-        const done = await recordEvent(await client(), item, type, await build(o, item), o);
-        reportSubmitted(flags().json, `${type} recorded on ${item}`, done);
-      },
-    );
+    eventOptions(
+      configure(program.command(`${name} <item>`).description(describe)),
+      name !== 'annotate',
+    ).action(async (item: string, o: EventFlags) => {
+      const done = await recordEvent(await client(), item, type, await build(o, item), o);
+      reportSubmitted(flags().json, `${type} recorded on ${item}`, done);
+    });
   };
 
   program
@@ -277,10 +280,34 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
   event(
     'annotate',
     'annotated',
-    'add a note, or a correction of an earlier entry',
-    (c) => c.requiredOption('--text <text>').option('--corrects <leaf hash>'),
-    (o) => ({ text: o.text, ...(o.corrects ? { corrects: o.corrects } : {}) }),
+    'add a note, or a correction of an earlier entry of the item',
+    (c) =>
+      c
+        .requiredOption('--text <text>', 'the note, or what the correction says')
+        .option(
+          '--corrects <entry>',
+          'the entry corrected: its number, as `custos show` prints it (or its leaf hash)',
+        ),
+    async (o, item) => ({
+      text: o.text,
+      ...(o.corrects ? { corrects: await leafHashOf(await client(), item, o.corrects) } : {}),
+    }),
   );
+}
+
+/** An entry of the item named by its number (what `show` prints) or its leaf hash. */
+async function leafHashOf(client: Client, item: string, entry: string): Promise<string> {
+  if (!/^(0|[1-9][0-9]*)$/.test(entry)) return entry;
+  const { history } = await client.get<{ history: { index: number; leafHash: string }[] }>(
+    `/v1/items/${encodeURIComponent(item)}`,
+  );
+  const found = history.find((h) => h.index === Number(entry));
+  if (!found)
+    throw new CliError(
+      `--corrects ${entry}: entry ${entry} is not in the history of ${item} (see \`custos show ${item}\`)`,
+      EXIT.usage,
+    );
+  return found.leafHash;
 }
 
 type Client = Awaited<ReturnType<Session['client']>>;

@@ -10,6 +10,7 @@ import { toBase64, toHex } from '../../core/encoding.ts';
 import { formatPublicKeyPem, writePrivateKeyFile, writePublicFile } from '../../keyring/key-files.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { type Algorithm, digestFile, expandPaths, sumLine } from '../file-digests.ts';
+import { checkActorId } from '../local-checks.ts';
 import { printJson, printLine } from '../output.ts';
 import { progressBar } from '../progress.ts';
 import { type GlobalFlags, Session } from '../session.ts';
@@ -32,9 +33,13 @@ export function registerLocalCommands(program: Command, flags: () => GlobalFlags
     .command('keygen')
     .description('make an Ed25519 key pair: private key as PKCS#8 PEM (mode 0600), public key printed')
     .option('--out <file>', 'where to write the private key (default: <id>.key)')
-    .option('--id <actor>', 'the actor id to propose (default: derived from the key)')
+    .option(
+      '--id <actor>',
+      'the actor id to propose, by the rule of registration: ASCII letters, digits, ".", "_", "-" (default: derived from the key)',
+    )
     .addHelpText('after', '\nExample:\n  custos keygen --id fr-ofac-martin --out ~/.custos/martin.key')
     .action(async (opts: { out?: string; id?: string }) => {
+      if (opts.id !== undefined) checkActorId(opts.id);
       const seed = randomSeed();
       const publicKey = publicKeyFromSeed(seed);
       const id = opts.id ?? suggestedActorId(publicKey);

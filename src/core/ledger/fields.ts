@@ -15,7 +15,7 @@ export const ActorId = z
   .string()
   .regex(
     /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
-    'must be 1–64 characters: letters, digits, ".", "_" or "-", starting with a letter or digit',
+    'must be 1–64 ASCII characters: letters A–Z or a–z (no accents), digits 0–9, ".", "_" or "-", starting with a letter or digit',
   );
 
 /**
