@@ -17,7 +17,7 @@ const run = promisify(execFile);
 const DOC = new URL('../../docs/cli.md', import.meta.url);
 
 /** The fenced sh block that follows a heading of docs/cli.md. */
-export async function shellBlockAfter(heading: string): Promise<string> {
+async function shellBlockAfter(heading: string): Promise<string> {
   const text = await readFile(DOC, 'utf8');
   const at = text.indexOf(`\n${heading}\n`);
   expect(at, `docs/cli.md has no heading ${heading}`).to.be.greaterThan(-1);
@@ -79,7 +79,9 @@ describe('docs/cli.md, run as written', function () {
       },
     );
     expect(out.stdout).to.match(/VERIFIED: the history of fr-ofac-martin~phone-7 checks out/);
-    expect(out.stdout).to.match(/FILE: image\.E01 has the registered SHA-256 of item fr-lab-roux~phone-7-img/);
+    expect(out.stdout).to.match(
+      /FILE: image\.E01 has the registered SHA-256 of item fr-lab-roux~phone-7-img/,
+    );
     expect(out.stdout).to.match(/entry 4 is included in /);
     // The correction names entry 4 by its leaf hash, which the CLI looked up from the number.
     expect(out.stdout).to.match(/annotated recorded on fr-ofac-martin~phone-7/);
