@@ -1,5 +1,5 @@
 /**
- * `npm start`: serves Custos with the configuration from the environment (CONTRACT §8) and
+ * `npm start`: serves Custos with the configuration from the environment (docs/operations.md) and
  * prints where. On first start it creates the keys it needs under CUSTOS_KEYS_DIR.
  * @module
  */

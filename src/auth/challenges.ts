@@ -1,5 +1,5 @@
 /**
- * Challenge-response login (CONTRACT §7): a challenge is 32 random bytes bound to one actor,
+ * Challenge-response login (docs/api.md, Authentication): a challenge is 32 random bytes bound to one actor,
  * usable once, within minutes. Kept in memory: a restart simply invalidates open challenges.
  * @module
  */

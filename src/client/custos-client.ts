@@ -128,7 +128,7 @@ export class CustosClient {
     return res.body;
   }
 
-  /** Logs in with the challenge-response of CONTRACT §7. */
+  /** Logs in with the challenge-response of docs/api.md, Authentication. */
   async login(as: Signer | undefined = this.signer): Promise<{ token: string; expiresAt: string }> {
     if (!as) throw new Error('no key to log in with');
     try {

@@ -1,5 +1,5 @@
 /**
- * Service configuration from the environment (CONTRACT §8), validated once at start-up so a
+ * Service configuration from the environment (docs/operations.md), validated once at start-up so a
  * typo fails loudly with the variable's name instead of surfacing later as odd behaviour.
  *
  * | variable          | default                | meaning                                  |

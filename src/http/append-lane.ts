@@ -1,5 +1,5 @@
 /**
- * `POST /v1/entries` (CONTRACT §2), served on Node's HTTP server directly, in front of Express.
+ * `POST /v1/entries` (docs/formats.md, Entries), served on Node's HTTP server directly, in front of Express.
  * It is the one hot path: every event of every custodian comes through it, and under load
  * Express's router, middleware chain and body parser cost about as much CPU per append as the
  * ledger itself (docs/operations.md, "Where HTTP throughput stands"). Every other request goes

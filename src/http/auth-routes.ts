@@ -1,5 +1,5 @@
 /**
- * `POST /v1/auth/challenge` and `POST /v1/auth/token` (CONTRACT §7): log in by signing a
+ * `POST /v1/auth/challenge` and `POST /v1/auth/token` (docs/api.md, Authentication): log in by signing a
  * one-time challenge with the actor's own key. Failures say nothing about which part failed,
  * and nothing about whether the actor exists.
  * @module

@@ -1,5 +1,5 @@
 /**
- * Bearer-token authentication (CONTRACT §7). Every authenticated request re-reads the actor's
+ * Bearer-token authentication (docs/api.md, Authentication). Every authenticated request re-reads the actor's
  * state, so a revoked key or a rotation ends its sessions at once.
  * @module
  */

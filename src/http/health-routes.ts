@@ -1,6 +1,6 @@
 /**
  * `GET /healthz`: 200 while the log takes appends and serves a signed head, 503 otherwise,
- * with the reason; for load balancers and operators, public by CONTRACT §7.
+ * with the reason; for load balancers and operators, public by docs/model.md, Who may read what.
  * @module
  */
 import { Router } from 'express';

@@ -1,7 +1,7 @@
 /**
- * The public, content-free log API (CONTRACT §3–5): checkpoint, verifier key, hash tiles,
+ * The public, content-free log API (docs/formats.md): checkpoint, verifier key, hash tiles,
  * proofs; plus entry bundles, which hold case data and pass through `readEntries` (the
- * authorisation seam of CONTRACT §7).
+ * authorisation seam of docs/model.md, Who may read what).
  * @module
  */
 import { type RequestHandler, Router } from 'express';
@@ -80,7 +80,7 @@ export function logRoutes(deps: LogRoutesDeps): Router {
     if (tile.kind !== 'entries') throw notFound();
     const bundle = await deps.reader.entryBundle(tile);
     if (!bundle) throw notFound('no such entry bundle in this tree');
-    // CONTRACT §4 makes full bundles public and immutable like hash tiles, but they hold case
+    // docs/formats.md, Tiles and entry bundles makes full bundles public and immutable like hash tiles, but they hold case
     // data and are served only to those who may read them (§7): a shared cache that keeps one
     // must key it on the credential that fetched it, so no one else is served it.
     res.vary('Authorization');

@@ -117,7 +117,7 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'post',
     path: '/v1/entries',
-    summary: 'Submit a signed entry of any kind (CONTRACT §2); answers once durable',
+    summary: 'Submit a signed entry of any kind (docs/formats.md, Entries); answers once durable',
     auth: 'signature',
     body: ref('EntryDraft'),
     ok: { status: 201, type: json, description: '{index, leafHash, treeSize, entry}' },

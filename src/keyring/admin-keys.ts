@@ -1,5 +1,5 @@
 /**
- * The genesis administrator's identity in the keys directory (CONTRACT §8): `admin.key`
+ * The genesis administrator's identity in the keys directory (docs/operations.md): `admin.key`
  * (PKCS#8, 0600), `admin.pub` (SPKI) and `admin.id` (the actor id). Made on first start; the
  * private key may be moved offline afterwards, the public files are enough to run the log.
  * @module

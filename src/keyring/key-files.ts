@@ -1,5 +1,5 @@
 /**
- * Ed25519 key files (CONTRACT §8): private keys as PKCS#8 PEM, the format
+ * Ed25519 key files (docs/operations.md): private keys as PKCS#8 PEM, the format
  * `openssl genpkey -algorithm ed25519` writes, created with mode 0600 and never overwritten;
  * public keys as SPKI PEM. Inside Custos a private key is its 32-byte RFC 8032 seed.
  * @module
@@ -112,7 +112,7 @@ export async function loadOrCreateKey(path: string): Promise<{ pair: Ed25519KeyP
   return { pair, created: true };
 }
 
-/** Refuses a private key that group or others can read: CONTRACT §8 requires 0600. */
+/** Refuses a private key that group or others can read: docs/operations.md requires 0600. */
 export async function checkPrivateKeyMode(path: string): Promise<void> {
   const mode = (await stat(path)).mode & 0o777;
   if (mode & 0o077) {

@@ -1,6 +1,6 @@
 /**
  * The log's signing identity from the keys directory: `log.key` (made on first start),
- * `log.pub`, and `log.vkey`, the verifier key outsiders pin (CONTRACT §3); with post-quantum
+ * `log.pub`, and `log.vkey`, the verifier key outsiders pin (docs/formats.md, Checkpoints); with post-quantum
  * signatures on, also `log-mldsa44.key` (made on first start) and `log-mldsa44.vkey`.
  * @module
  */

@@ -1,7 +1,7 @@
 /**
  * The log's head: its latest signed checkpoint and the right edge of its tree, read from the
  * store at start-up without replaying or rehashing the log, and self-checked before the log
- * serves anything (CONTRACT §3: a log never serves a head it cannot vouch for).
+ * serves anything (docs/formats.md, Checkpoints: a log never serves a head it cannot vouch for).
  * @module
  */
 

@@ -7,7 +7,7 @@ import { LedgerClient } from '../support/ledger-client.ts';
 import { type RunningService, startService } from '../support/service-fixture.ts';
 import { removeTempDirs } from '../support/temp-dir.ts';
 
-describe('who may read what (CONTRACT §7)', function () {
+describe('who may read what (docs/model.md, Who may read what)', function () {
   this.timeout(60_000);
   let run: RunningService;
   let c: LedgerClient;

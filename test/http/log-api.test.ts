@@ -17,7 +17,7 @@ const allowReads: RequestHandler = (_req, _res, next) => next();
 const N = 70_000;
 
 /** The log routes over a raw log (the ledger's rules are not under test here). */
-describe('log HTTP API (CONTRACT §3–5)', function () {
+describe('log HTTP API (docs/formats.md)', function () {
   this.timeout(120_000);
   let service: Awaited<ReturnType<typeof openRawLog>>;
   let server: Awaited<ReturnType<typeof serve>>;

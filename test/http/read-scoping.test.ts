@@ -4,7 +4,7 @@ import { type RunningService, startService } from '../support/service-fixture.ts
 import { removeTempDirs } from '../support/temp-dir.ts';
 
 /**
- * What a former holder of an item may read of it (CONTRACT §7): the item, but not a copy made
+ * What a former holder of an item may read of it (docs/model.md, Who may read what): the item, but not a copy made
  * after it left them, nor the copy's findings, nor whether other items exist.
  */
 describe('reads scoped to what the reader may see', function () {

@@ -11,7 +11,7 @@ import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
 const run = promisify(execFile);
 const DEMO = new URL('../../scripts/demo.ts', import.meta.url).pathname;
 
-describe('npm run demo (CONTRACT §8)', function () {
+describe('npm run demo (docs/operations.md)', function () {
   this.timeout(120_000);
   after(removeTempDirs);
 

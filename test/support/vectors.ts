@@ -1,4 +1,4 @@
-/** Loads the public conformance vectors shipped in ../shared/vectors (see its README). */
+/** Loads the public conformance vectors copied into test/vectors, with their licences (see its README). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

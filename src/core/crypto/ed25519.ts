@@ -2,12 +2,12 @@
  * Ed25519 (RFC 8032) signing and the one verification policy every Custos verifier applies,
  * built on @noble/ed25519's audited point arithmetic.
  *
- * Policy (CONTRACT §1), stricter than RFC 8032's text and identical to OpenSSL's behaviour on
+ * Policy (docs/formats.md, Ed25519 policy), stricter than RFC 8032's text and identical to OpenSSL's behaviour on
  * keys that pass {@link checkPublicKey}, so the server's fast path (src/crypto) and this
  * portable verifier accept exactly the same signatures:
  * - public keys and R must be canonical encodings (y < p, no "negative zero" x) — RFC 8032 5.1.3;
  * - S must be below the group order L — RFC 8032 5.1.7 step 1;
- * - public keys must have no small-order component (neither small order, as CONTRACT §1 says,
+ * - public keys must have no small-order component (neither small order, as docs/formats.md says,
  *   nor mixed order), so that one key cannot verify signatures meant for another;
  * - the cofactorless equation [S]B = R + [k]A is checked, as OpenSSL and libsodium do; noble's
  *   own strict branch checks the cofactored one, which would also accept an R with a

@@ -1,5 +1,5 @@
 /**
- * Who may read what (CONTRACT §7), as pure functions of the ledger's state. Administrators
+ * Who may read what (docs/model.md, Who may read what), as pure functions of the ledger's state. Administrators
  * and auditors read everything; everyone else reads the cases of their own organisation, the
  * cases they were granted, and the items they registered, held or were sent — so a foreign
  * authority sees what was disclosed to it and what it registered, nothing more.

@@ -1,6 +1,6 @@
 /**
  * Payloads of the entries that register actors and manage their keys. An actor's key is
- * trusted only through these entries (CONTRACT §2).
+ * trusted only through these entries (docs/formats.md, Entries).
  * @module
  */
 import { z } from 'zod';

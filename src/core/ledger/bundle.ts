@@ -1,5 +1,5 @@
 /**
- * The court bundle, `custos-bundle/v1` (CONTRACT §6; specified in docs/bundle.md): everything
+ * The court bundle, `custos-bundle/v1` (docs/bundle.md; specified in docs/bundle.md): everything
  * a verifier needs to check one item's history offline — the entries it relies on, each with
  * its inclusion proof against one checkpoint, that checkpoint with all its signatures, and the
  * log's verifier key.

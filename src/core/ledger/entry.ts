@@ -1,5 +1,5 @@
 /**
- * The entry envelope (CONTRACT §2): `{"kind", "payload", "signer", "index", "loggedAt"}`,
+ * The entry envelope (docs/formats.md, Entries): `{"kind", "payload", "signer", "index", "loggedAt"}`,
  * serialised with JCS; its UTF-8 bytes are the leaf. The signer signs
  * `custos/v1/<kind>\n` ‖ JCS(payload): the domain prefix stops a signature for one kind from
  * being replayed as another.

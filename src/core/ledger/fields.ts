@@ -96,7 +96,7 @@ export const LeafHash = base64Of(32, 'a SHA-256 leaf hash').meta({
 const hex = (chars: number) =>
   z.string().regex(new RegExp(`^[0-9a-f]{${chars}}$`), `must be ${chars} lowercase hex digits`);
 
-/** Content digests as sha256sum prints them; SHA-256 mandatory (CONTRACT §1). */
+/** Content digests as sha256sum prints them; SHA-256 mandatory (docs/formats.md, Hashes and encodings). */
 export const Digests = z
   .object({
     sha256: hex(64),

@@ -27,7 +27,7 @@ export const CUSTODY_ROLES: readonly Role[] = [
   'court',
 ];
 
-/** Roles that may read the whole ledger (CONTRACT §7). */
+/** Roles that may read the whole ledger (docs/model.md, Who may read what). */
 export const READ_ALL_ROLES: readonly Role[] = ['administrator', 'auditor'];
 
 export function hasAnyRole(roles: readonly Role[], wanted: readonly Role[]): boolean {

@@ -89,7 +89,7 @@ export function itemOrRefuse(view: LedgerView, id: string): ItemState {
  * The subject an entry changes or files under, if the signer may read it; otherwise one answer
  * whether or not it exists. The refusals that would follow (a stale prev with the current head,
  * who the custodian is, where a transfer is going) would tell someone who may not read the
- * subject what it holds, and "unknown" would tell them it does not exist (CONTRACT §7).
+ * subject what it holds, and "unknown" would tell them it does not exist (docs/model.md, Who may read what).
  */
 
 export function readableItem(ctx: RuleContext, id: string): ItemState {

@@ -1,6 +1,6 @@
 /**
  * C2SP tlog-checkpoint: the note text `<origin>\n<size>\n<base64 root>\n[extension lines]`,
- * signed by the log (CONTRACT §3). Opening a checkpoint is strict, as in Sunlight: the log's
+ * signed by the log (docs/formats.md, Checkpoints). Opening a checkpoint is strict, as in Sunlight: the log's
  * key name must be the origin, so a note signed by the right key for another log is refused.
  *
  * ```ts
