@@ -45,7 +45,9 @@ export function registerAdminCommands(program: Command, flags: () => GlobalFlags
 
   program
     .command('login')
-    .description('log in with the challenge-response of docs/api.md, Authentication; the token is cached (0600)')
+    .description(
+      'log in with the challenge-response of docs/api.md, Authentication; the token is cached (0600)',
+    )
     .action(async () => {
       const s = await session();
       const client = await s.client();
