@@ -47,15 +47,15 @@ export async function makeBenchBundle(dir: string, events: number): Promise<Benc
     await c.register('inv', ['investigator']);
     await c.ok(
       'case.opened',
-      { id: 'c', reference: 'R', title: 'T', offence: { description: 'd' }, openedAt: now() },
+      { id: 'inv~c', reference: 'R', title: 'T', offence: { description: 'd' }, openedAt: now() },
       'inv',
     );
     let prev = (
       await c.ok(
         'evidence.registered',
         {
-          id: 'disk',
-          case: 'c',
+          id: 'inv~disk',
+          case: 'inv~c',
           description: 'disk',
           mediaType: 'application/octet-stream',
           size: 1,
@@ -71,11 +71,11 @@ export async function makeBenchBundle(dir: string, events: number): Promise<Benc
       prev = (
         await c.ok(
           'custody.event',
-          { item: 'disk', type: 'annotated', text: `event ${i}`, prev, occurredAt: now() },
+          { item: 'inv~disk', type: 'annotated', text: `event ${i}`, prev, occurredAt: now() },
           'inv',
         )
       ).leafHash;
-    const text = (await c.get('/v1/items/disk/bundle', 'inv')).text;
+    const text = (await c.get('/v1/items/inv~disk/bundle', 'inv')).text;
     const file = join(dir, 'bundle.json');
     await writeFile(file, text);
     const vkey = (await readFile(join(config.keysDir, 'log.vkey'), 'utf8')).trim();

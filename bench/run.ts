@@ -13,6 +13,7 @@ import { runLogBenchmarks } from './log.bench.ts';
 import { type Figure, log, machine } from './measure.ts';
 import { runScaleBenchmarks } from './scale.bench.ts';
 import { runVerifyBenchmarks } from './verify.bench.ts';
+import { runVerifyScaleBenchmarks } from './verify-scale.bench.ts';
 
 const size = Number(process.env.BENCH_SIZE ?? 1_000_000);
 const dir = await mkdtemp(join(tmpdir(), 'custos-bench-'));
@@ -54,6 +55,10 @@ async function runAll(): Promise<void> {
     ],
   });
   sections.push({ title: 'Court bundles', figures: await runVerifyBenchmarks(join(dir, 'verify')) });
+  sections.push({
+    title: 'Court bundles at 10,000 events',
+    figures: await runVerifyScaleBenchmarks(join(dir, 'verify-scale')),
+  });
   sections.push({ title: 'Evidence hashing', figures: await runHashBenchmarks(dir) });
 }
 
