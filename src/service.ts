@@ -191,7 +191,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     ],
     reportError: (err, req) => reportError(err, req.path),
     routers: [
-      entryRoutes({ ledger, queries, authenticate: requireActor }),
+      entryRoutes({ ledger, queries, bundles, authenticate: requireActor }),
       healthRoutes({
         treeSize: () => log.head().checkpoint.size,
         failure: () => log.failure(),

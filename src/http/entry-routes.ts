@@ -10,6 +10,7 @@ import { canReadCase, canReadItem, canReadRequest, readsEverything } from '../co
 import type { ParsedEntry } from '../core/ledger/entry.ts';
 import { entrySubject } from '../core/ledger/entry-subject.ts';
 import type { ActorState } from '../core/ledger/state.ts';
+import type { BundleBuilder } from '../ledger/bundle-builder.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { LedgerQueries } from '../ledger/ledger-queries.ts';
 import { actorOf, notPermitted } from './authenticate.ts';
@@ -19,6 +20,7 @@ import { parseInput } from './validate.ts';
 export interface EntryRoutesDeps {
   readonly ledger: Ledger;
   readonly queries: LedgerQueries;
+  readonly bundles: BundleBuilder;
   readonly authenticate: RequestHandler;
 }
 
@@ -35,7 +37,12 @@ export function entryRoutes(deps: EntryRoutesDeps): Router {
     const head = deps.ledger.log.head();
     if (index >= head.checkpoint.size) throw notPermitted();
     const found = await deps.queries.entryAt(index);
-    if (!(await mayRead(deps.queries, actorOf(res), found.entry as ParsedEntry))) throw notPermitted();
+    const actor = actorOf(res);
+    const entry = found.entry as ParsedEntry;
+    const readable =
+      (await mayRead(deps.queries, actor, entry)) ||
+      (await inRecordOfHeldItem(deps, actor, entry, index, head.checkpoint.size));
+    if (!readable) throw notPermitted();
     const proof = await deps.ledger.log.reader.inclusionProof(index, head.checkpoint.size);
     res.json({
       ...found,
@@ -72,4 +79,35 @@ export async function mayRead(
       return item !== undefined && canReadItem(actor, item, view);
     }
   }
+}
+
+/**
+ * Whether the entry is in the bundle of an item the actor holds (registered, held or was sent):
+ * the bundle carries the item's case, the requests its events name and its ancestors' histories
+ * up to the derivation, so that a verifier can replay the rules; whoever may export the bundle
+ * may read each of its entries alone (docs/model.md, Who may read what). Every subject a bundle
+ * names is of the item's case, so only held items of the entry's case are looked at.
+ */
+async function inRecordOfHeldItem(
+  deps: EntryRoutesDeps,
+  actor: ActorState,
+  entry: ParsedEntry,
+  index: number,
+  treeSize: number,
+): Promise<boolean> {
+  const subject = entrySubject(entry);
+  if (subject.kind === 'actor') return false;
+  const view = await deps.queries.view([subject]);
+  const caseId =
+    subject.kind === 'case'
+      ? subject.id
+      : (view[subject.kind](subject.id) as { case: string } | undefined)?.case;
+  if (caseId === undefined) return false;
+  for (const id of await deps.queries.heldBy(actor.id)) {
+    const held = await deps.queries.view([{ kind: 'item', id }]);
+    const item = held.item(id);
+    if (item?.case !== caseId || !canReadItem(actor, item, held)) continue;
+    if ((await deps.bundles.record({ item: id, derivatives: false }, treeSize)).has(index)) return true;
+  }
+  return false;
 }

@@ -56,6 +56,34 @@ export class BundleBuilder {
   async build(request: BundleRequest): Promise<Bundle> {
     const { head, note, witnesses } = await this.checkpoint();
     const size = head.checkpoint.size;
+    const raws = await this.record(request, size);
+    const indices = [...raws.keys()].sort((a, b) => a - b);
+    const proofs = await Promise.all(indices.map((i) => this.reader.inclusionProof(i, size)));
+    const anchors = await this.timeAnchors(indices, size);
+    return {
+      format: BUNDLE_FORMAT,
+      createdAt: new Date(this.now()).toISOString(),
+      ...(request.exportedBy ? { exportedBy: request.exportedBy } : {}),
+      subject: { item: request.item, derivatives: request.derivatives },
+      log: { origin: head.checkpoint.origin, verifierKey: this.verifierKey },
+      checkpoint: fromUtf8(note),
+      witnesses: [...(witnesses ?? [])],
+      entries: indices.map((index, k) => ({
+        entry: raws.get(index)!,
+        proof: proofs[k]!.proof.map(toBase64),
+      })),
+      ...(anchors.length > 0 ? { time: { anchors } } : {}),
+    };
+  }
+
+  /**
+   * The entries a bundle of the item holds, below tree size `size`, by index: the item's own
+   * (and its readable derivatives', if asked), its ancestors' up to the derivation, and the
+   * full histories of every case, request and actor they name, closed under "who registered
+   * that actor". The reads of single entries use the same set (docs/model.md, Who may read
+   * what), so what a bundle holds and what its exporter may read are one rule.
+   */
+  async record(request: BundleRequest, size: number): Promise<Map<number, Record<string, unknown>>> {
     const entries = new Map<number, ParsedEntry>();
     const raws = new Map<number, Record<string, unknown>>();
     const done = new Set<string>();
@@ -89,24 +117,7 @@ export class BundleBuilder {
         }
       }
     }
-
-    const indices = [...entries.keys()].sort((a, b) => a - b);
-    const proofs = await Promise.all(indices.map((i) => this.reader.inclusionProof(i, size)));
-    const anchors = await this.timeAnchors(indices, size);
-    return {
-      format: BUNDLE_FORMAT,
-      createdAt: new Date(this.now()).toISOString(),
-      ...(request.exportedBy ? { exportedBy: request.exportedBy } : {}),
-      subject: { item: request.item, derivatives: request.derivatives },
-      log: { origin: head.checkpoint.origin, verifierKey: this.verifierKey },
-      checkpoint: fromUtf8(note),
-      witnesses: [...(witnesses ?? [])],
-      entries: indices.map((index, k) => ({
-        entry: raws.get(index)!,
-        proof: proofs[k]!.proof.map(toBase64),
-      })),
-      ...(anchors.length > 0 ? { time: { anchors } } : {}),
-    };
+    return raws;
   }
 
   /**
