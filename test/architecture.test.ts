@@ -29,6 +29,9 @@ const RULES: Record<string, Rule> = {
   'core/ledger': { folders: ['core', 'core/crypto', 'core/log'], packages: /^zod$/ },
   // RFC 3161 requests and token verification: ASN.1 and CMS by pkijs/asn1js, WebCrypto inside.
   'core/timestamp': { folders: ['core'], packages: /^(pkijs|asn1js|@noble\/hashes(\/.*)?)$/ },
+  // Message catalogues and their formatting (ICU MessageFormat, Intl): pure, shared by the
+  // report, the CLI and the verifier page.
+  'core/i18n': { folders: ['core'], packages: /^intl-messageformat$/ },
   // The offline verifier: the core and nothing else, with its trust material injected.
   'core/verify': { folders: CORE, packages: NONE },
   crypto: { folders: ['core', 'core/crypto', 'core/log'], packages: /^node:crypto$/ },
@@ -46,13 +49,13 @@ const RULES: Record<string, Rule> = {
   // Court reports: the verifier's result laid out; the PDF writer and reader also run in browsers
   // (only node-font-source.ts, the Node edge that reads the font files, imports node: modules).
   report: {
-    folders: ['core', 'core/ledger', 'core/verify'],
-    packages: /^(pdfkit|pdf-lib|fontkit|bidi-js|linebreak|@noble\/hashes(\/.*)?|node:.*)$/,
+    folders: ['core', 'core/i18n', 'core/ledger', 'core/verify'],
+    packages: /^(pdfkit|pdf-lib|fontkit|bidi-js|linebreak|zod|@noble\/hashes(\/.*)?|node:.*)$/,
   },
   // The verifier page's script: browser code, bundled from the verifier, the core and the
   // report's PDF reader; no Node module can sneak in.
   'web/verify-page': {
-    folders: ['core', 'core/crypto', 'core/verify', 'core/ledger', 'core/timestamp', 'report'],
+    folders: ['core', 'core/crypto', 'core/i18n', 'core/verify', 'core/ledger', 'core/timestamp', 'report'],
     packages: /^(@noble\/hashes|pdf-lib)(\/|$)/,
   },
   http: {
@@ -96,7 +99,18 @@ const RULES: Record<string, Rule> = {
   // not load Express: those lazy imports follow the same rule as the eager ones.
   'cli/commands': {
     folders: [
-      ...[...CORE, 'core/verify', 'cli', 'client', 'config', 'crypto', 'keyring', 'storage', 'report'],
+      ...[
+        ...CORE,
+        'core/i18n',
+        'core/verify',
+        'cli',
+        'client',
+        'config',
+        'crypto',
+        'keyring',
+        'storage',
+        'report',
+      ],
       'witness',
       ...['service.ts', 'run-server.ts'],
     ],
@@ -174,7 +188,7 @@ describe('architecture', () => {
   it('lists in docs/architecture.md exactly the folders of src', () => {
     const doc = readFileSync(`${ROOT}docs/architecture.md`, 'utf8');
     const block = doc.slice(doc.indexOf('```'), doc.indexOf('```', doc.indexOf('```') + 3));
-    const listed = [...block.matchAll(/^src\/([a-z/-]+)\/\s/gm)].map((m) => m[1]!).sort();
+    const listed = [...block.matchAll(/^src\/([a-z0-9/-]+)\/\s/gm)].map((m) => m[1]!).sort();
     expect(listed).to.deep.equal(sourceFolders(sources));
   });
 

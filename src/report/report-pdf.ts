@@ -12,7 +12,8 @@
  * render the pages again (pdf-metadata.ts).
  *
  * ```ts
- * const pdf = await renderReportPdf(bundle, bundleBytes, result, { bundleSha256, generatedAt }, nodeFontSource);
+ * const pdf = await renderReportPdf(bundle, bundleBytes, result, { bundleSha256, generatedAt }, nodeFontSource,
+ *   reportOptions({ languages: ['az', 'en'] }));
  * ```
  * @module
  */
@@ -25,12 +26,17 @@ import { COLOUR, MARGIN, PdfLayout } from './pdf-layout.ts';
 import { type RenderRecord, xmpDescriptions } from './pdf-metadata.ts';
 import { drawTable } from './pdf-table.ts';
 import { buildReportModel } from './report-model.ts';
+import {
+  DEFAULT_REPORT_OPTIONS,
+  PDF_RENDERER,
+  type ReportOptions,
+  recordedOptions,
+} from './report-options.ts';
 import type { Part, ReportMeta, ReportModel } from './report-parts.ts';
 import { TextLayout, unprintableIn } from './text-layout.ts';
 
 export const ATTACHMENT_NAME = 'bundle.json';
-/** Bump whenever the same inputs would be drawn differently (layout, fonts, texts, libraries). */
-export const PDF_RENDERER = 'custos-report-pdf/2';
+export { PDF_RENDERER } from './report-options.ts';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
@@ -40,14 +46,16 @@ export async function renderReportPdf(
   result: BundleVerification,
   meta: ReportMeta,
   fonts: FontSource,
+  options: ReportOptions = DEFAULT_REPORT_OPTIONS,
 ): Promise<Uint8Array> {
   const model = buildReportModel(bundle, result, meta);
+  // Everything needed to draw these pages again from the attached bundle (report-options.ts).
   const record: RenderRecord = {
     renderer: PDF_RENDERER,
-    languages: ['en'],
+    languages: options.languages,
     generatedAt: meta.generatedAt,
     bundleSha256: model.bundleSha256,
-    options: JSON.stringify({ pageSize: 'A4', pdfa: 'PDF/A-3b' }),
+    options: recordedOptions(options),
   };
   const doc = newDocument(model, record);
   const done = collect(doc);

@@ -9,6 +9,7 @@ import type { BundleVerification } from '../../src/core/verify/result.ts';
 import { verifyBundle } from '../../src/core/verify/verify-bundle.ts';
 import { nodeFontSource } from '../../src/report/node-font-source.ts';
 import { readRenderRecord } from '../../src/report/pdf-metadata.ts';
+import { DEFAULT_REPORT_OPTIONS, reportOptionsFromRecord } from '../../src/report/report-options.ts';
 import type { ReportMeta } from '../../src/report/report-parts.ts';
 import { PDF_RENDERER, renderReportPdf } from '../../src/report/report-pdf.ts';
 import { httpGet } from '../support/http-client.ts';
@@ -94,6 +95,8 @@ describe('a court report of a history logged in six scripts', function () {
       languages: ['en'],
       generatedAt: meta.generatedAt,
     });
+    // Enough to render the same pages again.
+    expect(reportOptionsFromRecord(readRenderRecord(xmp))).to.deep.equal(DEFAULT_REPORT_OPTIONS);
   });
 
   it('attaches bundle.json as its source (AFRelationship /Source, listed in the catalog /AF)', () => {
