@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import { openCheckpoint } from '../../core/log/checkpoint.ts';
 import { noteVerifierFromKey } from '../../core/log/note.ts';
 import { certificateName, certificatesFromPem, type TsaRoot } from '../../core/timestamp/verify-token.ts';
-import type { BundleVerification, Check } from '../../core/verify/result.ts';
+import type { BundleVerification, Check, TimelineEvent } from '../../core/verify/result.ts';
 import { checkFileDigest, type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
 import { keyNoteLine } from '../../core/verify/verify-keys.ts';
 import { verifySignatureFastAsync } from '../../crypto/node-ed25519.ts';
@@ -252,6 +252,12 @@ function printVerification(
   printLine();
   for (const t of r.timeline)
     printLine(
-      `  ${(t.occurredAt ?? t.loggedAt).slice(0, 19)}  ${t.item}  ${t.actorName ?? t.actor}: ${t.summary}`,
+      `  ${(t.occurredAt ?? t.loggedAt).slice(0, 19)}  ${t.item}  ${t.actorName ?? t.actor}: ${t.summary}${dated(t)}`,
     );
+}
+
+/** The verified upper bound, so a clerk reading the terminal sees what the PDF prints. */
+function dated(t: TimelineEvent): string {
+  const bound = t.loggedNoLaterThan;
+  return bound ? ` [logged no later than ${bound.at.slice(0, 19)}Z, ${bound.source}]` : '';
 }
