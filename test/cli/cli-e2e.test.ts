@@ -283,6 +283,29 @@ describe('the custos CLI against a live server', function () {
     expect(bad.stdout).to.match(/\[FAIL\] rollback: the checkpoint you saw before does not verify/);
   });
 
+  it('refuses a bundle that names a member twice, and summarises a flood of failures', async () => {
+    const logKey = join(run.config.keysDir, 'log.vkey');
+    const text = await readFileText(join(dir, 'court', 'bundle.json'));
+    // JSON.parse keeps the last "origin" (the genuine one); another reader would show the first.
+    const twice = join(dir, 'twice.json');
+    await writeFile(twice, text.replace('"log":{', '"log":{"origin":"forged.example/log",'));
+    const refused = await runCli(['verify', twice, '--log-key', logKey]);
+    expect(refused.code, refused.stdout + refused.stderr).to.equal(EXIT.notVerified);
+    expect(refused.stdout).to.match(/^FAILED/);
+    expect(refused.stdout).to.match(
+      /\[FAIL\] format: .*twice\.json is refused: member "origin" appears twice in log/,
+    );
+    const bundle = JSON.parse(text) as { entries: unknown[] };
+    const flood = join(dir, 'flood.json');
+    bundle.entries.push(...Array(3_000).fill(bundle.entries.at(-1)));
+    await writeFile(flood, JSON.stringify(bundle));
+    const flooded = await runCli(['verify', flood, '--log-key', logKey]);
+    expect(flooded.code).to.equal(EXIT.notVerified);
+    const fails = flooded.stdout.split('\n').filter((l) => l.includes('[FAIL]'));
+    expect(fails.length).to.be.below(40);
+    expect(flooded.stdout).to.match(/\[FAIL\] entries: and 2,990 more failures of this check, not listed/);
+  });
+
   it('logs in again by itself when a server restart forgot its cached token', async () => {
     await ok('fr-inv', 'login');
     const port = Number(new URL(run.base).port);

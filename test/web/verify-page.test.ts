@@ -253,6 +253,24 @@ describe('the browser verifier page (/verify)', function () {
       expect(requests).to.deep.equal([]);
     });
 
+    it('refuses a bundle that names a member twice, and summarises a flood of failures', async () => {
+      await open();
+      // JSON.parse keeps the last "origin" (the genuine one); another reader would show the first.
+      const twice = bundleText.replace('"log":{', '"log":{"origin":"forged.example/log",');
+      expect(await verify('twice.json', twice)).to.equal('FAILED');
+      const format = page.locator('#checks tr[data-check="format"]');
+      expect(await format.getAttribute('data-status')).to.equal('fail');
+      expect(await format.textContent()).to.include('member "origin" appears twice in log');
+      const flood = JSON.parse(bundleText) as { entries: unknown[] };
+      flood.entries.push(...Array(3_000).fill(flood.entries.at(-1)));
+      expect(await verify('flood.json', JSON.stringify(flood))).to.equal('FAILED');
+      expect(await page.locator('#checks tr[data-status="fail"]').count()).to.be.below(40);
+      expect(await page.locator('#checks tr[data-check="entries"]').allTextContents()).to.satisfy(
+        (rows: string[]) => rows.some((r) => r.includes('and 2,990 more failures of this check, not listed')),
+      );
+      expect(requests).to.deep.equal([]);
+    });
+
     it('works the same when saved and opened as a local file', async () => {
       const file = join(await tempDir('custos-page'), 'verify.html');
       await writeFile(file, (await httpGet(run.base, '/verify')).body);

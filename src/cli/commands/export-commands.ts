@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { Bundle } from '../../core/ledger/bundle.ts';
+import { readBundleJson } from '../../core/verify/read-bundle.ts';
 import { verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
 import { verifySignatureFastAsync } from '../../crypto/node-ed25519.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
@@ -41,7 +42,10 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
         `/v1/items/${encodeURIComponent(item)}/bundle?derivatives=${o.derivatives ? 'true' : 'false'}`,
         true,
       );
-      const bundle = JSON.parse(new TextDecoder().decode(bundleBytes)) as Bundle;
+      const read = readBundleJson(new TextDecoder().decode(bundleBytes), 'the bundle the service sent');
+      if ('failure' in read)
+        throw new CliError(`${read.failure.detail}; nothing was written`, EXIT.notVerified);
+      const bundle = read.value as Bundle;
       const result = await verifyBundleWithTime(
         bundle,
         { logKey, ...(o.tsaRoot?.length ? { tsa: { roots: await tsaRoots(o.tsaRoot), required: 1 } } : {}) },

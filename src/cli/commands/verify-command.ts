@@ -10,7 +10,9 @@ import type { Command } from 'commander';
 import { openCheckpoint } from '../../core/log/checkpoint.ts';
 import { noteVerifierFromKey } from '../../core/log/note.ts';
 import { certificateName, certificatesFromPem, type TsaRoot } from '../../core/timestamp/verify-token.ts';
+import { readBundleJson } from '../../core/verify/read-bundle.ts';
 import type { BundleVerification, Check, TimelineEvent } from '../../core/verify/result.ts';
+import { emptyResult } from '../../core/verify/summarise.ts';
 import { checkFileDigest, type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
 import { keyNoteLine } from '../../core/verify/verify-keys.ts';
 import { verifySignatureFastAsync } from '../../crypto/node-ed25519.ts';
@@ -88,7 +90,10 @@ export function registerVerifyCommand(program: Command, flags: () => GlobalFlags
           ? { tsa: { roots: await tsaRoots(o.tsaRoot), required: Number(o.tsaRequired ?? 1) } }
           : {}),
       };
-      const result = await verifyBundleWithTime(bundle, trust, verifySignatureFastAsync);
+      const result =
+        bundle === undefined
+          ? emptyResult('', [])
+          : await verifyBundleWithTime(bundle, trust, verifySignatureFastAsync);
       const checks: Check[] = [...extra, ...result.checks];
       const history = checks.every((c) => c.status !== 'fail') ? 'verified' : 'failed';
       let fileCheck: Check | undefined;
@@ -195,6 +200,7 @@ async function readText(path: string): Promise<string> {
 }
 
 /** A bundle from a JSON file, or extracted from a report PDF (with the attachment's own check). */
+/** `bundle` is undefined when the JSON is refused (a repeated member name): `extra` says why. */
 async function loadBundle(path: string): Promise<{ bundle: unknown; extra: Check[] }> {
   let bytes: Uint8Array;
   try {
@@ -214,11 +220,17 @@ async function loadBundle(path: string): Promise<{ bundle: unknown; extra: Check
     extra.push(attachmentCheck(found.bundleBytes, found.declaredSha256));
     bytes = found.bundleBytes;
   }
+  let text: string;
   try {
-    return { bundle: JSON.parse(new TextDecoder().decode(bytes)), extra };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new CliError(`${path} is neither a bundle (JSON) nor a report PDF`, EXIT.notVerified);
+    throw new CliError(`${path} is neither a bundle (UTF-8 JSON) nor a report PDF`, EXIT.notVerified);
   }
+  const read = readBundleJson(text, path);
+  if ('value' in read) return { bundle: read.value, extra };
+  if (read.failure.code === 'bad_json')
+    throw new CliError(`${path} is neither a bundle (JSON) nor a report PDF`, EXIT.notVerified);
+  return { bundle: undefined, extra: [...extra, read.failure] };
 }
 
 export function printChecks(checks: readonly Check[]): void {

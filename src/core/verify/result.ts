@@ -10,6 +10,8 @@ export type CheckStatus = 'pass' | 'fail' | 'warn' | 'info';
 export type CheckId =
   | 'format'
   | 'log-key'
+  /** The bundle's `log.origin` is the pinned key's name. */
+  | 'log-origin'
   | 'checkpoint'
   | 'witnesses'
   /** The checkpoint's ML-DSA-44 signature, under a post-quantum policy. */

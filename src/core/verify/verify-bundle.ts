@@ -17,6 +17,7 @@
 import { type AsyncSignatureCheck, type SignatureCheck, verifySignature } from '../crypto/ed25519.ts';
 import { type Bundle, BundleSchema } from '../ledger/bundle.ts';
 import type { MemoryLedger } from '../ledger/memory-ledger.ts';
+import { limitFailures } from './limit-failures.ts';
 import type { BundleVerification, Check } from './result.ts';
 import { emptyResult, summarise } from './summarise.ts';
 import type { TrustPolicy } from './trust-policy.ts';
@@ -86,7 +87,7 @@ function start(input: unknown, trust: TrustPolicy): Run | { result: BundleVerifi
       status: 'fail',
       detail: `not a custos-bundle/v1: ${i.path.join('.') || '(root)'} ${i.message}`,
     });
-    return { result: emptyResult('', checks) };
+    return { result: emptyResult('', limitFailures(checks)) };
   }
   const bundle = shape.data;
   checks.push({
@@ -121,7 +122,7 @@ function finish(
   const { bundle, checkpoint, parsed, checks } = run;
   checks.splice(run.signaturesAt, 0, ...signatureChecks(run.jobs, verdicts));
   const bounds = checkTime(bundle, checkpoint, parsed, trust, tokens, checks);
-  const result = summarise(bundle, checkpoint, parsed, ledger, checks, keyNotes);
+  const result = summarise(bundle, checkpoint, parsed, ledger, limitFailures(checks), keyNotes);
   return bounds.size === 0
     ? result
     : {

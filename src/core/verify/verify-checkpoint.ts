@@ -39,14 +39,7 @@ export function checkCheckpoint(
     });
     return undefined;
   }
-  const sameKey = bundle.log.verifierKey.trim() === trust.logKey.trim();
-  checks.push({
-    id: 'log-key',
-    status: sameKey ? 'pass' : 'fail',
-    detail: sameKey
-      ? `the bundle names the pinned log key ${logVerifier.name} (key ID ${keyIdHex(logVerifier.keyId)})`
-      : `the bundle names log key ${bundle.log.verifierKey}, not the pinned ${trust.logKey}`,
-  });
+  checkLogMembers(bundle.log, trust, logVerifier, checks);
   const witnesses = (trust.witnesses?.keys ?? []).flatMap((k) => {
     try {
       return [cosignatureVerifierFromKey(k)];
@@ -100,6 +93,58 @@ export function checkCheckpoint(
   }
   checkKnownCheckpoint(cp, logVerifier, trust, checks);
   return { ...cp, cosignedBy, logKeyId: keyIdHex(logVerifier.keyId), logVerifier };
+}
+
+/**
+ * Every member of the bundle's `log` against what the verifier pins: the report prints them, so
+ * none may be taken from the bundle unchecked. The table has one line per member of the format,
+ * so a member added to `log` does not compile until it says what it is compared with.
+ */
+function checkLogMembers(
+  log: Bundle['log'],
+  trust: TrustPolicy,
+  logVerifier: NoteVerifier,
+  checks: Check[],
+): void {
+  const name = logVerifier.name;
+  const pinned = {
+    verifierKey: {
+      id: 'log-key',
+      value: trust.logKey.trim(),
+      code: 'unknown_key',
+      pass: `the bundle names the pinned log key ${name} (key ID ${keyIdHex(logVerifier.keyId)})`,
+    },
+    // A note key's name is the log's origin (C2SP signed-note); the checkpoint must carry it too.
+    origin: {
+      id: 'log-origin',
+      value: name,
+      code: 'origin_mismatch',
+      pass: `the bundle names the log origin ${name}, the pinned key's`,
+    },
+  } as const satisfies Record<
+    keyof Bundle['log'],
+    { id: Check['id']; value: string; code: string; pass: string }
+  >;
+  for (const [member, want] of Object.entries(pinned)) {
+    const value = (log as Record<string, unknown>)[member];
+    checks.push(
+      value === want.value
+        ? { id: want.id, status: 'pass', detail: want.pass }
+        : {
+            id: want.id,
+            status: 'fail',
+            code: want.code,
+            detail: `the bundle names log.${member} ${JSON.stringify(value)}, not the pinned ${JSON.stringify(want.value)}`,
+          },
+    );
+  }
+  for (const member of Object.keys(log).filter((m) => !Object.hasOwn(pinned, m)))
+    checks.push({
+      id: 'log-key',
+      status: 'fail',
+      code: 'unpinned',
+      detail: `the bundle's log.${member} is nothing the verifier pins, so it cannot be checked`,
+    });
 }
 
 /** The pinned ML-DSA-44 verifier; undefined without one, null (with a failed check) when unusable. */

@@ -6,6 +6,7 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { toHex } from '../../core/encoding.ts';
+import { readBundleJson } from '../../core/verify/read-bundle.ts';
 import type { Check } from '../../core/verify/result.ts';
 import { attachmentCheck, extractBundleFromPdf } from '../../report/pdf-bundle.ts';
 
@@ -57,19 +58,17 @@ function fromJsonBytes(
   checks: readonly Check[],
 ): LoadedBundle {
   const digest = toHex(sha256(bytes));
+  let text: string;
   try {
-    const value: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    return { name, kind, value, sha256: digest, checks };
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return {
-      name,
-      kind,
-      value: undefined,
-      sha256: digest,
-      checks: [...checks, { id: 'format', status: 'fail', detail: `${name} is not UTF-8 JSON: ${why}` }],
-    };
+    const failure: Check = { id: 'format', status: 'fail', detail: `${name} is not UTF-8: ${why}` };
+    return { name, kind, value: undefined, sha256: digest, checks: [...checks, failure] };
   }
+  const read = readBundleJson(text, name);
+  if ('value' in read) return { name, kind, value: read.value, sha256: digest, checks };
+  return { name, kind, value: undefined, sha256: digest, checks: [...checks, read.failure] };
 }
 
 /** 4 MiB: large enough that per-chunk overhead vanishes, small enough to keep the page responsive. */
