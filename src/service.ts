@@ -224,7 +224,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
         json,
         limit: rateLimiter({ windowMs: 60_000, limit: options.authRateLimit ?? 60, what: 'login attempts' }),
       }),
-      itemRoutes({ queries, bundles, authenticate: requireActor }),
+      itemRoutes({ queries, bundles, authenticate: requireActor, now }),
       directoryRoutes({ queries, authenticate: requireActor }),
       openApiRoutes(VERSION),
       verifyPageRoutes(),

@@ -90,6 +90,7 @@ const RULES = {
   already_preserved: { status: 422 },
   not_preserved: { status: 422 },
   preservation_period: { status: 422 },
+  under_preservation: { status: 422 },
   unknown_entry: { status: 422 },
   time_in_future: { status: 422 },
   time_order: { status: 422 },

@@ -84,7 +84,7 @@ export async function mayRead(
 /**
  * Whether the entry is in the bundle of an item the actor holds (registered, held or was sent):
  * the bundle carries the item's case, the requests its events name and its ancestors' histories
- * up to the derivation, so that a verifier can replay the rules; whoever may export the bundle
+ * up to the derivation (or the copy's disposal), so that a verifier can replay the rules; whoever may export the bundle
  * may read each of its entries alone (docs/model.md, Who may read what). Every subject a bundle
  * names is of the item's case, so only held items of the entry's case are looked at.
  */

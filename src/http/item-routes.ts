@@ -20,6 +20,8 @@ export interface ItemRoutesDeps {
   readonly queries: LedgerQueries;
   readonly bundles: BundleBuilder;
   readonly authenticate: RequestHandler;
+  /** The log's clock: an item's preservation is shown in force or expired as of the answer. */
+  readonly now: () => number;
 }
 
 export function itemRoutes(deps: ItemRoutesDeps): Router {
@@ -36,7 +38,7 @@ export function itemRoutes(deps: ItemRoutesDeps): Router {
       return (await matches(queries, item, q)) ? item : undefined;
     };
     const { found, next } = await readablePage(await candidates(queries, actor, q), q.limit ?? 50, load);
-    res.json({ items: found.map(presentItem), next });
+    res.json({ items: found.map((i) => presentItem(i, deps.now())), next });
   });
 
   // The cheap read a writer needs before signing: the item's latest entry, its next `prev`.
@@ -84,7 +86,7 @@ export function itemRoutes(deps: ItemRoutesDeps): Router {
     const derivatives: string[] = [];
     for (const child of await queries.derivatives(id))
       if (await mayReadItem(queries, actorOf(res), child)) derivatives.push(child);
-    res.json({ item: presentItem(item), history: history.map(presentHistory), derivatives });
+    res.json({ item: presentItem(item, deps.now()), history: history.map(presentHistory), derivatives });
   });
 
   return router;

@@ -3,12 +3,15 @@
  * internals the rules keep (entry hash lists, millisecond clocks).
  * @module
  */
+import { preservationStatus } from '../core/ledger/preservation.ts';
 import type { ActorState, CaseState, ItemState, RequestState } from '../core/ledger/state.ts';
 import type { HistoryEntry } from '../ledger/ledger-queries.ts';
 
-export function presentItem(s: ItemState) {
-  const { kind: _k, entries: _e, lastOccurredAtMs: _t, ...rest } = s;
-  return rest;
+/** An item as of `asOfMs` (the log's time of the answer): its preservation says whether it is still in force. */
+export function presentItem(s: ItemState, asOfMs: number) {
+  const { kind: _k, entries: _e, lastOccurredAtMs: _t, preservation, ...rest } = s;
+  const status = preservationStatus(preservation, asOfMs);
+  return { ...rest, preservation: preservation && { ...preservation, status } };
 }
 
 export function presentActor(s: ActorState) {

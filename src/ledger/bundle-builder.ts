@@ -1,6 +1,6 @@
 /**
  * Builds the court bundle of one item (docs/bundle.md): the item's entries (and those of its
- * derivatives the exporter may read, if asked), the prefix of each ancestor's history up to the derivation, the
+ * derivatives the exporter may read, if asked), the prefix of each ancestor's history up to the derivation (or the copy's disposal), the
  * full histories of the cases and requests they name, and of every actor who signs or is named
  * — closed under "who registered that actor", back to the genesis entry — each with its
  * inclusion proof against one checkpoint.
@@ -78,7 +78,7 @@ export class BundleBuilder {
 
   /**
    * The entries a bundle of the item holds, below tree size `size`, by index: the item's own
-   * (and its readable derivatives', if asked), its ancestors' up to the derivation, and the
+   * (and its readable derivatives', if asked), its ancestors' up to its creation (or its return or destruction), and the
    * full histories of every case, request and actor they name, closed under "who registered
    * that actor". The reads of single entries use the same set (docs/model.md, Who may read
    * what), so what a bundle holds and what its exporter may read are one rule.
@@ -170,16 +170,27 @@ export class BundleBuilder {
     }
   }
 
-  /** The parent's history up to the entry that created the child, and so on up the line. */
+  /**
+   * The parent's history up to the entry that created the child, and so on up the line; for a
+   * copy that was returned or destroyed, up to that event: a preservation of the original binds
+   * its copies, so the verifier needs the original's preservations as they stood then.
+   */
   private async collectAncestors(
     id: string,
     add: (h: HistoryEntry) => void,
     done: Set<string>,
+    closedFloor = -1,
   ): Promise<void> {
     const item = await this.queries.subject('item', id);
     if (item?.kind !== 'item' || item.parent === undefined) return;
-    const created = (await this.queries.history('item', id))[0]?.index ?? 0;
-    for (const h of await this.queries.history('item', item.parent)) if (h.index <= created) add(h);
-    if (!done.has(`item:${item.parent}`)) await this.collectAncestors(item.parent, add, done);
+    const history = await this.queries.history('item', id);
+    const closed = history.find((h) => isDisposal(h.entry as ParsedEntry))?.index ?? -1;
+    const floor = Math.max(closedFloor, closed);
+    const last = Math.max(history[0]?.index ?? 0, floor);
+    for (const h of await this.queries.history('item', item.parent)) if (h.index <= last) add(h);
+    if (!done.has(`item:${item.parent}`)) await this.collectAncestors(item.parent, add, done, floor);
   }
 }
+
+const isDisposal = (e: ParsedEntry) =>
+  e.kind === 'custody.event' && (e.payload.type === 'returned' || e.payload.type === 'destroyed');

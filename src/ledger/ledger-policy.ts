@@ -13,7 +13,7 @@ import type { SubjectState } from '../core/ledger/state.ts';
 import type { Leaf, LeafPolicy } from '../log/sequencer.ts';
 import { type LedgerStates, type Loaded, refKey, viewOf } from './ledger-states.ts';
 import { sideRecords } from './side-records.ts';
-import { referencedKeys, referencedSubjects } from './subject-refs.ts';
+import { dependentSubjects, referencedKeys, referencedSubjects } from './subject-refs.ts';
 
 export interface BatchContext {
   readonly loaded: Loaded;
@@ -29,11 +29,12 @@ export class LedgerPolicy implements LeafPolicy<TypedDraft, BatchContext, Entry>
 
   async prepare(drafts: readonly TypedDraft[]): Promise<BatchContext> {
     const loaded = await this.states.load(drafts.flatMap(referencedSubjects));
-    // Access checks read the case of an item or a request: load those of the ones just loaded.
-    const cases = [...loaded.values()].flatMap((s) =>
-      s?.kind === 'item' || s?.kind === 'request' ? [{ kind: 'case' as const, id: s.case }] : [],
-    );
-    await this.states.load(cases, loaded);
+    // Access checks read the case of an item or a request, and preservation the items it was
+    // copied from: load those, and theirs, until nothing new is named.
+    for (let size = -1; size !== loaded.size; ) {
+      size = loaded.size;
+      await this.states.load([...loaded.values()].flatMap(dependentSubjects), loaded);
+    }
     const owners = await this.states.keyOwners(drafts.flatMap(referencedKeys));
     return { loaded, owners, changed: [] };
   }

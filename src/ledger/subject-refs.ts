@@ -7,7 +7,7 @@
  */
 import type { TypedDraft } from '../core/ledger/admit.ts';
 import { entrySubject } from '../core/ledger/entry-subject.ts';
-import type { SubjectRef } from '../core/ledger/state.ts';
+import type { SubjectRef, SubjectState } from '../core/ledger/state.ts';
 
 export function referencedSubjects(draft: TypedDraft): SubjectRef[] {
   const refs: SubjectRef[] = [{ kind: 'actor', id: draft.signer.actor }, entrySubject(draft)];
@@ -47,4 +47,17 @@ export function referencedSubjects(draft: TypedDraft): SubjectRef[] {
 export function referencedKeys(draft: TypedDraft): string[] {
   if (draft.kind === 'actor.registered' || draft.kind === 'key.rotated') return [draft.payload.publicKey];
   return [];
+}
+
+/**
+ * The subjects a loaded subject makes the rules read in turn: the case an item or request is
+ * filed under (access checks, holds), and the item an item was copied from (a preservation
+ * over the original binds its copies). Loaded to a fixed point: an item's whole line.
+ */
+export function dependentSubjects(state: SubjectState | null | undefined): SubjectRef[] {
+  if (state?.kind === 'request') return [{ kind: 'case', id: state.case }];
+  if (state?.kind !== 'item') return [];
+  const refs: SubjectRef[] = [{ kind: 'case', id: state.case }];
+  if (state.parent !== undefined) refs.push({ kind: 'item', id: state.parent });
+  return refs;
 }

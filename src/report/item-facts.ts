@@ -52,6 +52,21 @@ function itemFields(item: ItemSummary, result: BundleVerification, origin?: Orig
     { label: 'Registered (logged)', value: formatTime(item.registeredAt) },
     { label: 'Custodian (last recorded here)', value: personOf(result, item.custodian) },
     { label: 'Status (last recorded here)', value: item.status },
+    ...preservationFields(item),
+  ];
+}
+
+/** A preservation is shown with whether it still binds, judged at the bundle's latest entry. */
+function preservationFields(item: ItemSummary): Field[] {
+  const p = item.preservation;
+  if (!p) return [];
+  const state = p.status === 'in-force' ? 'in force' : 'EXPIRED';
+  const basis = p.basis ? `, under ${p.basis}` : '';
+  return [
+    {
+      label: 'Preservation',
+      value: `order ${p.order}${basis}, from ${formatTime(p.since)} until ${formatTime(p.until)}: ${state} as of ${formatTime(p.asOf)} (the bundle's latest entry)`,
+    },
   ];
 }
 

@@ -1,7 +1,7 @@
 /**
  * Admits a draft in memory while holding the rules to what the server loads for them. The
- * server's rules see only the subjects `referencedSubjects` names (and the cases of those
- * items and requests, for access checks): anything else reads as unknown there, though a memory ledger
+ * server's rules see only the subjects `referencedSubjects` names and, to a fixed point, their
+ * `dependentSubjects` (cases, originals of copies): anything else reads as unknown there, though a memory ledger
  * would answer. So every rule test doubles as a check that the server loads enough, and that
  * an admitted entry extends the chain of the subject `entrySubject` says it is about.
  */
@@ -10,7 +10,7 @@ import { admit } from '../../src/core/ledger/admit.ts';
 import { entrySubject } from '../../src/core/ledger/entry-subject.ts';
 import type { MemoryLedger } from '../../src/core/ledger/memory-ledger.ts';
 import type { LedgerView, SubjectKind } from '../../src/core/ledger/state.ts';
-import { referencedSubjects } from '../../src/ledger/subject-refs.ts';
+import { dependentSubjects, referencedSubjects } from '../../src/ledger/subject-refs.ts';
 
 export function admitWithinReferences(
   ledger: MemoryLedger,
@@ -19,11 +19,12 @@ export function admitWithinReferences(
   loggedAtMs: number,
 ): Admitted {
   const allowed = new Set<string>();
-  for (const ref of referencedSubjects(draft)) {
-    allowed.add(`${ref.kind}:${ref.id}`);
-    const filed =
-      ref.kind === 'item' ? ledger.item(ref.id) : ref.kind === 'request' ? ledger.request(ref.id) : undefined;
-    if (filed) allowed.add(`case:${filed.case}`);
+  const pending = referencedSubjects(draft);
+  for (let ref = pending.pop(); ref; ref = pending.pop()) {
+    const key = `${ref.kind}:${ref.id}`;
+    if (allowed.has(key)) continue;
+    allowed.add(key);
+    pending.push(...dependentSubjects(ledger[ref.kind](ref.id)));
   }
   const read = <T>(kind: SubjectKind, id: string, get: (id: string) => T): T => {
     if (!allowed.has(`${kind}:${id}`))

@@ -12,6 +12,13 @@
 import { canReadItem } from './access.ts';
 import type { CustodyEvent, CustodyEventOf, CustodyType } from './evidence-payloads.ts';
 import type { Digests } from './fields.ts';
+import {
+  eventTimeMs,
+  inForce,
+  preservationPeriodOf,
+  requireNotPreserved,
+  requirePeriodFits,
+} from './preservation.ts';
 import { CUSTODY_ROLES, hasAnyRole, ROLES, type Role } from './roles.ts';
 import {
   actorOrRefuse,
@@ -25,7 +32,7 @@ import {
   requireUnused,
   timeMs,
 } from './rule-context.ts';
-import type { ItemState, RequestState } from './state.ts';
+import type { ItemState, Preservation, RequestState } from './state.ts';
 
 interface EventRule<T extends CustodyType> {
   /** The signer must hold one of these roles. */
@@ -96,40 +103,56 @@ export const CUSTODY_RULES: RuleTable = {
     roles: PRESERVERS,
     by: 'custodian',
     check: (ctx, item, e) => {
-      if (item.preservation)
+      // An expired preservation no longer binds: a new order may follow it.
+      if (inForce(item.preservation, eventTimeMs(ctx, e.occurredAt)))
         refuse(
           'already_preserved',
-          `the item is preserved until ${item.preservation.until}; extend it instead`,
+          `the item is preserved until ${item.preservation!.until}; extend it instead`,
         );
       if (timeMs(e.until) <= timeMs(e.occurredAt))
         refuse('preservation_period', 'preservation must end after it starts');
+      if (e.basis)
+        requirePeriodFits(
+          preservationPeriodOf(e.basis),
+          timeMs(e.occurredAt),
+          timeMs(e.until),
+          'the preservation',
+        );
       if (e.request !== undefined) requestOfItemCase(ctx, item, e.request);
     },
   },
   'preservation-extended': {
     roles: PRESERVERS,
     by: 'custodian',
-    check: (_ctx, item, e) => {
-      if (!item.preservation) refuse('not_preserved', 'the item is not under preservation');
-      if (timeMs(e.until) <= timeMs(item.preservation!.until)) {
-        refuse('preservation_period', `an extension must end after ${item.preservation!.until}`);
+    check: (ctx, item, e) => {
+      const p = requireInForce(ctx, item, e.occurredAt);
+      if (timeMs(e.until) <= timeMs(p.until)) {
+        refuse('preservation_period', `an extension must end after ${p.until}`);
       }
+      // A renewal is bounded like the first period, from where the current one ends.
+      if (p.basis)
+        requirePeriodFits(preservationPeriodOf(p.basis), timeMs(p.until), timeMs(e.until), 'the renewal');
     },
   },
   'preservation-released': {
     roles: PRESERVERS,
     by: 'custodian',
-    check: (_ctx, item) => {
-      if (!item.preservation) refuse('not_preserved', 'the item is not under preservation');
+    check: (ctx, item, e) => {
+      requireInForce(ctx, item, e.occurredAt);
     },
   },
   disclosed: { roles: ['central-authority', 'liaison'], by: 'custodian', check: checkDisclosure },
-  returned: { roles: CUSTODY_ROLES, by: 'custodian' },
+  returned: {
+    roles: CUSTODY_ROLES,
+    by: 'custodian',
+    check: (ctx, item, e) => requireNotPreserved(ctx, item, e.occurredAt),
+  },
   destroyed: {
     roles: CUSTODY_ROLES,
     by: 'custodian',
-    check: (ctx, _item, e) => {
+    check: (ctx, item, e) => {
       if (e.witness !== undefined) actorOrRefuse(ctx.view, e.witness, 'witness');
+      requireNotPreserved(ctx, item, e.occurredAt);
     },
   },
   annotated: {
@@ -261,4 +284,15 @@ function requireTruthfulResult(registered: Digests, reported: Digests, declared:
       `the digests reported ${actual === 'match' ? 'match' : 'do not match'} the registered ones, but the event says "${declared}"`,
     );
   }
+}
+
+/** The item's preservation, if in force at the event; an expired one is extended or released by nobody. */
+function requireInForce(ctx: RuleContext, item: ItemState, occurredAt: string): Preservation {
+  const p = item.preservation;
+  if (!p) return refuse('not_preserved', 'the item is not under preservation');
+  if (!inForce(p, eventTimeMs(ctx, occurredAt)))
+    refuse('not_preserved', `the item's preservation expired at ${p.until}; record a new preservation`, {
+      expiredAt: p.until,
+    });
+  return p;
 }

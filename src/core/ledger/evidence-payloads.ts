@@ -4,6 +4,7 @@
  * @module
  */
 import { z } from 'zod';
+import { LegalBasis } from './case-payloads.ts';
 import {
   ActorId,
   ByteCount,
@@ -113,7 +114,13 @@ export const CustodyEvent = z.discriminatedUnion('type', [
     method: Text(500),
   }),
   event('verified', { digests: Digests, result: DigestResult }),
-  event('preserved', { order: Text(200), until: Timestamp, request: SubjectId.optional() }),
+  event('preserved', {
+    order: Text(200),
+    until: Timestamp,
+    request: SubjectId.optional(),
+    /** The provision it is ordered under; a period the instrument sets then bounds it. */
+    basis: LegalBasis.optional(),
+  }),
   event('preservation-extended', { until: Timestamp, order: Text(200).optional() }),
   event('preservation-released', { reason: Text(500) }),
   event('disclosed', {

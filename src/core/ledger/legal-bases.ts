@@ -147,3 +147,48 @@ export function articleStatus(instrument: Instrument, article: string): CheckSta
   }
   return undefined;
 }
+
+/**
+ * Preservation periods the instruments set, as data the preservation rules read
+ * (docs/legal-bases.md, Preservation periods). A preservation that names one of these bases
+ * must respect its bounds; a basis not in this table sets none. Only provisions whose text was
+ * read (`verified`) are listed: an unchecked number never constrains a rule.
+ */
+export interface PreservationPeriod {
+  readonly instrument: Instrument;
+  readonly article: string;
+  readonly subject: string;
+  /** The longest one preservation (or one renewal) may last, in days. */
+  readonly maxDays?: number;
+  /** The shortest a preservation may last, in days. */
+  readonly minDays?: number;
+  readonly status: CheckStatus;
+}
+
+export const PRESERVATION_PERIODS: readonly PreservationPeriod[] = [
+  {
+    instrument: 'ETS-185',
+    article: '16',
+    subject: 'domestic expedited preservation: 16(2), up to a maximum of ninety days, renewable',
+    maxDays: 90,
+    status: 'verified',
+  },
+  {
+    instrument: 'ETS-185',
+    article: '29',
+    subject: 'preservation on request of another Party: 29(7), not less than sixty days',
+    minDays: 60,
+    status: 'verified',
+  },
+];
+
+/** The period a cited basis sets (matched on the article's number, paragraphs aside), if any. */
+export function preservationPeriodOf(basis: {
+  readonly instrument: Instrument;
+  readonly article: string;
+}): PreservationPeriod | undefined {
+  const article = basis.article.split('(')[0]!.trim();
+  return PRESERVATION_PERIODS.find(
+    (p) => p.instrument === basis.instrument && p.article === article && p.status === 'verified',
+  );
+}

@@ -6,7 +6,7 @@
  */
 import type { EntryHashes } from './entry-hashes.ts';
 import type { Digests } from './fields.ts';
-import type { RequestType } from './legal-bases.ts';
+import type { Instrument, RequestType } from './legal-bases.ts';
 import type { Role } from './roles.ts';
 
 /** The latest entry about a subject: what the next entry's `prev` must name. */
@@ -106,6 +106,16 @@ export interface PendingTransfer {
   readonly index: number;
 }
 
+/** A preservation order over an item (docs/model.md, Preservation, holds and retention). */
+export interface Preservation {
+  readonly until: string;
+  readonly order: string;
+  /** When it was recorded as starting (the `preserved` event's occurredAt). */
+  readonly since: string;
+  /** The legal basis it cites, whose period (if the table has one) bounds it and its renewals. */
+  readonly basis?: { readonly instrument: Instrument; readonly article: string };
+}
+
 export interface ItemState {
   readonly kind: 'item';
   readonly id: string;
@@ -122,7 +132,8 @@ export interface ItemState {
   readonly pending: PendingTransfer | null;
   readonly seal: string | null;
   readonly status: 'active' | 'returned' | 'destroyed';
-  readonly preservation: { readonly until: string; readonly order: string } | null;
+  /** The latest preservation, kept after it expires (it is then shown as expired); null once released. */
+  readonly preservation: Preservation | null;
   /** Leaf hashes of the item's entries: what `annotated.corrects` may name. */
   readonly entries: EntryHashes;
   readonly lastOccurredAtMs: number;

@@ -240,12 +240,14 @@ function applyCustodyEvent(
       };
       return [base, child];
     }
-    case 'preserved':
-      return [{ ...base, preservation: { until: e.until, order: e.order } }];
-    case 'preservation-extended':
-      return [
-        { ...base, preservation: { until: e.until, order: e.order ?? item.preservation?.order ?? '' } },
-      ];
+    case 'preserved': {
+      const basis = e.basis ? { basis: { instrument: e.basis.instrument, article: e.basis.article } } : {};
+      return [{ ...base, preservation: { until: e.until, order: e.order, since: e.occurredAt, ...basis } }];
+    }
+    case 'preservation-extended': {
+      const p = must(item.preservation ?? undefined, `a preservation of ${item.id}`);
+      return [{ ...base, preservation: { ...p, until: e.until, order: e.order ?? p.order } }];
+    }
     case 'preservation-released':
       return [{ ...base, preservation: null }];
     case 'returned':

@@ -114,8 +114,20 @@ export interface ItemSummary {
   readonly digests: Record<string, string>;
   readonly custodian: string;
   readonly status: string;
+  /** The item's last preservation, in force or expired as of the bundle's latest entry. */
+  readonly preservation?: PreservationSummary;
   readonly registeredAt: string;
   readonly derivatives: readonly string[];
+}
+
+export interface PreservationSummary {
+  readonly order: string;
+  readonly since: string;
+  readonly until: string;
+  readonly basis?: string;
+  readonly status: 'in-force' | 'expired';
+  /** The log's time of the bundle's latest entry, which `status` is judged at. */
+  readonly asOf: string;
 }
 
 export interface VerifiedCheckpoint {

@@ -7,9 +7,10 @@
 import { toBase64 } from '../encoding.ts';
 import type { Bundle } from '../ledger/bundle.ts';
 import type { MemoryLedger } from '../ledger/memory-ledger.ts';
-import type { ItemState } from '../ledger/state.ts';
+import { preservationStatus } from '../ledger/preservation.ts';
+import type { ItemState, Preservation } from '../ledger/state.ts';
 import { describeEvent } from './describe-event.ts';
-import type { BundleVerification, Check, KeyNote, TimelineEvent } from './result.ts';
+import type { BundleVerification, Check, KeyNote, PreservationSummary, TimelineEvent } from './result.ts';
 import type { TrustedCheckpoint } from './verify-checkpoint.ts';
 import type { Parsed } from './verify-entries.ts';
 
@@ -38,6 +39,8 @@ export function summarise(
       if (line) timeline.push(line);
     }
   }
+  // Time from the entries, never this machine's clock: the bundle's latest entry.
+  const asOfMs = Math.max(0, ...parsed.map(({ entry }) => Date.parse(entry.loggedAt)));
   const requestBases = new Map<string, string>();
   // Who asked whom, and for what: a court reads a request by its authorities and summary.
   const requestTexts = new Map<
@@ -82,6 +85,7 @@ export function summarise(
         digests: i.digests as Record<string, string>,
         custodian: i.custodian,
         status: i.status,
+        ...(i.preservation ? { preservation: presentPreservation(i.preservation, asOfMs) } : {}),
         registeredAt: i.registeredAt,
         derivatives: items.filter((d) => d.parent === i.id).map((d) => d.id),
       })),
@@ -142,3 +146,14 @@ export function emptyResult(subject: string, checks: Check[]): BundleVerificatio
 }
 
 /** Checks evidence bytes' SHA-256 (hex, computed by the caller) against an item's registered digest. */
+
+function presentPreservation(p: Preservation, asOfMs: number): PreservationSummary {
+  return {
+    order: p.order,
+    since: p.since,
+    until: p.until,
+    ...(p.basis ? { basis: `${p.basis.instrument} art. ${p.basis.article}` } : {}),
+    status: preservationStatus(p, asOfMs)!,
+    asOf: new Date(asOfMs).toISOString(),
+  };
+}

@@ -238,7 +238,7 @@ describe('custody rules', () => {
     it('preserves, extends to a later date and releases', () => {
       s.event('fr-inv~phone-1', 'preserved', { order: 'PO-1', until: '2027-01-31T00:00:00Z' }, 'fr-inv');
       s.event('fr-inv~phone-1', 'preservation-extended', { until: '2027-03-31T00:00:00Z' }, 'fr-inv');
-      expect(item().preservation).to.deep.equal({ until: '2027-03-31T00:00:00Z', order: 'PO-1' });
+      expect(item().preservation).to.include({ until: '2027-03-31T00:00:00Z', order: 'PO-1' });
       s.event('fr-inv~phone-1', 'preservation-released', { reason: 'case closed' }, 'fr-inv');
       expect(item().preservation).to.equal(null);
     });
