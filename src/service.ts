@@ -5,6 +5,7 @@
  */
 import type { RequestListener } from 'node:http';
 import { ChallengeStore } from './auth/challenges.ts';
+import { SessionMac } from './auth/session-mac.ts';
 import { TokenStore } from './auth/tokens.ts';
 import { SequencerLease, waitForLog } from './cluster/sequencer-lease.ts';
 import { type Config, storeLocation } from './config/environment.ts';
@@ -161,7 +162,8 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     store,
   );
 
-  const tokens = new TokenStore(now);
+  const sessionMac = new SessionMac(identity.sessionKey);
+  const tokens = new TokenStore(sessionMac, now);
   const requireActor = authenticate({ tokens, queries, now });
   const json = jsonBody();
 
@@ -217,7 +219,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
         readEntries: [requireActor, requireWholeLogReader],
       }),
       authRoutes({
-        challenges: new ChallengeStore(now),
+        challenges: new ChallengeStore(sessionMac, now),
         tokens,
         queries,
         now,

@@ -1,51 +1,76 @@
 /**
- * Challenge-response login (docs/api.md, Authentication): a challenge is 32 random bytes bound to one actor,
- * usable once, within minutes. Kept in memory: a restart simply invalidates open challenges.
+ * Challenge-response login (docs/api.md, Authentication): a challenge is bound to one actor,
+ * usable once, within minutes. It carries its own expiry and a MAC under the log's session key
+ * (session-mac.ts), so any process of the log can check it; only the challenges already used
+ * are remembered, until they expire.
+ *
+ * Layout (40 bytes, base64 on the wire): 16 random bytes ‖ expiry (u64 BE, ms) ‖ the first 16
+ * bytes of HMAC(session key, "challenge", actor, nonce, expiry).
+ *
+ * Used-once is enforced by each process for what reaches it: a signed answer replayed at another
+ * process within the challenge's two minutes would open a second session for the same actor.
+ * Whoever can capture that answer (inside TLS) can capture the token it was exchanged for, so
+ * the replay gives an attacker nothing the capture did not.
  * @module
  */
 import { randomBytes } from 'node:crypto';
 import { concatBytes, fromBase64, toBase64, utf8 } from '../core/encoding.ts';
+import { decodeMillis, encodeMillis, type SessionMac } from './session-mac.ts';
 
 export const AUTH_DOMAIN = 'custos/v1/auth\n';
 export const CHALLENGE_TTL_MS = 2 * 60 * 1000;
+const NONCE = 16;
+const CHALLENGE_BYTES = NONCE + 8 + 16;
 
 /** The bytes an actor signs to log in: the domain prefix, then the raw challenge. */
 export function authMessage(challenge: Uint8Array): Uint8Array {
   return concatBytes(utf8(AUTH_DOMAIN), challenge);
 }
 
-interface Open {
-  readonly actor: string;
-  readonly expiresAtMs: number;
-}
-
 export class ChallengeStore {
-  private readonly open = new Map<string, Open>();
+  /** Challenges this process has accepted, until they expire. */
+  private readonly used = new Map<string, number>();
 
   constructor(
+    private readonly mac: SessionMac,
     private readonly now: () => number,
-    private readonly limit = 10_000,
+    private readonly limit = 100_000,
   ) {}
 
   issue(actor: string): { challenge: string; expiresAtMs: number } {
-    this.sweep();
-    if (this.open.size >= this.limit) this.open.delete(this.open.keys().next().value!);
-    const challenge = toBase64(randomBytes(32));
+    const nonce = randomBytes(NONCE);
     const expiresAtMs = this.now() + CHALLENGE_TTL_MS;
-    this.open.set(challenge, { actor, expiresAtMs });
-    return { challenge, expiresAtMs };
+    const expiry = encodeMillis(expiresAtMs);
+    const tag = this.mac.tag('challenge', utf8(actor), nonce, expiry).subarray(0, 16);
+    return { challenge: toBase64(concatBytes(nonce, expiry, tag)), expiresAtMs };
   }
 
-  /** True once for a live challenge issued to this actor; it is gone afterwards either way. */
+  /** True once for a live challenge issued to this actor by any process of this log. */
   consume(actor: string, challenge: string): boolean {
-    const found = this.open.get(challenge);
-    this.open.delete(challenge);
-    return found !== undefined && found.actor === actor && found.expiresAtMs > this.now();
+    let bytes: Uint8Array;
+    try {
+      bytes = fromBase64(challenge, 'challenge');
+    } catch {
+      return false;
+    }
+    if (bytes.length !== CHALLENGE_BYTES) return false;
+    const nonce = bytes.subarray(0, NONCE);
+    const expiry = bytes.subarray(NONCE, NONCE + 8);
+    const tag = bytes.subarray(NONCE + 8);
+    const expiresAtMs = decodeMillis(expiry);
+    if (expiresAtMs <= this.now() || !this.mac.check(tag, 'challenge', utf8(actor), nonce, expiry))
+      return false;
+    if (this.used.has(challenge)) return false;
+    this.sweep();
+    // Full of live used challenges (an attacker with many valid ones): refuse rather than forget.
+    if (this.used.size >= this.limit) return false;
+    this.used.set(challenge, expiresAtMs);
+    return true;
   }
 
   private sweep(): void {
     const now = this.now();
-    for (const [c, o] of this.open) if (o.expiresAtMs <= now) this.open.delete(c);
+    for (const [c, expiresAtMs] of this.used) if (expiresAtMs <= now) this.used.delete(c);
   }
 }
 

@@ -4,7 +4,7 @@
  * @module
  */
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import type { TokenStore } from '../auth/tokens.ts';
+import { TOKEN_PATTERN, type TokenStore } from '../auth/tokens.ts';
 import { readsEverything } from '../core/ledger/access.ts';
 import { revocationOf } from '../core/ledger/signer-rules.ts';
 import type { ActorState } from '../core/ledger/state.ts';
@@ -27,8 +27,8 @@ export interface AuthenticateDeps {
 export function authenticate(deps: AuthenticateDeps): RequestHandler {
   return async (req: Request, res: Response, next: NextFunction) => {
     const header = req.get('authorization') ?? '';
-    const match = /^Bearer ([A-Za-z0-9_-]{43})$/.exec(header);
-    if (!match) throw unauthenticated();
+    const match = /^Bearer (\S+)$/.exec(header);
+    if (!match || !TOKEN_PATTERN.test(match[1]!)) throw unauthenticated();
     const session = deps.tokens.resolve(match[1]!);
     if (!session) throw unauthenticated('the token is unknown or expired; log in again');
     const actor = await deps.queries.actor(session.actor);

@@ -4,6 +4,8 @@
  * signatures on, also `log-mldsa44.key` (made on first start) and `log-mldsa44.vkey`.
  * @module
  */
+
+import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { mldsaCheckpointSigner, SIG_TYPE_MLDSA44 } from '../core/log/mldsa-note.ts';
 import { ed25519NoteVerifier, formatVerifierKey, SIG_TYPE_ED25519 } from '../core/log/note.ts';
@@ -15,6 +17,12 @@ import { loadOrCreateMldsaSeed } from './mldsa-key-file.ts';
 export interface LoadedLogIdentity extends LogIdentity {
   readonly created: boolean;
   readonly publicKey: Uint8Array;
+  /**
+   * HMAC-SHA256(log seed, "custos/v1/session-mac-key"): the key of login challenges and tokens
+   * (src/auth/session-mac.ts), the same in every process that holds this log key. The log key
+   * itself signs nothing but checkpoints.
+   */
+  readonly sessionKey: Uint8Array;
 }
 
 export async function loadLogIdentity(
@@ -36,6 +44,7 @@ export async function loadLogIdentity(
     verifierKey,
     publicKey: pair.publicKey,
     created,
+    sessionKey: createHmac('sha256', pair.seed).update('custos/v1/session-mac-key').digest(),
     ...(options.mldsa44 ? await loadMldsaSigner(keysDir, origin) : {}),
   };
 }
