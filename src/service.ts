@@ -15,6 +15,7 @@ import { createApp } from './http/app.ts';
 import { type WriteRoute, withAppendLane } from './http/append-lane.ts';
 import { authRoutes } from './http/auth-routes.ts';
 import { authenticate, requireWholeLogReader } from './http/authenticate.ts';
+import { consoleRoutes } from './http/console-routes.ts';
 import { directoryRoutes } from './http/directory-routes.ts';
 import { entryRoutes } from './http/entry-routes.ts';
 import { healthRoutes } from './http/health-routes.ts';
@@ -25,6 +26,7 @@ import { jsonBody } from './http/json-body.ts';
 import { logRoutes } from './http/log-routes.ts';
 import { metricsRoutes } from './http/metrics-routes.ts';
 import { openApiRoutes } from './http/openapi.ts';
+import { reportRoutes } from './http/report-routes.ts';
 import { rateLimiter, securityHeaders } from './http/security.ts';
 import { verifyPageRoutes } from './http/verify-page-routes.ts';
 import { loadGenesisIdentity } from './keyring/admin-keys.ts';
@@ -37,6 +39,7 @@ import { Timestamper } from './log/timestamper.ts';
 import { WitnessCoordinator } from './log/witness-coordinator.ts';
 import { createLogger, logRequest, requestLogger } from './observability/logger.ts';
 import { Metrics } from './observability/metrics.ts';
+import { nodeFontSource } from './report/node-font-source.ts';
 import { writeBackup } from './storage/backup.ts';
 import { openStore } from './storage/open-store.ts';
 import { PostgresLogStore } from './storage/postgres-store.ts';
@@ -227,9 +230,18 @@ export async function openService(config: Config, options: ServiceOptions = {}):
         limit: rateLimiter({ windowMs: 60_000, limit: options.authRateLimit ?? 60, what: 'login attempts' }),
       }),
       itemRoutes({ queries, bundles, authenticate: requireActor, now }),
+      reportRoutes({
+        queries,
+        bundles,
+        authenticate: requireActor,
+        logKey: identity.verifierKey,
+        fonts: nodeFontSource,
+        now,
+      }),
       directoryRoutes({ queries, authenticate: requireActor }),
       openApiRoutes(VERSION),
       verifyPageRoutes(),
+      consoleRoutes(),
     ],
   });
 

@@ -14,7 +14,15 @@ interface Rule {
 }
 
 const NONE = /^$/;
-const CORE = ['core', 'core/crypto', 'core/log', 'core/witness', 'core/ledger', 'core/timestamp'];
+const CORE = [
+  'core',
+  'core/crypto',
+  'core/log',
+  'core/witness',
+  'core/ledger',
+  'core/timestamp',
+  'core/auth',
+];
 
 /**
  * What each folder may import, one entry per folder at every depth (docs/architecture.md). The
@@ -23,6 +31,8 @@ const CORE = ['core', 'core/crypto', 'core/log', 'core/witness', 'core/ledger', 
  */
 const RULES: Record<string, Rule> = {
   core: { folders: [], packages: /^canonicalize$/ },
+  // What an actor signs to log in: the same bytes for the service, the CLI and the console.
+  'core/auth': { folders: ['core'], packages: NONE },
   'core/crypto': { folders: ['core'], packages: /^@noble\/(hashes|ed25519)(\/|$)/ },
   'core/log': { folders: ['core', 'core/crypto'], packages: /^@noble\/(hashes|post-quantum)(\/|$)/ },
   'core/witness': { folders: ['core', 'core/crypto', 'core/log'], packages: /^zod$/ },
@@ -42,7 +52,7 @@ const RULES: Record<string, Rule> = {
   },
   ledger: { folders: ['core', 'core/log', 'core/ledger', 'crypto', 'storage', 'log'], packages: /^node:/ },
   keyring: { folders: ['core', 'core/crypto', 'core/log', 'crypto', 'log'], packages: /^node:/ },
-  auth: { folders: ['core'], packages: /^node:crypto$/ },
+  auth: { folders: ['core', 'core/auth'], packages: /^node:crypto$/ },
   // One sequencer among processes sharing a PostgreSQL store: the lease, following the head.
   cluster: { folders: ['core', 'core/log', 'core/ledger', 'storage', 'log', 'ledger'], packages: NONE },
   config: { folders: ['core', 'core/ledger', 'log'], packages: /^(zod|node:.*)$/ },
@@ -58,11 +68,20 @@ const RULES: Record<string, Rule> = {
     folders: ['core', 'core/crypto', 'core/i18n', 'core/verify', 'core/ledger', 'core/timestamp', 'report'],
     packages: /^(@noble\/hashes|pdf-lib)(\/|$)/,
   },
+  // The investigator console: a browser client built from the CLI's client and the core, with
+  // the verifier page's DOM helpers and signature engine, and the report's PDF reader.
+  'web/console': {
+    folders: [...CORE, 'core/verify', 'client', 'report', 'web/verify-page'],
+    packages: /^(zod|@noble\/hashes(\/.*)?)$/,
+  },
   http: {
     folders: [
       'core',
       'core/log',
       'core/ledger',
+      'core/verify',
+      'report',
+      'web/console',
       'crypto',
       'log',
       'ledger',
@@ -80,7 +99,7 @@ const RULES: Record<string, Rule> = {
     packages: /^(express|level|node:.*)$/,
   },
   // The client speaks HTTP with the runtime's fetch: it runs wherever the CLI and the demo do.
-  client: { folders: ['core', 'core/crypto', 'core/ledger', 'auth'], packages: NONE },
+  client: { folders: ['core', 'core/auth', 'core/crypto', 'core/ledger'], packages: NONE },
   cli: {
     folders: [
       ...CORE,

@@ -17,15 +17,10 @@ import { randomBytes } from 'node:crypto';
 import { concatBytes, fromBase64, toBase64, utf8 } from '../core/encoding.ts';
 import { decodeMillis, encodeMillis, type SessionMac } from './session-mac.ts';
 
-export const AUTH_DOMAIN = 'custos/v1/auth\n';
+export { AUTH_DOMAIN, authMessage } from '../core/auth/auth-message.ts';
 export const CHALLENGE_TTL_MS = 2 * 60 * 1000;
 const NONCE = 16;
 const CHALLENGE_BYTES = NONCE + 8 + 16;
-
-/** The bytes an actor signs to log in: the domain prefix, then the raw challenge. */
-export function authMessage(challenge: Uint8Array): Uint8Array {
-  return concatBytes(utf8(AUTH_DOMAIN), challenge);
-}
 
 export class ChallengeStore {
   /** Challenges this process has accepted, until they expire. */

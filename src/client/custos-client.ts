@@ -1,19 +1,53 @@
 /**
- * A small HTTP client for Custos, used by the CLI and the demo: it signs locally (the private
- * key never leaves the machine), submits, logs in and reads. Errors from the service surface as
+ * A small HTTP client for Custos, used by the CLI, the demo and the browser console: it signs
+ * locally (the private key never leaves the machine), submits, logs in and reads. Errors from the service surface as
  * {@link ServiceError} with the problem document.
  * @module
  */
-import { authMessage } from '../auth/challenges.ts';
+import { authMessage } from '../core/auth/auth-message.ts';
 import { sign } from '../core/crypto/ed25519.ts';
 import { fromBase64, toBase64 } from '../core/encoding.ts';
 import { CustosError } from '../core/errors.ts';
-import { type Entry, signDraft } from '../core/ledger/entry.ts';
+import {
+  type Entry,
+  type EntryDraft,
+  signDraft,
+  signDraftWith,
+  signedMessage,
+} from '../core/ledger/entry.ts';
 import type { Kind } from '../core/ledger/kinds.ts';
 
+/** An actor whose private key (a PKCS#8 file's seed) is in this process's memory: the CLI. */
 export interface Signer {
   readonly actor: string;
   readonly seed: Uint8Array;
+}
+
+/**
+ * An actor whose private key this code never sees: the browser console's non-extractable
+ * WebCrypto key, which can sign but not be read.
+ */
+export interface KeySigner {
+  readonly actor: string;
+  readonly publicKey: Uint8Array;
+  sign(message: Uint8Array): Promise<Uint8Array>;
+}
+
+export type AnySigner = Signer | KeySigner;
+
+/** Signs a payload as `as`, with whichever kind of key it holds. */
+export async function signDraftAs(
+  kind: Kind,
+  payload: Record<string, unknown>,
+  as: AnySigner,
+): Promise<EntryDraft> {
+  if ('seed' in as) return signDraft(kind, payload, as);
+  const signature = await as.sign(signedMessage(kind, payload));
+  return signDraftWith(kind, payload, { actor: as.actor, publicKey: as.publicKey, sign: () => signature });
+}
+
+async function signAs(message: Uint8Array, as: AnySigner): Promise<Uint8Array> {
+  return 'seed' in as ? sign(message, as.seed) : as.sign(message);
 }
 
 export interface Problem {
@@ -61,7 +95,7 @@ export class CustosClient {
 
   constructor(
     readonly baseUrl: string,
-    private readonly signer?: Signer,
+    private readonly signer?: AnySigner,
   ) {}
 
   /**
@@ -71,10 +105,10 @@ export class CustosClient {
   async submitBatch(
     kind: Kind,
     payloads: readonly Record<string, unknown>[],
-    as: Signer | undefined = this.signer,
+    as: AnySigner | undefined = this.signer,
   ): Promise<BatchOutcome[]> {
     if (!as) throw new Error('no key to sign with');
-    const entries = payloads.map((p) => signDraft(kind, p, as));
+    const entries = await Promise.all(payloads.map((p) => signDraftAs(kind, p, as)));
     const { results } = (await this.request('POST', '/v1/entries/batch', { entries })) as {
       results: BatchOutcome[];
     };
@@ -82,13 +116,13 @@ export class CustosClient {
   }
 
   /** Signs `payload` as the client's actor and submits it; resolves once durable. */
-  submit(
+  async submit(
     kind: Kind,
     payload: Record<string, unknown>,
-    as: Signer | undefined = this.signer,
+    as: AnySigner | undefined = this.signer,
   ): Promise<Submitted> {
     if (!as) throw new Error('no key to sign with');
-    return this.request('POST', '/v1/entries', signDraft(kind, payload, as)) as Promise<Submitted>;
+    return (await this.request('POST', '/v1/entries', await signDraftAs(kind, payload, as))) as Submitted;
   }
 
   async get<T = unknown>(path: string): Promise<T> {
@@ -129,7 +163,7 @@ export class CustosClient {
   }
 
   /** Logs in with the challenge-response of docs/api.md, Authentication. */
-  async login(as: Signer | undefined = this.signer): Promise<{ token: string; expiresAt: string }> {
+  async login(as: AnySigner | undefined = this.signer): Promise<{ token: string; expiresAt: string }> {
     if (!as) throw new Error('no key to log in with');
     try {
       return await this.challengeResponse(as);
@@ -142,11 +176,11 @@ export class CustosClient {
     }
   }
 
-  private async challengeResponse(as: Signer): Promise<{ token: string; expiresAt: string }> {
+  private async challengeResponse(as: AnySigner): Promise<{ token: string; expiresAt: string }> {
     const { challenge } = (await this.request('POST', '/v1/auth/challenge', { actor: as.actor })) as {
       challenge: string;
     };
-    const signature = toBase64(sign(authMessage(fromBase64(challenge)), as.seed));
+    const signature = toBase64(await signAs(authMessage(fromBase64(challenge)), as));
     const result = (await this.request('POST', '/v1/auth/token', {
       actor: as.actor,
       challenge,

@@ -175,6 +175,14 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'get',
+    path: '/v1/items/{id}/report.pdf',
+    summary:
+      'Court report (PDF/A-3b, bundle.json attached), as custos export writes it: verify the attached bundle against your pinned key',
+    auth: 'bearer',
+    ok: { status: 200, type: 'application/pdf', description: 'the report' },
+  },
+  {
+    method: 'get',
     path: '/v1/actors',
     summary: 'The directory of actors and their keys, a page at a time',
     auth: 'bearer',
@@ -265,6 +273,34 @@ export const ROUTES: readonly Route[] = [
     summary: 'The offline verifier page: checks a court bundle or report in the browser',
     auth: 'none',
     ok: { status: 200, type: 'text/html', description: 'a self-contained page' },
+  },
+  {
+    method: 'get',
+    path: '/console',
+    summary: 'The investigator console: a browser client of this API; keys stay in the browser',
+    auth: 'none',
+    ok: { status: 200, type: 'text/html', description: 'the console page' },
+  },
+  {
+    method: 'get',
+    path: '/console/app.js',
+    summary: "The console's script",
+    auth: 'none',
+    ok: { status: 200, type: 'text/javascript', description: 'the script' },
+  },
+  {
+    method: 'get',
+    path: '/console/hash-worker.js',
+    summary: "The console's worker that hashes evidence files in the browser",
+    auth: 'none',
+    ok: { status: 200, type: 'text/javascript', description: 'the worker' },
+  },
+  {
+    method: 'get',
+    path: '/console/app.css',
+    summary: "The console's styles",
+    auth: 'none',
+    ok: { status: 200, type: 'text/css', description: 'the style sheet' },
   },
   {
     method: 'get',

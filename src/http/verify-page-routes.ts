@@ -79,7 +79,7 @@ function pageEntry(): string {
 }
 
 /** zod's translated messages are two thirds of its size; the verifier reports in English only. */
-const withoutZodLocales: esbuild.Plugin = {
+export const withoutZodLocales: esbuild.Plugin = {
   name: 'without-zod-locales',
   setup(build) {
     build.onResolve({ filter: /[/\\]locales[/\\]index\.js$/ }, (args) =>

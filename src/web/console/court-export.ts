@@ -1,0 +1,66 @@
+/**
+ * The court export: the service renders the report (GET /v1/items/{id}/report.pdf); the browser
+ * takes the bundle out of the PDF, checks that it is the one the report declares, verifies it
+ * with the verifier the CLI and /verify run (src/core/verify) against the log key this browser
+ * pinned, and only then offers the PDF and its bundle for download.
+ * @module
+ */
+import type { Bundle } from '../../core/ledger/bundle.ts';
+import { verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
+import { attachmentCheck, extractBundleFromPdf } from '../../report/pdf-bundle.ts';
+import { el } from '../verify-page/dom.ts';
+import { signatureEngine } from '../verify-page/webcrypto-ed25519.ts';
+import { t } from './messages.ts';
+import type { ConsoleSession } from './session.ts';
+import { refusal } from './ui.ts';
+
+export function courtExport(s: ConsoleSession, itemId: string): HTMLElement {
+  const button = el('button', { type: 'button', class: 'primary', id: 'export-report' }, t('item.export.go'));
+  const out = el('div', { id: 'export-result', 'aria-live': 'polite' });
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    out.replaceChildren(el('p', {}, t('loading')));
+    try {
+      out.replaceChildren(await exportReport(s, itemId));
+    } catch (e) {
+      out.replaceChildren(refusal(e));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return el('div', {}, button, out);
+}
+
+async function exportReport(s: ConsoleSession, itemId: string): Promise<HTMLElement> {
+  const pdf = await s.client.bytes(`/v1/items/${encodeURIComponent(itemId)}/report.pdf`, true);
+  const { bundleBytes, declaredSha256 } = await extractBundleFromPdf(pdf);
+  const attachment = attachmentCheck(bundleBytes, declaredSha256);
+  const bundle = JSON.parse(new TextDecoder().decode(bundleBytes)) as Bundle;
+  const result = await verifyBundleWithTime(bundle, { logKey: s.logKey }, (await signatureEngine()).check);
+  if (attachment.status !== 'pass' || result.verdict !== 'verified') {
+    const failed = [attachment, ...result.checks].filter((c) => c.status === 'fail');
+    return el(
+      'div',
+      { class: 'refusal', role: 'alert', id: 'export-verdict', 'data-verdict': 'failed' },
+      el('p', {}, el('strong', {}, t('item.export.failed'))),
+      el('ul', {}, ...failed.map((c) => el('li', {}, c.detail))),
+    );
+  }
+  const safe = itemId.replace(/[^A-Za-z0-9._-]/g, '_');
+  return el(
+    'div',
+    { class: 'done', id: 'export-verdict', 'data-verdict': 'verified' },
+    el('p', {}, t('item.export.verified', { n: bundle.entries.length })),
+    el(
+      'p',
+      { class: 'actions' },
+      download(pdf, 'application/pdf', `${safe}.report.pdf`, 'report.pdf'),
+      download(bundleBytes, 'application/json', `${safe}.bundle.json`, 'bundle.json'),
+    ),
+  );
+}
+
+function download(bytes: Uint8Array, type: string, name: string, label: string): HTMLElement {
+  const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type }));
+  return el('a', { href: url, download: name, class: 'download' }, `Download ${label}`);
+}
