@@ -11,6 +11,7 @@
  * @module
  */
 import * as fontkit from 'fontkit';
+import { keyGlyphsByCharacters } from './pdf-glyph-map.ts';
 
 export type Face =
   | 'sans'
@@ -70,6 +71,7 @@ export class FontSet {
     if (!f) {
       // fontkit reads any Uint8Array; its types ask for a Buffer, which browsers lack.
       f = fontkit.create(this.source.bytes(face) as Buffer) as fontkit.Font;
+      keyGlyphsByCharacters(f);
       this.#fonts.set(face, f);
     }
     return f;

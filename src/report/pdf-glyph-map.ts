@@ -1,79 +1,214 @@
 /**
- * Exact text extraction for the report's fonts. pdfkit gives each glyph of a subset one entry
- * in the font's ToUnicode map, taken from the glyph's first use, and fontkit remembers one list
- * of characters per glyph. Noto fonts draw some letters from shared parts (Vietnamese ị is
- * dotless i plus a dot below; Arabic ق and ف share a dotless body), so a copied or extracted
- * text would read the first letter for every later one: "Thị" as "Thi", "الحيازة" as
- * "الحيارة". Here every distinct (glyph, characters) pair gets its own character ID in the
- * subset (the outline is embedded once more), so that each ID maps to exactly the characters
- * it was drawn for. A PDF reader then extracts what the bundle says.
+ * Shaped text drawn straight into the page's content stream, with exact text extraction.
+ *
+ * Speed: a run is shaped once (text-layout.ts caches it per face, direction and string, and a
+ * left-to-right run word by word), measured from that shaping and drawn from it; pdfkit's own
+ * `text()` would shape it again and walk its line wrapper for every run.
+ *
+ * Extraction: pdfkit gives each glyph of a subset one entry in the font's ToUnicode map, and
+ * fontkit remembers one list of characters per glyph. Noto fonts draw some letters from shared
+ * parts (Vietnamese ị is dotless i plus a dot below; Arabic ق and ف share a dotless body), so
+ * an extracted text would read the first letter for every later one: "Thị" as "Thi",
+ * "الحيازة" as "الحيارة". Here every distinct (glyph, characters) pair gets its own character
+ * ID in the subset (the outline is embedded once more), so that each ID maps to exactly the
+ * characters it was drawn for. A PDF reader then extracts what the bundle says.
+ *
+ * The operators written are those pdfkit 0.20 writes for `text()` (pinned by the lock file).
  * @module
  */
 import type { Bidi } from 'bidi-js';
 import bidiFactory from 'bidi-js';
+import type * as fontkit from 'fontkit';
 import type PDFDocument from 'pdfkit';
+import type { Face } from './pdf-fonts.ts';
 
 const bidi = (bidiFactory as unknown as () => Bidi)();
-/** The feature tag a right-to-left run is drawn with: its brackets are mirrored (UAX #9 L4). */
+/** The feature tag a right-to-left run is shaped with: its brackets are mirrored (UAX #9 L4). */
 export const MIRROR = 'rtlm';
 
-interface Glyph {
+export interface Glyph {
   readonly id: number;
   readonly codePoints: number[];
   readonly advanceWidth: number;
 }
 
+/** A glyph's placement, in thousandths of the font size (PDF text space units). */
+export interface Placement {
+  readonly xAdvance: number;
+  readonly xOffset: number;
+  readonly yOffset: number;
+  readonly advanceWidth: number;
+}
+
+export interface Shaped {
+  readonly glyphs: readonly Glyph[];
+  readonly positions: readonly Placement[];
+  /** Total advance, in thousandths of the font size. */
+  readonly advance: number;
+}
+
 interface FontkitFont {
   getGlyph(id: number, codePoints?: number[]): Glyph;
+  glyphForCodePoint(cp: number): Glyph;
+  layout(text: string, features?: string[]): { glyphs: Glyph[]; positions: Record<string, number>[] };
+  unitsPerEm: number;
   _glyphs: Record<number, Glyph | undefined>;
+}
+
+/** Shapes `text` in one call to fontkit; a right-to-left run comes back in visual order, brackets mirrored. */
+export function shapeRun(fk: fontkit.Font, text: string, rtl: boolean): Shaped {
+  const font = fk as unknown as FontkitFont;
+  const scale = 1000 / font.unitsPerEm;
+  const run = font.layout(text, rtl ? [MIRROR] : []);
+  let advance = 0;
+  const positions = run.positions.map((p, i) => {
+    const placed = {
+      xAdvance: (p.xAdvance ?? 0) * scale,
+      xOffset: (p.xOffset ?? 0) * scale,
+      yOffset: (p.yOffset ?? 0) * scale,
+      advanceWidth: run.glyphs[i]!.advanceWidth * scale,
+    };
+    advance += placed.xAdvance;
+    return placed;
+  });
+  const glyphs = rtl ? run.glyphs.map((g) => mirrored(font, g)) : run.glyphs;
+  return { glyphs, positions, advance };
+}
+
+/** Concatenated shapings (of the words of a run). */
+export function joinShaped(parts: readonly Shaped[]): Shaped {
+  if (parts.length === 1) return parts[0]!;
+  return {
+    glyphs: parts.flatMap((p) => p.glyphs),
+    positions: parts.flatMap((p) => p.positions),
+    advance: parts.reduce((a, p) => a + p.advance, 0),
+  };
 }
 
 /** The parts of pdfkit's EmbeddedFont this module relies on (pdfkit 0.20, pinned by the lock file). */
 interface EmbeddedFont {
-  font: FontkitFont & { glyphForCodePoint(cp: number): Glyph };
+  id: string;
   subset: { includeGlyph(id: number): number; glyphs: number[] };
   unicode: number[][];
   widths: number[];
   scale: number;
-  layout(text: string, features?: string[]): { glyphs: Glyph[]; positions: unknown[] };
-  encode(text: string, features?: string[]): [string[], unknown[]];
-  exactCids?: Map<string, number>;
+  ref(): unknown;
 }
 
-/** Makes the document's current font map each drawn glyph to the characters it was drawn for. */
-export function useExactGlyphMap(doc: InstanceType<typeof PDFDocument>): void {
-  const font = (doc as unknown as { _font: EmbeddedFont })._font;
-  if (font.exactCids) return;
-  const cids = new Map<string, number>();
-  font.exactCids = cids;
-  keyGlyphsByCharacters(font.font);
-  font.encode = function encode(this: EmbeddedFont, text, features) {
-    const { glyphs, positions } = this.layout(text, features);
-    const mirror = features?.includes(MIRROR) ?? false;
-    const codes = glyphs.map((shaped) => {
-      const glyph = mirror ? mirrored(this.font, shaped) : shaped;
-      const key = `${glyph.id}|${glyph.codePoints.join(',')}`;
-      let cid = cids.get(key);
-      if (cid === undefined) {
-        cid = this.subset.includeGlyph(glyph.id);
-        const mapped = this.unicode[cid];
-        if (mapped && mapped.join(',') !== glyph.codePoints.join(',')) {
-          // Same outline, other characters: a new ID in the subset for the same glyph.
-          this.subset.glyphs.push(glyph.id);
-          cid = this.subset.glyphs.length - 1;
-        }
-        cids.set(key, cid);
-        this.widths[cid] ??= glyph.advanceWidth * this.scale;
-        this.unicode[cid] ??= glyph.codePoints;
-      }
-      return cid.toString(16).padStart(4, '0');
-    });
-    return [codes, positions];
+type Doc = InstanceType<typeof PDFDocument>;
+interface DocInternals {
+  _font: EmbeddedFont;
+  page: { fonts: Record<string, unknown>; height: number };
+  addContent(s: string): void;
+}
+
+/** Writes shaped runs into a document's pages, each glyph under its exact character ID. */
+export class GlyphWriter {
+  readonly #fonts = new Map<Face, { font: EmbeddedFont; cids: Map<string, string> }>();
+
+  constructor(readonly doc: Doc) {}
+
+  /** One shaped run with its baseline at `baseline` (points from the page's top). */
+  draw(face: Face, shaped: Shaped, x: number, baseline: number, size: number): void {
+    if (!shaped.glyphs.length) return;
+    const { font, cids } = this.#font(face);
+    const d = this.doc as unknown as DocInternals;
+    d.page.fonts[font.id] ??= font.ref();
+    const encoded = shaped.glyphs.map((g) => cidOf(font, cids, g));
+    const y = d.page.height - baseline;
+    d.addContent('q');
+    d.addContent(`1 0 0 -1 0 ${num(d.page.height)} cm`);
+    d.addContent('BT');
+    d.addContent(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
+    d.addContent(`/${font.id} ${num(size)} Tf`);
+    writeGlyphs(d, encoded, shaped.positions, x, y, size / 1000);
+    d.addContent('ET');
+    d.addContent('Q');
+  }
+
+  #font(face: Face): { font: EmbeddedFont; cids: Map<string, string> } {
+    let entry = this.#fonts.get(face);
+    if (!entry) {
+      const saved = (this.doc as unknown as DocInternals)._font;
+      this.doc.font(face);
+      entry = { font: (this.doc as unknown as DocInternals)._font, cids: new Map() };
+      (this.doc as unknown as DocInternals)._font = saved;
+      this.#fonts.set(face, entry);
+    }
+    return entry;
+  }
+}
+
+const num = (n: number) => String(Math.round(n * 1e6) / 1e6);
+
+function cidOf(font: EmbeddedFont, cids: Map<string, string>, glyph: Glyph): string {
+  const key = `${glyph.id}|${glyph.codePoints.join(',')}`;
+  let hex = cids.get(key);
+  if (hex === undefined) {
+    let cid = font.subset.includeGlyph(glyph.id);
+    const mapped = font.unicode[cid];
+    if (mapped && mapped.join(',') !== glyph.codePoints.join(',')) {
+      // Same outline, other characters: a new ID in the subset for the same glyph.
+      font.subset.glyphs.push(glyph.id);
+      cid = font.subset.glyphs.length - 1;
+    }
+    font.widths[cid] ??= glyph.advanceWidth * font.scale;
+    font.unicode[cid] ??= glyph.codePoints;
+    hex = cid.toString(16).padStart(4, '0');
+    cids.set(key, hex);
+  }
+  return hex;
+}
+
+/** pdfkit's TJ encoding: kerning as adjustments, marks placed with their own text matrix. */
+function writeGlyphs(
+  d: DocInternals,
+  encoded: string[],
+  positions: readonly Placement[],
+  x0: number,
+  y: number,
+  scale: number,
+): void {
+  const commands: string[] = [];
+  let x = x0;
+  let last = 0;
+  let hadOffset = false;
+  const addSegment = (cur: number) => {
+    if (last < cur) {
+      const p = positions[cur - 1]!;
+      commands.push(`<${encoded.slice(last, cur).join('')}> ${num(-(p.xAdvance - p.advanceWidth))}`);
+    }
+    last = cur;
   };
+  const flush = (i: number) => {
+    addSegment(i);
+    if (commands.length) {
+      d.addContent(`[${commands.join(' ')}] TJ`);
+      commands.length = 0;
+    }
+  };
+  let i = 0;
+  for (; i < positions.length; i++) {
+    const p = positions[i]!;
+    if (p.xOffset || p.yOffset) {
+      flush(i);
+      d.addContent(`1 0 0 1 ${num(x + p.xOffset * scale)} ${num(y + p.yOffset * scale)} Tm`);
+      flush(i + 1);
+      hadOffset = true;
+    } else {
+      if (hadOffset) {
+        d.addContent(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
+        hadOffset = false;
+      }
+      if (p.xAdvance - p.advanceWidth !== 0) addSegment(i + 1);
+    }
+    x += p.xAdvance * scale;
+  }
+  flush(i);
 }
 
 /** The mirrored outline of a bracket in a right-to-left run, still standing for the original character. */
-function mirrored(font: FontkitFont & { glyphForCodePoint(cp: number): Glyph }, glyph: Glyph): Glyph {
+function mirrored(font: FontkitFont, glyph: Glyph): Glyph {
   const [cp] = glyph.codePoints;
   const other = glyph.codePoints.length === 1 ? bidi.getMirroredCharacter(String.fromCodePoint(cp!)) : null;
   if (!other) return glyph;
@@ -82,14 +217,15 @@ function mirrored(font: FontkitFont & { glyphForCodePoint(cp: number): Glyph }, 
 }
 
 /** fontkit caches one glyph object per glyph ID with the characters of its first use: key it by both. */
-function keyGlyphsByCharacters(fk: FontkitFont): void {
-  const original = fk.getGlyph.bind(fk);
+export function keyGlyphsByCharacters(fk: fontkit.Font): void {
+  const font = fk as unknown as FontkitFont;
+  const original = font.getGlyph.bind(font);
   const byKey = new Map<string, Glyph>();
-  fk.getGlyph = (id: number, codePoints: number[] = []) => {
+  font.getGlyph = (id: number, codePoints: number[] = []) => {
     const key = `${id}|${codePoints.join(',')}`;
     let glyph = byKey.get(key);
     if (!glyph) {
-      delete fk._glyphs[id];
+      delete font._glyphs[id];
       glyph = original(id, codePoints);
       byKey.set(key, glyph);
     }

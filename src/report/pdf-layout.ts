@@ -8,7 +8,7 @@
  */
 import type PDFDocument from 'pdfkit';
 import type { FontStyle } from './pdf-fonts.ts';
-import { MIRROR, useExactGlyphMap } from './pdf-glyph-map.ts';
+import { GlyphWriter } from './pdf-glyph-map.ts';
 import type { Emphasis, Field } from './report-parts.ts';
 import type { TextLayout, TextLine } from './text-layout.ts';
 
@@ -45,12 +45,16 @@ export interface TextStyle {
 }
 
 export class PdfLayout {
+  readonly #glyphs: GlyphWriter;
+
   constructor(
     readonly doc: Doc,
     readonly text: TextLayout,
     /** What a clipped cell ends with, in the report's language. */
     readonly clipMark: string,
-  ) {}
+  ) {
+    this.#glyphs = new GlyphWriter(doc);
+  }
 
   get rtl(): boolean {
     return this.text.direction === 'rtl';
@@ -118,20 +122,9 @@ export class PdfLayout {
     const align = s.align ?? 'start';
     const atEnd = (align === 'end') !== this.rtl;
     const x0 = align === 'center' ? x + (width - line.width) / 2 : atEnd ? x + width - line.width : x;
-    for (const run of line.runs) {
-      this.doc.font(run.face);
-      useExactGlyphMap(this.doc);
-      this.doc
-        .fontSize(size)
-        .fillColor(s.colour ?? COLOUR.text)
-        .text(run.text, x0 + run.x, top + size * ASCENT, {
-          lineBreak: false,
-          baseline: 'alphabetic',
-          // Left-to-right runs go without features, so that pdfkit shapes and caches them word by
-          // word; a right-to-left run is shaped whole, so that it comes back in visual order.
-          ...(run.rtl ? { features: [MIRROR] } : {}),
-        } as PDFKit.Mixins.TextOptions);
-    }
+    if (!line.runs.length) return;
+    this.doc.fillColor(s.colour ?? COLOUR.text);
+    for (const run of line.runs) this.#glyphs.draw(run.face, run.shaped, x0 + run.x, top + size * ASCENT, size);
   }
 
   gap(points: number): void {

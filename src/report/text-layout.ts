@@ -19,6 +19,7 @@ import type { Bidi, EmbeddingLevels } from 'bidi-js';
 import bidiFactory from 'bidi-js';
 import LineBreaker from 'linebreak';
 import type { Face, FontSet, FontStyle } from './pdf-fonts.ts';
+import { type Glyph, joinShaped, type Placement, type Shaped, shapeRun } from './pdf-glyph-map.ts';
 
 // bidi-js's declarations describe its ES build; Node loads the CommonJS one, whose default is
 // the same factory.
@@ -35,6 +36,8 @@ export interface TextRun {
   readonly width: number;
   /** Right to left: the drawing mirrors brackets (UAX #9 L4) and keeps the logical characters. */
   readonly rtl: boolean;
+  /** The glyphs to draw, shaped once for measuring and drawing alike. */
+  readonly shaped: Shaped;
 }
 
 export interface TextLine {
@@ -50,13 +53,15 @@ const BIDI_CONTROLS = /[\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069
 const HYPHENS = /[-\u2010\u00ad]/u;
 /** Letters of scripts fontkit shapes right to left: a run holding one is reversed by fontkit. */
 const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+/** Scripts whose fonts act on pairs of characters at most (kerning): see {@link TextLayout.shape}. */
+const SIMPLE = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}]+$/u;
 /** Controls other than the line feed, surrogates and unassigned code points print as placeholders. */
 const UNPRINTABLE = /[\p{Cc}\p{Cs}\p{Cn}\p{Co}]/u;
 
 export class TextLayout {
   /** Code points some text held that no face could print, in the order first met. */
   readonly unprintable = new Set<number>();
-  readonly #widths = new Map<string, number>();
+  readonly #shaped = new Map<string, Shaped>();
   /** A table row is measured before it is drawn: lay each text out once. */
   readonly #laid = new Map<string, TextLine[]>();
 
@@ -82,28 +87,81 @@ export class TextLayout {
   }
 
   /** Advance width of `text` shaped in `face`, in points at `size`. */
-  measure(text: string, face: Face, size: number): number {
-    const key = `${face}\u0000${text}`;
-    let units = this.#widths.get(key);
-    if (units === undefined) {
-      const font = this.fonts.font(face);
-      units = (font.layout(text, []).advanceWidth * 1000) / font.unitsPerEm;
-      this.#widths.set(key, units);
+  measure(text: string, face: Face, size: number, rtl = false): number {
+    return (this.shape(text, face, rtl).advance * size) / 1000;
+  }
+
+  /**
+   * `text` shaped in `face`, once per process of rendering. Left-to-right text is shaped word
+   * by word (each word with the space after it), so that words met again cost nothing; a
+   * right-to-left run is shaped whole, which puts it in visual order.
+   */
+  shape(text: string, face: Face, rtl: boolean): Shaped {
+    const key = `${face}|${rtl ? 'r' : 'l'}|${text}`;
+    let shaped = this.#shaped.get(key);
+    if (!shaped) {
+      shaped =
+        (!rtl && [...text].length > 2 && SIMPLE.test(text) && this.#composed(text, face)) ||
+        (rtl || !/[ \t]./.test(text) ? shapeRun(this.fonts.font(face), text, rtl) : this.#words(text, face));
+      this.#shaped.set(key, shaped);
     }
-    return (units * size) / 1000;
+    return shaped;
+  }
+
+  #words(text: string, face: Face): Shaped {
+    return joinShaped((text.match(/[^ \t]*[ \t]*/g) ?? []).filter(Boolean).map((w) => this.shape(w, face, false)));
+  }
+
+  /**
+   * Alphabetic text (Latin, Greek, Cyrillic) composed from each character's shaping and each
+   * pair's kerning, both cached: fontkit takes a fraction of a millisecond per call, and a
+   * report of ten thousand events holds many thousand distinct words. Exact where the font acts
+   * on pairs at most (kerning), which every pair of the text is checked for: when one pair
+   * shapes otherwise (a ligature, a mark), the text is shaped as a whole instead (undefined).
+   */
+  #composed(text: string, face: Face): Shaped | undefined {
+    const chars = [...text];
+    const glyphs: Glyph[] = [];
+    const positions: Placement[] = [];
+    let advance = 0;
+    for (let i = 0; i < chars.length; i++) {
+      const one = this.shape(chars[i]!, face, false);
+      if (one.glyphs.length !== 1) return undefined;
+      let p = one.positions[0]!;
+      if (i + 1 < chars.length) {
+        const pair = this.shape(chars[i]! + chars[i + 1]!, face, false);
+        const next = this.shape(chars[i + 1]!, face, false);
+        if (
+          pair.glyphs.length !== 2 ||
+          pair.glyphs[0]!.id !== one.glyphs[0]!.id ||
+          pair.glyphs[1]!.id !== next.glyphs[0]?.id ||
+          pair.positions[0]!.xOffset !== p.xOffset ||
+          pair.positions[0]!.yOffset !== p.yOffset
+        )
+          return undefined;
+        p = pair.positions[0]!;
+      }
+      glyphs.push(one.glyphs[0]!);
+      positions.push(p);
+      advance += p.xAdvance;
+    }
+    return { glyphs, positions, advance };
   }
 
   #paragraph(raw: string, style: FontStyle, size: number, width: number): TextLine[] {
     const text = this.#printable(raw, style);
     if (!text) return [{ runs: [], width: 0 }];
-    const levels = bidi.getEmbeddingLevels(text, this.direction);
+    const levels = this.#levels(text);
     const faces = this.#faces(text, style);
-    const breaks = breakOpportunities(text);
     const segmentWidth = (from: number, to: number) =>
       logicalRuns(text, levels.levels, faces, from, to).reduce(
-        (a, r) => a + this.measure(drawable(text, r), r.face, size),
+        (a, r) => a + this.measure(drawable(text, r), r.face, size, r.level % 2 === 1),
         0,
       );
+    // Most texts of a report fit their cell: no need to look for where a line may end.
+    if (segmentWidth(0, text.length) <= width)
+      return [this.#line(text, levels, faces, 0, trimEnd(text, 0, text.length), size)];
+    const breaks = breakOpportunities(text);
     const lines: [number, number][] = [];
     let start = 0;
     let used = 0;
@@ -152,7 +210,7 @@ export class TextLayout {
     for (let i = from; i < to; ) {
       const next = nextCluster(text, i);
       const w = logicalRuns(text, levels, faces, start, next).reduce(
-        (a, r) => a + this.measure(drawable(text, r), r.face, size),
+        (a, r) => a + this.measure(drawable(text, r), r.face, size, r.level % 2 === 1),
         0,
       );
       // A piece never ends in a hyphen, for the same reason as in breakOpportunities.
@@ -176,16 +234,30 @@ export class TextLayout {
   ): TextLine {
     if (to <= from) return { runs: [], width: 0 };
     // bidi-js reorders [from, to) in place within the indices of the whole text.
-    const order = bidi.getReorderedIndices(text, levels, from, to - 1).slice(from, to);
+    const order = levels.paragraphs.length
+      ? bidi.getReorderedIndices(text, levels, from, to - 1).slice(from, to)
+      : Array.from({ length: to - from }, (_, i) => from + i);
     const runs: TextRun[] = [];
     let x = 0;
     for (const r of visualRuns(order, levels.levels, faces)) {
       const drawn = drawable(text, r);
-      const width = this.measure(drawn, r.face, size);
-      runs.push({ text: drawn, face: r.face, x, width, rtl: r.level % 2 === 1 });
+      const rtl = r.level % 2 === 1;
+      const shaped = this.shape(drawn, r.face, rtl);
+      const width = (shaped.advance * size) / 1000;
+      runs.push({ text: drawn, face: r.face, x, width, rtl, shaped });
       x += width;
     }
     return { runs, width: x };
+  }
+
+  /**
+   * The bidi embedding levels (UAX #9). Plain ASCII text in a left-to-right document is level 0
+   * throughout, which the algorithm would find too, only slower; no paragraphs means no reordering.
+   */
+  #levels(text: string): EmbeddingLevels {
+    if (this.direction === 'ltr' && /^[\x20-\x7e]*$/.test(text))
+      return { levels: new Uint8Array(text.length), paragraphs: [] };
+    return bidi.getEmbeddingLevels(text, this.direction);
   }
 
   /** The text with every character no face can print replaced by its visible placeholder. */

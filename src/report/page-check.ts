@@ -1,0 +1,192 @@
+/**
+ * The pages of a report PDF checked against its verified bundle, in Node and in browsers alike.
+ *
+ * The renderer is deterministic and the report's XMP records how it was made (renderer
+ * version, language, options: pdf-metadata.ts), so the verifier renders the report again from
+ * the bundle it has just verified and requires the presented file to be byte for byte that
+ * re-rendering (docs/threat-model.md argues why identity, not similarity). A signed report
+ * differs only inside its signature value, which is excluded and checked on its own
+ * (pdf-signature.ts). Identity leaves no room for anything added after export: an incremental
+ * update, an annotation, a form field, optional content, a page added or removed, an edited
+ * glyph or a swapped font all change the bytes.
+ *
+ * When the bytes differ, the check says where, for a person: the revisions of the file, what
+ * was added to which page, and the first line of each page whose text differs from the
+ * re-rendering ("page 3: the report shows …, the verified history says …").
+ *
+ * ```ts
+ * const check = await checkPages(pdfBytes, (record) => renderFromRecord(record, bundle, bytes, result, fonts));
+ * check.status; // 'pass' when every page is what the verified history renders to
+ * ```
+ * @module
+ */
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream, decodePDFRawStream } from 'pdf-lib';
+import type { Check } from '../core/verify/result.ts';
+import { type RenderRecord, readRenderRecord } from './pdf-metadata.ts';
+import { pageTexts } from './pdf-page-text.ts';
+import { signatureValueRange } from './pdf-signature-range.ts';
+
+/** Thrown by a renderer that cannot make the pages a record describes (another version, a missing font). */
+export class NotReproducible extends Error {}
+
+/** At most this many differences are listed; a count says how many more there are. */
+const MAX_FINDINGS = 8;
+
+export async function checkPages(
+  pdf: Uint8Array,
+  render: (record: RenderRecord) => Promise<Uint8Array>,
+): Promise<Check> {
+  let presented: PDFDocument;
+  try {
+    presented = await PDFDocument.load(pdf, { updateMetadata: false });
+  } catch (e) {
+    return fail(`the file cannot be read as a PDF (${(e as Error).message}), so its pages cannot be checked`);
+  }
+  const record = renderRecordOf(presented);
+  if (!record)
+    return notChecked(
+      'the PDF does not say how its pages were made (no complete custos render record in its XMP metadata), so they cannot be rendered again and compared',
+    );
+  let rendered: Uint8Array;
+  try {
+    rendered = await render(record);
+  } catch (e) {
+    if (e instanceof NotReproducible) return notChecked(e.message);
+    throw e;
+  }
+  if (sameOutsideSignature(pdf, rendered))
+    return {
+      id: 'pages',
+      status: 'pass',
+      detail: `every page is exactly what the verified history renders to: rendering the report again from the verified bundle (${record.renderer}, ${record.languages.join('+')}) gives this file byte for byte${signatureValueRange(pdf) ? ', its signature value aside' : ''}, so the file holds nothing else (no later revision, annotation, form field or extra page)`,
+    };
+  const findings = describeDifferences(pdf, presented, await PDFDocument.load(rendered, { updateMetadata: false }));
+  const shown = findings.slice(0, MAX_FINDINGS);
+  const more = findings.length - shown.length;
+  return fail(
+    `the pages are NOT what the verified history renders to: ${shown.join('; ')}${more > 0 ? `; and ${more} more differences` : ''}`,
+  );
+}
+
+const fail = (detail: string): Check => ({ id: 'pages', status: 'fail', code: 'pages_differ', detail });
+const notChecked = (why: string): Check => ({
+  id: 'pages',
+  status: 'fail',
+  code: 'pages_not_checked',
+  detail: `the printed pages were NOT checked: ${why}`,
+});
+
+export function renderRecordOf(doc: PDFDocument): RenderRecord | undefined {
+  const meta = doc.catalog.lookup(PDFName.of('Metadata'));
+  if (!(meta instanceof PDFStream)) return undefined;
+  const bytes = meta instanceof PDFRawStream ? decodePDFRawStream(meta).decode() : meta.getContents();
+  const r = readRenderRecord(new TextDecoder().decode(bytes));
+  return r.renderer && r.languages && r.generatedAt && r.bundleSha256 && r.options !== undefined
+    ? (r as RenderRecord)
+    : undefined;
+}
+
+/** Equal bytes, except inside the signature value (/Contents <…>) when both files have one at the same place. */
+function sameOutsideSignature(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  const ra = signatureValueRange(a);
+  const rb = signatureValueRange(b);
+  if ((ra === undefined) !== (rb === undefined)) return false;
+  if (ra && rb && (ra[0] !== rb[0] || ra[1] !== rb[1])) return false;
+  for (let i = 0; i < a.length; i++) {
+    if (ra && i === ra[0]) i = ra[1];
+    if (a[i] !== b[i]) return false;
+  }
+  return true;
+}
+
+/** What a person should be told about how the presented file differs from the re-rendering. */
+export function describeDifferences(bytes: Uint8Array, presented: PDFDocument, rendered: PDFDocument): string[] {
+  const findings: string[] = [];
+  const revisions = countRevisions(bytes);
+  if (revisions > 1)
+    findings.push(
+      `the file has ${revisions} revisions: an incremental update was appended after the report was made, and a viewer shows the last one`,
+    );
+  for (const [key, what] of [
+    ['AcroForm', 'form fields (AcroForm)'],
+    ['OCProperties', 'optional content (layers a viewer may show or hide)'],
+    ['OpenAction', 'an action run when the file opens'],
+  ] as const)
+    if (presented.catalog.has(PDFName.of(key)) && !rendered.catalog.has(PDFName.of(key)))
+      findings.push(`the file has ${what}, which the report does not have`);
+  const a = presented.getPages();
+  const b = rendered.getPages();
+  const textA = pageTexts(presented);
+  const textB = pageTexts(rendered);
+  if (a.length !== b.length) findings.push(pageCountFinding(textA, textB));
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const added = annotations(a[i]!.node).length - annotations(b[i]!.node).length;
+    if (added > 0)
+      findings.push(
+        `page ${i + 1} carries ${added} annotation${added > 1 ? 's' : ''} (${annotations(a[i]!.node).join(', ')}) that the report does not have: something was drawn over or attached to the page after export`,
+      );
+    const line = firstDifferentLine(textA[i]!, textB[i]!);
+    if (line)
+      findings.push(`page ${i + 1}: the report shows “${line[0]}”, the verified history says “${line[1]}”`);
+    else if (contentOf(presented, i) !== contentOf(rendered, i))
+      findings.push(`page ${i + 1} is drawn differently (its text reads the same, its drawing does not)`);
+  }
+  if (!findings.length)
+    findings.push(
+      'the pages read and are drawn the same, but the file differs elsewhere (its metadata, fonts, attachment or structure)',
+    );
+  return findings;
+}
+
+function pageCountFinding(textA: string[][], textB: string[][]): string {
+  const first = textA.findIndex((t, i) => t.join('\n') !== textB[i]?.join('\n'));
+  const at = first === -1 ? textA.length : first;
+  const head = (t: string[] | undefined) => clip(t?.find((l) => l.trim()) ?? '');
+  return textA.length < textB.length
+    ? `the file has ${textA.length} pages, the verified history renders ${textB.length}: from page ${at + 1} (“${head(textB[at])}”) pages are missing`
+    : `the file has ${textA.length} pages, the verified history renders ${textB.length}: page ${at + 1} (“${head(textA[at])}”) is not part of the report`;
+}
+
+/** The first line that differs, in the presented and in the re-rendered page; both clipped. */
+function firstDifferentLine(a: string[], b: string[]): [string, string] | undefined {
+  for (let i = 0; i < Math.max(a.length, b.length); i++)
+    if (a[i] !== b[i]) return [clip(a[i] ?? '(nothing)'), clip(b[i] ?? '(nothing)')];
+  return undefined;
+}
+
+const clip = (s: string) => (s.length > 140 ? `${s.slice(0, 139)}…` : s);
+
+function annotations(page: PDFDict): string[] {
+  const annots = page.lookup(PDFName.of('Annots'));
+  if (!(annots instanceof PDFArray)) return [];
+  return annots.asArray().map((_, i) => {
+    const a = annots.lookup(i);
+    const subtype = a instanceof PDFDict ? a.lookup(PDFName.of('Subtype')) : undefined;
+    return subtype instanceof PDFName ? subtype.asString() : 'annotation';
+  });
+}
+
+function contentOf(doc: PDFDocument, index: number): string {
+  const contents = doc.getPages()[index]!.node.Contents();
+  const list = contents instanceof PDFArray ? contents.asArray() : contents ? [contents] : [];
+  return list
+    .map((ref) => {
+      const s = doc.context.lookup(ref);
+      if (!(s instanceof PDFStream)) return '';
+      const bytes = s instanceof PDFRawStream ? decodePDFRawStream(s).decode() : s.getContents();
+      return bytes.join(',');
+    })
+    .join('|');
+}
+
+/** `startxref` keywords in the file: one per revision (ISO 32000 §7.5.6, incremental updates). */
+export function countRevisions(bytes: Uint8Array): number {
+  let count = 0;
+  const word = [0x73, 0x74, 0x61, 0x72, 0x74, 0x78, 0x72, 0x65, 0x66]; // "startxref"
+  outer: for (let i = 0; i + word.length <= bytes.length; i++) {
+    for (let k = 0; k < word.length; k++) if (bytes[i + k] !== word[k]) continue outer;
+    count++;
+  }
+  return count;
+}
