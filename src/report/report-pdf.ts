@@ -21,6 +21,7 @@ import PDFDocument from 'pdfkit';
 import type { Bundle } from '../core/ledger/bundle.ts';
 import type { BundleVerification } from '../core/verify/result.ts';
 import { DECLARED_PREFIX } from './pdf-bundle.ts';
+import { useOneDeflate } from './pdf-deflate.ts';
 import { FACES, FontSet, type FontSource } from './pdf-fonts.ts';
 import { COLOUR, MARGIN, PdfLayout } from './pdf-layout.ts';
 import { type RenderRecord, xmpDescriptions } from './pdf-metadata.ts';
@@ -58,6 +59,7 @@ export async function renderReportPdf(
     options: recordedOptions(options),
   };
   const doc = newDocument(model, record);
+  useOneDeflate(doc);
   const done = collect(doc);
   for (const face of FACES) doc.registerFont(face, fonts.bytes(face) as Buffer);
   attachBundle(doc, bundleBytes, meta);

@@ -77,7 +77,7 @@ export function registerVerifyCommand(program: Command, flags: () => GlobalFlags
         );
       if (o.requirePq && !o.logPqKey)
         throw new CliError('--require-pq needs the key to check it with: --log-pq-key', EXIT.usage);
-      const { bundle, extra } = await loadBundle(file);
+      const { bundle, extra, report } = await loadBundle(file);
       const logKey = await verifierKeyArg(logKeySetting);
       const trust: TrustPolicy = {
         logKey,
@@ -96,6 +96,12 @@ export function registerVerifyCommand(program: Command, flags: () => GlobalFlags
           : await verifyBundleWithTime(bundle, trust, verifySignatureFastAsync);
       const checks: Check[] = [...extra, ...result.checks];
       const history = checks.every((c) => c.status !== 'fail') ? 'verified' : 'failed';
+      let pagesCheck: Check | undefined;
+      if (report) {
+        const { checkReportPages } = await import('../report-pages.ts');
+        pagesCheck = await checkReportPages(report, bundle, trust, result, history === 'verified');
+        checks.push(pagesCheck);
+      }
       let fileCheck: Check | undefined;
       if (o.file) {
         const d = await digestFile(o.file, ['sha256']).catch((e: NodeJS.ErrnoException) => {
@@ -108,8 +114,15 @@ export function registerVerifyCommand(program: Command, flags: () => GlobalFlags
       const verified = checks.every((c) => c.status !== 'fail');
       const outcome = { ...result, verdict: verified ? 'verified' : 'failed', history, checks } as const;
       if (flags().json) printJson(outcome);
-      else printVerification(outcome, fileCheck);
+      else printVerification(outcome, fileCheck, pagesCheck);
       if (history === 'failed') throw new CliError(`${file} does NOT verify`, EXIT.notVerified);
+      if (pagesCheck && pagesCheck.status !== 'pass')
+        throw new CliError(
+          pagesCheck.code === 'pages_not_checked'
+            ? `the history in ${file} verifies, but its printed pages were NOT checked`
+            : `the history in ${file} verifies, but its printed pages are NOT that history: do not rely on the printout`,
+          EXIT.notVerified,
+        );
       if (!verified)
         throw new CliError(
           `the history in ${file} verifies, but ${o.file} is none of its items`,
@@ -201,7 +214,9 @@ async function readText(path: string): Promise<string> {
 
 /** A bundle from a JSON file, or extracted from a report PDF (with the attachment's own check). */
 /** `bundle` is undefined when the JSON is refused (a repeated member name): `extra` says why. */
-async function loadBundle(path: string): Promise<{ bundle: unknown; extra: Check[] }> {
+async function loadBundle(
+  path: string,
+): Promise<{ bundle: unknown; extra: Check[]; report?: { pdf: Uint8Array; bundleBytes: Uint8Array } }> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
@@ -212,12 +227,14 @@ async function loadBundle(path: string): Promise<{ bundle: unknown; extra: Check
     );
   }
   const extra: Check[] = [];
+  let report: { pdf: Uint8Array; bundleBytes: Uint8Array } | undefined;
   if (new TextDecoder().decode(bytes.subarray(0, 5)) === '%PDF-') {
     const { attachmentCheck, extractBundleFromPdf } = await import('../../report/pdf-bundle.ts');
     const found = await extractBundleFromPdf(bytes).catch((e: Error) => {
       throw new CliError(`${path}: ${e.message}`, EXIT.notVerified);
     });
     extra.push(attachmentCheck(found.bundleBytes, found.declaredSha256));
+    report = { pdf: bytes, bundleBytes: found.bundleBytes };
     bytes = found.bundleBytes;
   }
   let text: string;
@@ -227,10 +244,10 @@ async function loadBundle(path: string): Promise<{ bundle: unknown; extra: Check
     throw new CliError(`${path} is neither a bundle (UTF-8 JSON) nor a report PDF`, EXIT.notVerified);
   }
   const read = readBundleJson(text, path);
-  if ('value' in read) return { bundle: read.value, extra };
+  if ('value' in read) return { bundle: read.value, extra, ...(report ? { report } : {}) };
   if (read.failure.code === 'bad_json')
     throw new CliError(`${path} is neither a bundle (JSON) nor a report PDF`, EXIT.notVerified);
-  return { bundle: undefined, extra: [...extra, read.failure] };
+  return { bundle: undefined, extra: [...extra, read.failure], ...(report ? { report } : {}) };
 }
 
 export function printChecks(checks: readonly Check[]): void {
@@ -241,12 +258,25 @@ export function printChecks(checks: readonly Check[]): void {
 function printVerification(
   r: BundleVerification & { history: 'verified' | 'failed' },
   fileCheck: Check | undefined,
+  pagesCheck: Check | undefined,
 ): void {
   printLine(
     r.history === 'verified'
       ? `VERIFIED: the history of ${r.subject} checks out`
       : `FAILED: the history of ${r.subject} does not verify`,
   );
+  if (pagesCheck)
+    printLine(
+      pagesCheck.status === 'pass'
+        ? `PAGES: ${pagesCheck.detail}`
+        : pagesCheck.code === 'pages_not_checked'
+          ? `PAGES NOT CHECKED: ${pagesCheck.detail}`
+          : `PAGES DO NOT MATCH: ${pagesCheck.detail}`,
+    );
+  if (r.checkpoint)
+    printLine(
+      `  NOT proven: anything logged after that checkpoint (size ${r.checkpoint.size}); compare it with a newer one (--known-checkpoint, --online) to learn of later events`,
+    );
   if (fileCheck)
     printLine(
       fileCheck.status === 'pass' ? `FILE: ${fileCheck.detail}` : `FILE DOES NOT MATCH: ${fileCheck.detail}`,

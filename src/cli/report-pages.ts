@@ -1,0 +1,46 @@
+/**
+ * The printed pages of a report PDF checked by `custos verify` (the Node edge of
+ * src/report/page-check.ts): the report is rendered again from its verified bundle, with the
+ * fonts of this installation, and must be the presented file byte for byte.
+ * @module
+ */
+import type { Bundle } from '../core/ledger/bundle.ts';
+import type { BundleVerification, Check } from '../core/verify/result.ts';
+import { type TrustPolicy, verifyBundleWithTime } from '../core/verify/verify-bundle.ts';
+import { verifySignatureFastAsync } from '../crypto/node-ed25519.ts';
+
+export interface ReportFile {
+  readonly pdf: Uint8Array;
+  readonly bundleBytes: Uint8Array;
+}
+
+export async function checkReportPages(
+  report: ReportFile,
+  bundle: unknown,
+  trust: TrustPolicy,
+  result: BundleVerification,
+  historyVerified: boolean,
+): Promise<Check> {
+  if (!historyVerified)
+    return {
+      id: 'pages',
+      status: 'fail',
+      code: 'pages_not_checked',
+      detail: 'the printed pages were NOT checked: the history they would be compared with does not verify',
+    };
+  const { checkPages } = await import('../report/page-check.ts');
+  const { renderAgain } = await import('../report/report-again.ts');
+  const { nodeFontSource } = await import('../report/node-font-source.ts');
+  // The report was rendered from a verification under the log key alone (custos export):
+  // render it again from the same, whatever else this verifier was asked to check.
+  const asExported = logKeyOnly(trust)
+    ? result
+    : await verifyBundleWithTime(bundle, { logKey: trust.logKey }, verifySignatureFastAsync);
+  return checkPages(report.pdf, (record) =>
+    renderAgain(record, bundle as Bundle, report.bundleBytes, asExported, nodeFontSource),
+  );
+}
+
+function logKeyOnly(trust: TrustPolicy): boolean {
+  return Object.keys(trust).every((k) => k === 'logKey');
+}
