@@ -60,7 +60,7 @@ const RULES: Record<string, Rule> = {
   // (only node-font-source.ts, the Node edge that reads the font files, imports node: modules).
   report: {
     folders: ['core', 'core/i18n', 'core/ledger', 'core/verify'],
-    packages: /^(pdfkit|pdf-lib|fontkit|bidi-js|linebreak|zod|@noble\/hashes(\/.*)?|node:.*)$/,
+    packages: /^(pdfkit|pdf-lib|fontkit|fflate|bidi-js|linebreak|zod|@noble\/hashes(\/.*)?|node:.*)$/,
   },
   // The verifier page's script: browser code, bundled from the verifier, the core and the
   // report's PDF reader; no Node module can sneak in.

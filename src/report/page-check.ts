@@ -20,7 +20,15 @@
  * ```
  * @module
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream, decodePDFRawStream } from 'pdf-lib';
+import {
+  decodePDFRawStream,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  PDFStream,
+} from 'pdf-lib';
 import type { Check } from '../core/verify/result.ts';
 import { type RenderRecord, readRenderRecord } from './pdf-metadata.ts';
 import { pageTexts } from './pdf-page-text.ts';
@@ -60,7 +68,11 @@ export async function checkPages(
       status: 'pass',
       detail: `every page is exactly what the verified history renders to: rendering the report again from the verified bundle (${record.renderer}, ${record.languages.join('+')}) gives this file byte for byte${signatureValueRange(pdf) ? ', its signature value aside' : ''}, so the file holds nothing else (no later revision, annotation, form field or extra page)`,
     };
-  const findings = describeDifferences(pdf, presented, await PDFDocument.load(rendered, { updateMetadata: false }));
+  const findings = describeDifferences(
+    pdf,
+    presented,
+    await PDFDocument.load(rendered, { updateMetadata: false }),
+  );
   const shown = findings.slice(0, MAX_FINDINGS);
   const more = findings.length - shown.length;
   return fail(
@@ -101,7 +113,11 @@ function sameOutsideSignature(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /** What a person should be told about how the presented file differs from the re-rendering. */
-export function describeDifferences(bytes: Uint8Array, presented: PDFDocument, rendered: PDFDocument): string[] {
+export function describeDifferences(
+  bytes: Uint8Array,
+  presented: PDFDocument,
+  rendered: PDFDocument,
+): string[] {
   const findings: string[] = [];
   const revisions = countRevisions(bytes);
   if (revisions > 1)
@@ -163,7 +179,7 @@ function annotations(page: PDFDict): string[] {
   return annots.asArray().map((_, i) => {
     const a = annots.lookup(i);
     const subtype = a instanceof PDFDict ? a.lookup(PDFName.of('Subtype')) : undefined;
-    return subtype instanceof PDFName ? subtype.asString() : 'annotation';
+    return subtype instanceof PDFName ? subtype.asString().slice(1) : 'annotation';
   });
 }
 

@@ -20,7 +20,6 @@ import type { Bidi } from 'bidi-js';
 import bidiFactory from 'bidi-js';
 import type * as fontkit from 'fontkit';
 import type PDFDocument from 'pdfkit';
-import type { Face } from './pdf-fonts.ts';
 
 const bidi = (bidiFactory as unknown as () => Bidi)();
 /** The feature tag a right-to-left run is shaped with: its brackets are mirrored (UAX #9 L4). */
@@ -104,12 +103,12 @@ interface DocInternals {
 
 /** Writes shaped runs into a document's pages, each glyph under its exact character ID. */
 export class GlyphWriter {
-  readonly #fonts = new Map<Face, { font: EmbeddedFont; cids: Map<string, string> }>();
+  readonly #fonts = new Map<string, { font: EmbeddedFont; cids: Map<string, string> }>();
 
   constructor(readonly doc: Doc) {}
 
-  /** One shaped run with its baseline at `baseline` (points from the page's top). */
-  draw(face: Face, shaped: Shaped, x: number, baseline: number, size: number): void {
+  /** One shaped run in a registered face, its baseline at `baseline` (points from the page top). */
+  draw(face: string, shaped: Shaped, x: number, baseline: number, size: number): void {
     if (!shaped.glyphs.length) return;
     const { font, cids } = this.#font(face);
     const d = this.doc as unknown as DocInternals;
@@ -126,7 +125,7 @@ export class GlyphWriter {
     d.addContent('Q');
   }
 
-  #font(face: Face): { font: EmbeddedFont; cids: Map<string, string> } {
+  #font(face: string): { font: EmbeddedFont; cids: Map<string, string> } {
     let entry = this.#fonts.get(face);
     if (!entry) {
       const saved = (this.doc as unknown as DocInternals)._font;

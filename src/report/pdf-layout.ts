@@ -124,7 +124,8 @@ export class PdfLayout {
     const x0 = align === 'center' ? x + (width - line.width) / 2 : atEnd ? x + width - line.width : x;
     if (!line.runs.length) return;
     this.doc.fillColor(s.colour ?? COLOUR.text);
-    for (const run of line.runs) this.#glyphs.draw(run.face, run.shaped, x0 + run.x, top + size * ASCENT, size);
+    for (const run of line.runs)
+      this.#glyphs.draw(run.face, run.shaped, x0 + run.x, top + size * ASCENT, size);
   }
 
   gap(points: number): void {

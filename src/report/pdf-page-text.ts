@@ -56,7 +56,8 @@ function streamText(obj: unknown): string {
   return s;
 }
 
-const TOKEN = /\s*(<<|>>|\[|\]|<[0-9A-Fa-f\s]*>|\((?:\\[\s\S]|[^\\)])*\)|\/[^\s/<>[\]()%]*|%[^\r\n]*|[^\s/<>[\]()%]+)/gy;
+const TOKEN =
+  /\s*(<<|>>|\[|\]|<[0-9A-Fa-f\s]*>|\((?:\\[\s\S]|[^\\)])*\)|\/[^\s/<>[\]()%]*|%[^\r\n]*|[^\s/<>[\]()%]+)/gy;
 
 /** A small content-stream interpreter: text positioning, fonts, strings and form XObjects. */
 function readContent(
@@ -111,7 +112,13 @@ function readContent(
   }
 }
 
-function paintForm(doc: PDFDocument, resources: PDFDict | undefined, name: string, out: Piece[], depth: number) {
+function paintForm(
+  doc: PDFDocument,
+  resources: PDFDict | undefined,
+  name: string,
+  out: Piece[],
+  depth: number,
+) {
   const xobjects = resources && lookupDict(doc, resources.get(PDFName.of('XObject')));
   const form = xobjects && doc.context.lookup(xobjects.get(PDFName.of(name)));
   if (!(form instanceof PDFStream) || form.dict.get(PDFName.of('Subtype')) !== PDFName.of('Form')) return;
@@ -142,19 +149,21 @@ function parseCMap(text: string): CMap {
     return String.fromCharCode(...units);
   };
   for (const block of text.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
-    for (const [, src, dst] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]*)>/g))
-      map.set(Number.parseInt(src!, 16), utf16(dst!));
+    for (const [, src, dst] of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f\s]*)>/g))
+      map.set(Number.parseInt(src!, 16), utf16(dst!.replace(/\s/g, '')));
   for (const block of text.matchAll(/beginbfrange([\s\S]*?)endbfrange/g))
     for (const [, lo, hi, rest] of block[1]!.matchAll(
-      /<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]*>|\[[^\]]*\])/g,
+      /<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f\s]*>|\[[^\]]*\])/g,
     )) {
       const from = Number.parseInt(lo!, 16);
       const to = Math.min(Number.parseInt(hi!, 16), from + 0xffff);
-      const list = rest!.startsWith('[') ? [...rest!.matchAll(/<([0-9A-Fa-f]*)>/g)].map((x) => x[1]!) : undefined;
+      const list = rest!.startsWith('[')
+        ? [...rest!.matchAll(/<([0-9A-Fa-f\s]*)>/g)].map((x) => x[1]!.replace(/\s/g, ''))
+        : undefined;
       for (let c = from; c <= to; c++) {
         if (list) map.set(c, utf16(list[c - from] ?? ''));
         else {
-          const base = rest!.slice(1, -1);
+          const base = rest!.slice(1, -1).replace(/\s/g, '');
           const last = Number.parseInt(base.slice(-4), 16) + (c - from);
           map.set(c, utf16(base.slice(0, -4) + last.toString(16).padStart(4, '0')));
         }

@@ -6,8 +6,8 @@
  * @module
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import type { Bundle } from '../core/ledger/bundle.ts';
 import { toHex } from '../core/encoding.ts';
+import type { Bundle } from '../core/ledger/bundle.ts';
 import type { BundleVerification } from '../core/verify/result.ts';
 import { NotReproducible } from './page-check.ts';
 import type { FontSource } from './pdf-fonts.ts';
@@ -32,7 +32,9 @@ export async function renderAgain(
     );
   }
   if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(record.generatedAt))
-    throw new NotReproducible(`the render record's generatedAt (${record.generatedAt}) is not an RFC 3339 UTC time`);
+    throw new NotReproducible(
+      `the render record's generatedAt (${record.generatedAt}) is not an RFC 3339 UTC time`,
+    );
   // The hash printed is the attachment's own: pages that print another cannot be identical.
   const meta = { bundleSha256: toHex(sha256(bundleBytes)), generatedAt: record.generatedAt };
   return renderReportPdf(bundle, bundleBytes, result, meta, fonts, options);

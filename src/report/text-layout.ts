@@ -109,7 +109,9 @@ export class TextLayout {
   }
 
   #words(text: string, face: Face): Shaped {
-    return joinShaped((text.match(/[^ \t]*[ \t]*/g) ?? []).filter(Boolean).map((w) => this.shape(w, face, false)));
+    return joinShaped(
+      (text.match(/[^ \t]*[ \t]*/g) ?? []).filter(Boolean).map((w) => this.shape(w, face, false)),
+    );
   }
 
   /**

@@ -27,6 +27,8 @@ export interface StoryBundle {
   readonly trust: TrustPolicy;
   readonly result: BundleVerification;
   readonly meta: ReportMeta;
+  /** The story's client, to fetch other bundles of the same log. */
+  readonly client: LedgerClient;
 }
 
 export async function exportStoryBundle(options: { hostile?: boolean } = {}): Promise<StoryBundle> {
@@ -44,7 +46,7 @@ export async function exportStoryBundle(options: { hostile?: boolean } = {}): Pr
     // Fixed from the bundle, so that two renders of it compare byte for byte.
     generatedAt: new Date(Date.parse(bundle.createdAt) + 60_000).toISOString(),
   };
-  return { run, bytes, bundle, trust, result: verifyBundle(bundle, trust), meta };
+  return { run, bytes, bundle, trust, result: verifyBundle(bundle, trust), meta, client: c };
 }
 
 async function recordHostileEvents(c: LedgerClient): Promise<void> {

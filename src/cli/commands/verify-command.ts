@@ -98,7 +98,7 @@ export function registerVerifyCommand(program: Command, flags: () => GlobalFlags
       const history = checks.every((c) => c.status !== 'fail') ? 'verified' : 'failed';
       let pagesCheck: Check | undefined;
       if (report) {
-        const { checkReportPages } = await import('../report-pages.ts');
+        const { checkReportPages } = await import('./report-pages.ts');
         pagesCheck = await checkReportPages(report, bundle, trust, result, history === 'verified');
         checks.push(pagesCheck);
       }

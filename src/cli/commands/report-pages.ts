@@ -4,10 +4,10 @@
  * fonts of this installation, and must be the presented file byte for byte.
  * @module
  */
-import type { Bundle } from '../core/ledger/bundle.ts';
-import type { BundleVerification, Check } from '../core/verify/result.ts';
-import { type TrustPolicy, verifyBundleWithTime } from '../core/verify/verify-bundle.ts';
-import { verifySignatureFastAsync } from '../crypto/node-ed25519.ts';
+import type { Bundle } from '../../core/ledger/bundle.ts';
+import type { BundleVerification, Check } from '../../core/verify/result.ts';
+import { type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
+import { verifySignatureFastAsync } from '../../crypto/node-ed25519.ts';
 
 export interface ReportFile {
   readonly pdf: Uint8Array;
@@ -28,9 +28,9 @@ export async function checkReportPages(
       code: 'pages_not_checked',
       detail: 'the printed pages were NOT checked: the history they would be compared with does not verify',
     };
-  const { checkPages } = await import('../report/page-check.ts');
-  const { renderAgain } = await import('../report/report-again.ts');
-  const { nodeFontSource } = await import('../report/node-font-source.ts');
+  const { checkPages } = await import('../../report/page-check.ts');
+  const { renderAgain } = await import('../../report/report-again.ts');
+  const { nodeFontSource } = await import('../../report/node-font-source.ts');
   // The report was rendered from a verification under the log key alone (custos export):
   // render it again from the same, whatever else this verifier was asked to check.
   const asExported = logKeyOnly(trust)

@@ -1,0 +1,153 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import type { Bundle } from '../../src/core/ledger/bundle.ts';
+import type { BundleVerification, Check } from '../../src/core/verify/result.ts';
+import { verifyBundle } from '../../src/core/verify/verify-bundle.ts';
+import { nodeFontSource } from '../../src/report/node-font-source.ts';
+import { checkPages, countRevisions } from '../../src/report/page-check.ts';
+import { extractBundleFromPdf } from '../../src/report/pdf-bundle.ts';
+import { renderAgain } from '../../src/report/report-again.ts';
+import { renderReportPdf } from '../../src/report/report-pdf.ts';
+import { runCli } from '../support/cli-runner.ts';
+import { STORY } from '../support/cross-border-story.ts';
+import { annotateOver, appendOverlay, removePage, swapAttachment } from '../support/pdf-forgery.ts';
+import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
+import { exportStoryBundle, type StoryBundle } from './story-bundle.ts';
+
+/** The page check as `custos verify` and /verify run it: the bundle comes from the file itself. */
+async function pagesOf(pdf: Uint8Array, logKey: string): Promise<Check> {
+  const { bundleBytes } = await extractBundleFromPdf(pdf);
+  const bundle = JSON.parse(new TextDecoder().decode(bundleBytes)) as Bundle;
+  const result = verifyBundle(bundle, { logKey });
+  expect(result.verdict, 'the attached history itself verifies').to.equal('verified');
+  return checkPages(pdf, (record) => renderAgain(record, bundle, bundleBytes, result, nodeFontSource));
+}
+
+describe('the printed pages of a report PDF', function () {
+  this.timeout(300_000);
+  let story: StoryBundle;
+  let genuine: Uint8Array;
+  let dir: string;
+
+  before(async () => {
+    story = await exportStoryBundle();
+    genuine = await renderReportPdf(story.bundle, story.bytes, story.result, story.meta, nodeFontSource);
+    dir = await tempDir('custos-pages');
+  });
+
+  after(async () => {
+    await story?.run.service.close();
+    await removeTempDirs();
+  });
+
+  it('pass when the file is what its verified bundle renders to, byte for byte', async () => {
+    const check = await pagesOf(genuine, story.trust.logKey);
+    expect(check, check.detail).to.include({ id: 'pages', status: 'pass' });
+    expect(check.detail).to.include('byte for byte');
+  });
+
+  it('come out byte-identical when the same bundle is exported again', async () => {
+    const again = await renderReportPdf(story.bundle, story.bytes, story.result, story.meta, nodeFontSource);
+    expect(Buffer.from(again).equals(Buffer.from(genuine))).to.equal(true);
+  });
+
+  it('fail, naming the page and the holder, when the page text says what the attached history does not', async () => {
+    const name = story.result.timeline.find((t) => t.actorName)!.actorName!;
+    const doctored = JSON.parse(
+      JSON.stringify(story.result).replaceAll(name, 'Officer Mallory'),
+    ) as BundleVerification;
+    // The genuine bundle stays attached and declared; only the pages were made from other facts.
+    const forged = await renderReportPdf(story.bundle, story.bytes, doctored, story.meta, nodeFontSource);
+    const check = await pagesOf(forged, story.trust.logKey);
+    expect(check, check.detail).to.include({ status: 'fail', code: 'pages_differ' });
+    expect(check.detail, check.detail).to.match(
+      /page \d+: the report shows “[^”]*Officer Mallory[^”]*”, the verified history says “[^”]*”/,
+    );
+    expect(check.detail).to.include(name);
+  });
+
+  it('fail when an incremental update overlays the title, naming the revision and page 1', async () => {
+    const forged = await appendOverlay(genuine, 'FORGED-ITEM-999');
+    expect(countRevisions(forged)).to.equal(2);
+    const check = await pagesOf(forged, story.trust.logKey);
+    expect(check).to.include({ status: 'fail', code: 'pages_differ' });
+    expect(check.detail).to.include('2 revisions');
+    expect(check.detail).to.match(/page 1: the report shows “FORGED-ITEM-999/);
+  });
+
+  it('fail when another item’s genuine bundle is attached with matching metadata, naming page 1', async () => {
+    const other = await story.client.get(`/v1/items/${STORY.phone}/bundle`, 'fr-inv');
+    expect(other.status, other.text).to.equal(200);
+    const forged = await swapAttachment(genuine, other.body);
+    const check = await pagesOf(forged, story.trust.logKey);
+    expect(check).to.include({ status: 'fail', code: 'pages_differ' });
+    expect(check.detail).to.match(
+      new RegExp(
+        `page 1: the report shows “[^”]*${STORY.image}[^”]*”, the verified history says “[^”]*${STORY.phone}`,
+      ),
+    );
+  });
+
+  it('fail when a page is removed, saying which', async () => {
+    const forged = await removePage(genuine, 2);
+    const check = await pagesOf(forged, story.trust.logKey);
+    expect(check).to.include({ status: 'fail', code: 'pages_differ' });
+    expect(check.detail).to.match(
+      /the file has \d+ pages, the verified history renders \d+: from page 2 .* pages are missing/,
+    );
+  });
+
+  it('fail when an annotation covers a row, naming the page', async () => {
+    const forged = await annotateOver(genuine, 2, [48, 400, 300, 14]);
+    const check = await pagesOf(forged, story.trust.logKey);
+    expect(check).to.include({ status: 'fail', code: 'pages_differ' });
+    expect(check.detail, check.detail).to.include('page 2 carries 1 annotation (Square)');
+  });
+
+  it('are NOT checked, and say so, when the report names a renderer this verifier does not have', async () => {
+    const old = Buffer.from(genuine)
+      .toString('latin1')
+      .replace('custos-report-pdf/4<', 'custos-report-pdf/2<');
+    const check = await pagesOf(new Uint8Array(Buffer.from(old, 'latin1')), story.trust.logKey);
+    expect(check).to.include({ status: 'fail', code: 'pages_not_checked' });
+    expect(check.detail).to.match(/^the printed pages were NOT checked: .*custos-report-pdf\/2/);
+  });
+
+  describe('through custos verify', () => {
+    const forgeries: [string, () => Promise<Uint8Array>, RegExp][] = [
+      [
+        'an incremental update',
+        () => appendOverlay(genuine, 'FORGED-ITEM-999'),
+        /page 1: the report shows “FORGED-ITEM-999/,
+      ],
+      ['a removed page', () => removePage(genuine, 2), /from page 2 .* pages are missing/],
+      [
+        'an annotation over a row',
+        () => annotateOver(genuine, 2, [48, 400, 300, 14]),
+        /page 2 carries 1 annotation/,
+      ],
+    ];
+
+    it('accepts the genuine report, saying the pages were checked and what is not proven', async () => {
+      const file = join(dir, 'genuine.pdf');
+      await writeFile(file, genuine);
+      const r = await runCli(['verify', file, '--log-key', story.trust.logKey]);
+      expect(r.code, r.stderr).to.equal(0);
+      expect(r.stdout).to.match(/^VERIFIED: the history of /);
+      expect(r.stdout).to.include('PAGES: every page is exactly what the verified history renders to');
+      expect(r.stdout).to.include('NOT proven: anything logged after that checkpoint');
+    });
+
+    for (const [name, forge, says] of forgeries)
+      it(`refuses ${name}, naming the page`, async () => {
+        const file = join(dir, `${name.replaceAll(' ', '-')}.pdf`);
+        await writeFile(file, await forge());
+        const r = await runCli(['verify', file, '--log-key', story.trust.logKey]);
+        expect(r.code, r.stdout).to.not.equal(0);
+        expect(r.stdout).to.include('PAGES DO NOT MATCH');
+        expect(r.stdout).to.match(says);
+        expect(r.stderr).to.include('its printed pages are NOT that history');
+      });
+  });
+});
