@@ -103,6 +103,7 @@ const RULES: Record<string, Rule> = {
   cli: {
     folders: [
       ...CORE,
+      'core/verify',
       'cli/commands',
       'crypto',
       'storage',

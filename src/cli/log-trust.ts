@@ -1,15 +1,23 @@
 /**
- * The log key the CLI trusts, and the last checkpoint it saw. The key is pinned from
- * --log-key / CUSTOS_LOG_KEY / the config file; failing those it is fetched once and pinned
- * (trust on first use), loudly, so that the user checks it with the operator.
+ * The log keys the CLI trusts, and the last checkpoint it saw of each: the trust store
+ * (trust-store-file.ts). A key given with --log-key / CUSTOS_LOG_KEY / the config file is pinned
+ * explicitly; failing that the served key is pinned on first use, loudly, so that the user
+ * checks it with the operator. A key that differs from the one pinned for its origin is refused.
  * @module
  */
 import { readFile } from 'node:fs/promises';
 import { noteVerifierFromKey } from '../core/log/note.ts';
+import {
+  originOfKey,
+  pinLog,
+  rememberCheckpoint as rememberInStore,
+  type TrustedLog,
+  trustedLog,
+} from '../core/verify/trust-store.ts';
 import { CliError, EXIT } from './exit-codes.ts';
 import { warn } from './output.ts';
 import type { Session } from './session.ts';
-import { readConfig, writeConfig } from './settings.ts';
+import { readTrustStore, trustStorePath, updateTrustStore } from './trust-store-file.ts';
 
 /** A verifier key given inline or as the path of a file holding it (keys/log.vkey). */
 export async function verifierKeyArg(value: string): Promise<string> {
@@ -24,25 +32,47 @@ export async function verifierKeyArg(value: string): Promise<string> {
   }
 }
 
+const nowIso = () => new Date().toISOString();
+
+/** The key of the log at --url, pinned in the trust store (explicitly or on first use). */
 export async function pinnedLogKey(session: Session): Promise<string> {
   const configured = session.setting('logKey');
-  if (configured) return verifierKeyArg(configured);
+  if (configured) {
+    const key = await verifierKeyArg(configured);
+    await updateTrustStore((s) => pinLog(s, key, { how: 'explicit', at: nowIso() }), session.env);
+    return key;
+  }
   const served = (await session.publicClient().text('/log/key')).trim();
   noteVerifierFromKey(served);
-  await writeConfig({ ...(await readConfig(session.env)), logKey: served }, session.env);
-  warn(`pinned the log key served by ${session.url}: ${served}`);
-  warn('check this key with the log operator over another channel; it is what every verification trusts');
+  const known = trustedLog(await readTrustStore(session.env), originOfKey(served));
+  await updateTrustStore(
+    (s) => pinLog(s, served, { how: 'first-use', at: nowIso(), url: session.url }),
+    session.env,
+  );
+  if (!known) {
+    warn(`pinned the log key served by ${session.url} on first use: ${served}`);
+    warn(
+      `check this key with the log operator over another channel; it is what every verification trusts (kept in ${trustStorePath(session.env)})`,
+    );
+  }
   return served;
 }
 
-type Seen = Record<string, string>;
-
-export async function lastSeenCheckpoint(session: Session, origin: string): Promise<string | undefined> {
-  return (await session.readJson<Seen>('checkpoints.json', {}))[origin];
+/** The pinned entry of the log whose key is `logKey`. */
+export async function trustedEntry(session: Session, logKey: string): Promise<TrustedLog | undefined> {
+  return trustedLog(await readTrustStore(session.env), originOfKey(logKey));
 }
 
-export async function rememberCheckpoint(session: Session, origin: string, note: string): Promise<void> {
-  const seen = await session.readJson<Seen>('checkpoints.json', {});
-  seen[origin] = note;
-  await session.writePrivate('checkpoints.json', seen);
+/**
+ * The last checkpoint seen from `origin`: the trust store's, or the one an earlier version of the
+ * CLI kept in checkpoints.json.
+ */
+export async function lastSeenCheckpoint(session: Session, origin: string): Promise<string | undefined> {
+  const stored = trustedLog(await readTrustStore(session.env), origin)?.checkpoint;
+  if (stored) return stored;
+  return (await session.readJson<Record<string, string>>('checkpoints.json', {}))[origin];
+}
+
+export async function rememberCheckpoint(session: Session, note: string): Promise<void> {
+  await updateTrustStore((s) => rememberInStore(s, note), session.env);
 }

@@ -129,6 +129,11 @@ export class CustosClient {
     return (await this.request('GET', path, undefined, true)) as T;
   }
 
+  /** A public read (checkpoints, proofs): never logs in, so it needs no key. */
+  async getPublic<T = unknown>(path: string): Promise<T> {
+    return (await this.request('GET', path, undefined, false)) as T;
+  }
+
   /** Every entry of a paged list (`{<key>: [...], next}`), following `next` to the end. */
   async list<T>(path: string, key: string): Promise<T[]> {
     const out: T[] = [];

@@ -34,6 +34,9 @@ const VERIFICATION = {
   unknown_key: { status: 422 },
   bad_proof: { status: 422 },
   origin_mismatch: { status: 422 },
+  log_key_changed: { status: 422 },
+  untrusted_origin: { status: 422 },
+  witness_quorum: { status: 422 },
 } as const satisfies Record<string, CodeInfo>;
 
 const PROTOCOL = {

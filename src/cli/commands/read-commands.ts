@@ -1,6 +1,5 @@
 /**
- * Reads: `show`, `history`, `search`, `proof` (verified locally before printing) and
- * `checkpoint` (verified, and checked for consistency with the last one this CLI saw).
+ * Reads: `show`, `history`, `search` and `proof` (verified locally before printing).
  * @module
  */
 import type { Command } from 'commander';
@@ -10,11 +9,11 @@ import { type ParsedEntry, parseEntry } from '../../core/ledger/entry.ts';
 import { openCheckpoint } from '../../core/log/checkpoint.ts';
 import { hashLeaf } from '../../core/log/merkle.ts';
 import { noteVerifierFromKey } from '../../core/log/note.ts';
-import { isConsistent, isIncluded } from '../../core/log/proof-verify.ts';
+import { isIncluded } from '../../core/log/proof-verify.ts';
 import { describeEvent } from '../../core/verify/describe-event.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
-import { lastSeenCheckpoint, pinnedLogKey, rememberCheckpoint } from '../log-trust.ts';
-import { printJson, printLine, printTable, warn } from '../output.ts';
+import { pinnedLogKey } from '../log-trust.ts';
+import { printJson, printLine, printTable } from '../output.ts';
 import { type GlobalFlags, Session } from '../session.ts';
 
 interface HistoryRow {
@@ -182,68 +181,4 @@ export function registerReadCommands(program: Command, flags: () => GlobalFlags)
       printLine(JSON.stringify(found.entry, null, 2));
       printLine(`inclusion proof (leaf to root): ${found.inclusion.proof.join(' ')}`);
     });
-
-  program
-    .command('checkpoint')
-    .description(
-      'fetch the latest checkpoint, verify it, and check it is consistent with the last one seen here',
-    )
-    .action(async () => {
-      const s = await session();
-      const logKey = await pinnedLogKey(s);
-      const client = s.publicClient();
-      const note = await client.text('/log/checkpoint');
-      const { checkpoint } = openCheckpoint(note, noteVerifierFromKey(logKey));
-      const previous = await lastSeenCheckpoint(s, checkpoint.origin);
-      let consistency = 'first checkpoint seen from this log';
-      if (previous) {
-        const old = openCheckpoint(previous, noteVerifierFromKey(logKey)).checkpoint;
-        if (old.size > checkpoint.size)
-          splitView(
-            `the log now shows tree size ${checkpoint.size}, smaller than the ${old.size} seen before: a rollback`,
-            previous,
-            note,
-          );
-        if (old.size > 0 && old.size <= checkpoint.size) {
-          const { proof } = await client.get<{ proof: string[] }>(
-            `/v1/proofs/consistency?from=${old.size}&to=${checkpoint.size}`,
-          );
-          if (
-            !isConsistent(
-              old.size,
-              checkpoint.size,
-              proof.map((p) => fromBase64(p)),
-              old.rootHash,
-              checkpoint.rootHash,
-            )
-          ) {
-            splitView(
-              `the checkpoint at size ${checkpoint.size} is NOT consistent with the one seen before at size ${old.size}`,
-              previous,
-              note,
-            );
-          }
-          consistency = `consistent with the checkpoint seen before (size ${old.size})`;
-        }
-      }
-      await rememberCheckpoint(s, checkpoint.origin, note);
-      if (flags().json)
-        return printJson({
-          origin: checkpoint.origin,
-          size: checkpoint.size,
-          rootHash: toBase64(checkpoint.rootHash),
-          consistency,
-          note,
-        });
-      printLine(`${checkpoint.origin}: tree size ${checkpoint.size}, root ${toBase64(checkpoint.rootHash)}`);
-      printLine(`signature verified with the pinned key; ${consistency}`);
-    });
-}
-
-function splitView(what: string, before: string, now: string): never {
-  warn('!!! SPLIT VIEW: THE LOG HAS SHOWN TWO INCONSISTENT HISTORIES !!!');
-  warn(what);
-  warn('Keep both signed checkpoints below: together they prove the log misbehaved.');
-  process.stderr.write(`--- seen before ---\n${before}--- now ---\n${now}`);
-  throw new CliError('split view detected', EXIT.notVerified);
 }

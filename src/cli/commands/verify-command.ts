@@ -13,6 +13,7 @@ import { certificateName, certificatesFromPem, type TsaRoot } from '../../core/t
 import { readBundleJson } from '../../core/verify/read-bundle.ts';
 import type { BundleVerification, Check, TimelineEvent } from '../../core/verify/result.ts';
 import { emptyResult } from '../../core/verify/summarise.ts';
+import { requireTrusted, type TrustedLog } from '../../core/verify/trust-store.ts';
 import { checkFileDigest, type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
 import { keyNoteLine } from '../../core/verify/verify-keys.ts';
 import { verifySignatureFastAsync } from '../../crypto/node-ed25519.ts';
@@ -21,6 +22,7 @@ import { digestFile } from '../file-digests.ts';
 import { verifierKeyArg } from '../log-trust.ts';
 import { printJson, printLine } from '../output.ts';
 import { type GlobalFlags, Session } from '../session.ts';
+import { readTrustStore } from '../trust-store-file.ts';
 
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -28,7 +30,10 @@ export function registerVerifyCommand(program: Command, flags: () => GlobalFlags
   program
     .command('verify <file>')
     .description('verify a bundle.json or a report.pdf offline; exit 0 only when everything verifies')
-    .option('--log-key <vkey|file>', "the log's verifier key, obtained from the operator out of band")
+    .option(
+      '--log-key <vkey|file>',
+      "the log's verifier key, obtained from the operator out of band (default: the trust store's key for the bundle's origin)",
+    )
     .option(
       '--file <evidence>',
       'also say which item of the bundle this file is (the subject, a copy…); no match fails',
@@ -69,22 +74,20 @@ export function registerVerifyCommand(program: Command, flags: () => GlobalFlags
     )
     .action(async (file: string, o: VerifyOptions) => {
       const session = await Session.open(flags());
-      const logKeySetting = o.logKey ?? session.setting('logKey');
-      if (!logKeySetting)
-        throw new CliError(
-          'give the log key to trust with --log-key (from the operator, not from the bundle)',
-          EXIT.usage,
-        );
       if (o.requirePq && !o.logPqKey)
         throw new CliError('--require-pq needs the key to check it with: --log-pq-key', EXIT.usage);
       const { bundle, extra, report } = await loadBundle(file);
-      const logKey = await verifierKeyArg(logKeySetting);
+      const logKeySetting = o.logKey ?? session.setting('logKey');
+      // Without a key given, the trust store's, for the origin the bundle names.
+      // (An unreadable bundle fails on its own below, whatever the key.)
+      const pinned = logKeySetting || bundle === undefined ? undefined : await trustedLogNamedBy(bundle);
+      const logKey = pinned ? pinned.verifierKey : logKeySetting ? await verifierKeyArg(logKeySetting) : '';
       const trust: TrustPolicy = {
         logKey,
         ...(o.logPqKey
           ? { postQuantum: { key: await verifierKeyArg(o.logPqKey), required: Boolean(o.requirePq) } }
           : {}),
-        ...witnessPolicy(o),
+        ...(pinned?.witnesses && !o.witness?.length ? { witnesses: pinned.witnesses } : witnessPolicy(o)),
         ...(await knownCheckpoint(o, session, logKey, bundle)),
         ...(o.tsaRoot?.length
           ? { tsa: { roots: await tsaRoots(o.tsaRoot), required: Number(o.tsaRequired ?? 1) } }
@@ -129,6 +132,17 @@ export function registerVerifyCommand(program: Command, flags: () => GlobalFlags
           EXIT.notVerified,
         );
     });
+}
+
+/** The trusted log a bundle names by its origin, or `untrusted_origin`. */
+async function trustedLogNamedBy(bundle: unknown): Promise<TrustedLog> {
+  const origin = (bundle as { log?: { origin?: unknown } } | null)?.log?.origin;
+  if (typeof origin !== 'string')
+    throw new CliError(
+      'give the log key to trust with --log-key (from the operator, not from the bundle), or pin it with `custos trust add`',
+      EXIT.usage,
+    );
+  return requireTrusted(await readTrustStore(), origin);
 }
 
 interface VerifyOptions {

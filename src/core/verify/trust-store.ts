@@ -1,0 +1,142 @@
+/**
+ * The trust store: for each log origin a reader trusts, its pinned verifier key, its witness
+ * policy (k of n) and the largest checkpoint seen from it (docs/formats.md, The trust store).
+ * Pure: the CLI keeps it in a 0600 file, the /verify page in the browser's storage; both go
+ * through these functions, so a changed key is refused the same way everywhere.
+ *
+ * ```ts
+ * let store = emptyTrustStore();
+ * store = pinLog(store, 'custos.example/log+d70c0135+AT…', { how: 'explicit', at: now });
+ * trustedLog(store, 'custos.example/log'); // { verifierKey, witnesses?, checkpoint?, … }
+ * ```
+ * @module
+ */
+import { VerificationError } from '../errors.ts';
+import { openCheckpoint } from '../log/checkpoint.ts';
+import { keyIdHex, noteVerifierFromKey, parseVerifierKey } from '../log/note.ts';
+import { cosignatureVerifierFromKey } from '../witness/cosignature.ts';
+import type { WitnessPolicy } from './trust-policy.ts';
+
+export const TRUST_STORE_FORMAT = 'custos-trust/v1' as const;
+
+export interface TrustedLog {
+  /** The log's Ed25519 note verifier key; its key name is the origin. */
+  readonly verifierKey: string;
+  readonly witnesses?: WitnessPolicy;
+  /** The largest checkpoint seen, verified with `verifierKey`. */
+  readonly checkpoint?: string;
+  readonly pinned: 'explicit' | 'first-use';
+  readonly pinnedAt: string;
+  readonly url?: string;
+}
+
+export interface TrustStore {
+  readonly format: typeof TRUST_STORE_FORMAT;
+  readonly logs: Readonly<Record<string, TrustedLog>>;
+}
+
+export function emptyTrustStore(): TrustStore {
+  return { format: TRUST_STORE_FORMAT, logs: {} };
+}
+
+/** The origin a verifier key names (its key name, which a checkpoint's origin line must equal). */
+export function originOfKey(verifierKey: string): string {
+  return parseVerifierKey(verifierKey).name;
+}
+
+export function trustedLog(store: TrustStore, origin: string): TrustedLog | undefined {
+  return Object.hasOwn(store.logs, origin) ? store.logs[origin] : undefined;
+}
+
+export interface PinOptions {
+  /** `explicit`: the user gave the key; `first-use`: it was fetched from the log (TOFU). */
+  readonly how: 'explicit' | 'first-use';
+  /** RFC 3339, injected (the core reads no clock). */
+  readonly at: string;
+  readonly url?: string;
+  /** A real key rotation: replace the key pinned for this origin, forgetting its checkpoint. */
+  readonly replace?: boolean;
+}
+
+/**
+ * Pins `verifierKey` under its origin. Pinning the same key again changes nothing; another key
+ * for a known origin is refused (`log_key_changed`) unless `replace` says the operator rotated it.
+ */
+export function pinLog(store: TrustStore, verifierKey: string, options: PinOptions): TrustStore {
+  const key = verifierKey.trim();
+  noteVerifierFromKey(key); // only an Ed25519 note key can sign checkpoints
+  const origin = originOfKey(key);
+  const known = trustedLog(store, origin);
+  if (known && known.verifierKey === key) return store;
+  if (known && !options.replace) throw keyChanged(origin, known.verifierKey, key);
+  const entry: TrustedLog = {
+    verifierKey: key,
+    ...(known?.witnesses ? { witnesses: known.witnesses } : {}),
+    pinned: options.how,
+    pinnedAt: options.at,
+    ...(options.url ? { url: options.url } : {}),
+  };
+  return { ...store, logs: { ...store.logs, [origin]: entry } };
+}
+
+function keyChanged(origin: string, pinned: string, offered: string): VerificationError {
+  const id = (k: string) => {
+    try {
+      return keyIdHex(parseVerifierKey(k).keyId);
+    } catch {
+      return 'unreadable';
+    }
+  };
+  return new VerificationError(
+    'log_key_changed',
+    `the log ${origin} now presents key ID ${id(offered)}, but key ID ${id(pinned)} is pinned for it: either the log's key was rotated or this is not the log you trust. Ask its operator over another channel; after a real rotation re-pin with \`custos trust add <new key> --replace\``,
+  );
+}
+
+export function removeLog(store: TrustStore, origin: string): TrustStore {
+  if (!trustedLog(store, origin))
+    throw new VerificationError('untrusted_origin', `no log ${origin} is pinned in the trust store`);
+  const logs = Object.fromEntries(Object.entries(store.logs).filter(([o]) => o !== origin));
+  return { ...store, logs };
+}
+
+/** Sets the witness policy of a pinned log: each key a cosignature key, 1 ≤ threshold ≤ keys. */
+export function setWitnessPolicy(store: TrustStore, origin: string, policy: WitnessPolicy): TrustStore {
+  const known = requireTrusted(store, origin);
+  for (const k of policy.keys) cosignatureVerifierFromKey(k);
+  if (!Number.isInteger(policy.threshold) || policy.threshold < 1 || policy.threshold > policy.keys.length)
+    throw new RangeError(`the witness threshold must be 1 to ${policy.keys.length}`);
+  const witnesses = { keys: [...policy.keys], threshold: policy.threshold };
+  return { ...store, logs: { ...store.logs, [origin]: { ...known, witnesses } } };
+}
+
+/** The pinned log for `origin`, or `untrusted_origin`. */
+export function requireTrusted(store: TrustStore, origin: string): TrustedLog {
+  const known = trustedLog(store, origin);
+  if (!known)
+    throw new VerificationError(
+      'untrusted_origin',
+      `the log ${origin} is not in your trust store: pin its key, obtained from its operator, with \`custos trust add <key>\``,
+    );
+  return known;
+}
+
+/**
+ * Records `note` as the latest checkpoint seen from its log, if it verifies with the pinned key
+ * and is larger than the one kept: the store never goes back to a smaller tree.
+ */
+export function rememberCheckpoint(store: TrustStore, note: string): TrustStore {
+  const origin = originOfNote(note);
+  const known = requireTrusted(store, origin);
+  const verifier = noteVerifierFromKey(known.verifierKey);
+  const size = openCheckpoint(note, verifier).checkpoint.size;
+  if (known.checkpoint && openCheckpoint(known.checkpoint, verifier).checkpoint.size >= size) return store;
+  return { ...store, logs: { ...store.logs, [origin]: { ...known, checkpoint: note } } };
+}
+
+/** The origin line of a checkpoint note, read without verifying (to find which key to verify with). */
+export function originOfNote(note: string): string {
+  const end = note.indexOf('\n');
+  if (end <= 0) throw new VerificationError('bad_proof', 'the checkpoint has no origin line');
+  return note.slice(0, end);
+}

@@ -1,0 +1,85 @@
+import { expect } from 'chai';
+import { TrustStoreSchema } from '../../../src/cli/trust-store-file.ts';
+import { publicKeyFromSeed, randomSeed } from '../../../src/core/crypto/ed25519.ts';
+import { signCheckpoint } from '../../../src/core/log/checkpoint.ts';
+import { ed25519NoteSigner, formatVerifierKey, SIG_TYPE_ED25519 } from '../../../src/core/log/note.ts';
+import {
+  emptyTrustStore,
+  pinLog,
+  rememberCheckpoint,
+  removeLog,
+  requireTrusted,
+  setWitnessPolicy,
+} from '../../../src/core/verify/trust-store.ts';
+
+const at = '2026-12-03T08:00:00.000Z';
+
+function aLog(origin: string) {
+  const seed = randomSeed();
+  const pub = publicKeyFromSeed(seed);
+  const signer = ed25519NoteSigner(origin, seed, pub);
+  return {
+    key: formatVerifierKey(origin, SIG_TYPE_ED25519, pub),
+    checkpoint: (size: number, fill = size) =>
+      signCheckpoint({ origin, size, rootHash: new Uint8Array(32).fill(fill), extensions: [] }, signer),
+  };
+}
+
+const codeOf = (f: () => unknown) => {
+  try {
+    f();
+  } catch (e) {
+    return (e as { code?: string }).code;
+  }
+  return 'no error';
+};
+
+describe('the trust store', () => {
+  const az = aLog('custos.justice.gov.az/log');
+  const de = aLog('custos.bfj.bund.de/log');
+
+  it('pins one key per origin, and pinning the same key again changes nothing', () => {
+    const once = pinLog(emptyTrustStore(), az.key, { how: 'explicit', at });
+    expect(pinLog(once, az.key, { how: 'first-use', at })).to.equal(once);
+    const both = pinLog(once, de.key, { how: 'first-use', at });
+    expect(Object.keys(both.logs)).to.have.members(['custos.justice.gov.az/log', 'custos.bfj.bund.de/log']);
+    expect(TrustStoreSchema.parse(JSON.parse(JSON.stringify(both)))).to.deep.equal(both);
+  });
+
+  it('refuses another key for a pinned origin, unless told the operator rotated it', () => {
+    const impostor = aLog('custos.justice.gov.az/log');
+    const store = pinLog(emptyTrustStore(), az.key, { how: 'explicit', at });
+    expect(codeOf(() => pinLog(store, impostor.key, { how: 'first-use', at }))).to.equal('log_key_changed');
+    const rotated = pinLog(store, impostor.key, { how: 'explicit', at, replace: true });
+    expect(requireTrusted(rotated, 'custos.justice.gov.az/log').verifierKey).to.equal(impostor.key);
+  });
+
+  it('names an unknown origin untrusted', () => {
+    expect(codeOf(() => requireTrusted(emptyTrustStore(), 'custos.bfj.bund.de/log'))).to.equal(
+      'untrusted_origin',
+    );
+    expect(codeOf(() => removeLog(emptyTrustStore(), 'custos.bfj.bund.de/log'))).to.equal('untrusted_origin');
+  });
+
+  it('keeps the largest checkpoint seen, verified with the pinned key, never a smaller one', () => {
+    let store = pinLog(emptyTrustStore(), az.key, { how: 'explicit', at });
+    store = rememberCheckpoint(store, az.checkpoint(5));
+    store = rememberCheckpoint(store, az.checkpoint(3));
+    expect(requireTrusted(store, 'custos.justice.gov.az/log').checkpoint).to.equal(az.checkpoint(5));
+    store = rememberCheckpoint(store, az.checkpoint(9));
+    expect(requireTrusted(store, 'custos.justice.gov.az/log').checkpoint).to.equal(az.checkpoint(9));
+    const forged = aLog('custos.justice.gov.az/log').checkpoint(12);
+    expect(codeOf(() => rememberCheckpoint(store, forged))).to.equal('unknown_key');
+    expect(codeOf(() => rememberCheckpoint(store, de.checkpoint(1)))).to.equal('untrusted_origin');
+  });
+
+  it('takes a witness policy of cosignature keys, k of n', () => {
+    const store = pinLog(emptyTrustStore(), az.key, { how: 'explicit', at });
+    expect(() =>
+      setWitnessPolicy(store, 'custos.justice.gov.az/log', { keys: [az.key], threshold: 1 }),
+    ).to.throw();
+    expect(() => setWitnessPolicy(store, 'custos.justice.gov.az/log', { keys: [], threshold: 1 })).to.throw(
+      RangeError,
+    );
+  });
+});
