@@ -28,6 +28,7 @@ import { metricsRoutes } from './http/metrics-routes.ts';
 import { openApiRoutes } from './http/openapi.ts';
 import { reportRoutes } from './http/report-routes.ts';
 import { rateLimiter, securityHeaders } from './http/security.ts';
+import { tlogProofRoutes } from './http/tlog-proof-routes.ts';
 import { verifyPageRoutes } from './http/verify-page-routes.ts';
 import { loadGenesisIdentity } from './keyring/admin-keys.ts';
 import { type LoadedLogIdentity, loadLogIdentity } from './keyring/log-keys.ts';
@@ -221,6 +222,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
         ...(identity.pqVerifierKey ? { pqVerifierKey: identity.pqVerifierKey } : {}),
         readEntries: [requireActor, requireWholeLogReader],
       }),
+      tlogProofRoutes({ reader: log.reader, witnessedHead: () => witnesses.witnessedHead() }),
       authRoutes({
         challenges: new ChallengeStore(sessionMac, now),
         tokens,

@@ -104,6 +104,15 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'get',
+    path: '/v1/entries/{index}/tlog-proof',
+    summary:
+      'C2SP tlog-proof@v1 of one entry against the latest checkpoint, with its witness cosignatures (docs/formats.md); hashes only, no entry content',
+    auth: 'none',
+    params: IndexParam,
+    ok: { status: 200, type: 'text/plain', description: 'the proof (save it as <index>.tlog-proof)' },
+  },
+  {
+    method: 'get',
     path: '/v1/checkpoints/{treeSize}/timestamps',
     summary: 'RFC 3161 tokens over the checkpoint of this size, with the exact note bytes they timestamp',
     auth: 'none',

@@ -10,11 +10,13 @@ import { openCheckpoint } from '../../core/log/checkpoint.ts';
 import { hashLeaf } from '../../core/log/merkle.ts';
 import { noteVerifierFromKey } from '../../core/log/note.ts';
 import { isIncluded } from '../../core/log/proof-verify.ts';
+import { TLOG_PROOF_EXTENSION } from '../../core/log/tlog-proof.ts';
 import { describeEvent } from '../../core/verify/describe-event.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { pinnedLogKey } from '../log-trust.ts';
 import { printJson, printLine, printTable } from '../output.ts';
 import { type GlobalFlags, Session } from '../session.ts';
+import { fetchTlogProof, writeTlogProof } from '../tlog-proofs.ts';
 
 interface HistoryRow {
   index: number;
@@ -146,10 +148,18 @@ export function registerReadCommands(program: Command, flags: () => GlobalFlags)
     .description(
       'an entry with its inclusion proof, verified here against the pinned log key before printing',
     )
-    .action(async (index: string) => {
+    .option('--format <format>', '`entry` (default) or `tlog-proof`: a C2SP tlog-proof file', 'entry')
+    .option(
+      '--out <file>',
+      'with --format tlog-proof: where to write it (default <entry>.tlog-proof; - for stdout)',
+    )
+    .option('--with-entry', "with --format tlog-proof: put the entry's bytes in the proof (needs your login)")
+    .action(async (index: string, o: { format: string; out?: string; withEntry?: boolean }) => {
       const s = await session();
       if (!/^(0|[1-9][0-9]*)$/.test(index))
         throw new CliError('the entry is its index, a whole number', EXIT.usage);
+      if (o.format === 'tlog-proof') return saveTlogProof(s, Number(index), o, flags().json);
+      if (o.format !== 'entry') throw new CliError('--format is entry or tlog-proof', EXIT.usage);
       const logKey = await pinnedLogKey(s);
       const found = await (await s.client()).get<{
         entry: Record<string, unknown>;
@@ -181,4 +191,21 @@ export function registerReadCommands(program: Command, flags: () => GlobalFlags)
       printLine(JSON.stringify(found.entry, null, 2));
       printLine(`inclusion proof (leaf to root): ${found.inclusion.proof.join(' ')}`);
     });
+}
+
+async function saveTlogProof(
+  s: Session,
+  index: number,
+  o: { out?: string; withEntry?: boolean },
+  json: boolean | undefined,
+): Promise<void> {
+  const { text, verified } = await fetchTlogProof(s, index, Boolean(o.withEntry));
+  const out = o.out ?? `${index}${TLOG_PROOF_EXTENSION}`;
+  await writeTlogProof(out, text);
+  if (out === '-') return;
+  const what = verified
+    ? `verified: entry ${index} is in ${verified.checkpoint.origin} at tree size ${verified.checkpoint.size}`
+    : 'signed by the pinned log key; verify it with the entry (custos verify --entry)';
+  if (json) return printJson({ id: String(index), file: out, verified: Boolean(verified) });
+  printLine(`wrote ${out} (${what})`);
 }

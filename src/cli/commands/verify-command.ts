@@ -22,6 +22,7 @@ import { digestFile } from '../file-digests.ts';
 import { verifierKeyArg } from '../log-trust.ts';
 import { printJson, printLine } from '../output.ts';
 import { type GlobalFlags, Session } from '../session.ts';
+import { isTlogProof, verifyTlogProofFile } from '../tlog-proofs.ts';
 import { readTrustStore } from '../trust-store-file.ts';
 
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -61,6 +62,7 @@ export function registerVerifyCommand(program: Command, flags: () => GlobalFlags
       '--tsa-required <k>',
       'how many pinned TSAs must have timestamped each entry (default 1 with --tsa-root)',
     )
+    .option('--entry <json>', 'for a .tlog-proof: the entry it proves (JSON), if the proof does not carry it')
     .option('--require-pq', 'fail unless the checkpoint carries a valid ML-DSA-44 signature by --log-pq-key')
     .addHelpText(
       'after',
@@ -76,6 +78,8 @@ export function registerVerifyCommand(program: Command, flags: () => GlobalFlags
       const session = await Session.open(flags());
       if (o.requirePq && !o.logPqKey)
         throw new CliError('--require-pq needs the key to check it with: --log-pq-key', EXIT.usage);
+      const raw = await readBytes(file);
+      if (isTlogProof(raw)) return verifyProofFile(file, raw, o, flags().json);
       const { bundle, extra, report } = await loadBundle(file);
       const logKeySetting = o.logKey ?? session.setting('logKey');
       // Without a key given, the trust store's, for the origin the bundle names.
@@ -147,6 +151,7 @@ async function trustedLogNamedBy(bundle: unknown): Promise<TrustedLog> {
 
 interface VerifyOptions {
   logKey?: string;
+  entry?: string;
   file?: string;
   witness?: string[];
   witnessesRequired?: string;
@@ -224,6 +229,44 @@ async function readText(path: string): Promise<string> {
       EXIT.local,
     );
   }
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (e) {
+    throw new CliError(
+      `cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      EXIT.local,
+    );
+  }
+}
+
+/** A C2SP tlog-proof file: proven against the log pinned for its origin (or --log-key). */
+async function verifyProofFile(
+  file: string,
+  bytes: Uint8Array,
+  o: VerifyOptions,
+  json?: boolean,
+): Promise<void> {
+  const w = witnessPolicy(o).witnesses;
+  const ok = await verifyTlogProofFile(bytes, {
+    ...(o.logKey ? { logKey: o.logKey } : {}),
+    ...(w ? { witnesses: w } : {}),
+    ...(o.entry ? { entryFile: o.entry } : {}),
+  });
+  const summary = {
+    verdict: 'verified',
+    index: ok.index,
+    leafHash: ok.leafHash,
+    origin: ok.checkpoint.origin,
+    treeSize: ok.checkpoint.size,
+    cosignedBy: ok.cosignedBy,
+  };
+  if (json) return printJson(summary);
+  printLine(
+    `VERIFIED: ${file} proves entry ${ok.index} (leaf ${ok.leafHash}) is in ${ok.checkpoint.origin} at tree size ${ok.checkpoint.size}${ok.cosignedBy.length ? `, cosigned by ${ok.cosignedBy.join(', ')}` : ''}`,
+  );
 }
 
 /** A bundle from a JSON file, or extracted from a report PDF (with the attachment's own check). */

@@ -1,0 +1,79 @@
+/**
+ * Verifies a C2SP tlog-proof offline against trust the reader holds (docs/verifying.md): the
+ * checkpoint must be signed by the key pinned for its origin, cosigned by enough trusted
+ * witnesses, and the inclusion path must lead from the entry's leaf hash to its root. The entry
+ * comes from the reader (bytes it holds) or, failing that, from the proof's unauthenticated
+ * `extra` line: either way only its hash, proven by the path, is trusted.
+ *
+ * ```ts
+ * const ok = verifyTlogProof(text, { logKey, witnesses: { keys, threshold: 1 } }, entryBytes);
+ * ok.index; ok.checkpoint.size; ok.cosignedBy;
+ * ```
+ * @module
+ */
+import { toBase64 } from '../encoding.ts';
+import { VerificationError } from '../errors.ts';
+import { type Checkpoint, openCheckpoint } from '../log/checkpoint.ts';
+import { hashLeaf } from '../log/merkle.ts';
+import { noteVerifierFromKey } from '../log/note.ts';
+import { verifyInclusion } from '../log/proof-verify.ts';
+import { parseTlogProof } from '../log/tlog-proof.ts';
+import { cosignatureVerifierFromKey } from '../witness/cosignature.ts';
+import type { WitnessPolicy } from './trust-policy.ts';
+
+export interface TlogProofTrust {
+  /** The key pinned for the log (from the trust store, or given). */
+  readonly logKey: string;
+  readonly witnesses?: WitnessPolicy;
+}
+
+export interface VerifiedTlogProof {
+  readonly index: number;
+  readonly leafHash: string;
+  readonly checkpoint: Checkpoint;
+  /** The checkpoint note as it came in the proof (with its cosignatures). */
+  readonly checkpointNote: string;
+  /** Trusted witnesses whose cosignatures verified. */
+  readonly cosignedBy: readonly string[];
+  /** The entry bytes whose hash the proof proves (the reader's, or the proof's extra line). */
+  readonly entry: Uint8Array;
+}
+
+export function verifyTlogProof(
+  text: string,
+  trust: TlogProofTrust,
+  entryBytes?: Uint8Array,
+): VerifiedTlogProof {
+  const parsed = parseTlogProof(text);
+  const entry = entryBytes ?? parsed.extra;
+  if (!entry)
+    throw new VerificationError(
+      'bad_proof',
+      'the proof carries no entry (no extra line) and none was given: nothing to prove included',
+    );
+  const logVerifier = noteVerifierFromKey(trust.logKey);
+  const origin = parsed.checkpoint.slice(0, Math.max(0, parsed.checkpoint.indexOf('\n')));
+  if (origin !== logVerifier.name)
+    throw new VerificationError(
+      'untrusted_origin',
+      `the proof's checkpoint is of ${origin}, not of the pinned log ${logVerifier.name}`,
+    );
+  const witnesses = (trust.witnesses?.keys ?? []).map((k) => cosignatureVerifierFromKey(k));
+  const { checkpoint, note } = openCheckpoint(parsed.checkpoint, logVerifier, witnesses);
+  const cosignedBy = note.verifiedBy.filter((v) => v !== logVerifier).map((v) => v.name);
+  if (trust.witnesses && cosignedBy.length < trust.witnesses.threshold)
+    throw new VerificationError(
+      'witness_quorum',
+      `${cosignedBy.length} of the ${trust.witnesses.threshold} required trusted witnesses cosigned the proof's checkpoint`,
+    );
+  const leafHash = hashLeaf(entry);
+  verifyInclusion(leafHash, parsed.index, checkpoint.size, parsed.proof, checkpoint.rootHash);
+  return {
+    index: parsed.index,
+    leafHash: toBase64(leafHash),
+    checkpoint,
+    checkpointNote: parsed.checkpoint,
+    cosignedBy,
+    entry,
+  };
+}
