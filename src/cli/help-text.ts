@@ -44,7 +44,19 @@ const OPTION_HELP: Record<string, string> = {
   'disclose --to <actor>': 'the foreign actor receiving it',
   'disclose --request <id>': 'the recorded request it answers',
   'disclose --scope <text>': 'what is disclosed, and for what use',
-  'disclose --conditions <text>': 'conditions on its use',
+  'disclose --conditions <text>': 'conditions on its use, in words (not enforced)',
+  'disclose --purposes <text>':
+    'the permitted purposes, separated by ";": sets conditions on use the recipient is held to',
+  'disclose --onward-transfer <rule>':
+    'onward transfer to another authority or state: consent-required or permitted',
+  'disclose --evidence-use <rule>': 'use as evidence before a court: permitted or consent-required',
+  'disclose --retain-until <time>': 'the recipient keeps it no longer than this, RFC 3339 with offset',
+  'disclose --data-protection <text>': 'data-protection terms, as the provider sets them',
+  'preserve --basis <instrument:article>':
+    'the provision it is ordered under, e.g. ETS-185:16 (a period the instrument sets then bounds it)',
+  'consent --onward-to <actor>': 'consent to transfer it onward to this actor',
+  'consent --purpose <text>': 'consent to use it for this further purpose',
+  'consent --reason <text>': 'the decision or letter the consent rests on',
   'return --to <whom>': 'to whom it goes back (owner, in words)',
   'destroy --method <text>': 'how it was destroyed',
   'destroy --authorisation <text>': 'the decision that allowed it',
@@ -102,7 +114,11 @@ const EXAMPLES: Record<string, readonly string[]> = {
   'release-preservation': ['custos release-preservation fr-ofac-martin~phone-7 --reason "case closed"'],
   disclose: [
     'custos disclose fr-ofac-martin~phone-7-img --to de-bka-schmidt --request fr-ofac-martin~mla-7 \\',
-    '  --scope "the forensic image, for the German proceedings"',
+    '  --scope "the forensic image, for the German proceedings" \\',
+    '  --purposes "the German fraud proceedings 2027/114" --onward-transfer consent-required',
+  ],
+  consent: [
+    'custos consent fr-ofac-martin~phone-7-img --onward-to de-lka-weber --reason "BEPI letter 2027-031"',
   ],
   return: ['custos return fr-ofac-martin~phone-7 --to "its owner, Mme Durand" --reason "no longer needed"'],
   destroy: ['custos destroy fr-ofac-martin~phone-7 --method "shredded" --authorisation "order 2027-11"'],

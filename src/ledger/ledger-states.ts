@@ -131,18 +131,41 @@ export class LedgerStates {
   }
 
   /** Folds the subject's entries, loading first the few other subjects a transition reads. */
-  private async rebuild(ref: SubjectRef, into: Loaded): Promise<SubjectState | null> {
+  private async rebuild(
+    ref: SubjectRef,
+    into: Loaded,
+    before = Number.POSITIVE_INFINITY,
+  ): Promise<SubjectState | null> {
     const indices: number[] = [];
-    for await (const record of this.store.scanSide(subjectPrefix(ref.kind, ref.id)))
-      indices.push(readU64(record.value));
+    for await (const record of this.store.scanSide(subjectPrefix(ref.kind, ref.id))) {
+      const index = readU64(record.value);
+      if (index < before) indices.push(index);
+    }
     if (indices.length === 0) return null;
     let state: SubjectState | null = null;
     for await (const [index, bytes] of this.entries(indices, ref)) {
       const entry = parseEntry(bytes);
+      let pinned = into;
       if (entry.kind === 'case.opened') await this.loadOne({ kind: 'actor', id: entry.signer.actor }, into);
-      if (entry.kind === 'custody.event' && entry.payload.item !== ref.id)
-        await this.loadOne({ kind: 'item', id: entry.payload.item }, into);
-      const view = viewOf(into, new Map(), state);
+      if (entry.kind === 'custody.event' && entry.payload.item !== ref.id) {
+        // A copy starts from its original as it stood at the copy (its conditions on use then),
+        // not as it stands now.
+        const original = await this.rebuild({ kind: 'item', id: entry.payload.item }, into, index);
+        pinned = new Map(into).set(refKey('item', entry.payload.item), original);
+      }
+      // Conditions on use record the states of the provider and the recipient, and a consent
+      // the state of who gave it: actors' states never change.
+      if (
+        entry.kind === 'custody.event' &&
+        entry.payload.type === 'disclosed' &&
+        entry.payload.conditionsOnUse
+      ) {
+        await this.loadOne({ kind: 'actor', id: entry.signer.actor }, into);
+        await this.loadOne({ kind: 'actor', id: entry.payload.to }, into);
+      }
+      if (entry.kind === 'custody.event' && entry.payload.type === 'use-consented')
+        await this.loadOne({ kind: 'actor', id: entry.signer.actor }, into);
+      const view = viewOf(pinned, new Map(), state);
       const next = applyEntry(view, entry, toBase64(hashLeaf(bytes))).find(
         (s) => s.kind === ref.kind && s.id === ref.id,
       );

@@ -221,8 +221,18 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
     'preserve',
     'preserved',
     'put an item under a preservation order',
-    (c) => c.requiredOption('--order <reference>').requiredOption('--until <time>').option('--request <id>'),
-    (o) => ({ order: o.order, until: o.until, ...(o.request ? { request: o.request } : {}) }),
+    (c) =>
+      c
+        .requiredOption('--order <reference>')
+        .requiredOption('--until <time>')
+        .option('--request <id>')
+        .option('--basis <instrument:article>'),
+    (o) => ({
+      order: o.order,
+      until: o.until,
+      ...(o.request ? { request: o.request } : {}),
+      ...(o.basis ? { basis: basisOf(o.basis) } : {}),
+    }),
   );
   event(
     'extend-preservation',
@@ -247,13 +257,31 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
         .requiredOption('--to <actor>')
         .requiredOption('--request <id>')
         .requiredOption('--scope <text>')
-        .option('--conditions <text>'),
+        .option('--conditions <text>')
+        .option('--purposes <text>')
+        .option('--onward-transfer <rule>', 'consent-required or permitted', 'consent-required')
+        .option('--evidence-use <rule>', 'permitted or consent-required', 'permitted')
+        .option('--retain-until <time>')
+        .option('--data-protection <text>'),
     (o) => ({
       to: o.to,
       request: o.request,
       scope: o.scope,
       ...(o.conditions ? { conditions: o.conditions } : {}),
+      ...(o.purposes ? { conditionsOnUse: conditionsOf(o) } : {}),
     }),
+  );
+  event(
+    'consent',
+    'use-consented',
+    "record the providing state's consent to a use its conditions reserve",
+    (c) =>
+      c
+        .option('--onward-to <actor>')
+        .option('--purpose <text>')
+        .option('--evidence-use', 'consent to use the item as evidence before a court')
+        .requiredOption('--reason <text>'),
+    (o) => ({ consent: consentOf(o), reason: o.reason }),
   );
   event(
     'return',
@@ -336,4 +364,31 @@ async function rehash(
       `custos: warning: ${file} does NOT match the registered digest of ${item}; the mismatch will be recorded\n`,
     );
   return { digests, result };
+}
+
+/** `ETS-185:16` as a legal basis. */
+function basisOf(text: string): { instrument: string; article: string } {
+  const at = text.lastIndexOf(':');
+  return { instrument: text.slice(0, at), article: text.slice(at + 1) };
+}
+
+/** The disclose options as structured conditions on use; purposes are separated by ";". */
+function conditionsOf(o: EventFlags): Record<string, unknown> {
+  return {
+    purposes: o
+      .purposes!.split(';')
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0),
+    onwardTransfer: o.onwardTransfer,
+    evidenceUse: o.evidenceUse,
+    ...(o.retainUntil ? { retainUntil: o.retainUntil } : {}),
+    ...(o.dataProtection ? { dataProtection: o.dataProtection } : {}),
+  };
+}
+
+/** One consent: to an onward recipient, for a purpose, or to use as evidence. */
+function consentOf(o: EventFlags): Record<string, unknown> {
+  if (o.onwardTo) return { scope: 'onward-transfer', to: o.onwardTo };
+  if (o.purpose) return { scope: 'purpose', purpose: o.purpose };
+  return { scope: 'evidence-use' };
 }

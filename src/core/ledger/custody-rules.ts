@@ -33,6 +33,7 @@ import {
   timeMs,
 } from './rule-context.ts';
 import type { ItemState, Preservation, RequestState } from './state.ts';
+import { requireProvider, requirePurposeAllowed, requireTransferAllowed } from './use-conditions.ts';
 
 interface EventRule<T extends CustodyType> {
   /** The signer must hold one of these roles. */
@@ -74,6 +75,7 @@ export const CUSTODY_RULES: RuleTable = {
           `${to.id} is in ${to.state}: evidence crosses a border only by a disclosure under a recorded request`,
         );
       }
+      requireTransferAllowed(ctx, item, to, e.purpose);
     },
   },
   'handover-cancelled': { roles: CUSTODY_ROLES, by: 'custodian', whilePending: true, check: requirePending },
@@ -83,7 +85,12 @@ export const CUSTODY_RULES: RuleTable = {
     whilePending: true,
     check: (_ctx, item, e) => requireTruthfulResult(item.digests, e.digests, e.result),
   },
-  examined: { roles: ['examiner', 'investigator'], by: 'custodian', seal: 'unsealed' },
+  examined: {
+    roles: ['examiner', 'investigator'],
+    by: 'custodian',
+    seal: 'unsealed',
+    check: (ctx, item, e) => requirePurposeAllowed(ctx, item, e.purpose),
+  },
   copied: {
     roles: ['examiner', 'investigator', 'custodian'],
     by: 'custodian',
@@ -153,6 +160,15 @@ export const CUSTODY_RULES: RuleTable = {
     check: (ctx, item, e) => {
       if (e.witness !== undefined) actorOrRefuse(ctx.view, e.witness, 'witness');
       requireNotPreserved(ctx, item, e.occurredAt);
+    },
+  },
+  'use-consented': {
+    roles: ['central-authority', 'liaison'],
+    by: 'reader',
+    whilePending: true,
+    check: (ctx, item, e) => {
+      requireProvider(ctx, item);
+      if (e.consent.scope === 'onward-transfer') actorOrRefuse(ctx.view, e.consent.to, 'recipient');
     },
   },
   annotated: {
@@ -255,6 +271,7 @@ function checkDisclosure(ctx: RuleContext, item: ItemState, e: CustodyEventOf<'d
   const to = requireRecipient(ctx, item, e.to);
   if (to.state === ctx.signer.state) refuse('not_foreign', `${to.id} is in ${to.state} too: use a hand-over`);
   const request = requestOfItemCase(ctx, item, e.request);
+  requireTransferAllowed(ctx, item, to, undefined);
   if (request.status === 'refused' || request.status === 'withdrawn') {
     refuse('request_not_usable', `request ${request.id} was ${request.status}`);
   }

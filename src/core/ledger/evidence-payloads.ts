@@ -16,6 +16,7 @@ import {
   Timestamp,
   Tool,
 } from './fields.ts';
+import { UseConditionsPayload } from './use-condition-terms.ts';
 
 export const ORIGIN_METHODS = [
   'seizure',
@@ -94,6 +95,7 @@ export const CUSTODY_TYPES = [
   'returned',
   'destroyed',
   'annotated',
+  'use-consented',
 ] as const;
 
 export type CustodyType = (typeof CUSTODY_TYPES)[number];
@@ -128,10 +130,20 @@ export const CustodyEvent = z.discriminatedUnion('type', [
     request: SubjectId,
     scope: Text(1000),
     conditions: Text(1000).optional(),
+    /** Structured conditions on use that the receiving side's rules enforce (docs/model.md). */
+    conditionsOnUse: UseConditionsPayload.optional(),
   }),
   event('returned', { to: Text(300), reason: Text(500) }),
   event('destroyed', { method: Text(300), authorisation: Text(300), witness: ActorId.optional() }),
   event('annotated', { text: Text(4000), corrects: LeafHash.optional() }),
+  event('use-consented', {
+    consent: z.discriminatedUnion('scope', [
+      z.object({ scope: z.literal('onward-transfer'), to: ActorId }).strict(),
+      z.object({ scope: z.literal('purpose'), purpose: Text(300) }).strict(),
+      z.object({ scope: z.literal('evidence-use') }).strict(),
+    ]),
+    reason: Text(1000),
+  }),
 ]);
 
 export type EvidenceRegistered = z.infer<typeof EvidenceRegistered>;

@@ -8,6 +8,7 @@ import type { EntryHashes } from './entry-hashes.ts';
 import type { Digests } from './fields.ts';
 import type { Instrument, RequestType } from './legal-bases.ts';
 import type { Role } from './roles.ts';
+import type { UseConditions } from './use-condition-terms.ts';
 
 /** The latest entry about a subject: what the next entry's `prev` must name. */
 export interface Head {
@@ -103,6 +104,8 @@ export interface PendingTransfer {
   readonly purpose: string;
   /** Present when the transfer is a disclosure to a foreign authority. */
   readonly request?: string;
+  /** The conditions on use the disclosure carries: they bind the item once received. */
+  readonly conditions?: UseConditions;
   readonly index: number;
 }
 
@@ -134,6 +137,8 @@ export interface ItemState {
   readonly status: 'active' | 'returned' | 'destroyed';
   /** The latest preservation, kept after it expires (it is then shown as expired); null once released. */
   readonly preservation: Preservation | null;
+  /** Conditions on use that disclosures set and their consents (use-conditions.ts). */
+  readonly conditions: readonly UseConditions[];
   /** Leaf hashes of the item's entries: what `annotated.corrects` may name. */
   readonly entries: EntryHashes;
   readonly lastOccurredAtMs: number;

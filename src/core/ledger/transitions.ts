@@ -8,7 +8,7 @@
 import type { ActorRegistered } from './actor-payloads.ts';
 import type { ParsedEntry } from './entry.ts';
 import { EntryHashes } from './entry-hashes.ts';
-import type { CustodyEvent } from './evidence-payloads.ts';
+import type { CustodyEvent, CustodyEventOf } from './evidence-payloads.ts';
 import { timeMs } from './rule-context.ts';
 import type {
   ActorState,
@@ -20,6 +20,7 @@ import type {
   Revocation,
   SubjectState,
 } from './state.ts';
+import { type Consent, type UseConditions, withConsent } from './use-conditions.ts';
 
 const next = (head: Head | undefined, entry: ParsedEntry, leafHash: string): Head => ({
   index: entry.index,
@@ -155,6 +156,7 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
         seal: null,
         status: 'active',
         preservation: null,
+        conditions: [],
         entries: EntryHashes.of(leafHash),
         lastOccurredAtMs: timeMs(p.collectedAt),
         registeredAt: entry.loggedAt,
@@ -203,18 +205,34 @@ function applyCustodyEvent(
       return [{ ...base, seal: null }];
     case 'handed-over':
       return [{ ...base, pending: { to: e.to, purpose: e.purpose, index: i }, holders: holding(e.to) }];
-    case 'disclosed':
+    case 'disclosed': {
+      const conditions = e.conditionsOnUse ? { conditions: setConditions(view, entry, e) } : {};
       return [
         {
           ...base,
-          pending: { to: e.to, purpose: e.scope, request: e.request, index: i },
+          pending: { to: e.to, purpose: e.scope, request: e.request, index: i, ...conditions },
           holders: holding(e.to),
         },
       ];
+    }
     case 'handover-cancelled':
       return [{ ...base, pending: null }];
-    case 'received':
-      return [{ ...base, custodian: signer, pending: null }];
+    case 'received': {
+      const bound = item.pending?.conditions;
+      const conditions = bound ? [...item.conditions, bound] : item.conditions;
+      return [{ ...base, custodian: signer, pending: null, conditions }];
+    }
+    case 'use-consented': {
+      const state = must(view.actor(signer), `actor ${signer}`).state;
+      const c = e.consent;
+      const consent: Consent = {
+        scope: c.scope,
+        ...(c.scope === 'onward-transfer' ? { to: c.to } : {}),
+        ...(c.scope === 'purpose' ? { purpose: c.purpose } : {}),
+        index: i,
+      };
+      return [{ ...base, conditions: withConsent(item.conditions, state, consent) }];
+    }
     case 'copied': {
       const d = e.derivative;
       const child: ItemState = {
@@ -233,6 +251,8 @@ function applyCustodyEvent(
         seal: null,
         status: 'active',
         preservation: null,
+        // A copy made from a conditioned item is bound as the item is.
+        conditions: item.conditions,
         entries: EntryHashes.of(leafHash),
         lastOccurredAtMs: timeMs(e.occurredAt),
         registeredAt: entry.loggedAt,
@@ -268,4 +288,19 @@ function applyCustodyEvent(
     case 'annotated':
       return [base];
   }
+}
+
+/** The conditions a disclosure sets: the provider is the discloser's state, the recipient's authority is bound. */
+function setConditions(view: LedgerView, entry: ParsedEntry, e: CustodyEventOf<'disclosed'>): UseConditions {
+  const provider = must(view.actor(entry.signer.actor), `actor ${entry.signer.actor}`);
+  const recipient = must(view.actor(e.to), `actor ${e.to}`);
+  return {
+    ...e.conditionsOnUse!,
+    providerState: provider.state,
+    disclosedBy: provider.id,
+    recipientState: recipient.state,
+    recipientOrganisation: recipient.organisation,
+    index: entry.index,
+    consents: [],
+  };
 }

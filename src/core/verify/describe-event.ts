@@ -3,6 +3,7 @@
  * @module
  */
 import type { ParsedEntry } from '../ledger/entry.ts';
+import { describeConditions } from '../ledger/use-conditions.ts';
 import type { TimelineEvent } from './result.ts';
 
 export type ActorNames = (id: string) => { name: string; organisation: string; state: string } | undefined;
@@ -87,8 +88,18 @@ export function describeEvent(
       return line(`preservation released: ${e.reason}`);
     case 'disclosed':
       return line(
-        `disclosed to ${name(e.to)} under request ${e.request}: ${e.scope}${e.conditions ? `; conditions: ${e.conditions}` : ''}`,
+        `disclosed to ${name(e.to)} under request ${e.request}: ${e.scope}${e.conditions ? `; conditions: ${e.conditions}` : ''}${e.conditionsOnUse ? `; conditions on use: ${describeConditions(e.conditionsOnUse)}` : ''}`,
       );
+    case 'use-consented': {
+      const c = e.consent;
+      const what =
+        c.scope === 'onward-transfer'
+          ? `transfer onward to ${name(c.to)}`
+          : c.scope === 'purpose'
+            ? `use for ${c.purpose}`
+            : 'use as evidence before a court';
+      return line(`consent by the providing state to ${what}: ${e.reason}`);
+    }
     case 'returned':
       return line(`returned to ${e.to}: ${e.reason}`);
     case 'destroyed':

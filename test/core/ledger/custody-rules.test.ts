@@ -461,6 +461,7 @@ describe('custody rules', () => {
       returned: { to: 'the owner', reason: 'x' },
       destroyed: { method: 'shredding', authorisation: 'order 1' },
       annotated: { text: 'x' },
+      'use-consented': { consent: { scope: 'evidence-use' }, reason: 'x' },
     };
 
     it('refuses every event type to every role the table does not give it', () => {
