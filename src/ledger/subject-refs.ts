@@ -37,7 +37,7 @@ export function referencedSubjects(draft: TypedDraft): SubjectRef[] {
       if (e.type === 'disclosed' || e.type === 'preserved') request(e.request);
       if (e.type === 'destroyed') actor(e.witness);
       if (e.type === 'copied') item(e.derivative.id);
-      if (e.type === 'use-consented' && e.consent.scope === 'onward-transfer') actor(e.consent.to);
+      if (e.type === 'use-consented') actor(e.consent.to);
       break;
     }
   }

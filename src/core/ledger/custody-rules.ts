@@ -168,7 +168,7 @@ export const CUSTODY_RULES: RuleTable = {
     whilePending: true,
     check: (ctx, item, e) => {
       requireProvider(ctx, item);
-      if (e.consent.scope === 'onward-transfer') actorOrRefuse(ctx.view, e.consent.to, 'recipient');
+      if (e.consent.to !== undefined) actorOrRefuse(ctx.view, e.consent.to, 'recipient');
     },
   },
   annotated: {

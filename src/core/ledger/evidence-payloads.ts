@@ -16,7 +16,7 @@ import {
   Timestamp,
   Tool,
 } from './fields.ts';
-import { UseConditionsPayload } from './use-condition-terms.ts';
+import { CONSENT_SCOPES, UseConditionsPayload } from './use-condition-terms.ts';
 
 export const ORIGIN_METHODS = [
   'seizure',
@@ -137,11 +137,18 @@ export const CustodyEvent = z.discriminatedUnion('type', [
   event('destroyed', { method: Text(300), authorisation: Text(300), witness: ActorId.optional() }),
   event('annotated', { text: Text(4000), corrects: LeafHash.optional() }),
   event('use-consented', {
-    consent: z.discriminatedUnion('scope', [
-      z.object({ scope: z.literal('onward-transfer'), to: ActorId }).strict(),
-      z.object({ scope: z.literal('purpose'), purpose: Text(300) }).strict(),
-      z.object({ scope: z.literal('evidence-use') }).strict(),
-    ]),
+    /** One object (not a union), so that forms generated from the schema can show it. */
+    consent: z
+      .object({ scope: z.enum(CONSENT_SCOPES), to: ActorId.optional(), purpose: Text(300).optional() })
+      .strict()
+      .refine((c) => (c.scope === 'onward-transfer') === (c.to !== undefined), {
+        message: 'names the recipient (to) exactly when the consent is to an onward transfer',
+        path: ['to'],
+      })
+      .refine((c) => (c.scope === 'purpose') === (c.purpose !== undefined), {
+        message: 'names the purpose exactly when the consent is to a further purpose',
+        path: ['purpose'],
+      }),
     reason: Text(1000),
   }),
 ]);

@@ -227,8 +227,8 @@ function applyCustodyEvent(
       const c = e.consent;
       const consent: Consent = {
         scope: c.scope,
-        ...(c.scope === 'onward-transfer' ? { to: c.to } : {}),
-        ...(c.scope === 'purpose' ? { purpose: c.purpose } : {}),
+        ...(c.to !== undefined ? { to: c.to } : {}),
+        ...(c.purpose !== undefined ? { purpose: c.purpose } : {}),
         index: i,
       };
       return [{ ...base, conditions: withConsent(item.conditions, state, consent) }];

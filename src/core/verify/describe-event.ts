@@ -94,7 +94,7 @@ export function describeEvent(
       const c = e.consent;
       const what =
         c.scope === 'onward-transfer'
-          ? `transfer onward to ${name(c.to)}`
+          ? `transfer onward to ${name(c.to ?? '')}`
           : c.scope === 'purpose'
             ? `use for ${c.purpose}`
             : 'use as evidence before a court';
