@@ -54,6 +54,14 @@ const OPTION_HELP: Record<string, string> = {
   'disclose --data-protection <text>': 'data-protection terms, as the provider sets them',
   'preserve --basis <instrument:article>':
     'the provision it is ordered under, e.g. ETS-185:16 (a period the instrument sets then bounds it)',
+  'hold --reference <text>': 'the decision that orders the hold',
+  'hold --reason <text>': 'why the item must be kept',
+  'release-hold --reference <text>': 'the decision that lifts the hold',
+  'release-hold --reason <text>': 'why it may go',
+  'case hold --reference <text>': 'the decision that orders the hold',
+  'case hold --reason <text>': 'why the items must be kept',
+  'case release-hold --reference <text>': 'the decision that lifts the hold',
+  'case release-hold --reason <text>': 'why they may go',
   'consent --onward-to <actor>': 'consent to transfer it onward to this actor',
   'consent --purpose <text>': 'consent to use it for this further purpose',
   'consent --reason <text>': 'the decision or letter the consent rests on',
@@ -116,6 +124,16 @@ const EXAMPLES: Record<string, readonly string[]> = {
     'custos disclose fr-ofac-martin~phone-7-img --to de-bka-schmidt --request fr-ofac-martin~mla-7 \\',
     '  --scope "the forensic image, for the German proceedings" \\',
     '  --purposes "the German fraud proceedings 2027/114" --onward-transfer consent-required',
+  ],
+  hold: ['custos hold fr-ofac-martin~phone-7 --reference "TJ Lyon 2027/88" --reason "civil claim pending"'],
+  'release-hold': [
+    'custos release-hold fr-ofac-martin~phone-7 --reference "TJ Lyon 2027/91" --reason "claim settled"',
+  ],
+  'case hold': [
+    'custos case hold fr-ofac-martin~2026-042 --reference "PR Lyon 2027/12" --reason "appeal pending"',
+  ],
+  'case release-hold': [
+    'custos case release-hold fr-ofac-martin~2026-042 --reference "PR Lyon 2027/30" --reason "final judgment"',
   ],
   consent: [
     'custos consent fr-ofac-martin~phone-7-img --onward-to de-lka-weber --reason "BEPI letter 2027-031"',

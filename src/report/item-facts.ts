@@ -53,6 +53,14 @@ function itemFields(item: ItemSummary, result: BundleVerification, origin?: Orig
     { label: 'Custodian (last recorded here)', value: personOf(result, item.custodian) },
     { label: 'Status (last recorded here)', value: item.status },
     ...preservationFields(item),
+    ...(item.legalHold
+      ? [
+          {
+            label: 'Legal hold',
+            value: `${item.legalHold.reference}, placed on ${item.legalHold.on}, in force at the bundle's checkpoint`,
+          },
+        ]
+      : []),
   ];
 }
 

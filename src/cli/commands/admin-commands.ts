@@ -188,6 +188,39 @@ export function registerAdminCommands(program: Command, flags: () => GlobalFlags
       );
     });
 
+  for (const action of ['placed', 'lifted'] as const) {
+    kase
+      .command(`${action === 'placed' ? 'hold' : 'release-hold'} <case>`)
+      .description(
+        action === 'placed'
+          ? 'place a legal hold on every item of a case: none may be returned or destroyed until it is lifted'
+          : "lift a case's legal hold",
+      )
+      .requiredOption('--reference <text>')
+      .requiredOption('--reason <text>')
+      .action(async (caseId: string, o: { reference: string; reason: string }) => {
+        const client = await (await session()).client();
+        const prev = (
+          await client.get<{ case: { head: { leafHash: string } } }>(
+            `/v1/cases/${encodeURIComponent(caseId)}`,
+          )
+        ).case.head.leafHash;
+        const payload = {
+          case: caseId,
+          action,
+          reference: o.reference,
+          reason: o.reason,
+          at: new Date().toISOString(),
+          prev,
+        };
+        reportSubmitted(
+          flags().json,
+          `legal hold ${action} on ${caseId}`,
+          await submit(client, 'case.hold-changed', payload),
+        );
+      });
+  }
+
   const request = program.command('request').description('record cooperation requests and their status');
   request
     .command('record <id>')

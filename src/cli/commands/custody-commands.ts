@@ -271,6 +271,22 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
       ...(o.purposes ? { conditionsOnUse: conditionsOf(o) } : {}),
     }),
   );
+  for (const [name, type, describe] of [
+    [
+      'hold',
+      'hold-placed',
+      'place a legal hold on an item (and its copies): none may be returned or destroyed',
+    ],
+    ['release-hold', 'hold-lifted', "lift an item's legal hold"],
+  ] as const) {
+    event(
+      name,
+      type,
+      describe,
+      (c) => c.requiredOption('--reference <text>').requiredOption('--reason <text>'),
+      (o) => ({ reference: o.reference, reason: o.reason }),
+    );
+  }
   event(
     'consent',
     'use-consented',

@@ -19,6 +19,7 @@ import { checkCustodyEvent } from './custody-rules.ts';
 import { type Entry, type EntryDraft, encodeEntry, formatLoggedAt, type ParsedEntry } from './entry.ts';
 import { checkEvidenceRegistered } from './evidence-rules.ts';
 import type { Kind, PayloadOf, TypedPayload } from './kinds.ts';
+import { checkCaseHoldChanged } from './legal-hold.ts';
 import type { RuleContext } from './rule-context.ts';
 import { authenticateSigner, checkGenesis, type Genesis } from './signer-rules.ts';
 import type { ActorState, LedgerView, SubjectState } from './state.ts';
@@ -80,6 +81,7 @@ const CHECKS: { readonly [K in Kind]: (ctx: RuleContext, payload: PayloadOf<K>) 
   'key.revoked': checkKeyRevoked,
   'case.opened': checkCaseOpened,
   'case.access-granted': checkCaseAccessGranted,
+  'case.hold-changed': checkCaseHoldChanged,
   'request.recorded': checkRequestRecorded,
   'request.status-changed': checkRequestStatusChanged,
   'evidence.registered': checkEvidenceRegistered,

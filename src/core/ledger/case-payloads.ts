@@ -33,6 +33,19 @@ export const CaseAccessGranted = z
   .object({ case: SubjectId, actor: ActorId, reason: Text(500), prev: LeafHash })
   .strict();
 
+/** A legal hold over a whole case (every item of it) placed or lifted (docs/model.md, Preservation, holds and retention). */
+export const CaseHoldChanged = z
+  .object({
+    case: SubjectId,
+    action: z.enum(['placed', 'lifted']),
+    /** The decision that orders or ends it. */
+    reference: Text(200),
+    reason: Text(1000),
+    at: Timestamp,
+    prev: LeafHash,
+  })
+  .strict();
+
 export const RequestRecorded = z
   .object({
     id: SubjectId,
@@ -82,5 +95,6 @@ export const RequestStatusChanged = z
 export type LegalBasis = z.infer<typeof LegalBasis>;
 export type CaseOpened = z.infer<typeof CaseOpened>;
 export type CaseAccessGranted = z.infer<typeof CaseAccessGranted>;
+export type CaseHoldChanged = z.infer<typeof CaseHoldChanged>;
 export type RequestRecorded = z.infer<typeof RequestRecorded>;
 export type RequestStatusChanged = z.infer<typeof RequestStatusChanged>;

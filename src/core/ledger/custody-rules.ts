@@ -12,6 +12,7 @@
 import { canReadItem } from './access.ts';
 import type { CustodyEvent, CustodyEventOf, CustodyType } from './evidence-payloads.ts';
 import type { Digests } from './fields.ts';
+import { HOLD_ROLES, requireNoHold } from './legal-hold.ts';
 import {
   eventTimeMs,
   inForce,
@@ -152,14 +153,31 @@ export const CUSTODY_RULES: RuleTable = {
   returned: {
     roles: CUSTODY_ROLES,
     by: 'custodian',
-    check: (ctx, item, e) => requireNotPreserved(ctx, item, e.occurredAt),
+    check: (ctx, item, e) => requireDisposable(ctx, item, e.occurredAt),
   },
   destroyed: {
     roles: CUSTODY_ROLES,
     by: 'custodian',
     check: (ctx, item, e) => {
       if (e.witness !== undefined) actorOrRefuse(ctx.view, e.witness, 'witness');
-      requireNotPreserved(ctx, item, e.occurredAt);
+      requireDisposable(ctx, item, e.occurredAt);
+    },
+  },
+  'hold-placed': {
+    roles: HOLD_ROLES,
+    by: 'reader',
+    whilePending: true,
+    check: (_ctx, item) => {
+      if (item.hold)
+        refuse('already_held', `item ${item.id} is already under legal hold ${item.hold.reference}`);
+    },
+  },
+  'hold-lifted': {
+    roles: HOLD_ROLES,
+    by: 'reader',
+    whilePending: true,
+    check: (_ctx, item) => {
+      if (!item.hold) refuse('not_held', `item ${item.id} is not under a legal hold of its own`);
     },
   },
   'use-consented': {
@@ -312,4 +330,10 @@ function requireInForce(ctx: RuleContext, item: ItemState, occurredAt: string): 
       expiredAt: p.until,
     });
   return p;
+}
+
+/** Return and destruction wait for every hold and preservation over the item. */
+function requireDisposable(ctx: RuleContext, item: ItemState, occurredAt: string): void {
+  requireNoHold(ctx, item);
+  requireNotPreserved(ctx, item, occurredAt);
 }

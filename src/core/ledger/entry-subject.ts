@@ -17,6 +17,7 @@ export function entrySubject(entry: TypedPayload): SubjectRef {
     case 'case.opened':
       return { kind: 'case', id: entry.payload.id };
     case 'case.access-granted':
+    case 'case.hold-changed':
       return { kind: 'case', id: entry.payload.case };
     case 'request.recorded':
       return { kind: 'request', id: entry.payload.id };

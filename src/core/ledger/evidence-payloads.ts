@@ -96,6 +96,8 @@ export const CUSTODY_TYPES = [
   'destroyed',
   'annotated',
   'use-consented',
+  'hold-placed',
+  'hold-lifted',
 ] as const;
 
 export type CustodyType = (typeof CUSTODY_TYPES)[number];
@@ -136,6 +138,8 @@ export const CustodyEvent = z.discriminatedUnion('type', [
   event('returned', { to: Text(300), reason: Text(500) }),
   event('destroyed', { method: Text(300), authorisation: Text(300), witness: ActorId.optional() }),
   event('annotated', { text: Text(4000), corrects: LeafHash.optional() }),
+  event('hold-placed', { reference: Text(200), reason: Text(1000) }),
+  event('hold-lifted', { reference: Text(200), reason: Text(1000) }),
   event('use-consented', {
     /** One object (not a union), so that forms generated from the schema can show it. */
     consent: z

@@ -5,7 +5,13 @@
  */
 import type { z } from 'zod';
 import { ActorRegistered, KeyRevoked, KeyRotated } from './actor-payloads.ts';
-import { CaseAccessGranted, CaseOpened, RequestRecorded, RequestStatusChanged } from './case-payloads.ts';
+import {
+  CaseAccessGranted,
+  CaseHoldChanged,
+  CaseOpened,
+  RequestRecorded,
+  RequestStatusChanged,
+} from './case-payloads.ts';
 import { CustodyEvent, EvidenceRegistered } from './evidence-payloads.ts';
 
 export const PAYLOAD_SCHEMAS = {
@@ -14,6 +20,7 @@ export const PAYLOAD_SCHEMAS = {
   'key.revoked': KeyRevoked,
   'case.opened': CaseOpened,
   'case.access-granted': CaseAccessGranted,
+  'case.hold-changed': CaseHoldChanged,
   'request.recorded': RequestRecorded,
   'request.status-changed': RequestStatusChanged,
   'evidence.registered': EvidenceRegistered,

@@ -74,7 +74,19 @@ export interface CaseState {
   readonly openedBy: string;
   /** Actors given read access beyond the owning organisation. */
   readonly granted: readonly string[];
+  /** A legal hold over every item of the case, until lifted. */
+  readonly hold: LegalHold | null;
   readonly head: Head;
+}
+
+/** A legal hold, placed and lifted by entries: no expiry. */
+export interface LegalHold {
+  readonly reference: string;
+  readonly reason: string;
+  /** When it was placed (the entry's stated time) and the entry that placed it. */
+  readonly since: string;
+  readonly by: string;
+  readonly index: number;
 }
 
 export type RequestStatus =
@@ -137,6 +149,8 @@ export interface ItemState {
   readonly status: 'active' | 'returned' | 'destroyed';
   /** The latest preservation, kept after it expires (it is then shown as expired); null once released. */
   readonly preservation: Preservation | null;
+  /** A legal hold over this item (and the copies made from it), until lifted. */
+  readonly hold: LegalHold | null;
   /** Conditions on use that disclosures set and their consents (use-conditions.ts). */
   readonly conditions: readonly UseConditions[];
   /** Leaf hashes of the item's entries: what `annotated.corrects` may name. */

@@ -107,6 +107,7 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
         state: opener.state,
         openedBy: opener.id,
         granted: [],
+        hold: null,
         head: next(undefined, entry, leafHash),
       };
       return [kase];
@@ -116,6 +117,15 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
       return [
         { ...kase, granted: [...kase.granted, entry.payload.actor], head: next(kase.head, entry, leafHash) },
       ];
+    }
+    case 'case.hold-changed': {
+      const p = entry.payload;
+      const kase = must(view.case(p.case), `case ${p.case}`);
+      const hold =
+        p.action === 'placed'
+          ? { reference: p.reference, reason: p.reason, since: p.at, by: entry.signer.actor, index: i }
+          : null;
+      return [{ ...kase, hold, head: next(kase.head, entry, leafHash) }];
     }
     case 'request.recorded': {
       const p = entry.payload;
@@ -156,6 +166,7 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
         seal: null,
         status: 'active',
         preservation: null,
+        hold: null,
         conditions: [],
         entries: EntryHashes.of(leafHash),
         lastOccurredAtMs: timeMs(p.collectedAt),
@@ -251,6 +262,7 @@ function applyCustodyEvent(
         seal: null,
         status: 'active',
         preservation: null,
+        hold: null,
         // A copy made from a conditioned item is bound as the item is.
         conditions: item.conditions,
         entries: EntryHashes.of(leafHash),
@@ -270,6 +282,15 @@ function applyCustodyEvent(
     }
     case 'preservation-released':
       return [{ ...base, preservation: null }];
+    case 'hold-placed':
+      return [
+        {
+          ...base,
+          hold: { reference: e.reference, reason: e.reason, since: e.occurredAt, by: signer, index: i },
+        },
+      ];
+    case 'hold-lifted':
+      return [{ ...base, hold: null }];
     case 'returned':
       return [{ ...base, status: 'returned' }];
     case 'destroyed':

@@ -90,6 +90,10 @@ export function describeEvent(
       return line(
         `disclosed to ${name(e.to)} under request ${e.request}: ${e.scope}${e.conditions ? `; conditions: ${e.conditions}` : ''}${e.conditionsOnUse ? `; conditions on use: ${describeConditions(e.conditionsOnUse)}` : ''}`,
       );
+    case 'hold-placed':
+      return line(`legal hold ${e.reference} placed: ${e.reason}`);
+    case 'hold-lifted':
+      return line(`legal hold lifted (${e.reference}): ${e.reason}`);
     case 'use-consented': {
       const c = e.consent;
       const what =

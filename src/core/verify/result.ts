@@ -120,6 +120,8 @@ export interface ItemSummary {
   readonly status: string;
   /** The item's last preservation, in force or expired as of the bundle's latest entry. */
   readonly preservation?: PreservationSummary;
+  /** The legal hold in force over the item at the bundle's checkpoint, and what it is placed on. */
+  readonly legalHold?: { readonly on: string; readonly reference: string };
   readonly registeredAt: string;
   readonly derivatives: readonly string[];
 }

@@ -6,6 +6,7 @@
 
 import { toBase64 } from '../encoding.ts';
 import type { Bundle } from '../ledger/bundle.ts';
+import { holdOver } from '../ledger/legal-hold.ts';
 import type { MemoryLedger } from '../ledger/memory-ledger.ts';
 import { preservationStatus } from '../ledger/preservation.ts';
 import type { ItemState, Preservation } from '../ledger/state.ts';
@@ -86,6 +87,7 @@ export function summarise(
         custodian: i.custodian,
         status: i.status,
         ...(i.preservation ? { preservation: presentPreservation(i.preservation, asOfMs) } : {}),
+        ...legalHoldOf(ledger, i),
         registeredAt: i.registeredAt,
         derivatives: items.filter((d) => d.parent === i.id).map((d) => d.id),
       })),
@@ -156,4 +158,13 @@ function presentPreservation(p: Preservation, asOfMs: number): PreservationSumma
     status: preservationStatus(p, asOfMs)!,
     asOf: new Date(asOfMs).toISOString(),
   };
+}
+
+/** The legal hold over the item at the bundle's checkpoint: its own, an original's, or its case's. */
+function legalHoldOf(
+  ledger: MemoryLedger,
+  item: ItemState,
+): { legalHold?: { on: string; reference: string } } {
+  const hold = holdOver(ledger, item);
+  return hold ? { legalHold: hold } : {};
 }

@@ -462,6 +462,8 @@ describe('custody rules', () => {
       destroyed: { method: 'shredding', authorisation: 'order 1' },
       annotated: { text: 'x' },
       'use-consented': { consent: { scope: 'evidence-use' }, reason: 'x' },
+      'hold-placed': { reference: 'H-1', reason: 'x' },
+      'hold-lifted': { reference: 'H-1', reason: 'x' },
     };
 
     it('refuses every event type to every role the table does not give it', () => {
