@@ -40,8 +40,8 @@ export type ConsoleAssets = ReadonlyMap<string, Asset>;
 /** Bundles the console: a second or two, once per process. */
 export async function buildConsole(): Promise<ConsoleAssets> {
   const [app, worker, css] = await Promise.all([
-    bundle('main.ts'),
-    bundle('hash-worker.ts'),
+    bundleApp(),
+    bundleWorker(),
     esbuild.transform(CONSOLE_CSS, { loader: 'css', minify: true }),
   ]);
   const assets = new Map<string, Asset>();
@@ -50,7 +50,7 @@ export async function buildConsole(): Promise<ConsoleAssets> {
     assets.set(name, { type, body, gzip: gzipSync(body, { level: 9 }), br: brotliCompressSync(body) });
   };
   add('', 'text/html; charset=utf-8', CONSOLE_PAGE);
-  add('app.js', 'text/javascript; charset=utf-8', app);
+  for (const [name, text] of app) add(name, 'text/javascript; charset=utf-8', text);
   add('hash-worker.js', 'text/javascript; charset=utf-8', worker);
   add('app.css', 'text/css; charset=utf-8', css.code);
   return assets;
@@ -64,17 +64,21 @@ export function consoleRoutes(build: () => Promise<ConsoleAssets> = buildConsole
       throw e;
     }));
   const serve =
-    (name: string): RequestHandler =>
+    (name: (req: Request) => string): RequestHandler =>
     async (req, res) => {
-      const asset = (await load()).get(name);
-      if (!asset) throw notFound();
+      const asset = (await load()).get(name(req));
+      if (!asset) throw notFound('the console has no such file');
       send(req, res, asset);
     };
   return Router()
-    .get('/console', serve(''))
-    .get('/console/app.js', serve('app.js'))
-    .get('/console/hash-worker.js', serve('hash-worker.js'))
-    .get('/console/app.css', serve('app.css'));
+    .get(
+      '/console',
+      serve(() => ''),
+    )
+    .get(
+      '/console/:file',
+      serve((req) => String(req.params.file)),
+    );
 }
 
 function send(req: Request, res: Response, asset: Asset): void {
@@ -89,21 +93,38 @@ function send(req: Request, res: Response, asset: Asset): void {
   else res.send(asset.body);
 }
 
-async function bundle(entry: string): Promise<string> {
+const BUILD: esbuild.BuildOptions = {
+  bundle: true,
+  platform: 'browser',
+  target: ['es2022', 'chrome109', 'firefox115', 'safari16'],
+  minify: true,
+  write: false,
+  logLevel: 'silent',
+  // zod would probe `new Function` for its JIT; the console's policy refuses eval.
+  banner: { js: 'globalThis.__zod_globalConfig={jitless:true};' },
+  plugins: [withoutZodLocales],
+};
+
+/**
+ * The page's script as ES modules: app.js, and chunks loaded on demand (the court export's PDF
+ * reader and verifier are most of the weight, and most visits never export).
+ */
+async function bundleApp(): Promise<Map<string, string>> {
   const out = await esbuild.build({
-    entryPoints: [entryPath(entry)],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: ['es2022', 'chrome109', 'firefox115', 'safari16'],
-    minify: true,
-    write: false,
-    logLevel: 'silent',
-    // zod would probe `new Function` for its JIT; the console's policy refuses eval.
-    banner: { js: 'globalThis.__zod_globalConfig={jitless:true};' },
-    plugins: [withoutZodLocales],
+    ...BUILD,
+    entryPoints: { app: entryPath('main.ts') },
+    format: 'esm',
+    splitting: true,
+    outdir: '/console',
+    entryNames: '[name]',
+    chunkNames: 'chunk-[hash]',
   });
-  return out.outputFiles[0]!.text;
+  return new Map(out.outputFiles!.map((f) => [f.path.slice(f.path.lastIndexOf('/') + 1), f.text]));
+}
+
+async function bundleWorker(): Promise<string> {
+  const out = await esbuild.build({ ...BUILD, entryPoints: [entryPath('hash-worker.ts')], format: 'iife' });
+  return out.outputFiles![0]!.text;
 }
 
 /** The entry is TypeScript under tsx, and JavaScript once compiled to dist/. */

@@ -292,24 +292,11 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'get',
-    path: '/console/app.js',
-    summary: "The console's script",
+    path: '/console/{file}',
+    summary:
+      "The console's files: app.js and the chunks it loads on demand, hash-worker.js (hashes evidence in the browser), app.css",
     auth: 'none',
-    ok: { status: 200, type: 'text/javascript', description: 'the script' },
-  },
-  {
-    method: 'get',
-    path: '/console/hash-worker.js',
-    summary: "The console's worker that hashes evidence files in the browser",
-    auth: 'none',
-    ok: { status: 200, type: 'text/javascript', description: 'the worker' },
-  },
-  {
-    method: 'get',
-    path: '/console/app.css',
-    summary: "The console's styles",
-    auth: 'none',
-    ok: { status: 200, type: 'text/css', description: 'the style sheet' },
+    ok: { status: 200, type: 'text/javascript', description: 'the file' },
   },
   {
     method: 'get',

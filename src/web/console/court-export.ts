@@ -12,26 +12,9 @@ import { el } from '../verify-page/dom.ts';
 import { signatureEngine } from '../verify-page/webcrypto-ed25519.ts';
 import { t } from './messages.ts';
 import type { ConsoleSession } from './session.ts';
-import { refusal } from './ui.ts';
 
-export function courtExport(s: ConsoleSession, itemId: string): HTMLElement {
-  const button = el('button', { type: 'button', class: 'primary', id: 'export-report' }, t('item.export.go'));
-  const out = el('div', { id: 'export-result', 'aria-live': 'polite' });
-  button.addEventListener('click', async () => {
-    button.disabled = true;
-    out.replaceChildren(el('p', {}, t('loading')));
-    try {
-      out.replaceChildren(await exportReport(s, itemId));
-    } catch (e) {
-      out.replaceChildren(refusal(e));
-    } finally {
-      button.disabled = false;
-    }
-  });
-  return el('div', {}, button, out);
-}
-
-async function exportReport(s: ConsoleSession, itemId: string): Promise<HTMLElement> {
+/** Loaded only when an officer exports: the PDF reader and the verifier are most of the console's weight. */
+export async function exportReport(s: ConsoleSession, itemId: string): Promise<HTMLElement> {
   const pdf = await s.client.bytes(`/v1/items/${encodeURIComponent(itemId)}/report.pdf`, true);
   const { bundleBytes, declaredSha256 } = await extractBundleFromPdf(pdf);
   const attachment = attachmentCheck(bundleBytes, declaredSha256);

@@ -7,13 +7,12 @@
 import type { ParsedEntry } from '../../core/ledger/entry.ts';
 import { describeEvent } from '../../core/verify/describe-event.ts';
 import { el, time } from '../verify-page/dom.ts';
-import { courtExport } from './court-export.ts';
 import { eventRecorder } from './event-form.ts';
 import type { ItemSummary } from './home.ts';
 import { checkInclusion, type EntryWithProof } from './inclusion.ts';
 import { t } from './messages.ts';
 import type { ConsoleSession } from './session.ts';
-import { caseLink, itemLink, section, table } from './ui.ts';
+import { caseLink, itemLink, refusal, section, table } from './ui.ts';
 
 type HistoryEntry = ParsedEntry & { readonly leafHash: string };
 
@@ -83,6 +82,24 @@ export async function renderItem(s: ConsoleSession, id: string, rerender: () => 
     ),
     section(t('item.record'), eventRecorder(s, id, item, rerender)),
   );
+}
+
+function courtExport(s: ConsoleSession, itemId: string): HTMLElement {
+  const button = el('button', { type: 'button', class: 'primary', id: 'export-report' }, t('item.export.go'));
+  const out = el('div', { id: 'export-result', 'aria-live': 'polite' });
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    out.replaceChildren(el('p', {}, t('loading')));
+    try {
+      const { exportReport } = await import('./court-export.ts');
+      out.replaceChildren(await exportReport(s, itemId));
+    } catch (e) {
+      out.replaceChildren(refusal(e));
+    } finally {
+      button.disabled = false;
+    }
+  });
+  return el('div', {}, button, out);
 }
 
 function fact(term: string, value: Node | string): Node[] {

@@ -1,5 +1,6 @@
 /**
- * The console's page: a static shell whose script (/console/app.js) fills `main`. No inline
+ * The console's page: a static shell whose script (/console/app.js, an ES module that loads the
+ * export's code only when an officer exports) fills `main`. No inline
  * script or style, so the policy (src/http/console-routes.ts) needs no hashes and allows no
  * inline code at all.
  * @module
@@ -14,7 +15,7 @@ export const CONSOLE_PAGE = `<!doctype html>
 <title>Custos console</title>
 <link rel="icon" href="data:,">
 <link rel="stylesheet" href="/console/app.css">
-<script defer src="/console/app.js"></script>
+<script type="module" src="/console/app.js"></script>
 </head>
 <body>
 <a class="skip" href="#main">Skip to the content</a>
