@@ -2,11 +2,13 @@
  * `npm run bench`: runs every benchmark on 127.0.0.1 only, bounded in time, and writes the
  * medians to docs/benchmarks.md. Not part of `npm test`: timings are recorded, never asserted.
  * Options: BENCH_SIZE (entries in the large log, default 1,000,000); BENCH_ONLY=scale runs only
- * the PostgreSQL, batch and failover section and prints it without touching docs/benchmarks.md.
+ * the PostgreSQL, batch and failover section, BENCH_ONLY=console only the browser console's, and
+ * prints it without touching docs/benchmarks.md.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runConsoleBenchmarks } from './console.bench.ts';
 import { runHashBenchmarks } from './hash.bench.ts';
 import { diskFigures, runHttpBenchmarks } from './http.bench.ts';
 import { runLogBenchmarks } from './log.bench.ts';
@@ -24,11 +26,18 @@ const only = process.env.BENCH_ONLY;
 const threadPool = Math.max(2, availableParallelism());
 
 log(`machine: ${machine()}`);
-if (only !== 'scale') await runAll();
-sections.push({
-  title: 'Beyond one machine',
-  figures: await runScaleBenchmarks(join(dir, 'scale'), threadPool),
-});
+if (only === 'console') await runConsole();
+else {
+  if (only !== 'scale') await runAll();
+  sections.push({
+    title: 'Beyond one machine',
+    figures: await runScaleBenchmarks(join(dir, 'scale'), threadPool),
+  });
+}
+
+async function runConsole(): Promise<void> {
+  sections.push({ title: 'Browser console', figures: await runConsoleBenchmarks(join(dir, 'console')) });
+}
 
 async function runAll(): Promise<void> {
   sections.push({ title: 'Log core', figures: await runLogBenchmarks(join(dir, 'log'), size) });
@@ -60,6 +69,7 @@ async function runAll(): Promise<void> {
     figures: await runVerifyScaleBenchmarks(join(dir, 'verify-scale')),
   });
   sections.push({ title: 'Evidence hashing', figures: await runHashBenchmarks(dir) });
+  await runConsole();
 }
 
 const fmt = (f: Figure) => {

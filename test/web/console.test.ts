@@ -197,6 +197,7 @@ describe('the investigator console (/console)', function () {
     const { page } = a;
     await page.goto(`${run.base}/console#/cases`);
     await page.locator('#case-open').waitFor();
+    await check(page, 'cases');
     await page.fill('#case-open-id', CASE);
     await page.fill('#case-open-reference', 'PN-2026-117');
     await page.fill('#case-open-title', 'Intrusion at the port authority');
@@ -344,6 +345,41 @@ describe('the investigator console (/console)', function () {
       }
     }
     await check(b.page, 'search');
+  });
+
+  it('falls back to the portable signer where WebCrypto lacks Ed25519, and says so on screen', async () => {
+    const old = await officer(browser, sent);
+    // A browser without Ed25519 in WebCrypto, as some still are.
+    await old.page.addInitScript(() => {
+      const proto = SubtleCrypto.prototype as unknown as Record<
+        string,
+        (...args: unknown[]) => Promise<unknown>
+      >;
+      for (const name of ['generateKey', 'importKey', 'sign', 'verify']) {
+        const real = proto[name]!;
+        Object.defineProperty(proto, name, {
+          value(this: SubtleCrypto, ...args: unknown[]) {
+            const algorithm = name === 'importKey' ? args[2] : args[0];
+            const named = typeof algorithm === 'string' ? algorithm : (algorithm as { name?: string })?.name;
+            return named === 'Ed25519'
+              ? Promise.reject(new DOMException('no Ed25519', 'NotSupportedError'))
+              : real.apply(this, args);
+          },
+        });
+      }
+    });
+    await old.page.goto(`${run.base}/console`);
+    expect(await old.page.locator('#key-engine').textContent()).to.include('portable signer (noble)');
+    await old.page.fill('#signin-actor', run.config.adminId);
+    const pem = await readFile(join(run.config.keysDir, 'admin.key'));
+    await old.page.setInputFiles('#signin-file', {
+      name: 'admin.key',
+      mimeType: 'application/x-pem-file',
+      buffer: pem,
+    });
+    await old.page.locator('h1', { hasText: 'Today' }).waitFor();
+    expect(old.errors).to.deep.equal([]);
+    await old.context.close();
   });
 
   it('wrote a log that passes custos audit', async () => {

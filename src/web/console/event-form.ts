@@ -54,13 +54,12 @@ function formFor(
   type: CustodyType,
   after: () => void,
 ): HTMLElement {
-  const before: Node[] = [];
   const needsDigest = type === 'received' || type === 'verified';
   const form = buildForm(`ev-${type}`, schemaOf(type), {
     omit: AUTOMATIC,
-    defaults: { occurredAt: nowLocal(), ...(type === 'examined' ? {} : {}) },
+    last: ['occurredAt', 'location', 'note'],
+    defaults: { occurredAt: nowLocal() },
     submit: t('submit.record'),
-    before,
   });
   if (needsDigest) {
     const verdict = el('p', { id: 'recheck-verdict', 'aria-live': 'polite' });

@@ -80,9 +80,17 @@ export interface GeneratedForm {
 export function buildForm(
   name: string,
   schema: z.ZodType,
-  options: { omit?: readonly string[]; defaults?: Record<string, string>; submit: string; before?: Node[] },
+  options: {
+    omit?: readonly string[];
+    /** Top-level fields shown after the others (what every event shares, after what this one says). */
+    last?: readonly string[];
+    defaults?: Record<string, string>;
+    submit: string;
+    before?: Node[];
+  },
 ): GeneratedForm {
-  const specs = fieldsOf(schema, options.omit ?? []);
+  const rank = (f: FieldSpec) => (options.last?.includes(f.path[0]!) ? 1 : 0);
+  const specs = fieldsOf(schema, options.omit ?? []).sort((x, y) => rank(x) - rank(y));
   const form = el('form', { class: 'schema-form', id: name, novalidate: '' });
   const problem = el('div', { class: 'form-problem', role: 'alert', 'aria-live': 'assertive' });
   for (const node of options.before ?? []) form.append(node);
