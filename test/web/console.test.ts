@@ -96,6 +96,19 @@ describe('the investigator console (/console)', function () {
     await page.click(`#ev-${type} button[type=submit]`);
   }
 
+  /** 1280×1000 of the page from just above `from` (the page is scrolled wherever the officer last clicked). */
+  async function screenshot(page: Page, path: string, from: string): Promise<void> {
+    const y = await page
+      .locator(from)
+      .first()
+      .evaluate((n) => Math.max(0, n.getBoundingClientRect().top + window.scrollY - 24));
+    await page.screenshot({
+      path,
+      fullPage: true,
+      clip: { x: 0, y: Math.round(y), width: 1280, height: 1000 },
+    });
+  }
+
   /** Opens a view afresh: a reload signs the officer in again from the key kept in the browser. */
   async function visit(page: Page, hash: string): Promise<void> {
     await page.goto(`${run.base}/console${hash}`);
@@ -236,7 +249,7 @@ describe('the investigator console (/console)', function () {
     await page.fill('#ev-handed-over-to', B);
     await page.fill('#ev-handed-over-purpose', 'forensic examination');
     if (process.env.SAVE_SCREENSHOT === '1')
-      await page.screenshot({ path: 'docs/console-handover.png', fullPage: false });
+      await screenshot(page, 'docs/console-handover.png', '#s-record-an-event');
     await check(page, 'hand-over form');
     await page.click('#ev-handed-over button[type=submit]');
     await page.locator('dd', { hasText: `${B} (forensic examination)` }).waitFor();
@@ -250,8 +263,7 @@ describe('the investigator console (/console)', function () {
     const awaiting = page.locator('section', { hasText: 'Awaiting my receipt' });
     await awaiting.locator('a', { hasText: ITEM }).waitFor();
     await check(page, 'home');
-    if (process.env.SAVE_SCREENSHOT === '1')
-      await page.screenshot({ path: 'docs/console-home.png', fullPage: false });
+    if (process.env.SAVE_SCREENSHOT === '1') await screenshot(page, 'docs/console-home.png', 'body');
     await awaiting.locator('a', { hasText: ITEM }).click();
     await page.locator('#ev-received').waitFor();
     await page.setInputFiles('#recheck-received', {
@@ -274,8 +286,7 @@ describe('the investigator console (/console)', function () {
     await timelineHas(page, 'recover deleted files');
     await allProven(page);
     await check(page, 'item');
-    if (process.env.SAVE_SCREENSHOT === '1')
-      await page.screenshot({ path: 'docs/console-item.png', fullPage: false });
+    if (process.env.SAVE_SCREENSHOT === '1') await screenshot(page, 'docs/console-item.png', 'main h1');
   });
 
   it("refuses A's event on the item B now holds, showing the rule by name", async () => {

@@ -44,7 +44,7 @@ export function eventRecorder(
   const show = () => holder.replaceChildren(formFor(s, itemId, item, chooser.value as CustodyType, after));
   chooser.addEventListener('change', show);
   show();
-  return el('div', {}, el('label', { for: 'event-type' }, t('item.record')), chooser, holder);
+  return el('div', {}, el('label', { for: 'event-type' }, t('item.record.type')), chooser, holder);
 }
 
 function formFor(

@@ -38,7 +38,7 @@ export async function renderItem(s: ConsoleSession, id: string, rerender: () => 
     return [
       String(h.index),
       time(h.loggedAt),
-      time(line?.occurredAt),
+      occurred(line?.occurredAt),
       h.signer.actor,
       line?.summary ?? h.kind,
       cell,
@@ -100,6 +100,13 @@ function courtExport(s: ConsoleSession, itemId: string): HTMLElement {
     }
   });
   return el('div', {}, button, out);
+}
+
+/** When it happened, in the offset it was recorded with (the agency's local time). */
+function occurred(iso: string | undefined): Node | string {
+  if (!iso) return '—';
+  const m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d:\d\d)(?:\.\d+)?(Z|[+-]\d\d:\d\d)$/.exec(iso);
+  return el('time', { datetime: iso }, m ? `${m[1]} ${m[2]} ${m[3] === 'Z' ? 'UTC' : m[3]}` : iso);
 }
 
 function fact(term: string, value: Node | string): Node[] {

@@ -52,6 +52,7 @@ const EN: Catalogue = {
   'item.facts': 'The item',
   'item.timeline': 'Custody timeline',
   'item.record': 'Record an event',
+  'item.record.type': 'Event',
   'item.export': 'Court export',
   'item.export.go': 'Export the court report',
   'item.export.verified': 'The bundle inside the report verifies against the pinned log key: {n} entries.',
