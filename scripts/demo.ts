@@ -2,8 +2,10 @@
  * `npm run demo`: records a realistic multi-state story into the running service at CUSTOS_URL
  * (default http://127.0.0.1:8080), acting as the genesis administrator through the key in
  * CUSTOS_KEYS_DIR (default ./keys). Three states, nine agencies, evidence with full custody
- * histories, a cross-border disclosure under an MLA request, a preservation under the 24/7
- * network. DEMO_ITEMS=N scales the number of seized items (default 12).
+ * histories, a cross-border disclosure under an MLA request with conditions on use (an onward
+ * transfer refused, then consented to and made), preservations with the period of their basis,
+ * legal holds, and the disposals they stop. DEMO_ITEMS=N scales the number of seized items
+ * (default 12).
  *
  * Demo actors' keys are kept in <keys dir>/demo/ (0600) so the demo can be re-run and its
  * actors used from the CLI.
@@ -146,6 +148,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `demo: ${CAST.length} actors in 3 states, 3 cases, 3 requests, ${items} seized items with their derivatives ` +
       `recorded in ${((Date.now() - started) / 1000).toFixed(1)} s; the log now has ${size} entries.\n` +
+      `Refused as the rules require: ${[...refusals].map(([code, n]) => `${n} × ${code}`).join(', ') || 'none'}.\n` +
       `Demo actors' keys are in ${join(keysDir, 'demo')}; try: curl ${url}/log/checkpoint\n`,
   );
 }
@@ -390,25 +393,58 @@ async function itemStory(
       purpose: `execution of ${requests.mla}`,
     });
     await event(image, 'fr-bepi-moreau', 'received', { digests: { sha256: imageDigest }, result: 'match' });
+    const purpose = 'the German botnet proceedings';
     await event(image, 'fr-bepi-moreau', 'disclosed', {
       to: 'de-bfj-weber',
       request: requests.mla,
       scope: 'forensic image, for use in the German botnet proceedings only',
       conditions: 'no onward transfer without the consent of France',
+      conditionsOnUse: {
+        purposes: [purpose],
+        onwardTransfer: 'consent-required',
+        evidenceUse: 'permitted',
+        retainUntil: new Date(Date.now() + 730 * 86400e3).toISOString(),
+        dataProtection: 'personal data of third parties to be erased once the analysis is complete',
+      },
     });
     await event(image, 'de-bfj-weber', 'received', {
       digests: { sha256: imageDigest },
       result: 'match',
       condition: 'received by secure file transfer',
     });
+    // The BfJ passes the image on to the BKA, another authority: refused until France consents.
+    const onward = { to: 'de-bka-schmidt', purpose };
+    await refusedWith('consent_required', () => event(image, 'de-bfj-weber', 'handed-over', onward));
+    await event(image, 'fr-bepi-moreau', 'use-consented', {
+      consent: { scope: 'onward-transfer', to: 'de-bka-schmidt' },
+      reason: `BEPI letter ${run}/${i}: the BKA investigates the same botnet`,
+    });
+    await event(image, 'de-bfj-weber', 'handed-over', onward);
+    await event(image, 'de-bka-schmidt', 'received', { digests: { sha256: imageDigest }, result: 'match' });
   }
-  if (i % 5 === 1)
+  const preserved = i % 5 === 1;
+  if (preserved) {
+    // On the Netherlands' request under Budapest art. 29, whose 29(7) sets at least sixty days.
     await event(id, 'fr-scelles-dubois', 'preserved', {
       order: `PO-${run}-${i}`,
       until: new Date(Date.now() + 90 * 86400e3).toISOString(),
       request: requests.preservation,
+      basis: { instrument: 'ETS-185', article: '29' },
     });
-  if (i % 7 === 2)
+    await refusedWith('under_preservation', () =>
+      event(id, 'fr-scelles-dubois', 'destroyed', { method: 'degaussing', authorisation: 'none' }),
+    );
+  }
+  if (i % 5 === 3) {
+    await event(id, inv, 'hold-placed', {
+      reference: `TJ Lyon ${run}/${i}`,
+      reason: 'civil claim by the victim pending',
+    });
+    await refusedWith('under_hold', () =>
+      event(id, 'fr-scelles-dubois', 'returned', { to: 'the owner', reason: 'asked for it back' }),
+    );
+  }
+  if (i % 7 === 2 && !preserved && i % 5 !== 3)
     await event(id, 'fr-scelles-dubois', 'returned', {
       to: 'the owner, on the order of the investigating judge',
       reason: 'no longer needed for the proceedings',
@@ -417,6 +453,22 @@ async function itemStory(
     await event(image, 'fr-lab-leroy', 'annotated', {
       text: 'Acquisition log attached to report OFAC-LAB-2026-118.',
     });
+}
+
+/** Refusals the demo provokes on purpose, by rule code: each must be refused, and nothing else. */
+const refusals = new Map<string, number>();
+
+async function refusedWith(code: string, attempt: () => Promise<unknown>): Promise<void> {
+  try {
+    await attempt();
+  } catch (e) {
+    if (e instanceof ServiceError && e.problem.code === code) {
+      refusals.set(code, (refusals.get(code) ?? 0) + 1);
+      return;
+    }
+    throw e;
+  }
+  throw new Error(`the log accepted what the rule ${code} should have refused`);
 }
 
 main().catch((e: unknown) => {

@@ -22,6 +22,10 @@ describe('npm run demo (docs/operations.md)', function () {
       const env = { ...process.env, CUSTOS_URL: server.url, CUSTOS_KEYS_DIR: join(dir, 'keys') };
       const first = await run(process.execPath, ['--import=tsx/esm', DEMO], { env });
       expect(first.stdout).to.match(/demo: 11 actors in 3 states, 3 cases, 3 requests, 12 seized items/);
+      // Items 0, 3, 6, 9 are disclosed with conditions; 1, 6, 11 preserved; 3, 8 held.
+      expect(first.stdout).to.match(/Refused as the rules require: .*4 × consent_required/);
+      expect(first.stdout).to.include('3 × under_preservation');
+      expect(first.stdout).to.include('2 × under_hold');
       // A second run records a second story beside the first instead of colliding with it.
       const second = await run(process.execPath, ['--import=tsx/esm', DEMO], {
         env: { ...env, DEMO_ITEMS: '3' },
