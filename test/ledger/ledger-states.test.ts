@@ -70,7 +70,9 @@ async function ledgerWithHistory(events: number) {
 describe('subject states rebuilt from the store', () => {
   afterEach(removeTempDirs);
 
-  it('rebuilds an item with a long history to the state the ledger reached, head included', async () => {
+  it('rebuilds an item with a long history to the state the ledger reached, head included', async function () {
+    // 1,200 durable appends one after another: seconds alone, far more on a loaded CI machine.
+    this.timeout(120_000);
     const { store, ledger, prev } = await ledgerWithHistory(1200);
     const live = (await ledger.states.load([{ kind: 'item', id: 'inv~disk' }])).get(
       'item:inv~disk',
