@@ -16,6 +16,7 @@ import { type WriteRoute, withAppendLane } from './http/append-lane.ts';
 import { authRoutes } from './http/auth-routes.ts';
 import { authenticate, requireWholeLogReader } from './http/authenticate.ts';
 import { consoleRoutes } from './http/console-routes.ts';
+import { designationRoutes } from './http/designation-routes.ts';
 import { directoryRoutes } from './http/directory-routes.ts';
 import { entryRoutes } from './http/entry-routes.ts';
 import { healthRoutes } from './http/health-routes.ts';
@@ -241,6 +242,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
         now,
       }),
       directoryRoutes({ queries, authenticate: requireActor }),
+      designationRoutes({ queries, authenticate: requireActor }),
       openApiRoutes(VERSION),
       verifyPageRoutes(),
       consoleRoutes(),

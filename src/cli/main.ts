@@ -12,6 +12,7 @@ import { registerAdminCommands } from './commands/admin-commands.ts';
 import { registerBackupCommands } from './commands/backup-commands.ts';
 import { registerCheckpointCommand } from './commands/checkpoint-command.ts';
 import { registerCustodyCommands } from './commands/custody-commands.ts';
+import { registerDesignationCommands } from './commands/designation-commands.ts';
 import { registerExportCommands } from './commands/export-commands.ts';
 import { registerLocalCommands } from './commands/local-commands.ts';
 import { registerPublishCommands } from './commands/publish-commands.ts';
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
   registerReadCommands(program, flags);
   registerCheckpointCommand(program, flags);
   registerTrustCommands(program, flags);
+  registerDesignationCommands(program, flags);
   registerExportCommands(program, flags);
   registerServerCommands(program, flags);
   registerWitnessCommands(program, flags);

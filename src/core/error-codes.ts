@@ -103,6 +103,7 @@ const RULES = {
   unknown_entry: { status: 422 },
   time_in_future: { status: 422 },
   time_order: { status: 422 },
+  not_designated: { status: 422 },
 } as const satisfies Record<string, CodeInfo>;
 
 /** Problems of the machine a program runs on, reported there (CLI exit codes, start-up refusals). */

@@ -4,11 +4,13 @@
  * docs/api.md by `npm run docs:api`.
  * @module
  */
+
 import { Router } from 'express';
 import { z } from 'zod';
 import { SignerSchema } from '../core/ledger/entry.ts';
 import { KINDS, PAYLOAD_SCHEMAS } from '../core/ledger/kinds.ts';
 import { ChallengeRequest, TokenRequest } from './auth-routes.ts';
+import { StateParam } from './designation-routes.ts';
 import {
   BundleQuery,
   CheckpointSizeParam,
@@ -101,6 +103,20 @@ export const ROUTES: readonly Route[] = [
     auth: 'none',
     query: ConsistencyQuery,
     ok: { status: 200, type: json, description: '{from, to, proof}' },
+  },
+  {
+    method: 'get',
+    path: '/v1/designations/{state}',
+    summary:
+      'The authorities a state designated (central authority, 24/7 point, extradition, preservation), each with its entry (docs/model.md)',
+    auth: 'bearer',
+    params: StateParam,
+    ok: {
+      status: 200,
+      type: json,
+      description:
+        '{state, authorities: [{authority, roles, instrument, reference, validFrom, validUntil?, entry}], head}',
+    },
   },
   {
     method: 'get',

@@ -4,7 +4,7 @@
  *
  * | record | key (after `x`) | value |
  * |---|---|---|
- * | subject entry | `S` ‖ kind ‖ id ‖ 0 ‖ u32 seq | u64 entry index |
+ * | subject entry | `S` ‖ kind ‖ id ‖ 0 ‖ u32 seq | u64 entry index (kind: a, c, r, i, or d for a state's designations) |
  * | key owner | `K` ‖ 32-byte public key | actor id |
  * | subject list | `L` ‖ kind ‖ u64 index ‖ id | — |
  * | case item | `C` ‖ case id ‖ 0 ‖ item id | — |
@@ -16,7 +16,13 @@ import { concatBytes, utf8 } from '../core/encoding.ts';
 import type { SubjectKind } from '../core/ledger/state.ts';
 import { readU32, readU64, u32, u64 } from '../core/ordered-keys.ts';
 
-const KIND_BYTE: Record<SubjectKind, number> = { actor: 0x61, case: 0x63, request: 0x72, item: 0x69 };
+const KIND_BYTE: Record<SubjectKind, number> = {
+  actor: 0x61,
+  case: 0x63,
+  request: 0x72,
+  item: 0x69,
+  designations: 0x64,
+};
 const SEP = Uint8Array.of(0);
 
 const tag = (c: string) => utf8(c);

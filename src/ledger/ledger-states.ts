@@ -10,6 +10,7 @@ import { parseEntry } from '../core/ledger/entry.ts';
 import type {
   ActorState,
   CaseState,
+  DesignationsState,
   ItemState,
   LedgerView,
   RequestState,
@@ -212,6 +213,7 @@ export function viewOf(
     case: (id) => get('case', id) as CaseState | undefined,
     request: (id) => get('request', id) as RequestState | undefined,
     item: (id) => get('item', id) as ItemState | undefined,
+    designations: (state) => get('designations', state) as DesignationsState | undefined,
     keyOwner: (pk) => owners.get(pk) ?? undefined,
   };
 }

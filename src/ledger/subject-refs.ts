@@ -22,6 +22,9 @@ export function referencedSubjects(draft: TypedDraft): SubjectRef[] {
       break;
     case 'request.recorded':
       kase(draft.payload.case);
+      // Both states: a disclosure under this request in the same batch reads the requesting one's.
+      refs.push({ kind: 'designations', id: draft.payload.requestedState });
+      refs.push({ kind: 'designations', id: draft.payload.requestingState });
       break;
     case 'evidence.registered': {
       const p = draft.payload;
@@ -56,7 +59,13 @@ export function referencedKeys(draft: TypedDraft): string[] {
  * over the original binds its copies). Loaded to a fixed point: an item's whole line.
  */
 export function dependentSubjects(state: SubjectState | null | undefined): SubjectRef[] {
-  if (state?.kind === 'request') return [{ kind: 'case', id: state.case }];
+  // A disclosure under a request is checked against the designations of the request's states.
+  if (state?.kind === 'request')
+    return [
+      { kind: 'case', id: state.case },
+      { kind: 'designations', id: state.requestingState },
+      { kind: 'designations', id: state.requestedState },
+    ];
   if (state?.kind !== 'item') return [];
   const refs: SubjectRef[] = [{ kind: 'case', id: state.case }];
   if (state.parent !== undefined) refs.push({ kind: 'item', id: state.parent });

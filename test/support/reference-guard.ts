@@ -36,6 +36,7 @@ export function admitWithinReferences(
     case: (id) => read('case', id, (i) => ledger.case(i)),
     request: (id) => read('request', id, (i) => ledger.request(i)),
     item: (id) => read('item', id, (i) => ledger.item(i)),
+    designations: (state) => read('designations', state, (s) => ledger.designations(s)),
     keyOwner: (pk) => ledger.keyOwner(pk),
   };
   const admitted = admit(view, draft, index, loggedAtMs);

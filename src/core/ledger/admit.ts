@@ -16,6 +16,7 @@ import {
   checkRequestStatusChanged,
 } from './case-rules.ts';
 import { checkCustodyEvent } from './custody-rules.ts';
+import { checkAuthorityDesignated } from './designation-rules.ts';
 import { type Entry, type EntryDraft, encodeEntry, formatLoggedAt, type ParsedEntry } from './entry.ts';
 import { checkEvidenceRegistered } from './evidence-rules.ts';
 import type { Kind, PayloadOf, TypedPayload } from './kinds.ts';
@@ -86,6 +87,7 @@ const CHECKS: { readonly [K in Kind]: (ctx: RuleContext, payload: PayloadOf<K>) 
   'request.status-changed': checkRequestStatusChanged,
   'evidence.registered': checkEvidenceRegistered,
   'custody.event': checkCustodyEvent,
+  'authority.designated': checkAuthorityDesignated,
 };
 
 function checkKind(ctx: RuleContext, draft: TypedDraft): void {

@@ -9,6 +9,7 @@ import type {
   RequestRecorded,
   RequestStatusChanged,
 } from './case-payloads.ts';
+import { requireDesignated } from './designation-rules.ts';
 import { hasAnyRole } from './roles.ts';
 import {
   actorOrRefuse,
@@ -21,6 +22,7 @@ import {
   requirePrev,
   requireRole,
   requireUnused,
+  timeMs,
 } from './rule-context.ts';
 
 const CASE_OPENERS = ['investigator', 'central-authority', 'liaison'] as const;
@@ -68,6 +70,7 @@ export function checkRequestRecorded(ctx: RuleContext, p: RequestRecorded): void
     );
   }
   requireNotFuture(ctx, p.dated, 'dated');
+  requireDesignated(ctx, p.requestedState, p.requestedAuthority, p.type, timeMs(p.dated));
 }
 
 export function checkRequestStatusChanged(ctx: RuleContext, p: RequestStatusChanged): void {

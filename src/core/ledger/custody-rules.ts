@@ -9,7 +9,9 @@
  * an item form one chain (`prev`), so of two writers holding the same head, one fails.
  * @module
  */
+
 import { canReadItem } from './access.ts';
+import { requireDesignated } from './designation-rules.ts';
 import type { CustodyEvent, CustodyEventOf, CustodyType } from './evidence-payloads.ts';
 import type { Digests } from './fields.ts';
 import { HOLD_ROLES, requireNoHold } from './legal-hold.ts';
@@ -300,6 +302,7 @@ function checkDisclosure(ctx: RuleContext, item: ItemState, e: CustodyEventOf<'d
       `request ${request.id} is between ${parties.join(' and ')}, not ${ctx.signer.state} and ${to.state}`,
     );
   }
+  requireDesignated(ctx, to.state, to.organisation, request.type, ctx.loggedAtMs);
 }
 
 /**

@@ -27,5 +27,7 @@ export function entrySubject(entry: TypedPayload): SubjectRef {
       return { kind: 'item', id: entry.payload.id };
     case 'custody.event':
       return { kind: 'item', id: entry.payload.item };
+    case 'authority.designated':
+      return { kind: 'designations', id: entry.payload.state };
   }
 }

@@ -12,6 +12,7 @@ import {
   RequestRecorded,
   RequestStatusChanged,
 } from './case-payloads.ts';
+import { AuthorityDesignated } from './designation-payloads.ts';
 import { CustodyEvent, EvidenceRegistered } from './evidence-payloads.ts';
 
 export const PAYLOAD_SCHEMAS = {
@@ -25,6 +26,7 @@ export const PAYLOAD_SCHEMAS = {
   'request.status-changed': RequestStatusChanged,
   'evidence.registered': EvidenceRegistered,
   'custody.event': CustodyEvent,
+  'authority.designated': AuthorityDesignated,
 } as const;
 
 export type Kind = keyof typeof PAYLOAD_SCHEMAS;

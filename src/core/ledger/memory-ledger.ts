@@ -5,7 +5,15 @@
  * @module
  */
 import { type AdmitOptions, type Admitted, admit, type TypedDraft } from './admit.ts';
-import type { ActorState, CaseState, ItemState, LedgerView, RequestState, SubjectState } from './state.ts';
+import type {
+  ActorState,
+  CaseState,
+  DesignationsState,
+  ItemState,
+  LedgerView,
+  RequestState,
+  SubjectState,
+} from './state.ts';
 
 export class MemoryLedger implements LedgerView {
   private readonly subjects = new Map<string, SubjectState>();
@@ -22,6 +30,9 @@ export class MemoryLedger implements LedgerView {
   }
   item(id: string): ItemState | undefined {
     return this.get('item', id) as ItemState | undefined;
+  }
+  designations(state: string): DesignationsState | undefined {
+    return this.get('designations', state) as DesignationsState | undefined;
   }
   keyOwner(publicKey: string): string | undefined {
     return this.keys.get(publicKey);

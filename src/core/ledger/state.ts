@@ -4,6 +4,7 @@
  * the offline verifier rebuilds it from a bundle. Both use the same transitions (transitions.ts).
  * @module
  */
+import type { DesignationRole } from './designation-payloads.ts';
 import type { EntryHashes } from './entry-hashes.ts';
 import type { Digests } from './fields.ts';
 import type { Instrument, RequestType } from './legal-bases.ts';
@@ -161,7 +162,27 @@ export interface ItemState {
   readonly head: Head;
 }
 
-export type SubjectState = ActorState | CaseState | RequestState | ItemState;
+/** One authority's designation by its state, as its latest `authority.designated` entry says. */
+export interface Designation {
+  readonly authority: string;
+  readonly roles: readonly DesignationRole[];
+  readonly instrument: string;
+  readonly reference: string;
+  readonly validFromMs: number;
+  readonly validUntilMs?: number;
+  /** The entry that says so: reports print it beside the designation. */
+  readonly index: number;
+}
+
+/** A state's designated authorities (subject id: the ISO 3166-1 code). */
+export interface DesignationsState {
+  readonly kind: 'designations';
+  readonly id: string;
+  readonly authorities: readonly Designation[];
+  readonly head: Head;
+}
+
+export type SubjectState = ActorState | CaseState | RequestState | ItemState | DesignationsState;
 export type SubjectKind = SubjectState['kind'];
 
 export interface SubjectRef {
@@ -175,6 +196,8 @@ export interface LedgerView {
   case(id: string): CaseState | undefined;
   request(id: string): RequestState | undefined;
   item(id: string): ItemState | undefined;
+  /** A state's designated authorities, if any were recorded. */
+  designations(state: string): DesignationsState | undefined;
   /** Which actor a public key (base64) was ever registered to: keys are never reused. */
   keyOwner(publicKey: string): string | undefined;
 }

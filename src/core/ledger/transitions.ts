@@ -6,6 +6,7 @@
  */
 
 import type { ActorRegistered } from './actor-payloads.ts';
+import { designationFromEntry } from './designation-rules.ts';
 import type { ParsedEntry } from './entry.ts';
 import { EntryHashes } from './entry-hashes.ts';
 import type { CustodyEvent, CustodyEventOf } from './evidence-payloads.ts';
@@ -174,6 +175,22 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
         head: next(undefined, entry, leafHash),
       };
       return [item];
+    }
+    case 'authority.designated': {
+      const known = view.designations(entry.payload.state);
+      const designation = designationFromEntry(entry.payload, i);
+      const authorities = [
+        ...(known?.authorities ?? []).filter((d) => d.authority !== designation.authority),
+        designation,
+      ];
+      return [
+        {
+          kind: 'designations',
+          id: entry.payload.state,
+          authorities,
+          head: next(known?.head, entry, leafHash),
+        },
+      ];
     }
     case 'custody.event':
       return applyCustodyEvent(view, entry as ParsedEntry & { kind: 'custody.event' }, leafHash);

@@ -1,0 +1,77 @@
+/**
+ * Rules of designated authorities (docs/rules.md, Designated authorities): an administrator
+ * records the designations a state notified; a request or disclosure addressed to a state that
+ * has designations recorded in this log must name an authority that state designated for that
+ * kind of request, valid at that time (`not_designated`). A state with no designation recorded
+ * is not checked: designations are entered as states notify them.
+ * @module
+ */
+import type { AuthorityDesignated, DesignationRole } from './designation-payloads.ts';
+import { ROLES_FOR_REQUEST } from './designation-payloads.ts';
+import type { RequestType } from './legal-bases.ts';
+import { type RuleContext, refuse, requirePrev, requireRole, timeMs } from './rule-context.ts';
+import type { Designation, LedgerView } from './state.ts';
+
+export function checkAuthorityDesignated(ctx: RuleContext, p: AuthorityDesignated): void {
+  requireRole(ctx, ['administrator'], 'recording a designated authority');
+  const known = ctx.view.designations(p.state);
+  if (known) {
+    if (p.prev === undefined)
+      refuse('prev_mismatch', `${p.state} has designations: name its latest entry as prev`, {
+        currentPrev: known.head.leafHash,
+        currentIndex: known.head.index,
+      });
+    else requirePrev(known.head, p.prev, `the designations of ${p.state}`);
+  } else if (p.prev !== undefined) {
+    refuse('unknown_entry', `${p.state} has no designation recorded yet: its first one names no prev`);
+  }
+}
+
+/** The designations of `state` valid at `atMs` for one of `roles`. */
+export function designatedFor(
+  view: LedgerView,
+  state: string,
+  roles: readonly DesignationRole[],
+  atMs: number,
+): Designation[] {
+  return (view.designations(state)?.authorities ?? []).filter(
+    (d) =>
+      d.validFromMs <= atMs &&
+      (d.validUntilMs === undefined || atMs < d.validUntilMs) &&
+      d.roles.some((r) => roles.includes(r)),
+  );
+}
+
+/**
+ * `authority` must be designated by `state` for `type` at `atMs`, when `state` has any designation
+ * recorded here. Returns the designation it matched, if checked.
+ */
+export function requireDesignated(
+  ctx: RuleContext,
+  state: string,
+  authority: string,
+  type: RequestType,
+  atMs: number,
+): Designation | undefined {
+  if (!ctx.view.designations(state)) return undefined;
+  const roles = ROLES_FOR_REQUEST[type];
+  const valid = designatedFor(ctx.view, state, roles, atMs);
+  const match = valid.find((d) => d.authority === authority);
+  if (!match)
+    refuse(
+      'not_designated',
+      `${authority} is not designated by ${state} as ${roles.join(' or ')} for a ${type} request at that time; ${valid.length ? `designated: ${valid.map((d) => `${d.authority} (entry ${d.index})`).join(', ')}` : `${state} has no valid designation for it`}`,
+      { designated: valid.map((d) => ({ authority: d.authority, entry: d.index })) },
+    );
+  return match;
+}
+
+export const designationFromEntry = (p: AuthorityDesignated, index: number): Designation => ({
+  authority: p.authority,
+  roles: p.roles,
+  instrument: p.instrument,
+  reference: p.reference,
+  validFromMs: timeMs(p.validFrom),
+  ...(p.validUntil !== undefined ? { validUntilMs: timeMs(p.validUntil) } : {}),
+  index,
+});
