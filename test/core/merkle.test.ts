@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { fromBase64, fromHex, toHex } from '../../src/core/encoding.ts';
 import { EMPTY_ROOT, hashLeaf, rangeNodes, rootFromLeafHashes } from '../../src/core/log/merkle.ts';
 import {
+  inclusionChecker,
   isConsistent,
   isIncluded,
   rootFromInclusionProof,
@@ -228,6 +229,38 @@ describe('proof properties for every tree size up to 300', function () {
         for (const b of sizeBits(n, bit)) fails(leaf, m ^ (2 ** b), proof, root, `index bit ${b}`);
       }
     }
+  });
+
+  it('gives, for many proofs of one tree checked together, every verdict isIncluded gives', () => {
+    const bit = bits(11);
+    const sizes = [...Array(64).keys()].map((i) => i + 1).concat([127, 128, 129, 255, 256, 257, N]);
+    for (const n of sizes) {
+      const root = tree.roots[n]!;
+      const together = inclusionChecker(n, root);
+      const same = (l: Uint8Array, i: number, p: Uint8Array[], what: string) =>
+        check(together(l, i, p) === isIncluded(l, i, n, p, root), `${i}/${n} ${what}`);
+      for (let m = 0; m < n; m++) {
+        const proof = tree.inclusion(m, n);
+        const leaf = tree.leafHash(m);
+        same(leaf, m, proof, 'genuine');
+        // Tampered after its neighbours warmed the shared nodes, and before the next leaf: a
+        // flipped upper node, a flipped leaf, a neighbour's proof, the proof one longer.
+        if (proof.length > 0) {
+          const k = bit.next().value! % proof.length;
+          same(
+            leaf,
+            m,
+            proof.map((h, j) => (j === k ? flipped(h, bit.next().value!) : h)),
+            `proof[${k}]`,
+          );
+        }
+        same(flipped(leaf, bit.next().value!), m, proof, 'leaf');
+        if (m + 1 < n) same(leaf, m, tree.inclusion(m + 1, n), 'next leaf’s proof');
+        same(leaf, m, [...proof, root], 'surplus node');
+        same(leaf, m, proof, 'genuine again');
+      }
+    }
+    check(!inclusionChecker(4, new Uint8Array(31))(tree.leafHash(0), 0, tree.inclusion(0, 4)), 'short root');
   });
 
   it('rejects an inclusion proof presented for a tree of a flipped size', () => {

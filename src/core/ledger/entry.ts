@@ -145,6 +145,36 @@ export function parsePayload(kind: Kind, payload: unknown): TypedPayload {
 }
 
 /**
+ * An entry given as a JSON value, as a bundle carries it: the checks of {@link parseEntry} on
+ * its JCS bytes, which it returns with the payload's JCS text (what the signature covers),
+ * canonicalising only the payload, once. For a value the envelope schema accepts (exactly these
+ * members, the index a safe integer), {@link encodeEntry} around the payload's JCS is the JCS of
+ * the whole entry, so the bytes are those `parseEntry` would be given, and need no check.
+ */
+export function parseEntryValue(value: unknown): {
+  entry: ParsedEntry;
+  bytes: Uint8Array;
+  payloadJcs: string;
+} {
+  const entry = checkEnvelope(value);
+  const typed = parsePayload(entry.kind, entry.payload);
+  const payloadJcs = canonicalJson(entry.payload);
+  return { entry: { ...entry, ...typed } as ParsedEntry, bytes: encodeEntry(entry, payloadJcs), payloadJcs };
+}
+
+function checkEnvelope(value: unknown): Entry {
+  const envelope = EntrySchema.safeParse(value);
+  if (!envelope.success) {
+    const i = envelope.error.issues[0]!;
+    throw new ValidationError(
+      'schema',
+      `entry envelope invalid at ${i.path.join('.') || '(root)'}: ${i.message}`,
+    );
+  }
+  return value as Entry;
+}
+
+/**
  * Parses leaf bytes strictly: valid UTF-8, JSON, exactly the JCS form (so the bytes are the
  * only spelling of the entry), the envelope, and the payload against its kind's schema.
  */
@@ -156,15 +186,7 @@ export function parseEntry(bytes: Uint8Array): ParsedEntry {
     if (e instanceof ValidationError) throw e;
     throw new ValidationError('bad_format', 'entry is not JSON');
   }
-  const envelope = EntrySchema.safeParse(value);
-  if (!envelope.success) {
-    const i = envelope.error.issues[0]!;
-    throw new ValidationError(
-      'schema',
-      `entry envelope invalid at ${i.path.join('.') || '(root)'}: ${i.message}`,
-    );
-  }
-  const entry = value as Entry;
+  const entry = checkEnvelope(value);
   const canonical = canonicalBytes(entry);
   if (canonical.length !== bytes.length || !canonical.every((b, i) => b === bytes[i])) {
     throw new ValidationError('bad_format', 'entry bytes are not in canonical (JCS) form');

@@ -23,12 +23,16 @@ const badHashes = (hashes: readonly Uint8Array[]): boolean =>
   hashes.some((h) => !(h instanceof Uint8Array) || h.length !== HASH_SIZE);
 const badSize = (n: number): boolean => !Number.isSafeInteger(n) || n < 0;
 
+/** SHA-256(0x01 ‖ left ‖ right), told where in the tree the path is (`fn`, `sn` of §2.1.3.2). */
+type NodeHash = (left: Uint8Array, right: Uint8Array, fn: number, sn: number) => Uint8Array;
+
 /** The root implied by a leaf hash and its inclusion path (RFC 9162 §2.1.3.2 steps 1–5). */
 function inclusionRoot(
   leafHash: Uint8Array,
   index: number,
   treeSize: number,
   proof: readonly Uint8Array[],
+  node: NodeHash = hashChildren,
 ): Outcome<Uint8Array> {
   if (badSize(index) || badSize(treeSize)) return failure('index and treeSize must be non-negative integers');
   if (index >= treeSize) return failure(`index ${index} is not inside a tree of size ${treeSize}`);
@@ -40,14 +44,14 @@ function inclusionRoot(
   for (const p of proof) {
     if (sn === 0) return failure('proof is longer than the path to the root');
     if (fn % 2 === 1 || fn === sn) {
-      r = hashChildren(p, r);
+      r = node(p, r, fn, sn);
       // Climb past the levels where this node has no right sibling (the tree's ragged edge).
       while (fn % 2 === 0 && fn !== 0) {
         fn = Math.floor(fn / 2);
         sn = Math.floor(sn / 2);
       }
     } else {
-      r = hashChildren(r, p);
+      r = node(r, p, fn, sn);
     }
     fn = Math.floor(fn / 2);
     sn = Math.floor(sn / 2);
@@ -185,6 +189,39 @@ export function verifyConsistency(...args: Parameters<typeof checkConsistency>):
 
 export function isIncluded(...args: Parameters<typeof checkInclusion>): boolean {
   return checkInclusion(...args) === null;
+}
+
+/**
+ * `isIncluded` for many proofs in one tree, as a bundle holds them. Neighbouring leaves share
+ * most of their path, so every proof would hash the same upper nodes again; here a node's hash
+ * is kept per place in the tree (`fn`, `sn` identify it) with the two children it was made of,
+ * and reused only when a later proof brings exactly the same two children to the same place.
+ * Each proof is still followed whole, to the root, with the same rules: only a SHA-256 of
+ * identical input is skipped, so every verdict is `isIncluded`'s (test/core/merkle.test.ts).
+ */
+export function inclusionChecker(
+  treeSize: number,
+  root: Uint8Array,
+): (leafHash: Uint8Array, index: number, proof: readonly Uint8Array[]) => boolean {
+  const made = new Map<number, Map<number, { left: Uint8Array; right: Uint8Array; hash: Uint8Array }>>();
+  const node: NodeHash = (left, right, fn, sn) => {
+    let level = made.get(sn);
+    if (!level) {
+      level = new Map();
+      made.set(sn, level);
+    }
+    const seen = level.get(fn);
+    if (seen && equalBytes(seen.left, left) && equalBytes(seen.right, right)) return seen.hash;
+    const hash = hashChildren(left, right);
+    level.set(fn, { left, right, hash });
+    return hash;
+  };
+  const rootOk = !badHashes([root]);
+  return (leafHash, index, proof) => {
+    if (!rootOk) return false;
+    const computed = inclusionRoot(leafHash, index, treeSize, proof, node);
+    return computed.ok && equalBytes(computed.value, root);
+  };
 }
 
 export function isConsistent(...args: Parameters<typeof checkConsistency>): boolean {

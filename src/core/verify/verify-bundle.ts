@@ -41,13 +41,12 @@ export async function verifyBundleWithTime(
   trust: TrustPolicy,
   checkSignature: AsyncSignatureCheck = async (s, m, k) => verifySignature(s, m, k),
 ): Promise<BundleVerification> {
-  const shape = BundleSchema.safeParse(input);
-  const tokens = shape.success ? await checkTimeTokens(shape.data, trust) : undefined;
   const run = start(input, trust);
   if ('result' in run) return run.result;
   const verdicts = Promise.all(run.jobs.map((j) => checkSignature(j.signature, j.message, j.publicKey)));
+  const tokens = checkTimeTokens(run.bundle, trust);
   const replayed = rules(run);
-  return finish(run, replayed, await verdicts, trust, tokens);
+  return finish(run, replayed, await verdicts, trust, await tokens);
 }
 
 /**

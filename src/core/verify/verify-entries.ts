@@ -5,22 +5,25 @@
  * @module
  */
 
-import { canonicalBytes } from '../canonical.ts';
-import { fromBase64, toBase64 } from '../encoding.ts';
+import { equalBytes, fromBase64, toBase64 } from '../encoding.ts';
 import { RuleViolation } from '../errors.ts';
 import { admit, type TypedDraft } from '../ledger/admit.ts';
 import type { Bundle } from '../ledger/bundle.ts';
-import { type ParsedEntry, parseEntry } from '../ledger/entry.ts';
+import { type ParsedEntry, parseEntryValue } from '../ledger/entry.ts';
 import { MemoryLedger } from '../ledger/memory-ledger.ts';
 import { applyEntry } from '../ledger/transitions.ts';
 import { hashLeaf } from '../log/merkle.ts';
-import { isIncluded } from '../log/proof-verify.ts';
+import { inclusionChecker } from '../log/proof-verify.ts';
 import type { Check } from './result.ts';
 import type { TrustedCheckpoint } from './verify-checkpoint.ts';
 
 export interface Parsed {
   readonly entry: ParsedEntry;
+  /** The leaf: the entry's JCS bytes. */
   readonly bytes: Uint8Array;
+  readonly leafHash: Uint8Array;
+  /** JCS of the payload, over which (with the kind) the entry is signed. */
+  readonly payloadJcs: string;
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -29,12 +32,11 @@ export function checkEntries(bundle: Bundle, cp: TrustedCheckpoint | undefined, 
   const parsed: Parsed[] = [];
   let included = 0;
   let previous = -1;
+  const isIncluded = cp ? inclusionChecker(cp.size, cp.rootHash) : undefined;
   for (const { entry: json, proof } of bundle.entries) {
-    let bytes: Uint8Array;
-    let entry: ParsedEntry;
+    let read: ReturnType<typeof parseEntryValue>;
     try {
-      bytes = canonicalBytes(json);
-      entry = parseEntry(bytes);
+      read = parseEntryValue(json);
     } catch (e) {
       checks.push({
         id: 'entries',
@@ -44,6 +46,7 @@ export function checkEntries(bundle: Bundle, cp: TrustedCheckpoint | undefined, 
       });
       continue;
     }
+    const { entry } = read;
     if (entry.index <= previous) {
       checks.push({
         id: 'entries',
@@ -55,16 +58,15 @@ export function checkEntries(bundle: Bundle, cp: TrustedCheckpoint | undefined, 
       continue;
     }
     previous = entry.index;
-    parsed.push({ entry, bytes });
-    if (cp) {
+    const leafHash = hashLeaf(read.bytes);
+    parsed.push({ entry, bytes: read.bytes, leafHash, payloadJcs: read.payloadJcs });
+    if (cp && isIncluded) {
       const ok =
         entry.index < cp.size &&
         isIncluded(
-          hashLeaf(bytes),
+          leafHash,
           entry.index,
-          cp.size,
           proof.map((p) => fromBase64(p)),
-          cp.rootHash,
         );
       if (ok) included++;
       else {
@@ -122,12 +124,14 @@ function indexOf(json: Record<string, unknown>): { entry?: number } {
 export function replay(parsed: Parsed[], checks: Check[]): MemoryLedger {
   const ledger = new MemoryLedger();
   let admitted = 0;
-  for (const { entry, bytes } of parsed) {
-    const draft = entry as unknown as TypedDraft;
+  for (const { entry, bytes, leafHash, payloadJcs } of parsed) {
+    const draft = { ...entry, payloadJcs } as unknown as TypedDraft;
+    // The bytes admit writes are compared with the bundle's below: same bytes, same hash.
+    const hashOf = (b: Uint8Array) => (equalBytes(b, bytes) ? leafHash : hashLeaf(b));
     try {
-      const result = admit(ledger, draft, entry.index, Date.parse(entry.loggedAt));
+      const result = admit(ledger, draft, entry.index, Date.parse(entry.loggedAt), { hashLeaf: hashOf });
       ledger.store(result.states);
-      if (toBase64(result.bytes) !== toBase64(bytes)) {
+      if (!equalBytes(result.bytes, bytes)) {
         checks.push({
           id: 'rules',
           status: 'fail',
@@ -148,7 +152,7 @@ export function replay(parsed: Parsed[], checks: Check[]): MemoryLedger {
           : `entry ${entry.index} breaks the rule ${code}: ${message(e)}`,
       });
       try {
-        ledger.store(applyEntry(ledger, entry, toBase64(hashLeaf(bytes))));
+        ledger.store(applyEntry(ledger, entry, toBase64(leafHash)));
       } catch {
         // The entry names something the bundle does not have: nothing to apply.
       }

@@ -5,7 +5,7 @@
  * @module
  */
 import { fromBase64 } from '../encoding.ts';
-import { signedMessage } from '../ledger/entry.ts';
+import { signedMessageOf } from '../ledger/entry.ts';
 import type { Check } from './result.ts';
 import type { Parsed } from './verify-entries.ts';
 
@@ -19,11 +19,11 @@ export interface SignatureJob {
 
 /** What each entry's signature must verify over: its signing domain, kind and JCS payload. */
 export function signatureJobs(parsed: readonly Parsed[]): SignatureJob[] {
-  return parsed.map(({ entry }) => ({
+  return parsed.map(({ entry, payloadJcs }) => ({
     entry: entry.index,
     actor: entry.signer.actor,
     signature: fromBase64(entry.signer.signature),
-    message: signedMessage(entry.kind, entry.payload),
+    message: signedMessageOf(entry.kind, payloadJcs),
     publicKey: fromBase64(entry.signer.publicKey),
   }));
 }

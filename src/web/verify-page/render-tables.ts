@@ -3,9 +3,15 @@
  * with a screen reader (captions, header cells) and can be copied into a report.
  * @module
  */
-import type { BundleVerification, Check, CheckStatus, TimelineEvent } from '../../core/verify/result.ts';
+import type {
+  BundleVerification,
+  Check,
+  CheckStatus,
+  KeyNote,
+  TimelineEvent,
+} from '../../core/verify/result.ts';
 import { keyNoteLine } from '../../core/verify/verify-keys.ts';
-import { code, el } from './dom.ts';
+import { append, code, el } from './dom.ts';
 import type { VerificationView } from './view.ts';
 
 export function renderTimeline(view: VerificationView): HTMLElement | null {
@@ -32,13 +38,46 @@ export function renderTimeline(view: VerificationView): HTMLElement | null {
         { id: 'timeline', class: 'timeline' },
         el('caption', { class: 'visually-hidden' }, 'Custody events in log order'),
         el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),
-        el('tbody', {}, ...result.timeline.map((t) => timelineRow(t, manyItems, result))),
+        timelineBody(result, manyItems),
       ),
     ),
   );
 }
 
-function timelineRow(t: TimelineEvent, manyItems: boolean, result: BundleVerification): HTMLElement {
+/** Rows laid out with the verdict; the others follow in one later task, once it is on screen. */
+export const FIRST_TIMELINE_ROWS = 200;
+
+/**
+ * Laying out 10,000 table rows took the browser seconds, all before the verdict could paint.
+ * So the first rows come with the verdict and the rest are appended after the next paint, in one
+ * go (appending in chunks lays the whole table out again per chunk), the table marked aria-busy
+ * meanwhile; a table no longer in the page (another bundle was dropped) is left alone.
+ */
+function timelineBody(result: BundleVerification, manyItems: boolean): HTMLElement {
+  const notes = new Map<number, KeyNote[]>();
+  for (const n of result.keyNotes) notes.set(n.entry, [...(notes.get(n.entry) ?? []), n]);
+  const row = (t: TimelineEvent) => timelineRow(t, manyItems, result, notes.get(t.index) ?? []);
+  const events = result.timeline;
+  const body = el('tbody', {}, ...events.slice(0, FIRST_TIMELINE_ROWS).map(row));
+  if (events.length <= FIRST_TIMELINE_ROWS) return body;
+  // After the caller has put the table in the page: its first rows paint with the verdict.
+  queueMicrotask(() => body.parentElement?.setAttribute('aria-busy', 'true'));
+  const rest = () => {
+    if (!body.isConnected) return;
+    append(body, events.slice(FIRST_TIMELINE_ROWS).map(row));
+    body.parentElement?.removeAttribute('aria-busy');
+  };
+  // A frame callback runs before the paint, a task it schedules after it.
+  requestAnimationFrame(() => setTimeout(rest, 0));
+  return body;
+}
+
+function timelineRow(
+  t: TimelineEvent,
+  manyItems: boolean,
+  result: BundleVerification,
+  keyNotes: readonly KeyNote[],
+): HTMLElement {
   const who = t.actorName
     ? el(
         'span',
@@ -64,9 +103,7 @@ function timelineRow(t: TimelineEvent, manyItems: boolean, result: BundleVerific
       t.summary,
       ...extra.map((x) => el('span', { class: 'sub' }, x)),
       t.item !== result.subject && !manyItems ? el('span', { class: 'sub' }, `item ${t.item}`) : null,
-      ...result.keyNotes
-        .filter((n) => n.entry === t.index)
-        .map((n) => el('span', { class: 'sub key-note', 'data-kind': n.kind }, keyNoteLine(n))),
+      ...keyNotes.map((n) => el('span', { class: 'sub key-note', 'data-kind': n.kind }, keyNoteLine(n))),
     ),
   );
 }

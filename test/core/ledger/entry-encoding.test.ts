@@ -6,6 +6,7 @@ import {
   encodeEntry,
   formatLoggedAt,
   parseEntry,
+  parseEntryValue,
   signDraft,
   signedMessage,
   signedMessageOf,
@@ -64,5 +65,38 @@ describe('entry encoding', () => {
     const draft = signDraft('custody.event', payloads[0]!, { actor: 'fr-inv', seed });
     const entry: Entry = { ...draft, index: 7, loggedAt: formatLoggedAt(1_795_000_000_000) };
     expect(parseEntry(encodeEntry(entry))).to.deep.include({ index: 7, kind: 'custody.event' });
+  });
+
+  it('reads an entry given as a JSON value as parseEntry reads its JCS bytes, refusals included', () => {
+    const draft = signDraft('custody.event', payloads[0]!, { actor: 'fr-inv', seed });
+    const entry: Entry = { ...draft, index: 7, loggedAt: formatLoggedAt(1_795_000_000_000) };
+    const read = parseEntryValue(JSON.parse(JSON.stringify(entry)));
+    expect(read.bytes).to.deep.equal(canonicalBytes(entry));
+    expect(read.payloadJcs).to.equal(canonicalJson(entry.payload));
+    expect(read.entry).to.deep.equal(parseEntry(canonicalBytes(entry)));
+    const refusals: unknown[] = [
+      { ...entry, extra: 1 },
+      { ...entry, index: -1 },
+      { ...entry, index: 1.5 },
+      { ...entry, loggedAt: '2026-11-23T10:00:00Z' },
+      { ...entry, signer: { ...entry.signer, note: 'x' } },
+      { ...entry, payload: { ...entry.payload, type: 'teleported' } },
+      { ...entry, kind: 'entry.deleted' },
+      [entry],
+    ];
+    for (const value of refusals) {
+      const message = (f: () => unknown) => {
+        try {
+          f();
+        } catch (e) {
+          return (e as Error).message;
+        }
+        return 'accepted';
+      };
+      expect(
+        message(() => parseEntryValue(value)),
+        JSON.stringify(value).slice(0, 80),
+      ).to.equal(message(() => parseEntry(canonicalBytes(value))));
+    }
   });
 });
