@@ -14,6 +14,7 @@ import type { Bundle } from '../../src/core/ledger/bundle.ts';
 import { verifyBundle } from '../../src/core/verify/verify-bundle.ts';
 import { nodeFontSource } from '../../src/report/node-font-source.ts';
 import { renderReportPdf } from '../../src/report/report-pdf.ts';
+import { FIRST_TIMELINE_ROWS } from '../../src/web/verify-page/render-tables.ts';
 import { recordCrossBorderStory, STORY } from '../support/cross-border-story.ts';
 import { httpGet } from '../support/http-client.ts';
 import { LedgerClient, now } from '../support/ledger-client.ts';
@@ -38,6 +39,7 @@ function evidenceBytes(size: number): Buffer {
 describe('the browser verifier page (/verify)', function () {
   this.timeout(120_000);
   let run: RunningService;
+  let client: LedgerClient;
   let logKey: string;
   let bundleText: string;
   let usbBundleText: string;
@@ -47,6 +49,7 @@ describe('the browser verifier page (/verify)', function () {
   before(async () => {
     run = await startService();
     const c = LedgerClient.asAdminOf(run);
+    client = c;
     await recordCrossBorderStory(c);
     await registerUsbStick(c);
     logKey = (await httpGet(run.base, '/log/key')).text.trim();
@@ -268,6 +271,27 @@ describe('the browser verifier page (/verify)', function () {
       expect(await page.locator('#checks tr[data-check="entries"]').allTextContents()).to.satisfy(
         (rows: string[]) => rows.some((r) => r.includes('and 2,990 more failures of this check, not listed')),
       );
+      expect(requests).to.deep.equal([]);
+    });
+
+    it('shows the verdict with the first timeline rows, then every event of a long history', async () => {
+      let prev = await client.prev(STORY.image, 'de-ca');
+      for (let i = 0; i < FIRST_TIMELINE_ROWS + 20; i++)
+        prev = (
+          await client.ok(
+            'custody.event',
+            { item: STORY.image, type: 'annotated', text: `note ${i}`, prev, occurredAt: now() },
+            'de-ca',
+          )
+        ).leafHash;
+      const long = (await client.get(`/v1/items/${STORY.image}/bundle`, 'de-ca')).text;
+      const expected = verifyBundle(JSON.parse(long), { logKey }).timeline.map((t) => t.index);
+      expect(expected.length).to.be.greaterThan(FIRST_TIMELINE_ROWS);
+      await open();
+      expect(await verify('long.json', long)).to.equal('VERIFIED');
+      await page.waitForFunction(() => !document.querySelector('#timeline')?.hasAttribute('aria-busy'));
+      const shown = await page.locator('#timeline tbody tr td.num').allTextContents();
+      expect(shown.map(Number)).to.deep.equal(expected);
       expect(requests).to.deep.equal([]);
     });
 

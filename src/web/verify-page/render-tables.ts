@@ -130,6 +130,7 @@ const STATUS_WORDS: Record<CheckStatus, string> = { pass: 'PASS', fail: 'FAIL', 
 const CHECK_NAMES: Record<string, string> = {
   format: 'Format',
   'log-key': 'Log key',
+  'log-origin': 'Log origin',
   checkpoint: 'Checkpoint',
   witnesses: 'Witnesses',
   'post-quantum': 'Post-quantum signature',
