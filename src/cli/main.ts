@@ -19,6 +19,7 @@ import { registerPublishCommands } from './commands/publish-commands.ts';
 import { registerReadCommands } from './commands/read-commands.ts';
 import { registerDirCommand } from './commands/register-dir-commands.ts';
 import { registerServerCommands } from './commands/server-commands.ts';
+import { registerTransferCommands } from './commands/transfer-commands.ts';
 import { registerTrustCommands } from './commands/trust-commands.ts';
 import { registerWitnessCommands } from './commands/witness-commands.ts';
 import { CliError, EXIT, type ExitCode, exitCodeOf } from './exit-codes.ts';
@@ -45,6 +46,7 @@ export function buildProgram(): Command {
   registerCheckpointCommand(program, flags);
   registerTrustCommands(program, flags);
   registerDesignationCommands(program, flags);
+  registerTransferCommands(program, flags);
   registerExportCommands(program, flags);
   registerServerCommands(program, flags);
   registerWitnessCommands(program, flags);
