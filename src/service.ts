@@ -19,6 +19,7 @@ import { consoleRoutes } from './http/console-routes.ts';
 import { designationRoutes } from './http/designation-routes.ts';
 import { directoryRoutes } from './http/directory-routes.ts';
 import { entryRoutes } from './http/entry-routes.ts';
+import { eventRoutes } from './http/event-routes.ts';
 import { healthRoutes } from './http/health-routes.ts';
 import { HttpServer } from './http/http-server.ts';
 import { integrityGuard } from './http/integrity-guard.ts';
@@ -34,6 +35,7 @@ import { verifyPageRoutes } from './http/verify-page-routes.ts';
 import { loadGenesisIdentity } from './keyring/admin-keys.ts';
 import { type LoadedLogIdentity, loadLogIdentity } from './keyring/log-keys.ts';
 import { BundleBuilder } from './ledger/bundle-builder.ts';
+import { EventSearch } from './ledger/event-search.ts';
 import { Ledger } from './ledger/ledger.ts';
 import { LedgerQueries } from './ledger/ledger-queries.ts';
 import { IntegrityMonitor } from './log/integrity-monitor.ts';
@@ -233,6 +235,12 @@ export async function openService(config: Config, options: ServiceOptions = {}):
         limit: rateLimiter({ windowMs: 60_000, limit: options.authRateLimit ?? 60, what: 'login attempts' }),
       }),
       itemRoutes({ queries, bundles, authenticate: requireActor, now }),
+      eventRoutes({
+        queries,
+        events: new EventSearch(store, queries),
+        authenticate: requireActor,
+        treeSize: () => ledger.log.head().checkpoint.size,
+      }),
       reportRoutes({
         queries,
         bundles,

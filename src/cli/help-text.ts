@@ -70,6 +70,12 @@ const OPTION_HELP: Record<string, string> = {
   'destroy --authorisation <text>': 'the decision that allowed it',
   'destroy --witness <actor>': 'the actor who witnessed it',
   'search --case <case>': 'only items of this case (creator~name)',
+  'search events --case <case>': "the case's own entries and those of its items and requests",
+  'search events --item <item>': "the item's entries",
+  'search events --logged-from <time>': "logged at or after (the log's time), RFC 3339",
+  'search events --logged-to <time>': "logged at or before (the log's time), RFC 3339",
+  'search events --occurred-from <time>': 'happened at or after, as the entry states, RFC 3339',
+  'search events --occurred-to <time>': 'happened at or before, as the entry states, RFC 3339',
 };
 
 /** By command path. */
@@ -147,6 +153,9 @@ const EXAMPLES: Record<string, readonly string[]> = {
   show: ['custos show fr-ofac-martin~phone-7'],
   history: ['custos history fr-ofac-martin~phone-7 --json'],
   search: ['custos search --case fr-ofac-martin~2026-042 --status active'],
+  'search events': [
+    'custos search events --case fr-ofac-martin~2026-042 --type disclosed --logged-from 2026-01-01T00:00:00Z',
+  ],
   proof: ['custos proof 4'],
   checkpoint: ['custos checkpoint', 'custos checkpoint --json'],
   serve: ['custos serve', 'CUSTOS_PORT=8443 custos serve'],

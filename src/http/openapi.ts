@@ -16,6 +16,7 @@ import {
   CheckpointSizeParam,
   ConsistencyQuery,
   DirectoryQuery,
+  EventQuery,
   IdParam,
   InclusionQuery,
   IndexParam,
@@ -175,6 +176,15 @@ export const ROUTES: readonly Route[] = [
     auth: 'bearer',
     query: ItemListQuery,
     ok: { status: 200, type: json, description: '{items, next}' },
+  },
+  {
+    method: 'get',
+    path: '/v1/events',
+    summary:
+      'Search of events the caller may read, by case, item, actor, type and time (docs/model.md, Search of events)',
+    auth: 'bearer',
+    query: EventQuery,
+    ok: { status: 200, type: json, description: '{events, next}' },
   },
   {
     method: 'get',

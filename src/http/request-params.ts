@@ -55,6 +55,31 @@ export const ItemListQuery = z
   })
   .strict();
 
+export const EventQuery = z
+  .object({
+    case: Id.meta({ description: 'case id: its own entries and those of its items and requests' }).optional(),
+    item: Id.meta({ description: 'item id: its entries' }).optional(),
+    actor: Id.meta({
+      description: 'actor id: entries it signed or is named in (recipient, collector, witness…)',
+    }).optional(),
+    type: z
+      .string()
+      .regex(/^[a-z][a-z0-9.-]{0,40}$/)
+      .meta({ description: 'a custody event type (e.g. disclosed) or an entry kind (e.g. request.recorded)' })
+      .optional(),
+    loggedFrom: Timestamp.meta({ description: "logged at or after (the log's time), RFC 3339" }).optional(),
+    loggedTo: Timestamp.meta({ description: "logged at or before (the log's time), RFC 3339" }).optional(),
+    occurredFrom: Timestamp.meta({
+      description: 'happened at or after (as the entry states), RFC 3339',
+    }).optional(),
+    occurredTo: Timestamp.meta({
+      description: 'happened at or before (as the entry states), RFC 3339',
+    }).optional(),
+    limit: pageSize(500, 100),
+    after: count('entry index to continue after: the previous page’s `next`').optional(),
+  })
+  .strict();
+
 export const BundleQuery = z
   .object({
     derivatives: z

@@ -10,6 +10,12 @@
  * | case item | `C` ‖ case id ‖ 0 ‖ item id | — |
  * | holder item | `H` ‖ actor id ‖ 0 ‖ item id | — |
  * | derivative | `P` ‖ parent id ‖ 0 ‖ child id | — |
+ * | event by case, actor, type | `E` ‖ `c`/`a`/`t` ‖ id ‖ 0 ‖ u64 entry index | — |
+ * | event by logged time | `E` ‖ `l` ‖ u64 ms ‖ u64 entry index | — |
+ * | event by occurred time | `E` ‖ `o` ‖ u64 ms (offset by 2^52) ‖ u64 entry index | — |
+ *
+ * The event records make searches of events (docs/model.md) index scans: written with the entry,
+ * checked by the index audit like every other record.
  * @module
  */
 import { concatBytes, utf8 } from '../core/encoding.ts';
@@ -53,6 +59,13 @@ export const idAfter = (prefix: Uint8Array, key: Uint8Array) =>
 
 const KIND_OF_BYTE = new Map(Object.entries(KIND_BYTE).map(([k, b]) => [b, k]));
 const PAIR_NAMES: Record<string, string> = { C: 'case item', H: 'holder item', P: 'derivative' };
+const EVENT_AXES: Record<string, string> = {
+  c: 'case',
+  a: 'actor',
+  t: 'type',
+  l: 'logged time',
+  o: 'occurred time',
+};
 
 /** A side record's key in words, for audit findings: "subject item disk #3", "case item c1 → disk". */
 export function describeSideKey(key: Uint8Array): string {
@@ -65,7 +78,29 @@ export function describeSideKey(key: Uint8Array): string {
   }
   if (t === 'K' && key.length === 33) return `key owner ${Buffer.from(key.subarray(1)).toString('base64')}`;
   if (t === 'L' && key.length > 10) return `list ${KIND_OF_BYTE.get(key[1]!) ?? '?'} ${idFromListKey(key)}`;
+  if (t === 'E' && key.length > 10) {
+    const axis = EVENT_AXES[String.fromCharCode(key[1]!)] ?? '?';
+    const at = sep > 1 && sep === key.length - 9 ? ` ${text(key.subarray(2, sep))}` : '';
+    return `event by ${axis}${at} → entry ${indexFromEventKey(key)}`;
+  }
   if (t in PAIR_NAMES && sep > 0)
     return `${PAIR_NAMES[t]} ${text(key.subarray(1, sep))} → ${text(key.subarray(sep + 1))}`;
   return `side record ${Buffer.from(key).toString('hex')}`;
 }
+
+export type EventAxis = 'case' | 'actor' | 'type';
+const AXIS_BYTE: Record<EventAxis, string> = { case: 'c', actor: 'a', type: 't' };
+
+export const eventPrefix = (axis: EventAxis, id: string) =>
+  concatBytes(tag('E'), tag(AXIS_BYTE[axis]), utf8(id), SEP);
+export const eventKey = (axis: EventAxis, id: string, index: number) =>
+  concatBytes(eventPrefix(axis, id), u64(index));
+
+/** Times before 1970 are legal (an event dated long ago): offset so that the keys sort as numbers. */
+const TIME_OFFSET = 2 ** 52;
+export const eventTimePrefix = (which: 'logged' | 'occurred') =>
+  concatBytes(tag('E'), tag(which === 'logged' ? 'l' : 'o'));
+export const eventTimeKey = (which: 'logged' | 'occurred', ms: number, index: number) =>
+  concatBytes(eventTimePrefix(which), u64(ms + TIME_OFFSET), u64(index));
+/** The entry index at the end of any event record's key. */
+export const indexFromEventKey = (key: Uint8Array) => readU64(key, key.length - 8);

@@ -6,12 +6,15 @@
  */
 import { fromBase64, utf8 } from '../core/encoding.ts';
 import type { Admitted } from '../core/ledger/admit.ts';
+import { eventFacts } from '../core/ledger/event-facts.ts';
 import type { LedgerView, SubjectState } from '../core/ledger/state.ts';
 import type { SideRecord } from '../storage/log-store.ts';
 import {
   caseItemsPrefix,
   derivativesPrefix,
   entryIndexValue,
+  eventKey,
+  eventTimeKey,
   holderItemsPrefix,
   keyOwnerKey,
   listKey,
@@ -51,5 +54,24 @@ export function sideRecords(view: LedgerView, admitted: Admitted): SideRecord[] 
         if (!held.has(h)) out.push({ key: pairKey(holderItemsPrefix(h), state.id), value: EMPTY });
     }
   }
+  out.push(...eventRecords(view, admitted));
+  return out;
+}
+
+/** The records that find the entry by case, actor, type and its two times (event-facts.ts). */
+function eventRecords(view: LedgerView, admitted: Admitted): SideRecord[] {
+  const index = admitted.entry.index;
+  const caseOf = (kind: 'item' | 'request', id: string) =>
+    (admitted.states.find((s) => s.kind === kind && s.id === id) as { case?: string } | undefined)?.case ??
+    view[kind](id)?.case;
+  const f = eventFacts(admitted.entry, caseOf);
+  const out: SideRecord[] = [
+    { key: eventKey('type', f.type, index), value: EMPTY },
+    { key: eventTimeKey('logged', f.loggedMs, index), value: EMPTY },
+    ...f.actors.map((a) => ({ key: eventKey('actor', a, index), value: EMPTY })),
+  ];
+  if (f.case !== undefined) out.push({ key: eventKey('case', f.case, index), value: EMPTY });
+  if (f.occurredMs !== undefined)
+    out.push({ key: eventTimeKey('occurred', f.occurredMs, index), value: EMPTY });
   return out;
 }

@@ -97,9 +97,9 @@ export function registerReadCommands(program: Command, flags: () => GlobalFlags)
       );
     });
 
-  program
+  const search = program
     .command('search')
-    .description('items you may read, filtered')
+    .description('items you may read, filtered (or `search events`)')
     .option('--case <case>')
     .option('--holder <actor>', 'items this actor registered, held or was sent')
     .option('--status <status>', 'active, returned or destroyed')
@@ -140,6 +140,59 @@ export function registerReadCommands(program: Command, flags: () => GlobalFlags)
           String(i.description),
         ]),
         ['item', 'case', 'status', 'custodian', 'description'],
+      );
+    });
+
+  search
+    .command('events')
+    .description(
+      'entries you may read, by case, item, actor, type and time (docs/model.md, Search of events)',
+    )
+    .option('--case <case>')
+    .option('--item <item>')
+    .option('--actor <actor>', 'entries it signed or is named in')
+    .option('--type <type>', 'a custody event type (disclosed…) or an entry kind (request.recorded…)')
+    .option('--logged-from <time>')
+    .option('--logged-to <time>')
+    .option('--occurred-from <time>')
+    .option('--occurred-to <time>')
+    .option('--limit <n>', 'at most this many', '200')
+    .action(async (o: Record<string, string>) => {
+      const client = await (await session()).client();
+      const params = new URLSearchParams();
+      for (const [flag, param] of [
+        ['case', 'case'],
+        ['item', 'item'],
+        ['actor', 'actor'],
+        ['type', 'type'],
+        ['loggedFrom', 'loggedFrom'],
+        ['loggedTo', 'loggedTo'],
+        ['occurredFrom', 'occurredFrom'],
+        ['occurredTo', 'occurredTo'],
+      ] as const) {
+        if (o[flag]) params.set(param, o[flag]!);
+      }
+      type Found = {
+        index: number;
+        loggedAt: string;
+        type: string;
+        signer: { actor: string };
+        case?: string;
+      };
+      const found: Found[] = [];
+      const limit = Number(o.limit);
+      for (let after: number | null = null; found.length < limit; ) {
+        const page: { events: Found[]; next: number | null } = await client.get(
+          `/v1/events?${params}&limit=${Math.min(500, limit - found.length)}${after !== null ? `&after=${after}` : ''}`,
+        );
+        found.push(...page.events);
+        if (page.next === null) break;
+        after = page.next;
+      }
+      if (flags().json) return printJson(found);
+      printTable(
+        found.map((e) => [String(e.index), e.loggedAt, e.type, e.signer.actor, e.case ?? '']),
+        ['entry', 'logged', 'type', 'signer', 'case'],
       );
     });
 
