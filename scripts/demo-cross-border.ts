@@ -1,0 +1,292 @@
+/**
+ * `npm run demo:cross-border`: a foreign disclosure between two sovereign logs, each a running
+ * Custos service with its own keys: Germany (log B, CUSTOS_URL_B, genesis administrator's keys in
+ * CUSTOS_KEYS_DIR_B) asks Azerbaijan (log A, CUSTOS_URL_A, CUSTOS_KEYS_DIR_A) for a server's logs
+ * under the Budapest Convention; A records designations, the request, a preservation and the
+ * disclosure; A's log exports the transfer package (docs/formats.md, custos-transfer/v1), which
+ * B verifies against A's key before its officer registers the data and custody continues in B
+ * (a hand-over to B's lab and an examination).
+ *
+ * What this version of Custos does not do yet (issue 14): B's log does not record an import
+ * entry that names A's origin and disclosure; B's officer is registered in A's log to receive
+ * the disclosure there; the court bundle does not span both logs.
+ *
+ * Designations: the project's seed documents say Azerbaijan designated its State Security
+ * Service as central authority for mutual legal assistance and as 24/7 point of contact, and
+ * its Ministry of Justice for extradition; the instrument and notification are not checked here.
+ * Legal bases cite only Budapest articles checked against an authentic text (docs/legal-bases.md).
+ * Actors' keys are kept under <keys dir>/demo-cross-border/ (0600), so the demo can run again.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { CustosClient, ServiceError, type Signer } from '../src/client/custos-client.ts';
+import { publicKeyFromSeed } from '../src/core/crypto/ed25519.ts';
+import { toBase64, toHex } from '../src/core/encoding.ts';
+import { openCheckpoint } from '../src/core/log/checkpoint.ts';
+import { noteVerifierFromKey } from '../src/core/log/note.ts';
+import { parseTlogProof } from '../src/core/log/tlog-proof.ts';
+import { TRANSFER_FORMAT, verifyTransfer } from '../src/core/verify/verify-transfer.ts';
+import { loadOrCreateKey, readPrivateKeyFile } from '../src/keyring/key-files.ts';
+
+const A = {
+  url: process.env.CUSTOS_URL_A ?? 'http://127.0.0.1:8080',
+  keys: process.env.CUSTOS_KEYS_DIR_A ?? './keys',
+};
+const B = {
+  url: process.env.CUSTOS_URL_B ?? 'http://127.0.0.1:8081',
+  keys: process.env.CUSTOS_KEYS_DIR_B ?? './keys-b',
+};
+const run = randomBytes(3).toString('hex');
+const SSS = 'State Security Service of the Republic of Azerbaijan';
+const MOJ = 'Ministry of Justice of the Republic of Azerbaijan';
+const BFJ = 'Bundesamt für Justiz';
+const BKA = 'Bundeskriminalamt';
+const now = (days = 0) => new Date(Date.now() + days * 86_400_000).toISOString().replace('Z', '+00:00');
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+interface Log {
+  readonly url: string;
+  readonly keys: string;
+  readonly admin: CustosClient;
+  /** A client signing as each actor this demo registered in the log. */
+  readonly clients: Map<string, CustosClient>;
+  readonly as: (id: string) => CustosClient;
+}
+
+async function openLog(where: { url: string; keys: string }): Promise<Log> {
+  const adminId = (await readFile(join(where.keys, 'admin.id'), 'utf8')).trim();
+  const admin: Signer = {
+    actor: adminId,
+    seed: (await readPrivateKeyFile(join(where.keys, 'admin.key'))).seed,
+  };
+  const clients = new Map<string, CustosClient>();
+  const as = (id: string) => {
+    const c = clients.get(id);
+    if (!c) throw new Error(`${id} is not registered in ${where.url}`);
+    return c;
+  };
+  return { ...where, admin: new CustosClient(where.url, admin), clients, as };
+}
+
+async function register(
+  log: Log,
+  id: string,
+  name: string,
+  organisation: string,
+  state: string,
+  roles: string[],
+): Promise<void> {
+  const { pair } = await loadOrCreateKey(join(log.keys, 'demo-cross-border', `${id}.key`));
+  log.clients.set(id, new CustosClient(log.url, { actor: id, seed: pair.seed }));
+  try {
+    await log.admin.submit('actor.registered', {
+      id,
+      name,
+      organisation,
+      state,
+      roles,
+      publicKey: toBase64(publicKeyFromSeed(pair.seed)),
+    });
+  } catch (e) {
+    if (!(e instanceof ServiceError && e.problem.code === 'duplicate_id')) throw e;
+  }
+}
+
+async function designate(log: Log, state: string, authority: string, roles: string[]): Promise<void> {
+  let prev: string | undefined;
+  try {
+    const found = await log.admin.get<{ head: { leafHash: string }; authorities: { authority: string }[] }>(
+      `/v1/designations/${state}`,
+    );
+    if (found.authorities.some((a) => a.authority === authority)) return;
+    prev = found.head.leafHash;
+  } catch (e) {
+    if (!(e instanceof ServiceError && e.problem.status === 404)) throw e;
+  }
+  await log.admin.submit('authority.designated', {
+    state,
+    authority,
+    roles,
+    instrument: 'ETS-185',
+    reference: 'designation as stated in the project seed documents (not checked against the notification)',
+    validFrom: '2026-01-01T00:00:00+00:00',
+    ...(prev ? { prev } : {}),
+  });
+}
+
+async function head(c: CustosClient, item: string): Promise<string> {
+  return (await c.get<{ head: { leafHash: string } }>(`/v1/items/${encodeURIComponent(item)}/head`)).head
+    .leafHash;
+}
+
+async function event(c: CustosClient, item: string, type: string, fields: Record<string, unknown>) {
+  return c.submit('custody.event', { item, type, prev: await head(c, item), occurredAt: now(), ...fields });
+}
+
+async function main(): Promise<void> {
+  const a = await openLog(A);
+  const b = await openLog(B);
+  const aKey = (await a.admin.text('/log/key')).trim();
+  const bKey = (await b.admin.text('/log/key')).trim();
+  say(`log A (Azerbaijan): ${A.url}  ${aKey}`);
+  say(`log B (Germany):    ${B.url}  ${bKey}`);
+
+  // Each log's officers; B's central authority also holds an account in A to receive there.
+  await register(a, 'az-sss-aliyev', 'Maj. Rashad Aliyev', SSS, 'AZ', ['central-authority', 'liaison']);
+  await register(a, 'az-sss-huseynova', 'Capt. Leyla Huseynova', SSS, 'AZ', ['investigator']);
+  await register(a, 'de-bfj-weber', 'Dr. Anna Weber', BFJ, 'DE', ['central-authority']);
+  await register(b, 'de-bfj-weber', 'Dr. Anna Weber', BFJ, 'DE', ['central-authority']);
+  await register(b, 'de-bka-schmidt', 'KHK Jonas Schmidt', BKA, 'DE', ['investigator']);
+  await register(b, 'de-bka-lab-koch', 'Dr. Petra Koch', BKA, 'DE', ['examiner']);
+
+  // Designations, in both logs: each records its own and its partner's.
+  for (const log of [a, b]) {
+    await designate(log, 'AZ', SSS, ['central-authority-mla', 'contact-point-24-7']);
+    await designate(log, 'AZ', MOJ, ['extradition']);
+    await designate(log, 'DE', BFJ, ['central-authority-mla']);
+  }
+  say('designations recorded in both logs: AZ (State Security Service; Ministry of Justice), DE (BfJ)');
+
+  // B: the German case and its request to Azerbaijan, under Budapest Art 31.
+  const request = {
+    type: 'mutual-legal-assistance',
+    requestingState: 'DE',
+    requestedState: 'AZ',
+    requestingAuthority: BFJ,
+    requestedAuthority: SSS,
+    legalBasis: { instrument: 'ETS-185', article: '31' },
+    reference: `BfJ-RHI-${run}`,
+    dated: now(),
+    summary:
+      'stored access logs of a server hosted in Baku, used in a ransomware attack on a German hospital',
+  };
+  const deCase = `de-bka-schmidt~ransomware-${run}`;
+  await b.as('de-bka-schmidt').submit('case.opened', {
+    id: deCase,
+    reference: `BKA-SO-${run}`,
+    title: 'Ransomware against a hospital',
+    offence: { description: 'computer sabotage and extortion' },
+    openedAt: now(),
+  });
+  const caseHead = (
+    await b.as('de-bka-schmidt').get<{ case: { head: { leafHash: string } } }>(`/v1/cases/${deCase}`)
+  ).case.head.leafHash;
+  await b.as('de-bka-schmidt').submit('case.access-granted', {
+    case: deCase,
+    actor: 'de-bfj-weber',
+    reason: 'MLA request to Azerbaijan',
+    prev: caseHead,
+  });
+  const deRequest = `de-bfj-weber~az-${run}`;
+  await b.as('de-bfj-weber').submit('request.recorded', { id: deRequest, case: deCase, ...request });
+  say(`B: case ${deCase}, request ${deRequest} to the ${SSS}`);
+
+  // A: the request as received, the data preserved (Budapest Art 29) and disclosed.
+  const azCase = `az-sss-huseynova~de-mla-${run}`;
+  const inv = a.as('az-sss-huseynova');
+  await inv.submit('case.opened', {
+    id: azCase,
+    reference: `SSS-${run}`,
+    title: 'German MLA request: hosting logs',
+    offence: { description: 'computer sabotage and extortion (requesting state)' },
+    openedAt: now(),
+  });
+  const azCaseHead = (await inv.get<{ case: { head: { leafHash: string } } }>(`/v1/cases/${azCase}`)).case
+    .head.leafHash;
+  await inv.submit('case.access-granted', {
+    case: azCase,
+    actor: 'az-sss-aliyev',
+    reason: 'execution of the German request',
+    prev: azCaseHead,
+  });
+  const azRequest = `az-sss-aliyev~de-${run}`;
+  await a.as('az-sss-aliyev').submit('request.recorded', { id: azRequest, case: azCase, ...request });
+  const logs = randomBytes(4096);
+  const digest = toHex(sha256(logs));
+  const item = `az-sss-huseynova~hosting-logs-${run}`;
+  await inv.submit('evidence.registered', {
+    id: item,
+    case: azCase,
+    description: 'access logs of the hosting server, 1 to 30 November 2026',
+    mediaType: 'application/gzip',
+    size: logs.length,
+    digests: { sha256: digest },
+    origin: { method: 'production-order', location: 'Baku', request: azRequest },
+    collectedBy: 'az-sss-huseynova',
+    collectedAt: now(),
+  });
+  await event(inv, item, 'preserved', {
+    order: `SSS-PRES-${run}`,
+    until: now(90),
+    request: azRequest,
+    basis: { instrument: 'ETS-185', article: '29' },
+  });
+  await event(inv, item, 'handed-over', { to: 'az-sss-aliyev', purpose: 'execution of the German request' });
+  await event(a.as('az-sss-aliyev'), item, 'received', { digests: { sha256: digest }, result: 'match' });
+  const disclosed = await event(a.as('az-sss-aliyev'), item, 'disclosed', {
+    to: 'de-bfj-weber',
+    request: azRequest,
+    scope: 'the access logs, for the German proceedings only',
+  });
+  say(`A: item ${item} preserved and disclosed to the BfJ as entry ${disclosed.index}`);
+
+  // A's log exports the transfer package; B verifies it against A's key before anything else.
+  const aca = a.as('az-sss-aliyev');
+  const bundle = await aca.get<{ checkpoint: string }>(`/v1/items/${encodeURIComponent(item)}/bundle`);
+  const tlogProof = await aca.text(`/v1/entries/${disclosed.index}/tlog-proof`);
+  const verifier = noteVerifierFromKey(aKey);
+  const sizes = [bundle.checkpoint, parseTlogProof(tlogProof).checkpoint].map(
+    (n) => openCheckpoint(n, verifier).checkpoint.size,
+  );
+  const [from, to] = [Math.min(...sizes), Math.max(...sizes)];
+  const consistency =
+    from === to
+      ? []
+      : (await aca.getPublic<{ proof: string[] }>(`/v1/proofs/consistency?from=${from}&to=${to}`)).proof;
+  const pkg = {
+    format: TRANSFER_FORMAT,
+    bundle,
+    disclosure: { index: disclosed.index, tlogProof },
+    consistency,
+  };
+  const proven = verifyTransfer(pkg, { logKey: aKey });
+  say(
+    `B verified the transfer package against A's key: entry ${proven.index} of ${proven.origin} (leaf ${proven.leafHash}) at tree size ${proven.treeSize}`,
+  );
+
+  // The receipt, in A: the BfJ takes custody there, closing the disclosure.
+  await event(a.as('de-bfj-weber'), item, 'received', { digests: { sha256: digest }, result: 'match' });
+
+  // B: custody continues under B's rules and actors.
+  const deItem = `de-bfj-weber~az-logs-${run}`;
+  const bfj = b.as('de-bfj-weber');
+  await bfj.submit('evidence.registered', {
+    id: deItem,
+    case: deCase,
+    description: `access logs received from Azerbaijan: ${proven.origin} entry ${proven.index}, leaf ${proven.leafHash}`,
+    mediaType: 'application/gzip',
+    size: logs.length,
+    digests: { sha256: digest },
+    origin: { method: 'foreign-authority', location: 'Bonn', request: deRequest },
+    collectedBy: 'de-bfj-weber',
+    collectedAt: now(),
+  });
+  await event(bfj, deItem, 'handed-over', { to: 'de-bka-lab-koch', purpose: 'analysis of the access logs' });
+  const lab = b.as('de-bka-lab-koch');
+  await event(lab, deItem, 'received', { digests: { sha256: digest }, result: 'match' });
+  await event(lab, deItem, 'examined', {
+    purpose: 'connections to the hospital network',
+    tool: { name: 'Timesketch', version: '20250708' },
+  });
+  say(`B: registered as ${deItem}, handed to the BKA lab, received with a matching digest, examined`);
+  say('done. Try: npx custos --url <B> trust add <A key> && npx custos transfer verify <package>');
+}
+
+main().catch((e) => {
+  process.stderr.write(
+    `demo:cross-border: ${e instanceof ServiceError ? `${e.problem.code}: ${e.problem.detail}` : e}\n`,
+  );
+  process.exit(1);
+});
