@@ -9,6 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runConsoleBenchmarks } from './console.bench.ts';
+import { runEventSearchBenchmarks } from './event-search.bench.ts';
 import { runHashBenchmarks } from './hash.bench.ts';
 import { diskFigures, runHttpBenchmarks } from './http.bench.ts';
 import { runLogBenchmarks } from './log.bench.ts';
@@ -62,6 +63,10 @@ async function runAll(): Promise<void> {
       { ...deadTsa[2]!, name: 'latency p99, TSA down', target: undefined },
       ...(await diskFigures(join(dir, 'http', 'data'))),
     ],
+  });
+  sections.push({
+    title: 'Search of events',
+    figures: await runEventSearchBenchmarks(join(dir, 'events'), size),
   });
   sections.push({ title: 'Court bundles', figures: await runVerifyBenchmarks(join(dir, 'verify')) });
   sections.push({
