@@ -40,26 +40,35 @@ export class ChallengeStore {
     return { challenge: toBase64(concatBytes(nonce, expiry, tag)), expiresAtMs };
   }
 
-  /** True once for a live challenge issued to this actor by any process of this log. */
-  consume(actor: string, challenge: string): boolean {
+  /**
+   * The raw bytes of a live challenge that some process of this log issued to this actor and
+   * this process has not accepted yet; undefined otherwise. Marks nothing: `consume` once the
+   * answer's signature verifies, so that failed answers, from anyone, cost no memory.
+   */
+  authentic(actor: string, challenge: string): Uint8Array | undefined {
     let bytes: Uint8Array;
     try {
       bytes = fromBase64(challenge, 'challenge');
     } catch {
-      return false;
+      return undefined;
     }
-    if (bytes.length !== CHALLENGE_BYTES) return false;
+    if (bytes.length !== CHALLENGE_BYTES) return undefined;
     const nonce = bytes.subarray(0, NONCE);
     const expiry = bytes.subarray(NONCE, NONCE + 8);
     const tag = bytes.subarray(NONCE + 8);
-    const expiresAtMs = decodeMillis(expiry);
-    if (expiresAtMs <= this.now() || !this.mac.check(tag, 'challenge', utf8(actor), nonce, expiry))
-      return false;
-    if (this.used.has(challenge)) return false;
-    this.sweep();
-    // Full of live used challenges (an attacker with many valid ones): refuse rather than forget.
+    if (decodeMillis(expiry) <= this.now() || !this.mac.check(tag, 'challenge', utf8(actor), nonce, expiry))
+      return undefined;
+    return this.used.has(challenge) ? undefined : bytes;
+  }
+
+  /** True once for a live challenge issued to this actor by any process of this log. */
+  consume(actor: string, challenge: string): boolean {
+    const bytes = this.authentic(actor, challenge);
+    if (!bytes) return false;
+    if (this.used.size >= this.limit) this.sweep();
+    // Full of live used challenges (valid logins beyond any rate limit): refuse rather than forget one.
     if (this.used.size >= this.limit) return false;
-    this.used.set(challenge, expiresAtMs);
+    this.used.set(challenge, decodeMillis(bytes.subarray(NONCE, NONCE + 8)));
     return true;
   }
 
@@ -67,8 +76,4 @@ export class ChallengeStore {
     const now = this.now();
     for (const [c, expiresAtMs] of this.used) if (expiresAtMs <= now) this.used.delete(c);
   }
-}
-
-export function challengeBytes(challenge: string): Uint8Array {
-  return fromBase64(challenge, 'challenge');
 }

@@ -6,7 +6,7 @@
  */
 import { type RequestHandler, Router } from 'express';
 import { z } from 'zod';
-import { authMessage, type ChallengeStore, challengeBytes } from '../auth/challenges.ts';
+import { authMessage, type ChallengeStore } from '../auth/challenges.ts';
 import type { TokenStore } from '../auth/tokens.ts';
 import { fromBase64 } from '../core/encoding.ts';
 import { Id, Signature } from '../core/ledger/fields.ts';
@@ -43,19 +43,17 @@ export function authRoutes(deps: AuthRoutesDeps): Router {
 
   router.post('/v1/auth/token', deps.limit, deps.json, async (req, res) => {
     const body = parseInput(TokenRequest, req.body, 'token request');
-    const fresh = deps.challenges.consume(body.actor, body.challenge);
+    const challenge = deps.challenges.authentic(body.actor, body.challenge);
     const actor = await deps.queries.actor(body.actor);
     const key = actor ? currentKey(actor) : undefined;
+    // Marked used only once the signature verifies: failed answers, from anyone, cost no memory.
     const valid =
-      fresh &&
+      challenge !== undefined &&
       actor !== undefined &&
       key !== undefined &&
       !revocationOf(actor, key) &&
-      verifySignatureFast(
-        fromBase64(body.signature),
-        authMessage(challengeBytes(body.challenge)),
-        fromBase64(key),
-      );
+      verifySignatureFast(fromBase64(body.signature), authMessage(challenge), fromBase64(key)) &&
+      deps.challenges.consume(body.actor, body.challenge);
     if (!valid)
       throw unauthenticated(
         'the challenge, the actor or the signature is not valid; request a new challenge',

@@ -46,6 +46,20 @@ describe('sessions any process of a log can check', () => {
     expect(store.consume('fr-inv', later), 'expired').to.equal(false);
   });
 
+  it('remembers only challenges whose answer verified, so failed answers cannot fill its memory', () => {
+    const store = new ChallengeStore(new SessionMac(key), now, 2);
+    const { challenge } = store.issue('fr-inv');
+    for (let i = 0; i < 10; i++) expect(store.authentic('fr-inv', challenge)).to.be.instanceOf(Uint8Array);
+    expect(store.consume('fr-inv', challenge)).to.equal(true);
+    expect(store.authentic('fr-inv', challenge), 'used').to.equal(undefined);
+    expect(store.consume('fr-inv', store.issue('fr-inv').challenge)).to.equal(true);
+    // Full of live used challenges: a third login waits rather than forget one and accept its replay.
+    const third = store.issue('fr-inv').challenge;
+    expect(store.consume('fr-inv', third)).to.equal(false);
+    t += CHALLENGE_TTL_MS;
+    expect(store.consume('fr-inv', store.issue('fr-inv').challenge), 'the first two expired').to.equal(true);
+  });
+
   it('resolves a token issued by another process to the actor and key it was issued for', () => {
     const token = new TokenStore(new SessionMac(key), now).issue('az-dtx~inv', publicKey).token;
     expect(new TokenStore(new SessionMac(key), now).resolve(token)).to.deep.equal({
