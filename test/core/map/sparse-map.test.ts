@@ -1,0 +1,109 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { expect } from 'chai';
+import { toBase64 } from '../../../src/core/encoding.ts';
+import {
+  EMPTY_SUBTREE,
+  encodeMapValue,
+  hashMapLeaf,
+  hashMapNode,
+  keyBit,
+  mapKey,
+} from '../../../src/core/map/map-hash.ts';
+import { mapProofToJson, verifyMapProof } from '../../../src/core/map/map-proof.ts';
+import {
+  compareKeys,
+  type MapRoot,
+  mapFromSorted,
+  mapGet,
+  mapLeaf,
+  mapProve,
+  mapRootHash,
+  mapSet,
+} from '../../../src/core/map/sparse-map.ts';
+
+/** The definition of docs/formats.md read literally: recursion over the set of keys, no tree. */
+function referenceRoot(leaves: [Uint8Array, Uint8Array][], depth = 0): Uint8Array {
+  if (leaves.length === 0) return EMPTY_SUBTREE;
+  if (leaves.length === 1) return hashMapLeaf(leaves[0]![0], leaves[0]![1]);
+  const left = leaves.filter(([k]) => keyBit(k, depth) === 0);
+  const right = leaves.filter(([k]) => keyBit(k, depth) === 1);
+  return hashMapNode(referenceRoot(left, depth + 1), referenceRoot(right, depth + 1));
+}
+
+const value = (i: number) => encodeMapValue({ index: i, leafHash: sha256(Uint8Array.of(i & 255)), count: i + 1 });
+
+describe('history map (compact sparse Merkle tree)', () => {
+  it('an empty map has the all-zero root and proves every key absent', () => {
+    expect(mapRootHash(undefined)).to.deep.equal(new Uint8Array(32));
+    const proof = mapProofToJson(mapProve(undefined, mapKey('item', 'x')));
+    expect(proof).to.deep.equal({ siblings: [], leaf: null });
+    expect(verifyMapProof(new Uint8Array(32), mapKey('item', 'x'), proof)).to.equal(undefined);
+  });
+
+  it('gives the root of the literal definition, incrementally and in bulk, for keys with long shared prefixes', () => {
+    const keys: Uint8Array[] = [];
+    for (let i = 0; i < 200; i++) keys.push(mapKey('item', `i${i}`));
+    // Keys that share 20 and 255 bits: long chains of one-child levels.
+    const near = keys[0]!.slice();
+    near[2]! ^= 0x08;
+    const nearest = keys[0]!.slice();
+    nearest[31]! ^= 0x01;
+    keys.push(near, nearest);
+    let root: MapRoot;
+    const pairs: [Uint8Array, Uint8Array][] = [];
+    keys.forEach((k, i) => {
+      root = mapSet(root, mapLeaf(k, value(i)));
+      pairs.push([k, value(i)]);
+      if (i % 37 === 0 || i >= 199) expect(toBase64(mapRootHash(root))).to.equal(toBase64(referenceRoot(pairs)));
+    });
+    const sorted = keys.map((k, i) => mapLeaf(k, value(i))).sort((a, b) => compareKeys(a.key, b.key));
+    expect(mapRootHash(mapFromSorted(sorted))).to.deep.equal(mapRootHash(root));
+    // Replacing a value changes the root; the old version is unchanged (persistent tree).
+    const before = mapRootHash(root);
+    const next = mapSet(root, mapLeaf(keys[5]!, value(999)));
+    expect(mapRootHash(root)).to.deep.equal(before);
+    expect(mapRootHash(next)).to.not.deep.equal(before);
+    expect(mapGet(next, keys[5]!)).to.deep.equal(value(999));
+    expect(mapGet(root, keys[5]!)).to.deep.equal(value(5));
+  });
+
+  it('proves every present key present with its value and absent keys absent; a proof fails against another root', () => {
+    let root: MapRoot;
+    const keys = Array.from({ length: 64 }, (_, i) => mapKey('case', `c${i}`));
+    keys.forEach((k, i) => {
+      root = mapSet(root, mapLeaf(k, value(i)));
+    });
+    const rootHash = mapRootHash(root);
+    keys.forEach((k, i) => {
+      const got = verifyMapProof(rootHash, k, mapProofToJson(mapProve(root, k)));
+      expect(got?.index).to.equal(i);
+      expect(got?.count).to.equal(i + 1);
+    });
+    for (let i = 0; i < 64; i++) {
+      const absent = mapKey('case', `absent-${i}`);
+      const proof = mapProofToJson(mapProve(root, absent));
+      expect(verifyMapProof(rootHash, absent, proof)).to.equal(undefined);
+      const later = mapSet(root, mapLeaf(absent, value(1)));
+      expect(() => verifyMapProof(mapRootHash(later), absent, proof)).to.throw(/does not lead to the map root/);
+    }
+  });
+
+  it('refuses a proof that claims absence with a leaf off the key path, or a present key with another value', () => {
+    let root: MapRoot;
+    const keys = Array.from({ length: 16 }, (_, i) => mapKey('actor', `a${i}`));
+    keys.forEach((k, i) => {
+      root = mapSet(root, mapLeaf(k, value(i)));
+    });
+    const rootHash = mapRootHash(root);
+    const proof = mapProofToJson(mapProve(root, keys[3]!));
+    // Claim keys[3] absent by showing keys[4]'s leaf on its path: the leaf is off the path.
+    const other = mapProofToJson(mapProve(root, keys[4]!));
+    expect(() => verifyMapProof(rootHash, keys[3]!, { ...proof, leaf: other.leaf })).to.throw();
+    // Drop the leaf altogether: absence does not lead to the root.
+    expect(() => verifyMapProof(rootHash, keys[3]!, { ...proof, leaf: null })).to.throw(/map root/);
+    // An older value (a truncated history) does not lead to the root.
+    expect(() =>
+      verifyMapProof(rootHash, keys[3]!, { ...proof, leaf: { ...proof.leaf!, count: proof.leaf!.count - 1 } }),
+    ).to.throw(/map root/);
+  });
+});
