@@ -22,6 +22,7 @@ const CORE = [
   'core/ledger',
   'core/timestamp',
   'core/auth',
+  'core/map',
 ];
 
 /**
@@ -37,6 +38,8 @@ const RULES: Record<string, Rule> = {
   'core/log': { folders: ['core', 'core/crypto'], packages: /^@noble\/(hashes|post-quantum)(\/|$)/ },
   'core/witness': { folders: ['core', 'core/crypto', 'core/log'], packages: /^zod$/ },
   'core/ledger': { folders: ['core', 'core/crypto', 'core/log'], packages: /^zod$/ },
+  // The history map: a sparse Merkle tree of subject → latest entry, its proofs and checkpoint line.
+  'core/map': { folders: ['core', 'core/log'], packages: /^(zod|@noble\/hashes(\/.*)?)$/ },
   // RFC 3161 requests and token verification: ASN.1 and CMS by pkijs/asn1js, WebCrypto inside.
   'core/timestamp': { folders: ['core'], packages: /^(pkijs|asn1js|@noble\/hashes(\/.*)?)$/ },
   // Message catalogues and their formatting (ICU MessageFormat, Intl): pure, shared by the
@@ -47,10 +50,13 @@ const RULES: Record<string, Rule> = {
   crypto: { folders: ['core', 'core/crypto', 'core/log'], packages: /^node:crypto$/ },
   storage: { folders: ['core', 'core/log'], packages: /^(level|pg|node:.*)$/ },
   log: {
-    folders: ['core', 'core/log', 'core/witness', 'core/timestamp', 'storage'],
+    folders: ['core', 'core/log', 'core/map', 'core/witness', 'core/timestamp', 'storage'],
     packages: /^(node:.*|@noble\/hashes(\/.*)?)$/,
   },
-  ledger: { folders: ['core', 'core/log', 'core/ledger', 'crypto', 'storage', 'log'], packages: /^node:/ },
+  ledger: {
+    folders: ['core', 'core/log', 'core/ledger', 'core/map', 'crypto', 'storage', 'log'],
+    packages: /^node:/,
+  },
   keyring: { folders: ['core', 'core/crypto', 'core/log', 'crypto', 'log'], packages: /^node:/ },
   auth: { folders: ['core', 'core/auth'], packages: /^node:crypto$/ },
   // One sequencer among processes sharing a PostgreSQL store: the lease, following the head.
@@ -79,6 +85,7 @@ const RULES: Record<string, Rule> = {
       'core',
       'core/log',
       'core/ledger',
+      'core/map',
       'core/verify',
       'report',
       'web/console',

@@ -8,9 +8,11 @@
 import type { TypedDraft } from '../core/ledger/admit.ts';
 import { admit } from '../core/ledger/admit.ts';
 import type { Entry } from '../core/ledger/entry.ts';
+import type { TypedPayload } from '../core/ledger/kinds.ts';
 import type { Genesis } from '../core/ledger/signer-rules.ts';
 import type { SubjectState } from '../core/ledger/state.ts';
 import type { Leaf, LeafPolicy } from '../log/sequencer.ts';
+import { entryBytesMapKey, entryMapKey } from './ledger-map.ts';
 import { type LedgerStates, type Loaded, refKey, viewOf } from './ledger-states.ts';
 import { sideRecords } from './side-records.ts';
 import { dependentSubjects, referencedKeys, referencedSubjects } from './subject-refs.ts';
@@ -22,6 +24,8 @@ export interface BatchContext {
 }
 
 export class LedgerPolicy implements LeafPolicy<TypedDraft, BatchContext, Entry> {
+  readonly mapKeyOf = entryBytesMapKey;
+
   constructor(
     private readonly states: LedgerStates,
     private readonly genesis?: Genesis,
@@ -49,7 +53,13 @@ export class LedgerPolicy implements LeafPolicy<TypedDraft, BatchContext, Entry>
       if (s.kind === 'actor') for (const k of s.keys) ctx.owners.set(k.publicKey, s.id);
     }
     ctx.changed.push(...admitted.states);
-    return { entry: admitted.bytes, leafHash: admitted.leafHash, side, result: admitted.entry };
+    return {
+      entry: admitted.bytes,
+      leafHash: admitted.leafHash,
+      side,
+      mapKey: entryMapKey(admitted.entry as TypedPayload),
+      result: admitted.entry,
+    };
   }
 
   committed(ctx: BatchContext): void {

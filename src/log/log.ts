@@ -12,12 +12,15 @@
 import type { LogStore } from '../storage/log-store.ts';
 import { checkpointSigners, type LogIdentity, openHead } from './head.ts';
 import { LogReader } from './log-reader.ts';
+import { MapIndex, type MapProgress } from './map-index.ts';
 import { type LeafPolicy, Sequencer, type SequencerOptions } from './sequencer.ts';
 
 export interface LogOptions<T, C, R> extends SequencerOptions {
   readonly store: LogStore;
   readonly identity: LogIdentity;
   readonly policy: LeafPolicy<T, C, R>;
+  /** Reports a one-time migration's progress (a store that predates the history map). */
+  readonly mapProgress?: MapProgress;
 }
 
 export class VerifiableLog<T, C = unknown, R = undefined> extends Sequencer<T, C, R> {
@@ -34,9 +37,16 @@ export class VerifiableLog<T, C = unknown, R = undefined> extends Sequencer<T, C
     this.reader = new LogReader(store, () => this.head());
   }
 
+  /** The history map, when the policy keeps one. */
+  get map(): MapIndex | undefined {
+    return this.options.map;
+  }
+
   static async open<T, C, R>(options: LogOptions<T, C, R>): Promise<VerifiableLog<T, C, R>> {
     const head = await openHead(options.store, options.identity);
-    return new VerifiableLog(options.store, options.identity, options, head);
+    const keyOf = options.policy.mapKeyOf;
+    const map = keyOf && (await MapIndex.open(options.store, head, keyOf, options.mapProgress));
+    return new VerifiableLog(options.store, options.identity, map ? { ...options, map } : options, head);
   }
 
   /** Finishes the batch in flight and everything queued, refuses anything new, closes the store. */

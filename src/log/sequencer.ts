@@ -16,9 +16,12 @@ import { type Checkpoint, type CheckpointSigners, signCheckpoint } from '../core
 import { appendLeaf, frontierRoot, type StoredNode } from '../core/log/frontier.ts';
 import { hashLeaf } from '../core/log/merkle.ts';
 import { MAX_ENTRY_SIZE } from '../core/log/tiles.ts';
+import { formatMapLine } from '../core/map/map-line.ts';
+import { mapRootHash } from '../core/map/sparse-map.ts';
 import type { LogStore, SideRecord } from '../storage/log-store.ts';
 import type { LogHead } from './head.ts';
 import { LogUnavailableError } from './log-errors.ts';
+import type { MapDraft, MapIndex, MapKeyOf } from './map-index.ts';
 
 /** What an item becomes in the log, as the domain decided it. */
 export interface Leaf<R> {
@@ -28,6 +31,8 @@ export interface Leaf<R> {
   readonly leafHash?: Uint8Array;
   /** Records the domain keeps next to the entry (indexes), committed in the same batch. */
   readonly side?: readonly SideRecord[];
+  /** The history map key of the subject whose history the entry extends (docs/formats.md, History map). */
+  readonly mapKey?: Uint8Array;
   /** What the domain hands back to the caller with the acknowledgement. */
   readonly result: R;
 }
@@ -44,6 +49,11 @@ export interface LeafPolicy<T, C, R> {
   leafFor(item: T, index: number, loggedAtMs: number, context: C): Leaf<R>;
   /** Called once the batch is durable, e.g. to update caches. Must not throw. */
   committed?(context: C): void;
+  /**
+   * Whose history an entry extends, as a history map key (the same answer `leafFor` gives in
+   * `Leaf.mapKey`): a log whose policy has it keeps a history map (docs/formats.md, History map).
+   */
+  readonly mapKeyOf?: MapKeyOf;
 }
 
 export interface Appended<R> {
@@ -61,6 +71,8 @@ export interface SequencerOptions {
   /** Appends waiting beyond this are refused with 503 and Retry-After (push-back). */
   readonly maxQueue?: number;
   readonly now: () => number;
+  /** The history map: when set, every checkpoint carries its root (docs/formats.md, History map). */
+  readonly map?: MapIndex;
 }
 
 interface Pending<T, R> {
@@ -106,7 +118,7 @@ export class Sequencer<T, C, R> {
     /** The log's Ed25519 key first, then its ML-DSA-44 key when it has one. */
     private readonly signers: CheckpointSigners,
     private readonly policy: LeafPolicy<T, C, R>,
-    private readonly options: SequencerOptions,
+    protected readonly options: SequencerOptions,
   ) {
     this.published = head;
     this.maxBatch = options.maxBatch ?? 4096;
@@ -172,8 +184,16 @@ export class Sequencer<T, C, R> {
       return;
     }
 
-    // 2. Sequence in arrival order on a copy of the frontier; the published head is untouched
-    //    until the batch is durable, so readers keep serving the previous checkpoint.
+    // 2. Sequence in arrival order on a copy of the frontier (and of the history map); the
+    //    published head is untouched until the batch is durable, so readers keep serving the
+    //    previous checkpoint.
+    let map: MapDraft | undefined;
+    try {
+      map = await this.options.map?.draft(this.published.checkpoint.size);
+    } catch (e) {
+      for (const p of batch) p.reject(e);
+      return;
+    }
     const loggedAtMs = this.options.now();
     let frontier = this.published.frontier;
     const entries: { index: number; bytes: Uint8Array }[] = [];
@@ -196,6 +216,7 @@ export class Sequencer<T, C, R> {
       nodes.push(...step.created);
       entries.push({ index, bytes: leaf.entry });
       if (leaf.side) side.push(...leaf.side);
+      if (map && leaf.mapKey) side.push(map.set(leaf.mapKey, index, leafHash));
       accepted.push({ pending, appended: { index, leafHash, entry: leaf.entry, result: leaf.result } });
     }
     if (accepted.length === 0) return;
@@ -205,22 +226,28 @@ export class Sequencer<T, C, R> {
       origin: this.published.checkpoint.origin,
       size: frontier.size,
       rootHash: frontierRoot(frontier),
-      extensions: [],
+      extensions: map ? [formatMapLine(mapRootHash(map.tree()))] : [],
     };
     const note = utf8(signCheckpoint(checkpoint, ...this.signers));
+    // A store that predates the map writes the map's records for its older entries once, here,
+    // with the first checkpoint that commits to the map.
+    const migrated = map ? this.options.map!.takePending() : [];
+    const records = migrated.length > 0 ? migrated.concat(side) : side;
 
     // 4. One atomic, synced batch. If it fails we cannot know whether it reached the disk, so
     //    the sequencer stops: only a restart, which re-reads the head from disk, is safe.
     try {
-      await this.store.commit({ entries, nodes, checkpoint: { size: checkpoint.size, note }, side });
+      await this.store.commit({ entries, nodes, checkpoint: { size: checkpoint.size, note }, side: records });
     } catch (e) {
       this.stopped = e instanceof Error ? e : new Error(String(e));
       this.faulted = true;
+      if (migrated.length > 0) this.options.map!.restorePending(migrated);
       for (const a of accepted) a.pending.reject(this.stoppedError());
       return;
     }
 
     // 5. Durable: publish the head, then acknowledge.
+    if (map) this.options.map!.publish(checkpoint.size, map.tree());
     this.published = { checkpoint, note, frontier };
     this.policy.committed?.(context);
     for (const a of accepted) a.pending.resolve({ ...a.appended, treeSize: checkpoint.size });

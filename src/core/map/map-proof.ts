@@ -60,7 +60,8 @@ export function verifyMapProof(root: Uint8Array, key: Uint8Array, proof: MapProo
     const v = { ...proof.leaf, leafHash: fromBase64Exact(proof.leaf.leafHash, 32, 'leaf hash') };
     const same = firstDifference(leafKey, key);
     // Another key's leaf proves absence only where it alone fills the subtree on the key's path.
-    if (same < depth) throw new VerificationError('bad_proof', 'the map proof ends at a leaf off the key path');
+    if (same < depth)
+      throw new VerificationError('bad_proof', 'the map proof ends at a leaf off the key path');
     if (same === MAP_KEY_SIZE * 8) value = v;
     hash = hashMapLeaf(leafKey, encodeMapValue(v));
   }
@@ -69,6 +70,7 @@ export function verifyMapProof(root: Uint8Array, key: Uint8Array, proof: MapProo
     const sibling = s ? fromBase64Exact(s, 32, 'map sibling') : EMPTY_SUBTREE;
     hash = keyBit(key, d) === 0 ? hashMapNode(hash, sibling) : hashMapNode(sibling, hash);
   }
-  if (!equalBytes(hash, root)) throw new VerificationError('bad_proof', 'the map proof does not lead to the map root');
+  if (!equalBytes(hash, root))
+    throw new VerificationError('bad_proof', 'the map proof does not lead to the map root');
   return value;
 }

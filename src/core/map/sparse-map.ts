@@ -65,8 +65,20 @@ export function mapSet(root: MapRoot, leaf: MapLeafNode): MapNode {
   const d = firstDifference(root.someKey, leaf.key);
   if (d < root.depth) return branch(d, root, leaf, leaf.key);
   return keyBit(leaf.key, root.depth) === 0
-    ? { kind: 'branch', depth: root.depth, left: mapSet(root.left, leaf), right: root.right, someKey: leaf.key }
-    : { kind: 'branch', depth: root.depth, left: root.left, right: mapSet(root.right, leaf), someKey: leaf.key };
+    ? {
+        kind: 'branch',
+        depth: root.depth,
+        left: mapSet(root.left, leaf),
+        right: root.right,
+        someKey: leaf.key,
+      }
+    : {
+        kind: 'branch',
+        depth: root.depth,
+        left: root.left,
+        right: mapSet(root.right, leaf),
+        someKey: leaf.key,
+      };
 }
 
 export function mapGet(root: MapRoot, key: Uint8Array): Uint8Array | undefined {

@@ -30,7 +30,8 @@ function referenceRoot(leaves: [Uint8Array, Uint8Array][], depth = 0): Uint8Arra
   return hashMapNode(referenceRoot(left, depth + 1), referenceRoot(right, depth + 1));
 }
 
-const value = (i: number) => encodeMapValue({ index: i, leafHash: sha256(Uint8Array.of(i & 255)), count: i + 1 });
+const value = (i: number) =>
+  encodeMapValue({ index: i, leafHash: sha256(Uint8Array.of(i & 255)), count: i + 1 });
 
 describe('history map (compact sparse Merkle tree)', () => {
   it('an empty map has the all-zero root and proves every key absent', () => {
@@ -54,7 +55,8 @@ describe('history map (compact sparse Merkle tree)', () => {
     keys.forEach((k, i) => {
       root = mapSet(root, mapLeaf(k, value(i)));
       pairs.push([k, value(i)]);
-      if (i % 37 === 0 || i >= 199) expect(toBase64(mapRootHash(root))).to.equal(toBase64(referenceRoot(pairs)));
+      if (i % 37 === 0 || i >= 199)
+        expect(toBase64(mapRootHash(root))).to.equal(toBase64(referenceRoot(pairs)));
     });
     const sorted = keys.map((k, i) => mapLeaf(k, value(i))).sort((a, b) => compareKeys(a.key, b.key));
     expect(mapRootHash(mapFromSorted(sorted))).to.deep.equal(mapRootHash(root));
@@ -84,7 +86,9 @@ describe('history map (compact sparse Merkle tree)', () => {
       const proof = mapProofToJson(mapProve(root, absent));
       expect(verifyMapProof(rootHash, absent, proof)).to.equal(undefined);
       const later = mapSet(root, mapLeaf(absent, value(1)));
-      expect(() => verifyMapProof(mapRootHash(later), absent, proof)).to.throw(/does not lead to the map root/);
+      expect(() => verifyMapProof(mapRootHash(later), absent, proof)).to.throw(
+        /does not lead to the map root/,
+      );
     }
   });
 
@@ -103,7 +107,10 @@ describe('history map (compact sparse Merkle tree)', () => {
     expect(() => verifyMapProof(rootHash, keys[3]!, { ...proof, leaf: null })).to.throw(/map root/);
     // An older value (a truncated history) does not lead to the root.
     expect(() =>
-      verifyMapProof(rootHash, keys[3]!, { ...proof, leaf: { ...proof.leaf!, count: proof.leaf!.count - 1 } }),
+      verifyMapProof(rootHash, keys[3]!, {
+        ...proof,
+        leaf: { ...proof.leaf!, count: proof.leaf!.count - 1 },
+      }),
     ).to.throw(/map root/);
   });
 });
