@@ -183,7 +183,7 @@ export async function rebuildFromEntries(
     const to = Math.min(size, from + MIGRATION_CHUNK);
     const entries = await store.readEntries(from, to);
     if (entries.length !== to - from) throw new IntegrityError(`entry ${from + entries.length} is missing`);
-    entries.forEach((bytes, k) => builder.add(from + k, bytes, keyOf));
+    for (const [k, bytes] of entries.entries()) builder.add(from + k, bytes, keyOf);
     progress?.(to, size);
   }
   return builder.finish();

@@ -53,8 +53,6 @@ function branch(depth: number, a: MapNode, b: MapNode, someKey: Uint8Array): Map
     : { kind: 'branch', depth, left: b, right: a, someKey };
 }
 
-const keyOf = (n: MapNode) => (n.kind === 'leaf' ? n.key : n.someKey);
-
 /** The map with `leaf` set (added, or replacing the value of the same key). */
 export function mapSet(root: MapRoot, leaf: MapLeafNode): MapNode {
   if (root === undefined) return leaf;
