@@ -76,6 +76,13 @@ export interface ServiceOptions {
   readonly authRateLimit?: number;
 }
 
+/** The one-time history map migration of an older store, on stderr: before the logger exists. */
+function reportMapMigration(done: number, total: number): void {
+  const step = Math.max(1, Math.floor(total / 10));
+  if (done === total || done % step < 4096)
+    process.stderr.write(`custos: building the history map from the log: ${done} of ${total} entries\n`);
+}
+
 export async function openService(config: Config, options: ServiceOptions = {}): Promise<Service> {
   const now = options.now ?? Date.now;
   const identity = await loadLogIdentity(config.keysDir, config.origin, {
@@ -99,6 +106,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
         state: config.adminState,
       },
       now,
+      mapProgress: reportMapMigration,
     });
     if (!shared?.holdsWriteLease() && shared)
       ledger.log.standBy(new Error('another process is the sequencer; retry'));
@@ -167,6 +175,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     identity.verifierKey,
     now,
     store,
+    log.map,
   );
 
   const sessionMac = new SessionMac(identity.sessionKey);

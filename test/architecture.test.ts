@@ -37,7 +37,7 @@ const RULES: Record<string, Rule> = {
   'core/crypto': { folders: ['core'], packages: /^@noble\/(hashes|ed25519)(\/|$)/ },
   'core/log': { folders: ['core', 'core/crypto'], packages: /^@noble\/(hashes|post-quantum)(\/|$)/ },
   'core/witness': { folders: ['core', 'core/crypto', 'core/log'], packages: /^zod$/ },
-  'core/ledger': { folders: ['core', 'core/crypto', 'core/log'], packages: /^zod$/ },
+  'core/ledger': { folders: ['core', 'core/crypto', 'core/log', 'core/map'], packages: /^zod$/ },
   // The history map: a sparse Merkle tree of subject → latest entry, its proofs and checkpoint line.
   'core/map': { folders: ['core', 'core/log'], packages: /^(zod|@noble\/hashes(\/.*)?)$/ },
   // RFC 3161 requests and token verification: ASN.1 and CMS by pkijs/asn1js, WebCrypto inside.

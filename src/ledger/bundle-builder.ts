@@ -13,7 +13,9 @@ import { BUNDLE_FORMAT, type Bundle, type TimeAnchor } from '../core/ledger/bund
 import type { ParsedEntry } from '../core/ledger/entry.ts';
 import type { LogHead } from '../log/head.ts';
 import type { LogReader } from '../log/log-reader.ts';
+import type { MapIndex } from '../log/map-index.ts';
 import type { LogStore } from '../storage/log-store.ts';
+import { completenessProofs } from './bundle-completeness.ts';
 import type { HistoryEntry, LedgerQueries } from './ledger-queries.ts';
 import { referencedSubjects } from './subject-refs.ts';
 
@@ -51,6 +53,8 @@ export class BundleBuilder {
     private readonly verifierKey: string,
     private readonly now: () => number,
     private readonly attestations?: AttestationSource,
+    /** The log's history map: bundles prove their histories complete with it (custos-bundle/v2). */
+    private readonly map?: Pick<MapIndex, 'at'>,
   ) {}
 
   async build(request: BundleRequest): Promise<Bundle> {
@@ -60,6 +64,7 @@ export class BundleBuilder {
     const indices = [...raws.keys()].sort((a, b) => a - b);
     const proofs = await Promise.all(indices.map((i) => this.reader.inclusionProof(i, size)));
     const anchors = await this.timeAnchors(indices, size);
+    const completeness = this.map && (await completenessProofs(this.map, head, request.item, indices, raws));
     return {
       format: BUNDLE_FORMAT,
       createdAt: new Date(this.now()).toISOString(),
@@ -73,6 +78,7 @@ export class BundleBuilder {
         proof: proofs[k]!.proof.map(toBase64),
       })),
       ...(anchors.length > 0 ? { time: { anchors } } : {}),
+      ...(completeness ? { completeness } : {}),
     };
   }
 

@@ -8,6 +8,7 @@
  * ```
  * @module
  */
+
 import { canonicalJson } from '../core/canonical.ts';
 import { fromBase64, toBase64 } from '../core/encoding.ts';
 import { VerificationError } from '../core/errors.ts';
@@ -23,6 +24,7 @@ import type { Genesis } from '../core/ledger/signer-rules.ts';
 import { verifySignatureFastAsync } from '../crypto/node-ed25519.ts';
 import type { LogIdentity } from '../log/head.ts';
 import { VerifiableLog } from '../log/log.ts';
+import type { MapProgress } from '../log/map-index.ts';
 import type { Appended } from '../log/sequencer.ts';
 import type { LogStore } from '../storage/log-store.ts';
 import { type BatchContext, LedgerPolicy } from './ledger-policy.ts';
@@ -41,6 +43,8 @@ export interface LedgerOptions {
   readonly identity: LogIdentity;
   readonly genesis: GenesisAdmin;
   readonly now: () => number;
+  /** Progress of the one-time history map migration of a store that predates it. */
+  readonly mapProgress?: MapProgress;
 }
 
 export interface Submitted {
@@ -68,6 +72,7 @@ export class Ledger {
       identity: options.identity,
       policy,
       now: options.now,
+      ...(options.mapProgress ? { mapProgress: options.mapProgress } : {}),
     });
     return new Ledger(log, states, options.genesis);
   }

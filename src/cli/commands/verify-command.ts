@@ -15,6 +15,7 @@ import type { BundleVerification, Check, TimelineEvent } from '../../core/verify
 import { emptyResult } from '../../core/verify/summarise.ts';
 import { requireTrusted, type TrustedLog } from '../../core/verify/trust-store.ts';
 import { checkFileDigest, type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
+import { completenessVerdict } from '../../core/verify/verify-completeness.ts';
 import { keyNoteLine } from '../../core/verify/verify-keys.ts';
 import { verifySignatureFastAsync } from '../../crypto/node-ed25519.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
@@ -317,9 +318,10 @@ function printVerification(
   fileCheck: Check | undefined,
   pagesCheck: Check | undefined,
 ): void {
+  const completeness = completenessVerdict(r);
   printLine(
     r.history === 'verified'
-      ? `VERIFIED: the history of ${r.subject} checks out`
+      ? `VERIFIED: the history of ${r.subject} checks out${completeness ? `, ${completeness}` : ''}`
       : `FAILED: the history of ${r.subject} does not verify`,
   );
   if (pagesCheck)

@@ -6,9 +6,12 @@
  * @module
  */
 import { z } from 'zod';
+import { MapProofSchema } from '../map/map-proof.ts';
 import { ActorId, SubjectId } from './fields.ts';
 
-export const BUNDLE_FORMAT = 'custos-bundle/v1';
+/** What bundles are written as; v1 (no completeness proofs) is still read, and fails completeness. */
+export const BUNDLE_FORMAT = 'custos-bundle/v2';
+export const BUNDLE_FORMATS = ['custos-bundle/v1', BUNDLE_FORMAT] as const;
 
 const Base64Hash = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be a base64 SHA-256 hash');
 
@@ -37,9 +40,19 @@ export const TimeAnchorSchema = z
   })
   .strict();
 
+/** A subject whose history the bundle proves complete, with its history map proof (docs/bundle.md §2). */
+export const CompletenessProofSchema = z
+  .object({
+    kind: z.enum(['actor', 'case', 'request', 'item']),
+    id: z.string().min(1).max(255),
+    /** docs/formats.md, History map: against the map root in the bundle's checkpoint. */
+    proof: MapProofSchema,
+  })
+  .strict();
+
 export const BundleSchema = z
   .object({
-    format: z.literal(BUNDLE_FORMAT),
+    format: z.enum(BUNDLE_FORMATS),
     createdAt: z.iso.datetime(),
     exportedBy: ActorId.optional(),
     subject: z.object({ item: SubjectId, derivatives: z.boolean() }).strict(),
@@ -57,9 +70,15 @@ export const BundleSchema = z
       .object({ anchors: z.array(TimeAnchorSchema).max(10_000) })
       .strict()
       .optional(),
+    /** custos-bundle/v2: history map proofs, one per subject whose history the bundle claims whole. */
+    completeness: z
+      .object({ subjects: z.array(CompletenessProofSchema).max(100_000) })
+      .strict()
+      .optional(),
   })
   .strict();
 
+export type CompletenessProof = z.infer<typeof CompletenessProofSchema>;
 export type TimeAnchor = z.infer<typeof TimeAnchorSchema>;
 
 export type Bundle = z.infer<typeof BundleSchema>;

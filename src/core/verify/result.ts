@@ -29,6 +29,8 @@ export type CheckId =
   | 'digests'
   | 'derivatives'
   | 'subject'
+  /** Each history the bundle claims whole is, as of its checkpoint (verify-completeness.ts). */
+  | 'completeness'
   | 'file'
   /** A report PDF's attached bundle is the one its metadata declares (src/report/pdf-bundle.ts). */
   | 'attachment'

@@ -22,6 +22,7 @@ import type { BundleVerification, Check } from './result.ts';
 import { emptyResult, summarise } from './summarise.ts';
 import type { TrustPolicy } from './trust-policy.ts';
 import { checkCheckpoint, type TrustedCheckpoint } from './verify-checkpoint.ts';
+import { checkCompleteness } from './verify-completeness.ts';
 import { checkEntries, type Parsed, replay } from './verify-entries.ts';
 import { checkDigestsAndDerivatives } from './verify-history.ts';
 import { checkKeys } from './verify-keys.ts';
@@ -84,7 +85,7 @@ function start(input: unknown, trust: TrustPolicy): Run | { result: BundleVerifi
     checks.push({
       id: 'format',
       status: 'fail',
-      detail: `not a custos-bundle/v1: ${i.path.join('.') || '(root)'} ${i.message}`,
+      detail: `not a custos-bundle (v1 or v2): ${i.path.join('.') || '(root)'} ${i.message}`,
     });
     return { result: emptyResult('', limitFailures(checks)) };
   }
@@ -92,7 +93,7 @@ function start(input: unknown, trust: TrustPolicy): Run | { result: BundleVerifi
   checks.push({
     id: 'format',
     status: 'pass',
-    detail: `custos-bundle/v1 for item ${bundle.subject.item}, made ${bundle.createdAt}`,
+    detail: `${bundle.format} for item ${bundle.subject.item}, made ${bundle.createdAt}`,
   });
   const checkpoint = checkCheckpoint(bundle, trust, checks);
   const parsed = checkEntries(bundle, checkpoint, checks);
@@ -108,6 +109,7 @@ function rules(run: Run): Replayed {
   const ledger = replay(run.parsed, run.checks);
   const keyNotes = checkKeys(run.parsed, ledger, run.checks);
   checkDigestsAndDerivatives(run.bundle, run.parsed, ledger, run.checks);
+  checkCompleteness(run.bundle, run.checkpoint, run.parsed, run.checks);
   return { ledger, keyNotes };
 }
 

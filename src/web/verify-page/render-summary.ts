@@ -4,6 +4,7 @@
  * @module
  */
 import type { BundleVerification, Check, ItemSummary } from '../../core/verify/result.ts';
+import { completenessVerdict } from '../../core/verify/verify-completeness.ts';
 import { type Child, code, el, time } from './dom.ts';
 import type { VerificationView } from './view.ts';
 
@@ -11,6 +12,7 @@ export function renderVerdict(view: VerificationView): HTMLElement {
   const ok = view.verdict === 'verified';
   const failures = view.checks.filter((c) => c.status === 'fail');
   const subject = view.result.subject;
+  const complete = completenessVerdict(view.result);
   return el(
     'section',
     { class: `verdict ${ok ? 'is-verified' : 'is-failed'}`, 'aria-labelledby': 'verdict-word' },
@@ -27,7 +29,7 @@ export function renderVerdict(view: VerificationView): HTMLElement {
         'p',
         { class: 'verdict-lede' },
         ok
-          ? `Every check passed${subject ? ` for item ${subject}` : ''}: the log whose key you pinned committed to this history, in this order, signed by actors whose keys were valid at the time and who obeyed the custody rules.`
+          ? `Every check passed${subject ? ` for item ${subject}` : ''}: the log whose key you pinned committed to this history, in this order, signed by actors whose keys were valid at the time and who obeyed the custody rules${complete ? `; the history is ${complete}` : ''}.`
           : `${failures.length} check${failures.length === 1 ? '' : 's'} failed. Do not rely on this history; the failures are listed below and under Checks.`,
       ),
       ok ? null : failureList(failures),

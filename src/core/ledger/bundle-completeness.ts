@@ -1,0 +1,49 @@
+/**
+ * Which subjects' histories a court bundle must hold whole (docs/bundle.md §5): every subject
+ * with an entry in the bundle — the item, its derivatives when included, the cases and requests,
+ * every actor — except the subject item's ancestors, whose histories stop by design at the
+ * derivation. The exporter proves each of them complete with a history map proof; the verifier
+ * derives the same list from the entries, never from the bundle's own list of proofs, so leaving
+ * a proof out cannot hide a history.
+ * @module
+ */
+import { entrySubject } from './entry-subject.ts';
+import type { TypedPayload } from './kinds.ts';
+import type { SubjectKind } from './state.ts';
+
+export interface CompleteSubject {
+  readonly kind: SubjectKind;
+  readonly id: string;
+  /** Indices of the bundle's entries of this subject, ascending. */
+  readonly indices: number[];
+}
+
+/** `entries` in log order, each with its index. */
+export function subjectsClaimedComplete(
+  item: string,
+  entries: readonly { index: number; entry: TypedPayload }[],
+): CompleteSubject[] {
+  const parents = new Map<string, string>();
+  const subjects = new Map<string, CompleteSubject>();
+  for (const { index, entry } of entries) {
+    const derived = derivation(entry);
+    if (derived) parents.set(derived.child, derived.parent);
+    const s = entrySubject(entry);
+    const key = `${s.kind}:${s.id}`;
+    const found = subjects.get(key) ?? { kind: s.kind, id: s.id, indices: [] };
+    found.indices.push(index);
+    subjects.set(key, found);
+  }
+  const ancestors = new Set<string>();
+  for (let p = parents.get(item); p !== undefined && !ancestors.has(p); p = parents.get(p)) ancestors.add(p);
+  return [...subjects.values()].filter((s) => !(s.kind === 'item' && ancestors.has(s.id)));
+}
+
+/** The item an entry creates from another: a derived registration, or a copy event's derivative. */
+function derivation(entry: TypedPayload): { child: string; parent: string } | undefined {
+  if (entry.kind === 'evidence.registered' && entry.payload.origin.parent !== undefined)
+    return { child: entry.payload.id, parent: entry.payload.origin.parent };
+  if (entry.kind === 'custody.event' && 'derivative' in entry.payload && entry.payload.derivative)
+    return { child: entry.payload.derivative.id, parent: entry.payload.item };
+  return undefined;
+}

@@ -1,0 +1,36 @@
+/**
+ * A bundle's completeness proofs (docs/bundle.md, the `completeness` member): for every subject
+ * whose history the bundle must hold whole (the core's rule), its history map proof against the
+ * map root in the bundle's checkpoint. A checkpoint without a map line (a store migrated since)
+ * gives no proofs: the verifier then says the histories are not shown complete.
+ * @module
+ */
+
+import type { CompletenessProof } from '../core/ledger/bundle.ts';
+import { subjectsClaimedComplete } from '../core/ledger/bundle-completeness.ts';
+import type { TypedPayload } from '../core/ledger/kinds.ts';
+import { mapKey } from '../core/map/map-hash.ts';
+import { checkpointMapRoot } from '../core/map/map-line.ts';
+import { mapProofToJson } from '../core/map/map-proof.ts';
+import { mapProve } from '../core/map/sparse-map.ts';
+import type { LogHead } from '../log/head.ts';
+import type { MapIndex } from '../log/map-index.ts';
+
+export async function completenessProofs(
+  map: Pick<MapIndex, 'at'>,
+  head: LogHead,
+  item: string,
+  indices: readonly number[],
+  entries: ReadonlyMap<number, Record<string, unknown>>,
+): Promise<{ subjects: CompletenessProof[] } | undefined> {
+  if (checkpointMapRoot(head.checkpoint) === undefined) return undefined;
+  const tree = await map.at(head.checkpoint.size);
+  const listed = indices.map((index) => ({ index, entry: entries.get(index) as unknown as TypedPayload }));
+  return {
+    subjects: subjectsClaimedComplete(item, listed).map(({ kind, id }) => ({
+      kind,
+      id,
+      proof: mapProofToJson(mapProve(tree, mapKey(kind, id))),
+    })),
+  };
+}
