@@ -7,8 +7,16 @@ import { randomBytes } from 'node:crypto';
 import { canonicalBytes } from '../../src/core/canonical.ts';
 import { toBase64 } from '../../src/core/encoding.ts';
 import type { Bundle } from '../../src/core/ledger/bundle.ts';
+import { subjectsClaimedComplete } from '../../src/core/ledger/bundle-completeness.ts';
+import type { TypedPayload } from '../../src/core/ledger/kinds.ts';
 import { signCheckpoint } from '../../src/core/log/checkpoint.ts';
 import type { NoteSigner } from '../../src/core/log/note.ts';
+import { mapKey } from '../../src/core/map/map-hash.ts';
+import { formatMapLine } from '../../src/core/map/map-line.ts';
+import { mapProofToJson } from '../../src/core/map/map-proof.ts';
+import { mapProve, mapRootHash } from '../../src/core/map/sparse-map.ts';
+import { entryBytesMapKey } from '../../src/ledger/ledger-map.ts';
+import { MapBuilder } from '../../src/log/map-index.ts';
 import { MemoryTree } from './memory-tree.ts';
 
 export function relog(
@@ -21,11 +29,26 @@ export function relog(
   const size = Math.max(...byIndex.keys()) + 1;
   const leaves = Array.from({ length: size }, (_, i) => byIndex.get(i) ?? new Uint8Array(randomBytes(40)));
   const tree = new MemoryTree(leaves);
-  const checkpoint = signCheckpoint({ origin, size, rootHash: tree.roots[size]!, extensions: [] }, signer);
   const indices = [...byIndex.keys()].sort((a, b) => a - b);
+  // The operator keeps a history map of what it logged, consistent with it: completeness holds.
+  const map = new MapBuilder();
+  for (const i of indices) map.add(i, byIndex.get(i)!, entryBytesMapKey);
+  const { tree: mapTree } = map.finish();
+  const extensions = [formatMapLine(mapRootHash(mapTree))];
+  const checkpoint = signCheckpoint({ origin, size, rootHash: tree.roots[size]!, extensions }, signer);
+  const listed = indices.map((index) => ({
+    index,
+    entry: entries.find((e) => e.index === index) as unknown as TypedPayload,
+  }));
+  const subjects = subjectsClaimedComplete(bundle.subject.item, listed).map(({ kind, id }) => ({
+    kind,
+    id,
+    proof: mapProofToJson(mapProve(mapTree, mapKey(kind, id))),
+  }));
   return {
     ...bundle,
     checkpoint,
+    completeness: { subjects },
     entries: indices.map((i) => ({
       entry: entries.find((e) => e.index === i)!,
       proof: tree.inclusion(i, size).map(toBase64),
