@@ -1,0 +1,72 @@
+/**
+ * /verify in headless Chromium on bundles cut at the end of a history (issue 23): the page runs
+ * the same core verifier as the CLI and names the subject whose history is not shown complete.
+ */
+import { expect } from 'chai';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { httpGet } from '../support/http-client.ts';
+import { LedgerClient } from '../support/ledger-client.ts';
+import { type RunningService, startService } from '../support/service-fixture.ts';
+import { requireTool } from '../support/system-tools.ts';
+import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
+import { recordTruncationStory, type TruncationStory } from '../support/truncated-bundles.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+describe('the /verify page on truncated histories', function () {
+  this.timeout(120_000);
+  let run: RunningService;
+  let logKey: string;
+  let story: TruncationStory;
+  let context: BrowserContext;
+  let page: Page;
+
+  before(async function () {
+    await requireTool(this, CHROMIUM);
+    run = await startService();
+    story = await recordTruncationStory(LedgerClient.asAdminOf(run));
+    logKey = (await httpGet(run.base, '/log/key')).text.trim();
+    context = await chromium.launchPersistentContext(await tempDir('custos-chromium'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+    page = await context.newPage();
+  });
+
+  after(async () => {
+    await context?.close();
+    await run?.service.close();
+    await removeTempDirs();
+  });
+
+  async function verify(text: string): Promise<string> {
+    await page.goto(`${run.base}/verify`, { waitUntil: 'load' });
+    await page.fill('#log-key', logKey);
+    await page.setInputFiles('#bundle-file', {
+      name: 'bundle.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    return (await page.locator('#verdict-word').textContent())!;
+  }
+
+  it('says the verified history is complete as of its checkpoint', async () => {
+    expect(await verify(JSON.stringify(story.image))).to.equal('VERIFIED');
+    expect(await page.locator('.verdict-lede').textContent()).to.match(
+      /the history is complete as of checkpoint \S+… \(size \d+\)\.$/,
+    );
+    const check = page.locator('#checks tr[data-check="completeness"]');
+    expect(await check.getAttribute('data-status')).to.equal('pass');
+  });
+
+  it('fails each truncated bundle, naming in the verdict whose history is incomplete', async () => {
+    for (const c of story.cases) {
+      expect(await verify(JSON.stringify(c.bundle)), c.name).to.equal('FAILED');
+      const failing = page.locator('#checks tr[data-check="completeness"][data-status="fail"]');
+      expect(await failing.count(), c.name).to.be.greaterThan(0);
+      expect(await failing.first().textContent(), c.name).to.include(c.names);
+      expect(await page.locator('.verdict-failures').textContent(), c.name).to.include(c.names);
+    }
+  });
+});
