@@ -26,6 +26,7 @@ import { integrityGuard } from './http/integrity-guard.ts';
 import { itemRoutes } from './http/item-routes.ts';
 import { jsonBody } from './http/json-body.ts';
 import { logRoutes } from './http/log-routes.ts';
+import { mapRoutes } from './http/map-routes.ts';
 import { metricsRoutes } from './http/metrics-routes.ts';
 import { openApiRoutes } from './http/openapi.ts';
 import { reportRoutes } from './http/report-routes.ts';
@@ -210,6 +211,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     reportError: (err, req) => reportError(err, req.path),
     routers: [
       entryRoutes({ ledger, queries, bundles, authenticate: requireActor }),
+      mapRoutes({ map: log.map, reader: log.reader, queries, store, authenticate: requireActor }),
       healthRoutes({
         treeSize: () => log.head().checkpoint.size,
         failure: () => log.failure(),

@@ -21,6 +21,7 @@ import {
   InclusionQuery,
   IndexParam,
   ItemListQuery,
+  MapProofQuery,
   RequestListQuery,
 } from './request-params.ts';
 
@@ -96,6 +97,19 @@ export const ROUTES: readonly Route[] = [
     auth: 'none',
     query: InclusionQuery,
     ok: { status: 200, type: json, description: '{index, treeSize, leafHash, proof}' },
+  },
+  {
+    method: 'get',
+    path: '/v1/proofs/map',
+    summary:
+      'History map proof of a subject at a checkpoint: inclusion (head and length of its history) or absence',
+    auth: 'bearer',
+    query: MapProofQuery,
+    ok: {
+      status: 200,
+      type: json,
+      description: '{treeSize, checkpoint, kind, id, key, proof: {siblings, leaf}}',
+    },
   },
   {
     method: 'get',

@@ -37,6 +37,13 @@ export const InclusionQuery = z.object({
   treeSize: count('tree size; default: the latest checkpoint').optional(),
 });
 
+/** A subject of the history map and, optionally, the checkpoint (docs/formats.md, History map). */
+export const MapProofQuery = z.object({
+  kind: z.enum(['actor', 'case', 'request', 'item']).meta({ description: 'the subject kind' }),
+  id: z.string().min(1).max(200).meta({ description: 'the subject id' }),
+  treeSize: count('checkpoint tree size; default: the latest checkpoint').optional(),
+});
+
 export const ConsistencyQuery = z.object({
   from: count('old tree size'),
   to: count('new tree size'),
