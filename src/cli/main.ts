@@ -15,6 +15,7 @@ import { registerCustodyCommands } from './commands/custody-commands.ts';
 import { registerDesignationCommands } from './commands/designation-commands.ts';
 import { registerExportCommands } from './commands/export-commands.ts';
 import { registerLocalCommands } from './commands/local-commands.ts';
+import { registerMonitorCommands } from './commands/monitor-commands.ts';
 import { registerPublishCommands } from './commands/publish-commands.ts';
 import { registerReadCommands } from './commands/read-commands.ts';
 import { registerDirCommand } from './commands/register-dir-commands.ts';
@@ -52,6 +53,7 @@ export function buildProgram(): Command {
   registerWitnessCommands(program, flags);
   registerBackupCommands(program, flags);
   registerPublishCommands(program, flags);
+  registerMonitorCommands(program, flags);
   documentCommands(program);
   return program;
 }

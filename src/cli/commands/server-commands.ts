@@ -86,7 +86,7 @@ export function registerServerCommands(program: Command, flags: () => GlobalFlag
         if (flags().json) printJson(report);
         else {
           printLine(
-            `audited ${report.entries} entries, ${report.hashes} hashes, ${report.checkpoints} checkpoints (tree size ${report.treeSize}) and ${report.index.records} index records`,
+            `audited ${report.entries} entries, ${report.hashes} hashes, ${report.checkpoints} checkpoints (tree size ${report.treeSize}), ${report.index.records} index records and the history map (${report.map.subjects} subjects, rebuilt from the entries and compared with ${report.map.checkpoints} checkpoints)`,
           );
           for (const line of findingLines(report)) printLine(`  ${line}`);
           printLine(report.ok ? 'audit passed' : 'AUDIT FAILED');
