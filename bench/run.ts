@@ -2,7 +2,8 @@
  * `npm run bench`: runs every benchmark on 127.0.0.1 only, bounded in time, and writes the
  * medians to docs/benchmarks.md. Not part of `npm test`: timings are recorded, never asserted.
  * Options: BENCH_SIZE (entries in the large log, default 1,000,000); BENCH_ONLY=scale runs only
- * the PostgreSQL, batch and failover section, BENCH_ONLY=console only the browser console's, and
+ * the PostgreSQL, batch and failover section, BENCH_ONLY=console only the browser console's,
+ * BENCH_ONLY=map only the history map's (appends with and without the map, proofs, rebuild), and
  * prints it without touching docs/benchmarks.md.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { runEventSearchBenchmarks } from './event-search.bench.ts';
 import { runHashBenchmarks } from './hash.bench.ts';
 import { diskFigures, runHttpBenchmarks } from './http.bench.ts';
 import { runLogBenchmarks } from './log.bench.ts';
+import { runMapBenchmarks } from './map.bench.ts';
 import { type Figure, log, machine } from './measure.ts';
 import { runScaleBenchmarks } from './scale.bench.ts';
 import { runVerifyBenchmarks } from './verify.bench.ts';
@@ -28,6 +30,8 @@ const threadPool = Math.max(2, availableParallelism());
 
 log(`machine: ${machine()}`);
 if (only === 'console') await runConsole();
+else if (only === 'map')
+  sections.push({ title: 'History map', figures: await runMapBenchmarks(join(dir, 'map'), size) });
 else {
   if (only !== 'scale') await runAll();
   sections.push({
@@ -42,6 +46,7 @@ async function runConsole(): Promise<void> {
 
 async function runAll(): Promise<void> {
   sections.push({ title: 'Log core', figures: await runLogBenchmarks(join(dir, 'log'), size) });
+  sections.push({ title: 'History map', figures: await runMapBenchmarks(join(dir, 'map'), size) });
   // The server as docs/operations.md says to run it (a thread pool the size of the machine),
   // then as it runs untuned, for comparison.
   const tuned = await runHttpBenchmarks(join(dir, 'http'), {

@@ -1,0 +1,143 @@
+/**
+ * History map benchmarks (issue 23): durable appends with and without the map, side by side on
+ * the same machine in the same run; map proofs per second, the map's load at start-up and its
+ * rebuild from the entries (migration, audit, monitor) on a log of `size` entries.
+ */
+import { join } from 'node:path';
+import { mapKey } from '../src/core/map/map-hash.ts';
+import { mapProofToJson } from '../src/core/map/map-proof.ts';
+import { mapProve } from '../src/core/map/sparse-map.ts';
+import { entryBytesMapKey } from '../src/ledger/ledger-map.ts';
+import { openHead } from '../src/log/head.ts';
+import { VerifiableLog } from '../src/log/log.ts';
+import { MapIndex, rebuildFromEntries } from '../src/log/map-index.ts';
+import type { LeafPolicy } from '../src/log/sequencer.ts';
+import { LevelLogStore } from '../src/storage/level-store.ts';
+import { makeIdentity } from '../test/support/log-fixture.ts';
+import { type Figure, log, median, rate } from './measure.ts';
+
+/** Items get about four entries each, as a custody history does; ~750 bytes like a signed event. */
+const ITEMS_PER_ENTRY = 4;
+const itemOf = (i: number) => `bench~item-${Math.floor(i / ITEMS_PER_ENTRY)}`;
+const entry = (i: number) =>
+  new TextEncoder().encode(
+    `{"kind":"custody.event","payload":{"item":"${itemOf(i)}","type":"annotated","text":"${'x'.repeat(600)}"},"index":${i}}`,
+  );
+
+/** Entry bytes as they are, each extending its item's history in the map (or no map at all). */
+function policy(withMap: boolean): LeafPolicy<Uint8Array, undefined, undefined> {
+  return withMap
+    ? {
+        prepare: async () => undefined,
+        leafFor: (bytes) => ({ entry: bytes, mapKey: entryBytesMapKey(bytes), result: undefined }),
+        mapKeyOf: entryBytesMapKey,
+      }
+    : { prepare: async () => undefined, leafFor: (bytes) => ({ entry: bytes, result: undefined }) };
+}
+
+async function openLog(dir: string, withMap: boolean, identity = makeIdentity()) {
+  const store = await LevelLogStore.open(dir);
+  return VerifiableLog.open({ store, identity, policy: policy(withMap), now: Date.now });
+}
+
+async function appendRate(
+  dir: string,
+  withMap: boolean,
+  appenders: number,
+  seconds: number,
+): Promise<number> {
+  const l = await openLog(dir, withMap);
+  let next = 0;
+  let stop = false;
+  const start = performance.now();
+  const worker = async () => {
+    while (!stop) await l.append(entry(next++));
+  };
+  const workers = Array.from({ length: appenders }, worker);
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  stop = true;
+  await Promise.all(workers);
+  const perSecond = l.head().checkpoint.size / ((performance.now() - start) / 1000);
+  await l.close();
+  return perSecond;
+}
+
+/** Fills a log with the map on, `size` entries, in large batches. */
+async function fill(dir: string, size: number, identity: ReturnType<typeof makeIdentity>): Promise<void> {
+  const l = await openLog(dir, true, identity);
+  for (let from = 0; from < size; from += 16_384) {
+    const batch = Array.from({ length: Math.min(16_384, size - from) }, (_, k) => l.append(entry(from + k)));
+    await Promise.all(batch);
+    if (from % 131_072 === 0) log(`map bench: filled ${from} of ${size}`);
+  }
+  await l.close();
+}
+
+export async function runMapBenchmarks(dir: string, size: number): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const appenders of [1, 64]) {
+    const without: number[] = [];
+    const withMap: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      without.push(await appendRate(join(dir, `plain-${appenders}-${run}`), false, appenders, 3));
+      withMap.push(await appendRate(join(dir, `map-${appenders}-${run}`), true, appenders, 3));
+    }
+    const a = median(without);
+    const b = median(withMap);
+    const what =
+      appenders === 1 ? 'one appender (single events)' : `${appenders} concurrent appenders (batches)`;
+    log(
+      `appends, ${what}: ${Math.round(a)}/s without the map, ${Math.round(b)}/s with it (${((100 * b) / a).toFixed(0)} %)`,
+    );
+    figures.push(
+      { name: `durable appends/s, ${what}, without the map`, value: a, unit: '/s' },
+      { name: `durable appends/s, ${what}, with the map`, value: b, unit: '/s', target: '≥ 85 % of without' },
+      { name: `with the map / without, ${what}`, value: (100 * b) / a, unit: '%', target: '≥ 85' },
+    );
+  }
+
+  const big = join(dir, 'big');
+  const identity = makeIdentity();
+  await fill(big, size, identity);
+  const reopened = await LevelLogStore.open(big);
+  const head = await openHead(reopened, identity);
+  let t = performance.now();
+  const index = await MapIndex.open(reopened, head, entryBytesMapKey);
+  const loadMs = performance.now() - t;
+  t = performance.now();
+  const rebuilt = await rebuildFromEntries(reopened, head.checkpoint.size, entryBytesMapKey);
+  const rebuildS = (performance.now() - t) / 1000;
+  const tree = await index.at(head.checkpoint.size);
+  const subjects = Math.ceil(size / ITEMS_PER_ENTRY);
+  let k = 0;
+  const proofs = await rate(() => {
+    const key = mapKey('item', `bench~item-${(k++ * 7919) % (subjects * 2)}`);
+    JSON.stringify(mapProofToJson(mapProve(tree, key)));
+    return 1;
+  }, 3);
+  await reopened.close();
+  log(
+    `map at ${size} entries: load ${loadMs.toFixed(0)} ms, rebuild ${rebuildS.toFixed(1)} s, ${Math.round(proofs)} proofs/s`,
+  );
+  figures.push(
+    {
+      name: `map proofs/s at ${size.toLocaleString('en')} entries (half present, half absent; JSON)`,
+      value: proofs,
+      unit: '/s',
+      target: '≥ 5,000',
+    },
+    {
+      name: `map rebuilt from the entries at ${size.toLocaleString('en')} entries`,
+      value: rebuildS * 1000,
+      unit: 'ms',
+      target: '≤ 60,000',
+    },
+    {
+      name: `map loaded from its records at start-up, ${size.toLocaleString('en')} entries`,
+      value: loadMs,
+      unit: 'ms',
+    },
+    { name: 'map records rebuilt', value: rebuilt.records.length, unit: '' },
+  );
+  return figures;
+}
