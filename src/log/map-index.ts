@@ -159,13 +159,16 @@ export class MapIndex {
 
 /** The map as of tree size `size`, from the stored records below it. */
 async function loadRecords(store: LogStore, size: number): Promise<MapRoot> {
-  const latest = new Map<string, MapLeafNode>();
+  // The latest value per key first, so that only the final leaves are hashed.
+  const latest = new Map<string, { key: Uint8Array; value: Uint8Array }>();
   for await (const record of store.scanSide(MAP_RECORD_PREFIX)) {
     const r = decodeMapRecord(record);
     if (r.index >= size) break;
-    latest.set(Buffer.from(r.key).toString('latin1'), mapLeaf(r.key.slice(), r.value.slice()));
+    latest.set(Buffer.from(r.key).toString('latin1'), { key: r.key, value: r.value });
   }
-  return mapFromSorted([...latest.values()].sort((a, b) => compareKeys(a.key, b.key)));
+  const leaves: MapLeafNode[] = [];
+  for (const { key, value } of latest.values()) leaves.push(mapLeaf(key.slice(), value.slice()));
+  return mapFromSorted(leaves.sort((a, b) => compareKeys(a.key, b.key)));
 }
 
 /**
