@@ -79,6 +79,9 @@ async function mayReadSubject(
   switch (kind) {
     case 'actor':
       return view.actor(id) !== undefined;
+    // A state's designations are public to every authenticated reader, like the directory of actors.
+    case 'designations':
+      return view.designations(id) !== undefined;
     case 'case': {
       const kase = view.case(id);
       return kase !== undefined && canReadCase(actor, kase);
