@@ -217,10 +217,10 @@ export const ROUTES: readonly Route[] = [
   {
     method: 'get',
     path: '/v1/items/{id}/bundle',
-    summary: 'Court bundle (custos-bundle/v1) for offline verification',
+    summary: 'Court bundle (custos-bundle/v2) for offline verification',
     auth: 'bearer',
     query: BundleQuery,
-    ok: { status: 200, type: json, description: 'custos-bundle/v1' },
+    ok: { status: 200, type: json, description: 'custos-bundle/v2' },
   },
   {
     method: 'get',

@@ -127,7 +127,7 @@ function bundleSection(bundle: Bundle, meta: ReportMeta): Section {
     parts: [
       {
         kind: 'paragraph',
-        text: 'The court bundle (format custos-bundle/v1) is the signed data this report was made from. The PDF version of this report carries it as the attached file bundle.json.',
+        text: 'The court bundle (format custos-bundle, docs/bundle.md) is the signed data this report was made from. The PDF version of this report carries it as the attached file bundle.json.',
       },
       {
         kind: 'fields',

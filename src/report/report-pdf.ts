@@ -86,7 +86,7 @@ function newDocument(model: ReportModel, record: RenderRecord): Doc {
     Subject: `${DECLARED_PREFIX}${model.bundleSha256}`,
     Creator: `Custos (${record.renderer})`,
     Producer: 'Custos with PDFKit',
-    Keywords: 'chain of custody; custos-bundle/v1',
+    Keywords: 'chain of custody; custos-bundle',
     CreationDate: date,
     ModDate: date,
   };
@@ -142,7 +142,7 @@ function attachBundle(doc: Doc, bytes: Uint8Array, meta: ReportMeta): void {
   const options: PDFKit.Mixins.PDFAttachmentOptions & { relationship: string } = {
     name: ATTACHMENT_NAME,
     type: 'application/json',
-    description: `custos-bundle/v1, SHA-256 ${meta.bundleSha256.toLowerCase()}`,
+    description: `custos-bundle, SHA-256 ${meta.bundleSha256.toLowerCase()}`,
     creationDate: date,
     modifiedDate: date,
     relationship: 'Source',

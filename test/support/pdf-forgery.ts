@@ -120,7 +120,7 @@ export async function swapAttachment(pdf: Uint8Array, bundleBytes: Uint8Array): 
   dict.set(PDFName.of('Params'), params);
   doc.context.assign(fileRef, PDFRawStream.of(dict, bundleBytes));
   const desc = spec.lookup(PDFName.of('Desc'));
-  if (desc) spec.set(PDFName.of('Desc'), PDFString.of(`custos-bundle/v1, SHA-256 ${newHash}`));
+  if (desc) spec.set(PDFName.of('Desc'), PDFString.of(`custos-bundle, SHA-256 ${newHash}`));
   doc.setSubject(`custos-bundle sha256:${newHash}`);
   const metaRef = doc.catalog.get(PDFName.of('Metadata')) as PDFRef;
   const meta = doc.context.lookup(metaRef) as PDFRawStream;

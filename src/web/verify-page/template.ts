@@ -102,7 +102,7 @@ const PAGE = `<!doctype html>
 </details>
 </main>
 <footer class="wrap foot">
-<p>Format <code>custos-bundle/v1</code>, specified in <code>docs/bundle.md</code>. This page makes no network requests; its security policy forbids them.</p>
+<p>Format <code>custos-bundle/v2</code> (v1 is read, and fails completeness), specified in <code>docs/bundle.md</code>. This page makes no network requests; its security policy forbids them.</p>
 </footer>
 <script>{{script}}</script>
 </body>
