@@ -358,6 +358,44 @@ describe('the investigator console (/console)', function () {
     await check(b.page, 'search');
   });
 
+  it('is operable from the keyboard alone, with the focus always visible', async () => {
+    const { page } = b;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await visit(page, '#/search');
+    await page.locator('#search').waitFor();
+    const focused = () =>
+      page.evaluate(() => {
+        const f = document.activeElement as HTMLElement;
+        return { id: f.id, outline: getComputedStyle(f).outlineStyle, text: f.textContent?.trim() ?? '' };
+      });
+    await page.keyboard.press('Tab');
+    expect(await focused())
+      .to.include({ text: 'Skip to the content' })
+      .and.not.include({ outline: 'none' });
+    const seen: string[] = [];
+    for (let i = 0; i < 30 && (await focused()).id !== 'search-holder'; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused();
+      seen.push(f.id || f.text);
+      expect(f.outline, `focus on ${f.id || f.text}`).to.not.equal('none');
+    }
+    expect((await focused()).id, seen.join(' → ')).to.equal('search-holder');
+    await page.keyboard.type(B);
+    await page.keyboard.press('Enter');
+    await page.locator('#search-results a', { hasText: ITEM }).waitFor();
+  });
+
+  it('lets A place a legal hold on the case from its page, a form generated from the new entry kind', async () => {
+    const { page } = a;
+    await visit(page, `#/case/${encodeURIComponent(CASE)}`);
+    await page.locator('#case-hold').waitFor();
+    await page.selectOption('#case-hold-action', 'placed');
+    await page.fill('#case-hold-reference', 'TJ Paris 2026/4411');
+    await page.fill('#case-hold-reason', 'litigation pending');
+    await page.click('#case-hold button[type=submit]');
+    await page.locator('td', { hasText: 'case.hold-changed' }).waitFor();
+  });
+
   it('falls back to the portable signer where WebCrypto lacks Ed25519, and says so on screen', async () => {
     const old = await officer(browser, sent);
     // A browser without Ed25519 in WebCrypto, as some still are.

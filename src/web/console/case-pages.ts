@@ -4,7 +4,13 @@
  * @module
  */
 import type { z } from 'zod';
-import { CaseAccessGranted, CaseOpened, RequestRecorded } from '../../core/ledger/case-payloads.ts';
+import {
+  CaseAccessGranted,
+  CaseHoldChanged,
+  CaseOpened,
+  RequestRecorded,
+  RequestStatusChanged,
+} from '../../core/ledger/case-payloads.ts';
 import type { Kind } from '../../core/ledger/kinds.ts';
 import { el, time } from '../verify-page/dom.ts';
 import { t } from './messages.ts';
@@ -76,6 +82,29 @@ export async function renderCase(s: ConsoleSession, id: string, rerender: () => 
     rerender,
     async () => ({ case: id, prev: await s.prevOf('case', id) }),
   );
+  const hold = signedForm(
+    s,
+    'case-hold',
+    CaseHoldChanged,
+    'case.hold-changed',
+    { at: nowLocal() },
+    ['case', 'prev'],
+    rerender,
+    async () => ({ case: id, prev: await s.prevOf('case', id) }),
+  );
+  const status = signedForm(
+    s,
+    'request-status',
+    RequestStatusChanged,
+    'request.status-changed',
+    { at: nowLocal() },
+    ['prev'],
+    rerender,
+    async (form) => {
+      const request = (form.querySelector('input[name=request]') as HTMLInputElement).value.trim();
+      return { prev: await s.prevOf('request', request) };
+    },
+  );
   const request = signedForm(
     s,
     'request-record',
@@ -119,7 +148,9 @@ export async function renderCase(s: ConsoleSession, id: string, rerender: () => 
     ),
     el('p', {}, 'Access beyond ', c.organisation, ': ', c.granted.length ? c.granted.join(', ') : 'none'),
     section(t('case.grant'), grant),
+    section(t('case.hold'), hold),
     section(t('case.record-request'), request),
+    section(t('case.request-status'), status),
   );
 }
 

@@ -49,6 +49,8 @@ const EN: Catalogue = {
   'case.grant': 'Grant access to this case',
   'case.record-request': 'Record a cooperation request',
   'case.history': 'History',
+  'case.hold': 'Place or lift a legal hold',
+  'case.request-status': 'Change a request’s status',
   'item.facts': 'The item',
   'item.timeline': 'Custody timeline',
   'item.record': 'Record an event',

@@ -55,11 +55,13 @@ export class ConsoleSession {
   }
 
   /** The leaf hash of a subject's latest entry: the `prev` its next entry names. */
-  async prevOf(kind: 'item' | 'case' | 'actor', id: string): Promise<string> {
+  async prevOf(kind: 'item' | 'case' | 'actor' | 'request', id: string): Promise<string> {
     const at = encodeURIComponent(id);
     type Headed = { head: { leafHash: string } };
     if (kind === 'item') return (await this.get<Headed>(`/v1/items/${at}/head`)).head.leafHash;
     if (kind === 'case') return (await this.get<{ case: Headed }>(`/v1/cases/${at}`)).case.head.leafHash;
+    if (kind === 'request')
+      return (await this.get<{ request: Headed }>(`/v1/requests/${at}`)).request.head.leafHash;
     return (await this.get<{ actor: Headed }>(`/v1/actors/${at}`)).actor.head.leafHash;
   }
 }
