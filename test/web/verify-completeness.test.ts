@@ -2,6 +2,7 @@
  * /verify in headless Chromium on bundles cut at the end of a history (issue 23): the page runs
  * the same core verifier as the CLI and names the subject whose history is not shown complete.
  */
+import { join } from 'node:path';
 import { expect } from 'chai';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { httpGet } from '../support/http-client.ts';
@@ -67,6 +68,10 @@ describe('the /verify page on truncated histories', function () {
       expect(await failing.count(), c.name).to.be.greaterThan(0);
       expect(await failing.first().textContent(), c.name).to.include(c.names);
       expect(await page.locator('.verdict-failures').textContent(), c.name).to.include(c.names);
+      if (process.env.SAVE_RENDER && c === story.cases[1])
+        await page
+          .locator('.verdict')
+          .screenshot({ path: join(process.env.SAVE_RENDER, 'verify-truncated.png') });
     }
   });
 });
