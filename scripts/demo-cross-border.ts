@@ -21,13 +21,11 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from '@noble/hashes/sha2.js';
+import { buildTransferPackage } from '../src/cli/transfer-package.ts';
 import { CustosClient, ServiceError, type Signer } from '../src/client/custos-client.ts';
 import { publicKeyFromSeed } from '../src/core/crypto/ed25519.ts';
 import { toBase64, toHex } from '../src/core/encoding.ts';
-import { openCheckpoint } from '../src/core/log/checkpoint.ts';
-import { noteVerifierFromKey } from '../src/core/log/note.ts';
-import { parseTlogProof } from '../src/core/log/tlog-proof.ts';
-import { TRANSFER_FORMAT, verifyTransfer } from '../src/core/verify/verify-transfer.ts';
+import { verifyTransfer } from '../src/core/verify/verify-transfer.ts';
 import { loadOrCreateKey, readPrivateKeyFile } from '../src/keyring/key-files.ts';
 
 const A = {
@@ -233,24 +231,7 @@ async function main(): Promise<void> {
   say(`A: item ${item} preserved and disclosed to the BfJ as entry ${disclosed.index}`);
 
   // A's log exports the transfer package; B verifies it against A's key before anything else.
-  const aca = a.as('az-sss-aliyev');
-  const bundle = await aca.get<{ checkpoint: string }>(`/v1/items/${encodeURIComponent(item)}/bundle`);
-  const tlogProof = await aca.text(`/v1/entries/${disclosed.index}/tlog-proof`);
-  const verifier = noteVerifierFromKey(aKey);
-  const sizes = [bundle.checkpoint, parseTlogProof(tlogProof).checkpoint].map(
-    (n) => openCheckpoint(n, verifier).checkpoint.size,
-  );
-  const [from, to] = [Math.min(...sizes), Math.max(...sizes)];
-  const consistency =
-    from === to
-      ? []
-      : (await aca.getPublic<{ proof: string[] }>(`/v1/proofs/consistency?from=${from}&to=${to}`)).proof;
-  const pkg = {
-    format: TRANSFER_FORMAT,
-    bundle,
-    disclosure: { index: disclosed.index, tlogProof },
-    consistency,
-  };
+  const pkg = await buildTransferPackage(a.as('az-sss-aliyev'), aKey, item, disclosed.index);
   const proven = verifyTransfer(pkg, { logKey: aKey });
   say(
     `B verified the transfer package against A's key: entry ${proven.index} of ${proven.origin} (leaf ${proven.leafHash}) at tree size ${proven.treeSize}`,

@@ -164,6 +164,11 @@ const EXAMPLES: Record<string, readonly string[]> = {
   restore: ['custos restore custos-2026-11-23.backup --data-dir /var/lib/custos-restored'],
 };
 
+/** The "Example(s):" block a command adds to its own --help. */
+export function examplesHelp(...lines: string[]): string {
+  return `\n${lines.length > 1 ? 'Examples' : 'Example'}:\n${lines.map((l) => `  ${l}`).join('\n')}`;
+}
+
 /** Fills in shared option descriptions and examples; leaves what a command says itself alone. */
 export function documentCommands(program: Command): void {
   for (const { path, cmd } of leaves(program)) {

@@ -8,12 +8,10 @@ import type { Command } from 'commander';
 import { ServiceError } from '../../client/custos-client.ts';
 import { submit } from '../events.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
+import { examplesHelp } from '../help-text.ts';
 import { printJson, printLine, printTable } from '../output.ts';
 import { type GlobalFlags, Session } from '../session.ts';
 import { collect } from './verify-command.ts';
-
-const examples = (...lines: string[]) =>
-  `\n${lines.length > 1 ? 'Examples' : 'Example'}:\n${lines.map((l) => `  ${l}`).join('\n')}`;
 
 interface Listed {
   state: string;
@@ -53,7 +51,7 @@ export function registerDesignationCommands(program: Command, flags: () => Globa
     .option('--valid-until <time>', 'RFC 3339 with offset: when it ends')
     .addHelpText(
       'after',
-      examples(
+      examplesHelp(
         'custos designate AZ --authority "State Security Service" --role central-authority-mla \\',
         '  --role contact-point-24-7 --instrument UNCC --reference "declaration on ratification"',
       ),
@@ -79,7 +77,7 @@ export function registerDesignationCommands(program: Command, flags: () => Globa
   program
     .command('designations <state>')
     .description('the authorities a state designated, as this log recorded them, with their entries')
-    .addHelpText('after', examples('custos designations AZ', 'custos designations DE --json'))
+    .addHelpText('after', examplesHelp('custos designations AZ', 'custos designations DE --json'))
     .action(async (state: string) => {
       const client = await (await Session.open(flags())).client();
       const found = await client.get<Listed>(`/v1/designations/${encodeURIComponent(state)}`).catch((e) => {

@@ -8,19 +8,15 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { openCheckpoint } from '../../core/log/checkpoint.ts';
-import { noteVerifierFromKey } from '../../core/log/note.ts';
-import { parseTlogProof } from '../../core/log/tlog-proof.ts';
 import { requireTrusted } from '../../core/verify/trust-store.ts';
-import { TRANSFER_FORMAT, type VerifiedTransfer, verifyTransfer } from '../../core/verify/verify-transfer.ts';
+import { type VerifiedTransfer, verifyTransfer } from '../../core/verify/verify-transfer.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
+import { examplesHelp } from '../help-text.ts';
 import { pinnedLogKey, trustedEntry } from '../log-trust.ts';
 import { printJson, printLine } from '../output.ts';
 import { type GlobalFlags, Session } from '../session.ts';
+import { buildTransferPackage } from '../transfer-package.ts';
 import { readTrustStore } from '../trust-store-file.ts';
-
-const examples = (...lines: string[]) =>
-  `\n${lines.length > 1 ? 'Examples' : 'Example'}:\n${lines.map((l) => `  ${l}`).join('\n')}`;
 
 export function registerTransferCommands(program: Command, flags: () => GlobalFlags): void {
   const transfer = program
@@ -36,36 +32,14 @@ export function registerTransferCommands(program: Command, flags: () => GlobalFl
     .option('--out <file>', 'where to write it', 'transfer.json')
     .addHelpText(
       'after',
-      examples('custos transfer export fr-lab-roux~phone-7-img --disclosure 41 --out to-de.json'),
+      examplesHelp('custos transfer export fr-lab-roux~phone-7-img --disclosure 41 --out to-de.json'),
     )
     .action(async (item: string, o: { disclosure: string; out: string }) => {
       if (!/^(0|[1-9][0-9]*)$/.test(o.disclosure))
         throw new CliError('--disclosure is an entry index, a whole number', EXIT.usage);
       const s = await Session.open(flags());
       const logKey = await pinnedLogKey(s);
-      const verifier = noteVerifierFromKey(logKey);
-      const bundle = await (await s.client()).get<{ checkpoint: string }>(
-        `/v1/items/${encodeURIComponent(item)}/bundle`,
-      );
-      const tlogProof = await s.publicClient().text(`/v1/entries/${o.disclosure}/tlog-proof`);
-      const sizes = [bundle.checkpoint, parseTlogProof(tlogProof).checkpoint].map(
-        (note) => openCheckpoint(note, verifier).checkpoint.size,
-      );
-      const [from, to] = [Math.min(...sizes), Math.max(...sizes)];
-      const consistency =
-        from === to || from === 0
-          ? []
-          : (
-              await s
-                .publicClient()
-                .getPublic<{ proof: string[] }>(`/v1/proofs/consistency?from=${from}&to=${to}`)
-            ).proof;
-      const pkg = {
-        format: TRANSFER_FORMAT,
-        bundle,
-        disclosure: { index: Number(o.disclosure), tlogProof },
-        consistency,
-      };
+      const pkg = await buildTransferPackage(await s.client(), logKey, item, Number(o.disclosure));
       const witnesses = (await trustedEntry(s, logKey))?.witnesses;
       const checked = verifyTransfer(pkg, { logKey, ...(witnesses ? { witnesses } : {}) });
       await writeFile(o.out, `${JSON.stringify(pkg, null, 2)}\n`).catch((e: NodeJS.ErrnoException) => {
@@ -82,7 +56,7 @@ export function registerTransferCommands(program: Command, flags: () => GlobalFl
     )
     .addHelpText(
       'after',
-      examples('custos transfer verify from-fr.json', 'custos transfer verify from-fr.json --json'),
+      examplesHelp('custos transfer verify from-fr.json', 'custos transfer verify from-fr.json --json'),
     )
     .action(async (file: string) => {
       let pkg: { bundle?: { log?: { origin?: unknown } } };

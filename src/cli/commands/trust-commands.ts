@@ -16,14 +16,12 @@ import {
   type TrustedLog,
 } from '../../core/verify/trust-store.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
+import { examplesHelp } from '../help-text.ts';
 import { verifierKeyArg } from '../log-trust.ts';
 import { printJson, printLine, printTable } from '../output.ts';
 import type { GlobalFlags } from '../session.ts';
 import { readTrustStore, trustStorePath, updateTrustStore } from '../trust-store-file.ts';
 import { collect } from './verify-command.ts';
-
-const examples = (...lines: string[]) =>
-  `\n${lines.length > 1 ? 'Examples' : 'Example'}:\n${lines.map((l) => `  ${l}`).join('\n')}`;
 
 export function registerTrustCommands(program: Command, flags: () => GlobalFlags): void {
   const trust = program
@@ -39,7 +37,7 @@ export function registerTrustCommands(program: Command, flags: () => GlobalFlags
     .option('--replace', 'the operator confirmed a key rotation: replace the key pinned for this origin')
     .addHelpText(
       'after',
-      examples(
+      examplesHelp(
         'custos trust add de-bfj.log.vkey --witness "witness.bfj.bund.de+6f1c2a3b+BP…" --witnesses-required 1',
         'custos trust add "custos.justice.gov.az/log+0b1d2e3f+AT…" --url https://custos.justice.gov.az',
       ),
@@ -69,7 +67,7 @@ export function registerTrustCommands(program: Command, flags: () => GlobalFlags
   trust
     .command('list')
     .description('every log you trust, with its key ID, witness policy and last checkpoint seen')
-    .addHelpText('after', examples('custos trust list', 'custos trust list --json'))
+    .addHelpText('after', examplesHelp('custos trust list', 'custos trust list --json'))
     .action(async () => {
       const store = await readTrustStore();
       const rows = Object.entries(store.logs).map(([origin, t]) => ({ id: origin, origin, ...summary(t) }));
@@ -89,7 +87,7 @@ export function registerTrustCommands(program: Command, flags: () => GlobalFlags
   trust
     .command('show <origin>')
     .description('one trusted log in full: key, witnesses, the last checkpoint seen')
-    .addHelpText('after', examples('custos trust show custos.justice.gov.az/log'))
+    .addHelpText('after', examplesHelp('custos trust show custos.justice.gov.az/log'))
     .action(async (origin: string) => {
       const entry = requireTrusted(await readTrustStore(), origin);
       if (flags().json) return printJson({ origin, ...entry });
@@ -106,7 +104,7 @@ export function registerTrustCommands(program: Command, flags: () => GlobalFlags
   trust
     .command('remove <origin>')
     .description('stop trusting a log (its key, policy and last checkpoint are forgotten)')
-    .addHelpText('after', examples('custos trust remove custos.old-partner.example/log'))
+    .addHelpText('after', examplesHelp('custos trust remove custos.old-partner.example/log'))
     .action(async (origin: string) => {
       await updateTrustStore((s) => removeLog(s, origin));
       if (flags().json) return printJson({ origin, removed: true });
