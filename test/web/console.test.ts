@@ -61,7 +61,7 @@ describe('the investigator console (/console)', function () {
 
   afterEach(() => {
     // A refusal is an answer the console shows; Chromium also logs its status. Nothing else may appear.
-    const refused = /^Failed to load resource: the server responded with a status of 4(03|09|22) /;
+    const refused = /^Failed to load resource: the server responded with a status of 4(03|04|09|22) /;
     for (const o of [admin, a, b].filter(Boolean))
       expect(
         o.errors.filter((e) => !refused.test(e)),
@@ -394,6 +394,27 @@ describe('the investigator console (/console)', function () {
     await page.fill('#case-hold-reason', 'litigation pending');
     await page.click('#case-hold button[type=submit]');
     await page.locator('td', { hasText: 'case.hold-changed' }).waitFor();
+  });
+
+  it('lets the administrator designate an authority, twice: the second names the first as prev', async () => {
+    const { page } = admin;
+    for (const roles of [['central-authority-mla'], ['central-authority-mla', 'contact-point-24-7']]) {
+      await visit(page, '#/admin');
+      await page.locator('#designate').waitFor();
+      const before = await page.locator('#status').textContent();
+      await page.fill('#designate-state', run.config.adminState);
+      await page.fill('#designate-authority', 'Police nationale');
+      for (const role of roles) await page.check(`#designate-roles input[value=${role}]`);
+      await page.fill('#designate-reference', 'Declaration at ratification, 2006');
+      await page.click('#designate button[type=submit]');
+      await page.waitForFunction(
+        (old) =>
+          /^Recorded as entry \d+\.$/.test(document.querySelector('#status')?.textContent ?? '') &&
+          document.querySelector('#status')?.textContent !== old,
+        before,
+      );
+      expect(await page.locator('#designate .refusal').count()).to.equal(0);
+    }
   });
 
   it('falls back to the portable signer where WebCrypto lacks Ed25519, and says so on screen', async () => {

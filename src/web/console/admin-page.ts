@@ -4,7 +4,9 @@
  * administrators only, but it is the service that decides: a refused entry shows its rule.
  * @module
  */
+import { ServiceError } from '../../client/custos-client.ts';
 import { ActorRegistered, KeyRevoked, KeyRotated } from '../../core/ledger/actor-payloads.ts';
+import { AuthorityDesignated } from '../../core/ledger/designation-payloads.ts';
 import { el } from '../verify-page/dom.ts';
 import { signedForm } from './case-pages.ts';
 import { t } from './messages.ts';
@@ -41,6 +43,16 @@ export async function renderAdmin(s: ConsoleSession, rerender: () => void): Prom
     rerender,
     actorPrev,
   );
+  const designate = signedForm(
+    s,
+    'designate',
+    AuthorityDesignated,
+    'authority.designated',
+    { validFrom: nowLocal() },
+    ['prev'],
+    rerender,
+    (form) => designationPrev(s, (form.querySelector('input[name=state]') as HTMLInputElement).value.trim()),
+  );
   return el(
     'div',
     { class: 'stack' },
@@ -58,6 +70,7 @@ export async function renderAdmin(s: ConsoleSession, rerender: () => void): Prom
       signedForm(s, 'actor-register', ActorRegistered, 'actor.registered', {}, [], rerender),
     ),
     el('div', { class: 'grid-2' }, section(t('admin.rotate'), rotate), section(t('admin.revoke'), revoke)),
+    section(t('admin.designate'), designate),
     el(
       'div',
       { class: 'grid-2' },
@@ -69,4 +82,17 @@ export async function renderAdmin(s: ConsoleSession, rerender: () => void): Prom
       ),
     ),
   );
+}
+
+/** A state's first designation names no `prev`; each later one names the state's latest entry. */
+async function designationPrev(s: ConsoleSession, state: string): Promise<Record<string, unknown>> {
+  try {
+    const found = await s.get<{ head: { leafHash: string } }>(
+      `/v1/designations/${encodeURIComponent(state)}`,
+    );
+    return { prev: found.head.leafHash };
+  } catch (e) {
+    if (e instanceof ServiceError && e.problem.status === 404) return {};
+    throw e;
+  }
 }

@@ -75,6 +75,7 @@ const EN: Catalogue = {
   'admin.register': 'Register an actor',
   'admin.rotate': 'Rotate a key',
   'admin.revoke': 'Revoke a key',
+  'admin.designate': 'Designate an authority (as a state notified it)',
   'admin.health': 'Health',
   'admin.checkpoint': 'Latest checkpoint',
   'admin.actors': 'Actors',
@@ -148,6 +149,10 @@ const FIELDS: Catalogue = {
   status: 'Status',
   registeredFrom: 'Registered from',
   registeredTo: 'Registered until',
+  authority: 'Authority (as its officers’ organisation is registered)',
+  instrument: 'Instrument',
+  validFrom: 'Valid from',
+  validUntil: 'Valid until',
 };
 
 const HELP: Catalogue = {
