@@ -91,9 +91,13 @@ export class MemoryStory {
     this.clockMs += minutes * 60_000;
   }
 
+  /** Every admitted draft with its index and log time, for replays. */
+  readonly admitted: { draft: TypedDraft; index: number; at: number }[] = [];
+
   submit(kind: Kind, payload: Record<string, unknown>, as: string): Admitted {
     const draft = this.cast.sign(kind, payload, as);
     const admitted = admitWithinReferences(this.ledger, draft, this.index, this.clockMs);
+    this.admitted.push({ draft, index: this.index, at: this.clockMs });
     this.index++;
     this.tick(1);
     return admitted;

@@ -22,6 +22,30 @@ export const ActorRegistered = z
   })
   .strict();
 
+/**
+ * An administrator changes an actor's roles or deactivates it (docs/model.md, Actors change):
+ * from this entry on, the rules apply the new roles, and a deactivated actor signs nothing and
+ * receives nothing. Entries before it keep the roles they were checked with.
+ */
+export const ActorChanged = z
+  .object({
+    actor: ActorId,
+    roles: z
+      .array(Role)
+      .min(1)
+      .max(9)
+      .refine((r) => new Set(r).size === r.length, 'must not repeat a role')
+      .optional(),
+    active: z.boolean().optional(),
+    reason: Text(1000),
+    prev: LeafHash,
+  })
+  .strict()
+  .refine((p) => p.roles !== undefined || p.active !== undefined, {
+    message: 'changes the roles, the active flag, or both',
+    path: ['roles'],
+  });
+
 /** A new key for an actor, signed by the actor with its current key or by an administrator. */
 export const KeyRotated = z
   .object({
@@ -60,3 +84,5 @@ export const KeyRevoked = z
 export type ActorRegistered = z.infer<typeof ActorRegistered>;
 export type KeyRotated = z.infer<typeof KeyRotated>;
 export type KeyRevoked = z.infer<typeof KeyRevoked>;
+
+export type ActorChanged = z.infer<typeof ActorChanged>;

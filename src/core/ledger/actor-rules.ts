@@ -3,7 +3,7 @@
  * administrator rotates or revokes the actor's keys; a key is never registered twice.
  * @module
  */
-import type { ActorRegistered, KeyRevoked, KeyRotated } from './actor-payloads.ts';
+import type { ActorChanged, ActorRegistered, KeyRevoked, KeyRotated } from './actor-payloads.ts';
 import { hasAnyRole } from './roles.ts';
 import {
   actorOrRefuse,
@@ -73,4 +73,20 @@ function checkBackdating(ctx: RuleContext, p: KeyRevoked): void {
       'note_required',
       'a revocation dated before the present must say in `note` why the key is held compromised since then',
     );
+}
+
+/**
+ * Roles and deactivation are an administrator's, never for itself: an administrator who could
+ * give itself a custody role, or strip another's oversight while keeping its own, would defeat
+ * the separation of duties the roles exist for.
+ */
+export function checkActorChanged(ctx: RuleContext, p: ActorChanged): void {
+  requireRole(ctx, ['administrator'], "changing an actor's roles or deactivating it");
+  const actor = actorOrRefuse(ctx.view, p.actor);
+  requirePrev(actor.head, p.prev, `actor ${actor.id}`);
+  if (actor.id === ctx.signer.id)
+    refuse('own_roles', "an administrator changes other actors' roles and standing, never its own");
+  if (p.active === true && actor.active !== false) refuse('already_active', `${actor.id} is active`);
+  if (p.active === false && actor.active === false)
+    refuse('already_inactive', `${actor.id} is already deactivated`);
 }

@@ -8,7 +8,7 @@
  */
 import { toBase64 } from '../encoding.ts';
 import { hashLeaf } from '../log/merkle.ts';
-import { checkActorRegistered, checkKeyRevoked, checkKeyRotated } from './actor-rules.ts';
+import { checkActorChanged, checkActorRegistered, checkKeyRevoked, checkKeyRotated } from './actor-rules.ts';
 import {
   checkCaseAccessGranted,
   checkCaseOpened,
@@ -85,6 +85,7 @@ const CHECKS: { readonly [K in Kind]: (ctx: RuleContext, payload: PayloadOf<K>) 
   'actor.registered': (ctx, p) => (ctx.index > 0 ? checkActorRegistered(ctx, p) : undefined),
   'key.rotated': checkKeyRotated,
   'key.revoked': checkKeyRevoked,
+  'actor.changed': checkActorChanged,
   'case.opened': checkCaseOpened,
   'case.access-granted': checkCaseAccessGranted,
   'case.hold-changed': checkCaseHoldChanged,

@@ -267,6 +267,7 @@ function requirePending(_ctx: RuleContext, item: ItemState): void {
 
 function requireRecipient(ctx: RuleContext, item: ItemState, id: string) {
   const to = actorOrRefuse(ctx.view, id, 'recipient');
+  if (to.active === false) refuse('actor_deactivated', `${to.id} was deactivated: it receives nothing`);
   if (to.id === item.custodian) refuse('self_transfer', `${to.id} already holds item ${item.id}`);
   if (!hasAnyRole(to.roles, CUSTODY_ROLES))
     refuse('recipient_role', `${to.id} holds no role that may keep evidence`);

@@ -13,6 +13,7 @@ export function entrySubject(entry: TypedPayload): SubjectRef {
       return { kind: 'actor', id: entry.payload.id };
     case 'key.rotated':
     case 'key.revoked':
+    case 'actor.changed':
       return { kind: 'actor', id: entry.payload.actor };
     case 'case.opened':
       return { kind: 'case', id: entry.payload.id };

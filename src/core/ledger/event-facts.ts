@@ -36,6 +36,7 @@ export function eventFacts(
     case 'actor.registered':
     case 'key.rotated':
     case 'key.revoked':
+    case 'actor.changed':
       named.push(subject.id);
       break;
     case 'case.opened':

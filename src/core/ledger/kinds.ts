@@ -4,7 +4,7 @@
  * @module
  */
 import type { z } from 'zod';
-import { ActorRegistered, KeyRevoked, KeyRotated } from './actor-payloads.ts';
+import { ActorChanged, ActorRegistered, KeyRevoked, KeyRotated } from './actor-payloads.ts';
 import {
   CaseAccessGranted,
   CaseHoldChanged,
@@ -19,6 +19,7 @@ export const PAYLOAD_SCHEMAS = {
   'actor.registered': ActorRegistered,
   'key.rotated': KeyRotated,
   'key.revoked': KeyRevoked,
+  'actor.changed': ActorChanged,
   'case.opened': CaseOpened,
   'case.access-granted': CaseAccessGranted,
   'case.hold-changed': CaseHoldChanged,

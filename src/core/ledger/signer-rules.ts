@@ -68,6 +68,8 @@ export function authenticateSigner(view: LedgerView, draft: EntryDraft): ActorSt
   }
   if (currentKey(signer) !== key)
     refuse('key_superseded', `this key of ${signer.id} was replaced; sign with the current key`);
+  if (signer.active === false)
+    refuse('actor_deactivated', `${signer.id} was deactivated by an administrator: it signs nothing more`);
   return signer;
 }
 

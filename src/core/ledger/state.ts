@@ -62,6 +62,8 @@ export interface ActorState {
   readonly roles: readonly Role[];
   readonly keys: readonly ActorKey[];
   readonly revocations: readonly Revocation[];
+  /** False once an administrator deactivated the actor (absent: active). */
+  readonly active?: boolean;
   readonly head: Head;
 }
 

@@ -71,6 +71,18 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
       });
       return [{ ...actor, keys, head: next(actor.head, entry, leafHash) }];
     }
+    case 'actor.changed': {
+      const p = entry.payload;
+      const actor = must(view.actor(p.actor), `actor ${p.actor}`);
+      return [
+        {
+          ...actor,
+          ...(p.roles !== undefined ? { roles: p.roles } : {}),
+          ...(p.active !== undefined ? { active: p.active } : {}),
+          head: next(actor.head, entry, leafHash),
+        },
+      ];
+    }
     case 'key.revoked': {
       const p = entry.payload;
       const actor = must(view.actor(p.actor), `actor ${p.actor}`);
