@@ -1,8 +1,11 @@
+import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import type { Bundle } from '../../../src/core/ledger/bundle.ts';
 import { type TrustPolicy, verifyBundle } from '../../../src/core/verify/verify-bundle.ts';
+import { nodeFontSource } from '../../../src/report/node-font-source.ts';
+import { renderReportPdf } from '../../../src/report/report-pdf.ts';
 import { runCli } from '../../support/cli-runner.ts';
 import { httpGet } from '../../support/http-client.ts';
 import { LedgerClient } from '../../support/ledger-client.ts';
@@ -91,5 +94,29 @@ describe('histories proven complete (history map proofs in court bundles)', func
         new RegExp(`\\[FAIL\\] completeness: .*${c.names.replace('~', '.')}`),
       );
     }
+  });
+
+  it('custos verify fails a report PDF whose attached bundle was cut at the end of a history, naming the item', async () => {
+    const dir = await tempDir('custos-complete-pdf');
+    const cut = story.cases[1]!.bundle;
+    const bytes = new TextEncoder().encode(JSON.stringify(cut));
+    const pdf = await renderReportPdf(
+      cut,
+      bytes,
+      verifyBundle(cut, trust),
+      {
+        bundleSha256: createHash('sha256').update(bytes).digest('hex'),
+        generatedAt: new Date().toISOString(),
+      },
+      nodeFontSource,
+    );
+    const file = join(dir, 'report.pdf');
+    await writeFile(file, pdf);
+    const r = await runCli(['verify', file, '--log-key', trust.logKey]);
+    expect(r.code).to.not.equal(0);
+    expect(r.stdout).to.match(/^FAILED/);
+    expect(r.stdout).to.match(
+      /\[FAIL\] completeness: the history of item fr-lab~phone-7-ffs is not shown complete/,
+    );
   });
 });
