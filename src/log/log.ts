@@ -35,6 +35,9 @@ export class VerifiableLog<T, C = unknown, R = undefined> extends Sequencer<T, C
   ) {
     super(head, store, checkpointSigners(identity), options.policy, options);
     this.reader = new LogReader(store, () => this.head());
+    // A process standing by adopts heads the sequencer committed: its map follows them.
+    const map = options.map;
+    if (map) this.onCommit((h) => !this.leading() && map.follow(h.checkpoint.size));
   }
 
   /** The history map, when the policy keeps one. */

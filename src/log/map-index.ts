@@ -64,6 +64,7 @@ export class MapIndex {
   /** Records of a migration, to be written with the next batch (then emptied). */
   private pending: SideRecord[];
   private rebuilt: { size: number; tree: MapRoot } | undefined;
+  private catchingUp: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly store: LogStore,
@@ -138,22 +139,33 @@ export class MapIndex {
    * process committed, or (for an old checkpoint) rebuilt from the records below it.
    */
   async at(size: number): Promise<MapRoot> {
-    const kept = this.versions.get(size);
-    if (kept !== undefined || this.versions.has(size)) return kept;
+    if (this.versions.has(size)) return this.versions.get(size);
     if (size > this.latestSize) {
-      let tree = this.latest;
-      for await (const record of this.store.scanSide(MAP_RECORD_PREFIX, {
-        from: mapRecordKey(this.latestSize),
-      })) {
-        const r = decodeMapRecord(record);
-        if (r.index >= size) break;
-        tree = mapSet(tree, mapLeaf(r.key.slice(), r.value.slice()));
-      }
-      this.publish(size, tree);
-      return tree;
+      // One catch-up at a time: a second caller waits for the first and goes on from where it got.
+      const run = this.catchingUp.then(() => this.catchUp(size));
+      this.catchingUp = run.catch(() => undefined);
+      await run;
+      if (this.versions.has(size)) return this.versions.get(size);
     }
     if (this.rebuilt?.size !== size) this.rebuilt = { size, tree: await loadRecords(this.store, size) };
     return this.rebuilt.tree;
+  }
+
+  /** Follows heads another process commits, so that taking over has little to catch up on. */
+  follow(size: number): void {
+    this.at(size).catch(() => undefined);
+  }
+
+  private async catchUp(size: number): Promise<void> {
+    if (size <= this.latestSize) return;
+    let tree = this.latest;
+    const from = mapRecordKey(this.latestSize);
+    for await (const record of this.store.scanSide(MAP_RECORD_PREFIX, { from })) {
+      const r = decodeMapRecord(record);
+      if (r.index >= size) break;
+      tree = mapSet(tree, mapLeaf(r.key.slice(), r.value.slice()));
+    }
+    this.publish(size, tree);
   }
 }
 
