@@ -46,7 +46,7 @@ const RULES: Record<string, Rule> = {
   // report, the CLI and the verifier page.
   'core/i18n': { folders: ['core'], packages: /^intl-messageformat$/ },
   // The offline verifier: the core and nothing else, with its trust material injected.
-  'core/verify': { folders: CORE, packages: NONE },
+  'core/verify': { folders: [...CORE, 'core/i18n'], packages: NONE },
   crypto: { folders: ['core', 'core/crypto', 'core/log'], packages: /^node:crypto$/ },
   storage: { folders: ['core', 'core/log'], packages: /^(level|pg|node:.*)$/ },
   log: {
@@ -83,6 +83,7 @@ const RULES: Record<string, Rule> = {
   http: {
     folders: [
       'core',
+      'core/i18n',
       'core/log',
       'core/ledger',
       'core/map',

@@ -22,6 +22,7 @@ import {
   IndexParam,
   ItemListQuery,
   MapProofQuery,
+  ReportQuery,
   RequestListQuery,
 } from './request-params.ts';
 
@@ -228,6 +229,7 @@ export const ROUTES: readonly Route[] = [
     summary:
       'Court report (PDF/A-3b, bundle.json attached), as custos export writes it: verify the attached bundle against your pinned key',
     auth: 'bearer',
+    query: ReportQuery,
     ok: { status: 200, type: 'application/pdf', description: 'the report' },
   },
   {

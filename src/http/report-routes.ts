@@ -4,11 +4,13 @@
  * `custos export` writes: the item's bundle, verified here against the log's own key, laid out as
  * a PDF/A-3b that carries the bundle as `bundle.json`. Whoever receives it verifies the attached
  * bundle against a key they pinned (the console does so before offering the download): the
- * service's own verification is a courtesy, not a proof.
+ * service's own verification is a courtesy, not a proof. `?lang=az` or `?lang=az,en` chooses the
+ * language(s), as `custos export --lang` does (docs/i18n.md).
  * @module
  */
 import { createHash } from 'node:crypto';
 import { type RequestHandler, Router } from 'express';
+import { parseLanguages } from '../core/i18n/languages.ts';
 import { canReadItem } from '../core/ledger/access.ts';
 import type { Bundle } from '../core/ledger/bundle.ts';
 import { verifyBundleWithTime } from '../core/verify/verify-bundle.ts';
@@ -16,9 +18,10 @@ import { verifySignatureFastAsync } from '../crypto/node-ed25519.ts';
 import type { BundleBuilder } from '../ledger/bundle-builder.ts';
 import type { LedgerQueries } from '../ledger/ledger-queries.ts';
 import type { FontSource } from '../report/pdf-fonts.ts';
+import { reportOptions } from '../report/report-options.ts';
 import { renderReportPdf } from '../report/report-pdf.ts';
 import { actorOf, notPermitted } from './authenticate.ts';
-import { IdParam } from './request-params.ts';
+import { IdParam, ReportQuery } from './request-params.ts';
 import { parseInput } from './validate.ts';
 
 export interface ReportRoutesDeps {
@@ -35,6 +38,9 @@ export function reportRoutes(deps: ReportRoutesDeps): Router {
   const router = Router();
   router.get('/v1/items/:id/report.pdf', deps.authenticate, async (req, res) => {
     const { id } = parseInput(IdParam, req.params, 'path');
+    // A wrong language is refused (400) before any work, with the query's other faults.
+    const { lang } = parseInput(ReportQuery, req.query, 'query');
+    const options = reportOptions({ languages: parseLanguages(lang ?? 'en') });
     const actor = actorOf(res);
     const view = await deps.queries.view([{ kind: 'item', id }]);
     const item = view.item(id);
@@ -54,7 +60,7 @@ export function reportRoutes(deps: ReportRoutesDeps): Router {
       bundleSha256: createHash('sha256').update(bundleBytes).digest('hex'),
       generatedAt: new Date(deps.now()).toISOString(),
     };
-    const pdf = await renderReportPdf(bundle, bundleBytes, result, meta, deps.fonts);
+    const pdf = await renderReportPdf(bundle, bundleBytes, result, meta, deps.fonts, options);
     res
       .set('Cache-Control', 'no-store')
       .set('Content-Type', 'application/pdf')

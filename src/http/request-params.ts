@@ -98,6 +98,19 @@ export const BundleQuery = z
   })
   .strict();
 
+export const ReportQuery = z
+  .object({
+    lang: z
+      .string()
+      .max(20)
+      .meta({
+        description:
+          'the report’s language, or two for a bilingual report: en, az, ru, ar, zh, fr, es (e.g. `az,en`); default en',
+      })
+      .optional(),
+  })
+  .strict();
+
 /** A page of a directory list (actors, cases, requests), in the order they were created. */
 const directoryPage = {
   limit: pageSize(1000, 500),

@@ -4,15 +4,19 @@
  * needs the seizure and seals of the device it was taken from.
  * @module
  */
+import type { Translator } from '../core/i18n/translator.ts';
 import type { ParsedEntry } from '../core/ledger/entry.ts';
 import { describeEvent } from '../core/verify/describe-event.ts';
 import type { BundleVerification, KeyNote, TimelineEvent } from '../core/verify/result.ts';
-import { keyNoteLine, keyNotesByEntry } from '../core/verify/verify-keys.ts';
+import { keyNoteMessage, keyNotesByEntry } from '../core/verify/verify-keys.ts';
 import { actorsOf } from './bundle-entries.ts';
-import { formatTime } from './report-format.ts';
 import type { Row, Table } from './report-parts.ts';
 
-export function custodyTable(result: BundleVerification, entries: readonly ParsedEntry[]): Table {
+export function custodyTable(
+  result: BundleVerification,
+  entries: readonly ParsedEntry[],
+  tr: Translator,
+): Table {
   const shown = new Set([result.subject, ...result.timeline.map((t) => t.item)]);
   const ancestors = ancestorsOf(shown, entries);
   const actors = actorsOf(result);
@@ -27,56 +31,60 @@ export function custodyTable(result: BundleVerification, entries: readonly Parse
   return {
     columns: [
       { title: '#', weight: 0.55 },
-      { title: 'When (occurred; logged)', weight: 1.85 },
-      { title: 'Who', weight: 2.1 },
-      { title: 'What', weight: 4.3 },
-      { title: 'Where', weight: 1.5 },
-      { title: 'Seal', weight: 1.55 },
-      { title: 'Digest', weight: 1.45 },
+      { title: tr.t('custody.when'), weight: 1.85 },
+      { title: tr.t('custody.who'), weight: 2.1 },
+      { title: tr.t('custody.what'), weight: 4.3 },
+      { title: tr.t('custody.where'), weight: 1.5 },
+      { title: tr.t('custody.seal'), weight: 1.55 },
+      { title: tr.t('custody.digest'), weight: 1.45 },
     ],
-    rows: events.map((e) => custodyRow(e, several, keyNotes.get(e.index) ?? [])),
-    empty: 'The bundle holds no custody event for this item.',
+    rows: events.map((e) => custodyRow(e, several, keyNotes.get(e.index) ?? [], tr)),
+    empty: tr.t('custody.none'),
   };
 }
 
-function custodyRow(e: TimelineEvent, several: boolean, notes: readonly KeyNote[]): Row {
+function custodyRow(e: TimelineEvent, several: boolean, notes: readonly KeyNote[], tr: Translator): Row {
   const mismatch = e.digestResult === 'mismatch';
   const compromised = notes.some((n) => n.kind === 'compromised-later');
-  const what = several ? `[${e.item}] ${e.summary}` : e.summary;
+  const summary = tr.t(e.message.key, e.message.values);
+  const what = several ? `[${e.item}] ${summary}` : summary;
   return {
     cells: [
       String(e.index),
-      when(e),
+      when(e, tr),
       e.actorName ? `${e.actorName}\n${e.organisation}, ${e.state}` : e.actor,
-      [what, ...notes.map(keyNoteLine)].join('\n'),
+      [what, ...notes.map((n) => tr.t(keyNoteMessage(n).key, keyNoteMessage(n).values))].join('\n'),
       e.location ?? '',
       e.seal ?? '',
-      mismatch ? 'MISMATCH' : e.digestResult === 'match' ? 'match' : '',
+      mismatch ? tr.t('custody.mismatch') : e.digestResult === 'match' ? tr.t('custody.match') : '',
     ],
     ...(mismatch ? { emphasis: 'alert' as const } : compromised ? { emphasis: 'warn' as const } : {}),
   };
 }
 
-/** Date and time on their own lines to fit a narrow column; the log's date only when it differs. */
-function when(e: TimelineEvent): string {
+/**
+ * UTC date and time on their own lines to fit a narrow column, the actor's recorded local time
+ * and offset below them, then when the log recorded it (its date only when it differs).
+ */
+function when(e: TimelineEvent, tr: Translator): string {
+  const logged = tr.timeParts(e.loggedAt);
+  const occurred = e.occurredAt ? tr.timeParts(e.occurredAt) : undefined;
+  const utc = (p: { date: string; time: string }, date: boolean) =>
+    tr.t('time.utc', { time: date ? `${p.date} ${p.time}` : p.time });
+  const lines: string[] = [];
+  if (e.occurredAt && !occurred) lines.push(e.occurredAt);
+  if (occurred)
+    lines.push(occurred.date, utc(occurred, false), ...(occurred.recorded ? [`(${occurred.recorded})`] : []));
+  if (logged) lines.push(tr.t('time.logged', { time: utc(logged, logged.date !== occurred?.date) }));
+  else lines.push(tr.t('time.logged', { time: e.loggedAt }));
   const bound = e.loggedNoLaterThan;
-  if (!bound) return stamps(e);
-  // Rounded up to the second: a bound shown earlier than proven would claim too much.
-  const at = formatTime(new Date(Math.ceil(Date.parse(bound.at) / 1000) * 1000).toISOString());
-  const sameDay = at.slice(0, 10) === formatTime(e.loggedAt).slice(0, 10);
-  return `${stamps(e)}\nno later than ${sameDay ? at.slice(11).replace(/ UTC$/, '') : at}\n(${bound.source})`;
-}
-
-function stamps(e: TimelineEvent): string {
-  const logged = formatTime(e.loggedAt);
-  if (!e.occurredAt) return `logged ${logged}`;
-  const occurred = formatTime(e.occurredAt);
-  const [date, time] = [occurred.slice(0, 10), occurred.slice(11)];
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return `${occurred}\nlogged ${logged}`;
-  const loggedTime = logged.slice(11).replace(/ UTC$/, '');
-  return logged.startsWith(date)
-    ? `${date}\n${time}\nlogged ${loggedTime}`
-    : `${date}\n${time}\nlogged ${logged}`;
+  if (bound) {
+    // Rounded up to the second: a bound shown earlier than proven would claim too much.
+    const at = tr.timeParts(new Date(Math.ceil(Date.parse(bound.at) / 1000) * 1000).toISOString());
+    if (at)
+      lines.push(tr.t('time.noLaterThan', { time: utc(at, at.date !== logged?.date) }), `(${bound.source})`);
+  }
+  return lines.join('\n');
 }
 
 /** Items the shown ones were copied from, nearest first, as the entries record it. */

@@ -4,60 +4,68 @@
  * because the verifier's item summary keeps only current state.
  * @module
  */
+import type { Translator } from '../core/i18n/translator.ts';
 import type { ParsedEntry } from '../core/ledger/entry.ts';
 import type { BundleVerification, ItemSummary } from '../core/verify/result.ts';
 import { personOf } from './bundle-entries.ts';
-import { formatSize, formatTime, words } from './report-format.ts';
+import { formatSize, words } from './report-format.ts';
 import type { Field, Part, Section } from './report-parts.ts';
 
 type Origin = { readonly text: string; readonly exhibit?: string };
 
-export function itemSections(result: BundleVerification, entries: readonly ParsedEntry[]): Section[] {
+export function itemSections(
+  result: BundleVerification,
+  entries: readonly ParsedEntry[],
+  tr: Translator,
+): Section[] {
   const subject = result.items.filter((i) => i.id === result.subject);
   const others = result.items.filter((i) => i.id !== result.subject);
   if (!subject.length)
     return [
       {
-        title: 'The item',
+        title: tr.t('report.item'),
         parts: [
           {
             kind: 'paragraph',
-            text: 'No verified registration of the item (see “Verification”).',
+            text: tr.t('item.none'),
             emphasis: 'alert',
           },
         ],
       },
     ];
   return [...subject, ...others].map((item) => ({
-    title: item.id === result.subject ? `The item: ${item.id}` : `Related item: ${item.id}`,
-    parts: [{ kind: 'fields', fields: itemFields(item, result, originOf(item.id, entries, result)) }],
+    title: tr.t(item.id === result.subject ? 'item.the' : 'item.related', { id: item.id }),
+    parts: [{ kind: 'fields', fields: itemFields(item, result, tr, originOf(item.id, entries, result, tr)) }],
   }));
 }
 
-function itemFields(item: ItemSummary, result: BundleVerification, origin?: Origin): Field[] {
+function itemFields(item: ItemSummary, result: BundleVerification, tr: Translator, origin?: Origin): Field[] {
   const digests = Object.entries(item.digests).map(([alg, hex]) => ({
     label: alg === 'sha256' ? 'SHA-256' : alg.toUpperCase().replace(/^SHA/, 'SHA-'),
     value: hex.toLowerCase(),
     mono: true,
   }));
   return [
-    { label: 'Description', value: item.description },
-    ...roleFields(item, result),
-    { label: 'Case', value: item.case },
-    ...(origin?.exhibit ? [{ label: 'Exhibit number', value: origin.exhibit }] : []),
+    { label: tr.t('item.description'), value: item.description },
+    ...roleFields(item, result, tr),
+    { label: tr.t('item.case'), value: item.case },
+    ...(origin?.exhibit ? [{ label: tr.t('item.exhibit'), value: origin.exhibit }] : []),
     ...digests,
-    { label: 'Size', value: formatSize(item.size) },
-    { label: 'Media type', value: item.mediaType },
-    { label: 'Origin', value: origin?.text ?? 'not recorded in the bundle' },
-    { label: 'Registered (logged)', value: formatTime(item.registeredAt) },
-    { label: 'Custodian (last recorded here)', value: personOf(result, item.custodian) },
-    { label: 'Status (last recorded here)', value: item.status },
-    ...preservationFields(item),
+    { label: tr.t('item.size'), value: formatSize(item.size, tr) },
+    { label: tr.t('item.mediaType'), value: item.mediaType },
+    { label: tr.t('item.origin'), value: origin?.text ?? tr.t('item.originUnknown') },
+    { label: tr.t('item.registered'), value: tr.time(item.registeredAt) },
+    { label: tr.t('item.custodian'), value: personOf(result, item.custodian) },
+    { label: tr.t('item.status'), value: item.status },
+    ...preservationFields(item, tr),
     ...(item.legalHold
       ? [
           {
-            label: 'Legal hold',
-            value: `${item.legalHold.reference}, placed on ${item.legalHold.on}, in force at the bundle's checkpoint`,
+            label: tr.t('item.legalHold'),
+            value: tr.t('item.legalHoldValue', {
+              reference: item.legalHold.reference,
+              on: item.legalHold.on,
+            }),
           },
         ]
       : []),
@@ -65,24 +73,29 @@ function itemFields(item: ItemSummary, result: BundleVerification, origin?: Orig
 }
 
 /** A preservation is shown with whether it still binds, judged at the bundle's latest entry. */
-function preservationFields(item: ItemSummary): Field[] {
+function preservationFields(item: ItemSummary, tr: Translator): Field[] {
   const p = item.preservation;
   if (!p) return [];
-  const state = p.status === 'in-force' ? 'in force' : 'EXPIRED';
-  const basis = p.basis ? `, under ${p.basis}` : '';
   return [
     {
-      label: 'Preservation',
-      value: `order ${p.order}${basis}, from ${formatTime(p.since)} until ${formatTime(p.until)}: ${state} as of ${formatTime(p.asOf)} (the bundle's latest entry)`,
+      label: tr.t('item.preservation'),
+      value: tr.t('item.preservationValue', {
+        order: p.order,
+        ...(p.basis ? { hasBasis: 'yes', basis: p.basis } : { hasBasis: 'no' }),
+        since: tr.time(p.since),
+        until: tr.time(p.until),
+        hasForce: p.status === 'in-force' ? 'yes' : 'no',
+        asOf: tr.time(p.asOf),
+      }),
     },
   ];
 }
 
-function roleFields(item: ItemSummary, result: BundleVerification): Field[] {
+function roleFields(item: ItemSummary, result: BundleVerification, tr: Translator): Field[] {
   const out: Field[] = [];
-  if (item.parent) out.push({ label: 'Derived from', value: item.parent });
+  if (item.parent) out.push({ label: tr.t('item.derivedFrom'), value: item.parent });
   if (item.id !== result.subject && result.items.some((i) => i.parent === item.id && i.id === result.subject))
-    out.push({ label: 'Relation', value: `source from which ${result.subject} was copied` });
+    out.push({ label: tr.t('item.relation'), value: tr.t('item.sourceOf', { id: result.subject }) });
   return out;
 }
 
@@ -90,25 +103,44 @@ function originOf(
   id: string,
   entries: readonly ParsedEntry[],
   result: BundleVerification,
+  tr: Translator,
 ): Origin | undefined {
   for (const e of entries) {
     if (e.kind === 'evidence.registered' && e.payload.id === id) {
       const p = e.payload;
       const o = p.origin;
       const parts = [
-        `${words(o.method)}${o.location ? ` at ${o.location}` : ''}`,
+        tr.t('item.originObtained', {
+          method: words(o.method),
+          ...(o.location ? { hasLocation: 'yes', location: o.location } : { hasLocation: 'no' }),
+        }),
         ...(o.authorisation
-          ? [`under ${o.authorisation.type} ${o.authorisation.reference} issued by ${o.authorisation.issuer}`]
+          ? [
+              tr.t('item.originAuthorisation', {
+                type: o.authorisation.type,
+                reference: o.authorisation.reference,
+                issuer: o.authorisation.issuer,
+              }),
+            ]
           : []),
-        ...(o.request ? [`under request ${o.request}`] : []),
-        `collected by ${personOf(result, p.collectedBy)} on ${formatTime(p.collectedAt)}`,
+        ...(o.request ? [tr.t('item.originRequest', { request: o.request })] : []),
+        tr.t('item.originCollected', {
+          person: personOf(result, p.collectedBy),
+          time: tr.time(p.collectedAt),
+        }),
       ];
       return { text: parts.join('; '), ...(p.exhibitNumber ? { exhibit: p.exhibitNumber } : {}) };
     }
     if (e.kind === 'custody.event' && e.payload.type === 'copied' && e.payload.derivative.id === id) {
       const p = e.payload;
       return {
-        text: `copy of ${p.item} (${p.method}) made with ${p.tool.name} ${p.tool.version} by ${personOf(result, e.signer.actor)} on ${formatTime(p.occurredAt)}`,
+        text: tr.t('item.originCopy', {
+          item: p.item,
+          method: p.method,
+          tool: `${p.tool.name} ${p.tool.version}`,
+          person: personOf(result, e.signer.actor),
+          time: tr.time(p.occurredAt),
+        }),
         ...(p.derivative.exhibitNumber ? { exhibit: p.derivative.exhibitNumber } : {}),
       };
     }
@@ -117,7 +149,7 @@ function originOf(
 }
 
 /** Parent → children, for every item of the report that has derivatives. */
-export function derivativeChain(result: BundleVerification): Part[] {
+export function derivativeChain(result: BundleVerification, tr: Translator): Part[] {
   const described = new Map(result.items.map((i) => [i.id, i.description]));
   const label = (id: string) => (described.has(id) ? `${id} (${described.get(id)})` : id);
   const lines = result.items
@@ -127,14 +159,14 @@ export function derivativeChain(result: BundleVerification): Part[] {
     ? [
         {
           kind: 'paragraph',
-          text: 'Each arrow leads from an item to the copies made from it, as the log recorded them.',
+          text: tr.lines('derivatives.intro'),
         },
         { kind: 'list', items: lines },
       ]
     : [
         {
           kind: 'paragraph',
-          text: 'No derivative items: nothing in this bundle was copied from or into the item.',
+          text: tr.lines('derivatives.none'),
         },
       ];
 }

@@ -8,9 +8,12 @@
  * ```
  * @module
  */
+
+import { translator } from '../core/i18n/translator.ts';
 import type { Bundle } from '../core/ledger/bundle.ts';
 import type { BundleVerification } from '../core/verify/result.ts';
 import { buildReportModel } from './report-model.ts';
+import { DEFAULT_REPORT_OPTIONS, type ReportOptions } from './report-options.ts';
 import type { Field, Part, ReportMeta, Table } from './report-parts.ts';
 import { REPORT_CSS } from './report-style.ts';
 
@@ -29,13 +32,19 @@ export function escapeHtml(text: string): string {
 /** Escaped, with the model's line breaks kept. */
 const text = (s: string) => escapeHtml(s).replace(/\n/g, '<br>');
 
-export function renderReportHtml(bundle: Bundle, result: BundleVerification, meta: ReportMeta): string {
-  const m = buildReportModel(bundle, result, meta);
+export function renderReportHtml(
+  bundle: Bundle,
+  result: BundleVerification,
+  meta: ReportMeta,
+  options: ReportOptions = DEFAULT_REPORT_OPTIONS,
+): string {
+  const tr = translator(options.languages);
+  const m = buildReportModel(bundle, result, meta, tr);
   const sections = m.sections
     .map((s) => `<section>\n<h2>${text(s.title)}</h2>\n${s.parts.map(part).join('\n')}\n</section>`)
     .join('\n');
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(m.languages[0]!)}" dir="${m.direction}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -48,9 +57,10 @@ export function renderReportHtml(bundle: Bundle, result: BundleVerification, met
 <h1>${text(m.title)}</h1>
 <p class="verdict ${m.verified ? 'ok' : 'bad'}"><strong>${text(m.verdict)}</strong> ${text(m.verdictDetail)}</p>
 ${fields(m.summary)}
+${m.notices.map((n) => `<p class="warn">${text(n)}</p>`).join('\n')}
 </header>
 ${sections}
-<footer>Bundle SHA-256 <code>${text(m.bundleSha256)}</code> · report generated ${text(m.generatedAt)}</footer>
+<footer>${text(tr.t('report.footer', { item: m.item, verdict: m.verdict, sha256: m.bundleSha256 }))} · ${text(tr.t('report.generatedAt', { time: tr.time(m.generatedAt) }))}${m.notices.map((n) => `<br>${text(n)}`).join('')}</footer>
 </body>
 </html>
 `;

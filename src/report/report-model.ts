@@ -5,63 +5,72 @@
  * may come from the bundle, which is untrusted: renderers escape (HTML) or transliterate (PDF).
  *
  * ```ts
- * const model = buildReportModel(bundle, verifyBundle(bundle, trust), meta);
+ * const model = buildReportModel(bundle, verifyBundle(bundle, trust), meta, translator(['az', 'en']));
  * model.sections.map((s) => s.title);
  * ```
  * @module
  */
+import type { Translator } from '../core/i18n/translator.ts';
 import type { Bundle } from '../core/ledger/bundle.ts';
 import type { BundleVerification } from '../core/verify/result.ts';
 import { parseBundleEntries, personOf } from './bundle-entries.ts';
 import { custodyTable } from './custody-rows.ts';
 import { derivativeChain, itemSections } from './item-facts.ts';
-import { formatTime, groupThousands, words } from './report-format.ts';
-import { GUIDANCE_TITLE, guidanceParts } from './report-guidance.ts';
+import { words } from './report-format.ts';
+import { guidanceParts } from './report-guidance.ts';
 import type { ReportMeta, ReportModel, Section, Table } from './report-parts.ts';
-import { checksTable, verificationInputs } from './verification-facts.ts';
+import { checksLanguageNote, checksTable, verificationInputs } from './verification-facts.ts';
 
-export function buildReportModel(bundle: Bundle, result: BundleVerification, meta: ReportMeta): ReportModel {
+export function buildReportModel(
+  bundle: Bundle,
+  result: BundleVerification,
+  meta: ReportMeta,
+  tr: Translator,
+): ReportModel {
   const verified = result.verdict === 'verified';
   const entries = parseBundleEntries(bundle);
   const item = bundle.subject.item;
   return {
-    title: `Chain-of-custody report: item ${item}`,
+    title: tr.t('report.title', { item }),
     item,
+    languages: tr.languages,
+    direction: tr.direction,
     verified,
-    verdict: verified ? 'VERIFIED' : 'NOT VERIFIED',
-    verdictDetail: `${
-      verified
-        ? 'Every check passed against the pinned log key: the custody history below is what the log committed to.'
-        : 'At least one check failed (see “Verification”). The facts below are only what the bundle claims: do not rely on them.'
-    }${compromisedNote(result)}`,
+    verdict: tr.t(verified ? 'report.verified' : 'report.notVerified'),
+    verdictDetail: `${tr.lines(verified ? 'report.verifiedDetail' : 'report.notVerifiedDetail')}${compromisedNote(result, tr)}`,
     summary: [
-      { label: 'Item', value: item },
-      { label: 'Report generated', value: formatTime(meta.generatedAt) },
-      { label: 'Bundle made', value: formatTime(bundle.createdAt) },
+      { label: tr.t('report.item'), value: item },
+      { label: tr.t('report.generated'), value: tr.time(meta.generatedAt) },
+      { label: tr.t('report.bundleMade'), value: tr.time(bundle.createdAt) },
       // The person, not only an ID: a court asks who exported the record.
-      ...(bundle.exportedBy ? [{ label: 'Exported by', value: personOf(result, bundle.exportedBy) }] : []),
-      { label: 'Bundle SHA-256', value: meta.bundleSha256.toLowerCase(), mono: true },
+      ...(bundle.exportedBy
+        ? [{ label: tr.t('report.exportedBy'), value: personOf(result, bundle.exportedBy) }]
+        : []),
+      { label: tr.t('report.bundleSha256'), value: meta.bundleSha256.toLowerCase(), mono: true },
     ],
+    // An unreviewed translation says so where a reader looks first and on every page.
+    notices: tr.reviewNotes('report'),
     sections: [
-      caseSection(result),
-      ...itemSections(result, entries),
+      caseSection(result, tr),
+      ...itemSections(result, entries, tr),
       {
-        title: 'Custody history',
+        title: tr.t('custody.section'),
         parts: [
-          {
-            kind: 'paragraph',
-            text: 'One row per event, in the order the log recorded them. “#” is the entry’s position in the log, as the verification section cites it; times are UTC.',
-          },
-          { kind: 'table', table: custodyTable(result, entries) },
+          { kind: 'paragraph', text: tr.lines('custody.intro') },
+          { kind: 'table', table: custodyTable(result, entries, tr) },
         ],
       },
-      { title: 'Chain of derivatives', parts: derivativeChain(result) },
+      { title: tr.t('derivatives.section'), parts: derivativeChain(result, tr) },
       {
-        title: 'Verification',
-        parts: [...verificationInputs(result), { kind: 'table', table: checksTable(result) }],
+        title: tr.t('verification.section'),
+        parts: [
+          ...verificationInputs(result, tr),
+          ...checksLanguageNote(tr),
+          { kind: 'table', table: checksTable(result, tr) },
+        ],
       },
-      bundleSection(bundle, meta),
-      { title: GUIDANCE_TITLE, parts: guidanceParts(result) },
+      bundleSection(bundle, meta, tr),
+      { title: tr.t('guide.section'), parts: guidanceParts(result, tr) },
     ],
     bundleSha256: meta.bundleSha256.toLowerCase(),
     generatedAt: meta.generatedAt,
@@ -69,34 +78,34 @@ export function buildReportModel(bundle: Bundle, result: BundleVerification, met
 }
 
 /** Entries signed with a key later declared compromised are named in the verdict, not only in tables. */
-function compromisedNote(result: BundleVerification): string {
+function compromisedNote(result: BundleVerification, tr: Translator): string {
   const entries = [
     ...new Set(result.keyNotes.filter((n) => n.kind === 'compromised-later').map((n) => n.entry)),
   ];
   if (!entries.length) return '';
-  return ` Entries ${entries.join(', ')} were signed with a key later declared compromised as of a time before they were logged: they were logged before that declaration, so they verify, but weigh them (marked below).`;
+  return `\n${tr.lines('report.compromised', { entries: entries.join(', ') })}`;
 }
 
-function caseSection(result: BundleVerification): Section {
+function caseSection(result: BundleVerification, tr: Translator): Section {
   const cases: Table = {
     columns: [
-      { title: 'Case reference', weight: 3 },
-      { title: 'Title', weight: 5 },
-      { title: 'Organisation', weight: 4 },
-      { title: 'State', weight: 1 },
+      { title: tr.t('case.reference'), weight: 3 },
+      { title: tr.t('case.title'), weight: 5 },
+      { title: tr.t('case.organisation'), weight: 4 },
+      { title: tr.t('case.state'), weight: 1 },
     ],
     rows: result.cases.map((c) => ({
       cells: [`${c.reference} (${c.id})`, c.title, c.organisation, c.state],
     })),
-    empty: 'The bundle names no case.',
+    empty: tr.t('case.none'),
   };
   const requests: Table = {
     columns: [
-      { title: 'Request', weight: 4.5 },
-      { title: 'Type', weight: 3 },
-      { title: 'From → to', weight: 3.5 },
-      { title: 'Legal basis', weight: 2 },
-      { title: 'Status', weight: 2 },
+      { title: tr.t('request.request'), weight: 4.5 },
+      { title: tr.t('request.type'), weight: 3 },
+      { title: tr.t('request.fromTo'), weight: 3.5 },
+      { title: tr.t('request.legalBasis'), weight: 2 },
+      { title: tr.t('request.status'), weight: 2 },
     ],
     rows: result.requests.map((r) => ({
       cells: [
@@ -109,33 +118,30 @@ function caseSection(result: BundleVerification): Section {
         words(r.status),
       ],
     })),
-    empty: 'No request for assistance concerns this item.',
+    empty: tr.t('request.none'),
   };
   return {
-    title: 'Case and requests',
+    title: tr.t('case.section'),
     parts: [
       { kind: 'table', table: cases },
-      { kind: 'subheading', text: 'Requests between states' },
+      { kind: 'subheading', text: tr.t('request.heading') },
       { kind: 'table', table: requests },
     ],
   };
 }
 
-function bundleSection(bundle: Bundle, meta: ReportMeta): Section {
+function bundleSection(bundle: Bundle, meta: ReportMeta, tr: Translator): Section {
   return {
-    title: 'The bundle',
+    title: tr.t('bundle.section'),
     parts: [
-      {
-        kind: 'paragraph',
-        text: 'The court bundle (format custos-bundle, docs/bundle.md) is the signed data this report was made from. The PDF version of this report carries it as the attached file bundle.json.',
-      },
+      { kind: 'paragraph', text: tr.lines('bundle.intro') },
       {
         kind: 'fields',
         fields: [
-          { label: 'SHA-256', value: meta.bundleSha256.toLowerCase(), mono: true },
-          { label: 'Entries', value: groupThousands(bundle.entries.length) },
-          { label: 'Log origin', value: bundle.log.origin },
-          { label: 'Log key in the bundle', value: bundle.log.verifierKey, mono: true },
+          { label: tr.t('bundle.sha256'), value: meta.bundleSha256.toLowerCase(), mono: true },
+          { label: tr.t('bundle.entries'), value: tr.number(bundle.entries.length) },
+          { label: tr.t('bundle.origin'), value: bundle.log.origin },
+          { label: tr.t('bundle.key'), value: bundle.log.verifierKey, mono: true },
         ],
       },
     ],

@@ -57,10 +57,15 @@ export interface Section {
 export interface ReportModel {
   readonly title: string;
   readonly item: string;
+  /** BCP 47 tags, the document's first; its direction is the first language's. */
+  readonly languages: readonly string[];
+  readonly direction: 'ltr' | 'rtl';
   readonly verified: boolean;
   readonly verdict: string;
   readonly verdictDetail: string;
   readonly summary: readonly Field[];
+  /** What the report must say about itself: an unreviewed translation, who reviewed one. */
+  readonly notices: readonly string[];
   readonly sections: readonly Section[];
   readonly bundleSha256: string;
   readonly generatedAt: string;

@@ -18,6 +18,7 @@
  * @module
  */
 import PDFDocument from 'pdfkit';
+import { type Translator, translator } from '../core/i18n/translator.ts';
 import type { Bundle } from '../core/ledger/bundle.ts';
 import type { BundleVerification } from '../core/verify/result.ts';
 import { DECLARED_PREFIX } from './pdf-bundle.ts';
@@ -49,7 +50,8 @@ export async function renderReportPdf(
   fonts: FontSource,
   options: ReportOptions = DEFAULT_REPORT_OPTIONS,
 ): Promise<Uint8Array> {
-  const model = buildReportModel(bundle, result, meta);
+  const tr = translator(options.languages);
+  const model = buildReportModel(bundle, result, meta, tr);
   // Everything needed to draw these pages again from the attached bundle (report-options.ts).
   const record: RenderRecord = {
     renderer: PDF_RENDERER,
@@ -64,16 +66,20 @@ export async function renderReportPdf(
   for (const face of FACES) doc.registerFont(face, fonts.bytes(face) as Buffer);
   attachBundle(doc, bundleBytes, meta);
   const fontSet = new FontSet(fonts);
-  const w = new PdfLayout(doc, new TextLayout(fontSet, 'ltr'), '… [see bundle.json]');
+  const w = new PdfLayout(doc, new TextLayout(fontSet, model.direction), tr.first('report.seeBundle'));
   doc.y = MARGIN.top;
-  header(w, model, unprintableIn(fontSet, stringsOf(model).join('\n')));
+  header(w, model, tr, unprintableIn(fontSet, stringsOf(model).join('\n')));
   for (const section of model.sections) {
-    w.heading(section.title);
+    // A block of fields keeps up to 260 points together (pdf-layout.ts): its heading goes with it.
+    w.heading(section.title, section.parts[0]?.kind === 'fields' ? 260 : undefined);
     for (const p of section.parts) part(w, p);
   }
   w.footers(
-    `Item ${model.item} · ${model.verdict} · bundle SHA-256 ${model.bundleSha256}`,
-    (n, of) => `Page ${n} of ${of}`,
+    [
+      tr.first('report.footer', { item: model.item, verdict: model.verdict, sha256: model.bundleSha256 }),
+      ...model.notices,
+    ].join('\n'),
+    (n, of) => tr.first('report.page', { n: String(n), of: String(of) }),
   );
   doc.end();
   return done;
@@ -150,16 +156,14 @@ function attachBundle(doc: Doc, bytes: Uint8Array, meta: ReportMeta): void {
   doc.file(bytes as Buffer, options);
 }
 
-function header(w: PdfLayout, m: ReportModel, unprintable: readonly number[]): void {
+function header(w: PdfLayout, m: ReportModel, tr: Translator, unprintable: readonly number[]): void {
   w.title(m.title);
   const [fill, border] = m.verified ? [COLOUR.okFill, COLOUR.ok] : [COLOUR.alertFill, COLOUR.alert];
   w.box(`${m.verdict}: ${m.verdictDetail}`, { font: 'bold', size: 10.5, colour: border }, fill, border);
   w.fields(m.summary);
+  for (const notice of m.notices) w.paragraph(notice, 'warn');
   if (unprintable.length)
-    w.paragraph(
-      `Some characters have no glyph in this PDF’s fonts; each is shown as [U+code point] and the attached bundle.json holds the exact text: ${unprintable.map(codePoint).join(', ')}.`,
-      'alert',
-    );
+    w.paragraph(tr.lines('report.unprintable', { codes: unprintable.map(codePoint).join(', ') }), 'alert');
 }
 
 /** Every string of the model, to find what no font can print before anything is drawn. */

@@ -20,18 +20,18 @@ pre { background: #f3f3f3; border: 1px solid #ccc; padding: .5em .8em; white-spa
 .verdict.ok strong { color: #1b6e2a; }
 .verdict.bad { border-color: #a30000; background: #fdecec; }
 .verdict.bad strong { color: #a30000; }
-.verdict strong { margin-right: .5em; }
+.verdict strong { margin-inline-end: .5em; }
 table { border-collapse: collapse; width: 100%; }
-table.fields th { text-align: left; vertical-align: top; font-weight: 600; width: 14em; padding: .2em .8em .2em 0; color: #333; }
+table.fields th { text-align: start; vertical-align: top; font-weight: 600; width: 14em; padding-block: .2em; padding-inline: 0 .8em; color: #333; }
 table.fields td { padding: .2em 0; vertical-align: top; }
 table.grid { table-layout: fixed; width: calc(100% - 2px); font-size: 9pt; margin: .3em 0 .6em; }
-table.grid th { background: #e6e6e6; text-align: left; }
+table.grid th { background: #e6e6e6; text-align: start; }
 table.grid th, table.grid td { border: 1px solid #999; padding: .25em .4em; vertical-align: top; overflow-wrap: anywhere; }
 table.grid tr { break-inside: avoid; }
 tr.alert td { background: #fdecec; font-weight: 700; }
-tr.alert td:first-child { border-left: 4px solid #a30000; }
+tr.alert td:first-child { border-inline-start: 4px solid #a30000; }
 tr.warn td { background: #fff6df; }
-tr.warn td:first-child { border-left: 4px solid #b07800; }
+tr.warn td:first-child { border-inline-start: 4px solid #b07800; }
 p.alert { color: #a30000; font-weight: 700; }
 .empty { font-style: italic; color: #444; }
 footer { margin-top: 2em; padding-top: .5em; border-top: 1px solid #999; font-size: 8.5pt; color: #444; }

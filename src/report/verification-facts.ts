@@ -3,64 +3,75 @@
  * every check it made, failures and warnings marked so that a reader cannot miss them.
  * @module
  */
+import type { Translator } from '../core/i18n/translator.ts';
 import type { BundleVerification, Check } from '../core/verify/result.ts';
-import { groupThousands, STATUS_LABEL } from './report-format.ts';
 import type { Emphasis, Part, Row, Table } from './report-parts.ts';
 
-export function verificationInputs(result: BundleVerification): Part[] {
+export function verificationInputs(result: BundleVerification, tr: Translator): Part[] {
   const cp = result.checkpoint;
   if (!cp)
     return [
       {
         kind: 'paragraph',
-        text: 'No checkpoint could be verified with the pinned log key.',
+        text: tr.t('verification.noCheckpoint'),
         emphasis: 'alert',
       },
     ];
   return [
     {
       kind: 'paragraph',
-      text: 'The bundle was checked against this signed checkpoint of the log, opened with the log verifier key pinned by whoever made this report:',
+      text: tr.lines('verification.intro'),
     },
     {
       kind: 'fields',
       fields: [
-        { label: 'Checkpoint origin', value: cp.origin },
-        { label: 'Tree size', value: `${groupThousands(cp.size)} entries` },
-        { label: 'Root hash (base64)', value: cp.rootHash, mono: true },
-        { label: 'Log key ID', value: cp.logKeyId, mono: true },
+        { label: tr.t('verification.origin'), value: cp.origin },
+        { label: tr.t('verification.treeSize'), value: tr.t('verification.entries', { n: cp.size }) },
+        { label: tr.t('verification.rootHash'), value: cp.rootHash, mono: true },
+        { label: tr.t('verification.keyId'), value: cp.logKeyId, mono: true },
         {
-          label: 'Witnesses that cosigned',
-          value: cp.cosignedBy.length ? cp.cosignedBy.join(', ') : 'none checked (no witness policy given)',
+          label: tr.t('verification.witnesses'),
+          value: cp.cosignedBy.length ? cp.cosignedBy.join(', ') : tr.t('verification.noWitnesses'),
         },
       ],
     },
   ];
 }
 
-export function checksTable(result: BundleVerification): Table {
+/** Before the checks table of a report with no English: its details are the verifier’s English. */
+export function checksLanguageNote(tr: Translator): Part[] {
+  return tr.languages.includes('en') ? [] : [{ kind: 'paragraph', text: tr.t('check.detailInEnglish') }];
+}
+
+export function checksTable(result: BundleVerification, tr: Translator): Table {
   return {
     columns: [
-      { title: 'Result', weight: 1.3 },
-      { title: 'Check', weight: 1.5 },
-      { title: 'Entry', weight: 0.8 },
-      { title: 'Detail', weight: 9 },
+      { title: tr.t('verification.result'), weight: 1.3 },
+      { title: tr.t('verification.check'), weight: 1.5 },
+      { title: tr.t('verification.entry'), weight: 0.8 },
+      { title: tr.t('verification.detail'), weight: 9 },
     ],
-    rows: result.checks.map(checkRow),
-    empty: 'No check was made.',
+    rows: result.checks.map((c) => checkRow(c, tr)),
+    empty: tr.t('verification.noChecks'),
   };
 }
 
 const EMPHASIS: Partial<Record<Check['status'], Emphasis>> = { fail: 'alert', warn: 'warn' };
 
-function checkRow(c: Check): Row {
+/**
+ * The status and the check's name in the report's language; the verifier's one-sentence detail
+ * stays English (it carries values the verifier computed): {@link checksLanguageNote} says so.
+ */
+function checkRow(c: Check, tr: Translator): Row {
   const emphasis = EMPHASIS[c.status];
+  const detail = c.code ? `${c.detail} [${c.code}]` : c.detail;
+  const englishOnly = tr.languages.join() === 'en';
   return {
     cells: [
-      STATUS_LABEL[c.status],
-      c.id,
+      tr.t(`status.${c.status}`),
+      englishOnly ? c.id : tr.t(`check.${c.id}`),
       c.entry === undefined ? '' : String(c.entry),
-      c.code ? `${c.detail} [${c.code}]` : c.detail,
+      detail,
     ],
     ...(emphasis ? { emphasis } : {}),
   };

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -139,6 +140,8 @@ describe('the custos CLI against a live server', function () {
       'Autopsy',
       '--tool-version',
       '4.22.1',
+      '--findings',
+      'Käufer-Chat',
     );
     await ok(
       'fr-lab',
@@ -252,6 +255,42 @@ describe('the custos CLI against a live server', function () {
       /FILE DOES NOT MATCH: .*none of the 2 items in the bundle \(fr-inv~phone-1, fr-lab~phone-1-img\)/,
     );
     expect(wrongFile.stderr).to.match(/corrupted-copy\.bin is none of its items/);
+  });
+
+  it('exports reports in the languages --lang names, recorded in the PDF, which still verifies', async () => {
+    const out = join(dir, 'court-az');
+    const exported = await ok('fr-inv', 'export', 'fr-inv~phone-1', '--lang', 'AZ,en', '--out', out);
+    expect(exported.json<{ languages: string[] }>().languages).to.deep.equal(['az', 'en']);
+    const html = await readFileText(join(out, 'report.html'));
+    expect(html).to.include('<html lang="az" dir="ltr">').and.include('Saxlanma tarixçəsi / Custody history');
+    const pdf = await readFileText(join(out, 'report.pdf'));
+    expect(pdf).to.include('<custos:languages>az,en</custos:languages>');
+    const logKey = join(run.config.keysDir, 'log.vkey');
+    const verified = await runCli(['verify', join(out, 'report.pdf'), '--log-key', logKey]);
+    expect(verified.code, verified.stdout + verified.stderr).to.equal(0);
+  });
+
+  it('shows findings as logged, and times in UTC with the offset the actor recorded', async () => {
+    const res = await runCli(['show', 'fr-inv~phone-1'], env('fr-inv'));
+    expect(res.code, res.stderr).to.equal(0);
+    expect(res.stdout).to.include('findings: Käufer-Chat');
+    expect(res.stdout).to.match(/\d{2}:\d{2}:\d{2} UTC/);
+    expect(res.stdout).to.not.match(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?!\.\d*Z)/);
+  });
+
+  it('refuses an unknown --lang with exit 2, naming the option, and writes nothing', async () => {
+    const res = await as(
+      'fr-inv',
+      'export',
+      'fr-inv~phone-1',
+      '--lang',
+      'az,xx',
+      '--out',
+      join(dir, 'never'),
+    );
+    expect(res.code).to.equal(EXIT.usage);
+    expect(res.stderr).to.include('--lang').and.include('"xx"');
+    expect(existsSync(join(dir, 'never'))).to.equal(false);
   });
 
   it('verifies an older report against a newer known checkpoint: no alarm offline, proven --online', async () => {

@@ -165,7 +165,8 @@ describe('key revocation (issue 21: no voided custody)', function () {
 
   it('puts the notes in the PDF text a court reads', async function () {
     await requireTool(this, 'pdftotext');
-    const { stdout } = await exec('pdftotext', ['-layout', join(dir, 'report.pdf'), '-']);
+    // Reading order, not -layout: side by side, a table's columns interleave their lines.
+    const { stdout } = await exec('pdftotext', [join(dir, 'report.pdf'), '-']);
     const flat = stdout.replace(/\s+/g, ' ');
     expect(flat).to.include('Signed with a key later declared compromised');
     expect(flat).to.match(
@@ -230,7 +231,7 @@ describe('key revocation (issue 21: no voided custody)', function () {
       CUSTOS_CONFIG: join(dir, 'config.json'),
     });
     expect(cli.stdout).to.include(
-      `#${index} (fr-inv): Signed with a key that administrator admin issued on fr-inv's behalf`,
+      `#${index} (fr-inv): Signed with a key that administrator admin issued on fr-inv’s behalf`,
     );
   });
 });

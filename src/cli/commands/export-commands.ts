@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { LANGUAGES, parseLanguages } from '../../core/i18n/languages.ts';
 import type { Bundle } from '../../core/ledger/bundle.ts';
 import { readBundleJson } from '../../core/verify/read-bundle.ts';
 import { verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
@@ -24,6 +25,11 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
       'export the court bundle of an item, verify it here, and write bundle.json, report.html and report.pdf',
     )
     .requiredOption('--out <dir>', 'the folder to write into')
+    .option(
+      '--lang <tags>',
+      `the report's language (${LANGUAGES.join(', ')}), or two for a bilingual report, e.g. az,en`,
+      'en',
+    )
     .option('--derivatives', "include the item's derivatives")
     .option(
       '--tsa-root <[name=]pem>',
@@ -32,55 +38,73 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
     )
     .addHelpText(
       'after',
-      '\nExample:\n  custos export fr-ofac-martin~phone-7 --derivatives --out court/phone-7',
+      '\nExamples:\n  custos export fr-ofac-martin~phone-7 --derivatives --out court/phone-7\n  custos export az-dtx~phone-1 --lang az,en --out court/phone-1',
     )
-    .action(async (item: string, o: { out: string; derivatives?: boolean; tsaRoot?: string[] }) => {
-      const session = await Session.open(flags());
-      const logKey = await pinnedLogKey(session);
-      const client = await session.client();
-      const bundleBytes = await client.bytes(
-        `/v1/items/${encodeURIComponent(item)}/bundle?derivatives=${o.derivatives ? 'true' : 'false'}`,
-        true,
-      );
-      const read = readBundleJson(new TextDecoder().decode(bundleBytes), 'the bundle the service sent');
-      if ('failure' in read)
-        throw new CliError(`${read.failure.detail}; nothing was written`, EXIT.notVerified);
-      const bundle = read.value as Bundle;
-      const result = await verifyBundleWithTime(
-        bundle,
-        { logKey, ...(o.tsaRoot?.length ? { tsa: { roots: await tsaRoots(o.tsaRoot), required: 1 } } : {}) },
-        verifySignatureFastAsync,
-      );
-      if (result.verdict !== 'verified') {
-        printChecks(result.checks);
-        throw new CliError(
-          'the bundle the service sent does not verify; nothing was written',
-          EXIT.notVerified,
+    .action(
+      async (item: string, o: { out: string; lang: string; derivatives?: boolean; tsaRoot?: string[] }) => {
+        const languages = languagesOption(o.lang);
+        const session = await Session.open(flags());
+        const logKey = await pinnedLogKey(session);
+        const client = await session.client();
+        const bundleBytes = await client.bytes(
+          `/v1/items/${encodeURIComponent(item)}/bundle?derivatives=${o.derivatives ? 'true' : 'false'}`,
+          true,
         );
-      }
-      // The PDF libraries load only when a report is made or read.
-      const { renderReportHtml } = await import('../../report/report-html.ts');
-      const { renderReportPdf } = await import('../../report/report-pdf.ts');
-      const { nodeFontSource } = await import('../../report/node-font-source.ts');
-      const meta = {
-        bundleSha256: createHash('sha256').update(bundleBytes).digest('hex'),
-        generatedAt: new Date().toISOString(),
-      };
-      const pdf = await renderReportPdf(bundle, bundleBytes, result, meta, nodeFontSource);
-      await mkdir(o.out, { recursive: true });
-      const files = {
-        bundle: join(o.out, 'bundle.json'),
-        html: join(o.out, 'report.html'),
-        pdf: join(o.out, 'report.pdf'),
-      };
-      await writeFile(files.bundle, bundleBytes);
-      await writeFile(files.html, renderReportHtml(bundle, result, meta));
-      await writeFile(files.pdf, pdf);
-      if (flags().json) printJson({ id: item, verdict: result.verdict, sha256: meta.bundleSha256, files });
-      else
-        printLine(
-          `${item}: bundle verified (${bundle.entries.length} entries, sha256 ${meta.bundleSha256}); wrote ${Object.values(files).join(', ')}`,
+        const read = readBundleJson(new TextDecoder().decode(bundleBytes), 'the bundle the service sent');
+        if ('failure' in read)
+          throw new CliError(`${read.failure.detail}; nothing was written`, EXIT.notVerified);
+        const bundle = read.value as Bundle;
+        const result = await verifyBundleWithTime(
+          bundle,
+          {
+            logKey,
+            ...(o.tsaRoot?.length ? { tsa: { roots: await tsaRoots(o.tsaRoot), required: 1 } } : {}),
+          },
+          verifySignatureFastAsync,
         );
-    });
+        if (result.verdict !== 'verified') {
+          printChecks(result.checks);
+          throw new CliError(
+            'the bundle the service sent does not verify; nothing was written',
+            EXIT.notVerified,
+          );
+        }
+        // The PDF libraries load only when a report is made or read.
+        const { renderReportHtml } = await import('../../report/report-html.ts');
+        const { renderReportPdf } = await import('../../report/report-pdf.ts');
+        const { nodeFontSource } = await import('../../report/node-font-source.ts');
+        const { reportOptions } = await import('../../report/report-options.ts');
+        const options = reportOptions({ languages });
+        const meta = {
+          bundleSha256: createHash('sha256').update(bundleBytes).digest('hex'),
+          generatedAt: new Date().toISOString(),
+        };
+        const pdf = await renderReportPdf(bundle, bundleBytes, result, meta, nodeFontSource, options);
+        await mkdir(o.out, { recursive: true });
+        const files = {
+          bundle: join(o.out, 'bundle.json'),
+          html: join(o.out, 'report.html'),
+          pdf: join(o.out, 'report.pdf'),
+        };
+        await writeFile(files.bundle, bundleBytes);
+        await writeFile(files.html, renderReportHtml(bundle, result, meta, options));
+        await writeFile(files.pdf, pdf);
+        if (flags().json)
+          printJson({ id: item, verdict: result.verdict, sha256: meta.bundleSha256, languages, files });
+        else
+          printLine(
+            `${item}: bundle verified (${bundle.entries.length} entries, sha256 ${meta.bundleSha256}); wrote ${Object.values(files).join(', ')}`,
+          );
+      },
+    );
   registerVerifyCommand(program, flags);
+}
+
+/** Checked before anything is fetched: a wrong tag is a usage error (exit 2), naming the option. */
+function languagesOption(list: string) {
+  try {
+    return parseLanguages(list);
+  } catch (e) {
+    throw new CliError(`--lang: ${e instanceof Error ? e.message : String(e)}`, EXIT.usage);
+  }
 }

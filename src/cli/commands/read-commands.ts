@@ -2,9 +2,11 @@
  * Reads: `show`, `history`, `search` and `proof` (verified locally before printing).
  * @module
  */
+
 import type { Command } from 'commander';
 import { canonicalBytes } from '../../core/canonical.ts';
 import { fromBase64, toBase64 } from '../../core/encoding.ts';
+import { translator } from '../../core/i18n/translator.ts';
 import { type ParsedEntry, parseEntry } from '../../core/ledger/entry.ts';
 import { openCheckpoint } from '../../core/log/checkpoint.ts';
 import { hashLeaf } from '../../core/log/merkle.ts';
@@ -67,14 +69,14 @@ export function registerReadCommands(program: Command, flags: () => GlobalFlags)
           ? [
               [
                 String(h.index),
-                (line.occurredAt ?? h.loggedAt).slice(0, 19),
+                english.time(line.occurredAt ?? h.loggedAt),
                 `${line.actorName ?? line.actor}${line.organisation ? ` (${line.organisation}, ${line.state})` : ''}`,
                 line.summary,
               ],
             ]
           : [];
       });
-      printTable(rows, ['entry', 'when', 'who', 'what']);
+      printTable(rows, ['entry', 'when (UTC; as recorded)', 'who', 'what']);
     });
 
   program
@@ -262,3 +264,6 @@ async function saveTlogProof(
   if (json) return printJson({ id: String(index), file: out, verified: Boolean(verified) });
   printLine(`wrote ${out} (${what})`);
 }
+
+/** Times as reports print them: UTC, with the offset the actor recorded beside it (docs/i18n.md). */
+const english = translator(['en'], { isolate: false });

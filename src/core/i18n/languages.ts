@@ -11,7 +11,7 @@
  */
 import { ValidationError } from '../errors.ts';
 
-export const LANGUAGES = ['en'] as const;
+export const LANGUAGES = ['en', 'az', 'ru', 'ar', 'zh', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** A report names one language, or two for a bilingual report (each label in both). */

@@ -1,10 +1,12 @@
 /**
- * One line of plain language per custody entry, for timelines in reports and verifier output.
+ * One line of plain language per custody entry, for timelines in reports and verifier output: a
+ * catalogue message (src/core/i18n) with the entry's values as logged, and its English text.
  * @module
  */
+import { translator } from '../i18n/translator.ts';
 import type { ParsedEntry } from '../ledger/entry.ts';
 import { describeConditions } from '../ledger/use-conditions.ts';
-import type { TimelineEvent } from './result.ts';
+import type { EventMessageKey, TimelineEvent } from './result.ts';
 
 export type ActorNames = (id: string) => { name: string; organisation: string; state: string } | undefined;
 
@@ -28,12 +30,17 @@ export function describeEvent(
   };
   if (entry.kind === 'evidence.registered' && entry.payload.id === item) {
     const p = entry.payload;
-    const how = p.origin.method.replace(/-/g, ' ');
+    const message = event('event.registered', {
+      description: p.description,
+      method: p.origin.method.replace(/-/g, ' '),
+      ...optional('location', p.origin.location),
+      collector: name(p.collectedBy),
+    });
     return {
       ...base,
       occurredAt: p.collectedAt,
       type: 'registered',
-      summary: `registered: ${p.description}; obtained by ${how}${p.origin.location ? ` at ${p.origin.location}` : ''}; collected by ${name(p.collectedBy)}`,
+      ...message,
       ...(p.origin.location ? { location: p.origin.location } : {}),
     };
   }
@@ -41,76 +48,107 @@ export function describeEvent(
   const e = entry.payload;
   if (e.item !== item && !(e.type === 'copied' && e.derivative.id === item)) return undefined;
   const at = { occurredAt: e.occurredAt, ...(e.location ? { location: e.location } : {}) };
-  const line = (summary: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
+  const line = (
+    key: EventMessageKey,
+    values: Record<string, string>,
+    extra: Partial<TimelineEvent> = {},
+  ): TimelineEvent => ({
     ...base,
     ...at,
     type: e.type,
-    summary,
+    ...event(key, values),
     ...extra,
   });
+  const tool = (t: { name: string; version: string }) => `${t.name} ${t.version}`;
+  const matched = (r: 'match' | 'mismatch') => ({ hasMatch: r === 'match' ? 'yes' : 'no' });
   switch (e.type) {
     case 'sealed':
-      return line(`sealed with seal ${e.seal}`, { seal: e.seal });
+      return line('event.sealed', { seal: e.seal }, { seal: e.seal });
     case 'unsealed':
-      return line(`seal ${e.seal} broken: ${e.reason}`, { seal: e.seal });
+      return line('event.unsealed', { seal: e.seal, reason: e.reason }, { seal: e.seal });
     case 'handed-over':
-      return line(`handed over to ${name(e.to)} for ${e.purpose}${e.channel ? ` by ${e.channel}` : ''}`);
+      return line('event.handedOver', {
+        to: name(e.to),
+        purpose: e.purpose,
+        ...optional('channel', e.channel),
+      });
     case 'handover-cancelled':
-      return line(`hand-over cancelled: ${e.reason}`);
+      return line('event.handoverCancelled', { reason: e.reason });
     case 'received':
       return line(
-        `received; SHA-256 re-checked: ${e.result === 'match' ? 'matches' : 'DOES NOT MATCH'} the registered digest${e.condition ? `; ${e.condition}` : ''}`,
+        'event.received',
+        { ...matched(e.result), ...optional('condition', e.condition) },
         { digestResult: e.result },
       );
     case 'examined':
-      return line(
-        `examined for ${e.purpose} with ${e.tool.name} ${e.tool.version}${e.findings ? `; findings: ${e.findings}` : ''}`,
-      );
+      return line('event.examined', {
+        purpose: e.purpose,
+        tool: tool(e.tool),
+        ...optional('findings', e.findings),
+      });
     case 'copied':
       return e.item === item
-        ? line(
-            `copied to derivative ${e.derivative.id} (${e.derivative.description}) with ${e.tool.name} ${e.tool.version}`,
-          )
-        : line(`created as a copy of ${e.item} with ${e.tool.name} ${e.tool.version} (${e.method})`, {
-            type: 'created',
-          });
+        ? line('event.copied', {
+            derivative: e.derivative.id,
+            description: e.derivative.description,
+            tool: tool(e.tool),
+          })
+        : line('event.created', { item: e.item, tool: tool(e.tool), method: e.method }, { type: 'created' });
     case 'verified':
-      return line(`re-hashed: ${e.result === 'match' ? 'matches' : 'DOES NOT MATCH'} the registered digest`, {
-        digestResult: e.result,
-      });
+      return line('event.verified', matched(e.result), { digestResult: e.result });
     case 'preserved':
-      return line(
-        `preserved under order ${e.order} until ${e.until}${e.request ? ` (request ${e.request})` : ''}`,
-      );
+      return line('event.preserved', { order: e.order, until: e.until, ...optional('request', e.request) });
     case 'preservation-extended':
-      return line(`preservation extended until ${e.until}`);
+      return line('event.preservationExtended', { until: e.until });
     case 'preservation-released':
-      return line(`preservation released: ${e.reason}`);
+      return line('event.preservationReleased', { reason: e.reason });
     case 'disclosed':
-      return line(
-        `disclosed to ${name(e.to)} under request ${e.request}: ${e.scope}${e.conditions ? `; conditions: ${e.conditions}` : ''}${e.conditionsOnUse ? `; conditions on use: ${describeConditions(e.conditionsOnUse)}` : ''}`,
-      );
+      return line('event.disclosed', {
+        to: name(e.to),
+        request: e.request,
+        scope: e.scope,
+        ...optional('conditions', e.conditions),
+        ...optional('conditionsOnUse', e.conditionsOnUse ? describeConditions(e.conditionsOnUse) : undefined),
+      });
     case 'hold-placed':
-      return line(`legal hold ${e.reference} placed: ${e.reason}`);
+      return line('event.holdPlaced', { reference: e.reference, reason: e.reason });
     case 'hold-lifted':
-      return line(`legal hold lifted (${e.reference}): ${e.reason}`);
+      return line('event.holdLifted', { reference: e.reference, reason: e.reason });
     case 'use-consented': {
       const c = e.consent;
-      const what =
-        c.scope === 'onward-transfer'
-          ? `transfer onward to ${name(c.to ?? '')}`
-          : c.scope === 'purpose'
-            ? `use for ${c.purpose}`
-            : 'use as evidence before a court';
-      return line(`consent by the providing state to ${what}: ${e.reason}`);
+      return line('event.useConsented', {
+        hasOnward: c.scope === 'onward-transfer' ? 'yes' : 'no',
+        to: name(c.to ?? ''),
+        hasPurpose: c.scope === 'purpose' ? 'yes' : 'no',
+        purpose: c.purpose ?? '',
+        reason: e.reason,
+      });
     }
     case 'returned':
-      return line(`returned to ${e.to}: ${e.reason}`);
+      return line('event.returned', { to: e.to, reason: e.reason });
     case 'destroyed':
-      return line(
-        `destroyed by ${e.method} (${e.authorisation})${e.witness ? `, witnessed by ${name(e.witness)}` : ''}`,
-      );
+      return line('event.destroyed', {
+        method: e.method,
+        authorisation: e.authorisation,
+        ...optional('witness', e.witness ? name(e.witness) : undefined),
+      });
     case 'annotated':
-      return line(`annotation: ${e.text}${e.corrects ? ' (corrects an earlier entry)' : ''}`);
+      return line('event.annotated', { text: e.text, hasCorrects: e.corrects ? 'yes' : 'no' });
   }
+}
+
+/** The English plain line (CLI, JSON) beside the message a report translates. */
+const english = translator(['en'], { isolate: false });
+
+function event(
+  key: EventMessageKey,
+  values: Record<string, string>,
+): Pick<TimelineEvent, 'summary' | 'message'> {
+  return { summary: english.t(key, values), message: { key, values } };
+}
+
+/** A part of a line that is there only when the entry has the field (`hasFindings: 'yes'`). */
+function optional(name: string, value: string | undefined): Record<string, string> {
+  const flag = `has${name[0]!.toUpperCase()}${name.slice(1)}`;
+  return value ? { [flag]: 'yes', [name]: value } : { [flag]: 'no' };
 }

@@ -5,6 +5,10 @@
  * @module
  */
 
+import type { MessageKey } from '../i18n/en.ts';
+
+export type EventMessageKey = Extract<MessageKey, `event.${string}`>;
+
 export type CheckStatus = 'pass' | 'fail' | 'warn' | 'info';
 
 export type CheckId =
@@ -50,6 +54,12 @@ export interface Check {
   readonly code?: string;
 }
 
+/** A catalogue key of the `event.` family and its values, exactly as logged. */
+export interface EventMessage {
+  readonly key: EventMessageKey;
+  readonly values: Readonly<Record<string, string>>;
+}
+
 /** "Logged no later than `at`": the earliest verified time source covering an entry. */
 export interface TimeBound {
   readonly at: string;
@@ -73,7 +83,10 @@ export interface TimelineEvent {
   readonly actorName?: string;
   readonly organisation?: string;
   readonly state?: string;
+  /** The event in English, as `message` reads in the English catalogue. */
   readonly summary: string;
+  /** The event as a catalogue message (src/core/i18n): a report prints it in its language. */
+  readonly message: EventMessage;
   readonly location?: string;
   readonly seal?: string;
   readonly digestResult?: 'match' | 'mismatch';

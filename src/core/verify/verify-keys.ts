@@ -7,6 +7,8 @@
  * Entries signed with a key an administrator rotated in on the signer's behalf are listed too.
  * @module
  */
+import type { MessageKey } from '../i18n/en.ts';
+import { translator } from '../i18n/translator.ts';
 import type { MemoryLedger } from '../ledger/memory-ledger.ts';
 import { revocationOf } from '../ledger/signer-rules.ts';
 import type { Check, KeyNote } from './result.ts';
@@ -82,11 +84,33 @@ export function checkKeys(parsed: readonly Parsed[], ledger: MemoryLedger, check
   return notes;
 }
 
-/** The note as one short sentence beside its entry, in a timeline or a custody table row. */
-export function keyNoteLine(note: KeyNote): string {
+/** The note as a catalogue message (src/core/i18n), for a report in any language. */
+export function keyNoteMessage(note: KeyNote): {
+  key: Extract<MessageKey, `keyNote.${string}`>;
+  values: Record<string, string>;
+} {
   return note.kind === 'compromised-later'
-    ? `Signed with a key later declared compromised as of ${note.compromisedFrom}, declared by ${note.declaredBy} on ${note.declaredAt} (entry ${note.declarationEntry}).`
-    : `Signed with a key that administrator ${note.issuedBy} issued on ${note.actor}'s behalf on ${note.issuedAt} (entry ${note.issuingEntry}).`;
+    ? {
+        key: 'keyNote.compromised',
+        values: {
+          from: note.compromisedFrom,
+          by: note.declaredBy,
+          at: note.declaredAt,
+          entry: String(note.declarationEntry),
+        },
+      }
+    : {
+        key: 'keyNote.issued',
+        values: { by: note.issuedBy, actor: note.actor, at: note.issuedAt, entry: String(note.issuingEntry) },
+      };
+}
+
+const english = translator(['en'], { isolate: false });
+
+/** The note as one short English sentence beside its entry, in a timeline or a custody table row. */
+export function keyNoteLine(note: KeyNote): string {
+  const { key, values } = keyNoteMessage(note);
+  return english.t(key, values);
 }
 
 /** The notes of each entry, by index. */

@@ -6,6 +6,7 @@
  */
 import { byId, code, el } from './dom.ts';
 import { type LoadedBundle, loadBundle, sha256OfFile } from './files.ts';
+import { currentTranslator, setUpLanguage } from './page-language.ts';
 import { renderCheckpoint, renderItems, renderRequests, renderVerdict } from './render-summary.ts';
 import { renderChecks, renderTimeline } from './render-tables.ts';
 import { readTrust, type TrustFields } from './trust.ts';
@@ -33,7 +34,8 @@ const runs = { verify: 0, bundle: 0, evidence: 0 };
 
 async function verify(): Promise<void> {
   for (const f of Object.values(fields)) f.removeAttribute('aria-invalid');
-  if (!bundle) return say('Choose a bundle to verify.');
+  const tr = currentTranslator();
+  if (!bundle) return say(tr.t('page.chooseBundle'));
   const trust = readTrust({
     logKey: fields.logKey.value,
     witnessKeys: fields.witnessKeys.value,
@@ -44,10 +46,11 @@ async function verify(): Promise<void> {
   });
   if (!trust.ok) {
     fields[trust.field].setAttribute('aria-invalid', 'true');
-    output.replaceChildren(el('p', { class: 'notice', role: 'alert' }, trust.problem));
-    return say(trust.problem);
+    const problem = tr.t(trust.message.key, trust.message.values);
+    output.replaceChildren(el('p', { class: 'notice', role: 'alert' }, problem));
+    return say(problem);
   }
-  say('Verifying…');
+  say(tr.t('page.verifying'));
   const run = ++runs.verify;
   // Let the status paint before the verification of a large bundle.
   await new Promise((resolve) => setTimeout(resolve, 0));
@@ -63,15 +66,15 @@ async function verify(): Promise<void> {
     renderCheckpoint(view.result),
   ];
   output.replaceChildren(...sections.filter((s): s is HTMLElement => s !== null));
-  say(`${view.verdict === 'verified' ? 'Verified' : 'Failed'}: ${bundle.name}`);
+  say(tr.t(view.verdict === 'verified' ? 'page.verifiedStatus' : 'page.failedStatus', { name: bundle.name }));
 }
 
 async function onBundle(file: File): Promise<void> {
   const run = ++runs.bundle;
   // The verdict on the previous file must not stand, even for a moment, beside this one's name.
   output.replaceChildren();
-  say(`Reading ${file.name}…`);
-  showFile('bundle-name', file.name, `${file.size.toLocaleString('en')} bytes`);
+  say(currentTranslator().t('page.reading', { name: file.name }));
+  showFile('bundle-name', file.name, currentTranslator().t('size.bytes', { n: file.size }));
   const loaded = await loadBundle(file, file.name);
   if (run !== runs.bundle) return;
   bundle = loaded;
@@ -83,7 +86,7 @@ async function onEvidence(file: File): Promise<void> {
   evidence = undefined;
   // Until the new file is hashed, the result must not show the previous file's comparison.
   if (bundle) void verify();
-  showFile('evidence-name', file.name, 'computing SHA-256…');
+  showFile('evidence-name', file.name, currentTranslator().t('page.computing'));
   progress.max = Math.max(file.size, 1);
   progress.value = 0;
   progress.hidden = false;
@@ -95,7 +98,11 @@ async function onEvidence(file: File): Promise<void> {
     evidence = { name: file.name, sha256 };
     showFile('evidence-name', file.name, 'SHA-256 ', code(sha256));
   } catch (e) {
-    showFile('evidence-name', file.name, `could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    showFile(
+      'evidence-name',
+      file.name,
+      currentTranslator().t('page.unreadable', { reason: e instanceof Error ? e.message : String(e) }),
+    );
     return;
   } finally {
     if (run === runs.evidence) progress.hidden = true;
@@ -147,5 +154,9 @@ byId('print', HTMLButtonElement).addEventListener('click', () => window.print())
 // A printed report should carry the caveats, which the screen keeps folded.
 window.addEventListener('beforeprint', () => {
   byId('proves', HTMLDetailsElement).open = true;
+});
+// A result on screen is drawn again in the new language.
+setUpLanguage(() => {
+  if (bundle) void verify();
 });
 document.documentElement.classList.add('js');

@@ -6,9 +6,11 @@
 import type { BundleVerification, Check, ItemSummary } from '../../core/verify/result.ts';
 import { completenessVerdict } from '../../core/verify/verify-completeness.ts';
 import { type Child, code, el, time } from './dom.ts';
+import { currentTranslator } from './page-language.ts';
 import type { VerificationView } from './view.ts';
 
 export function renderVerdict(view: VerificationView): HTMLElement {
+  const tr = currentTranslator();
   const ok = view.verdict === 'verified';
   const failures = view.checks.filter((c) => c.status === 'fail');
   const subject = view.result.subject;
@@ -23,22 +25,25 @@ export function renderVerdict(view: VerificationView): HTMLElement {
       el(
         'h2',
         { id: 'verdict-word', class: 'verdict-word', 'data-verdict': view.verdict },
-        ok ? 'VERIFIED' : 'FAILED',
+        tr.t(ok ? 'page.verified' : 'page.failed'),
       ),
       el(
         'p',
         { class: 'verdict-lede' },
         ok
-          ? `Every check passed${subject ? ` for item ${subject}` : ''}: the log whose key you pinned committed to this history, in this order, signed by actors whose keys were valid at the time and who obeyed the custody rules${complete ? `; the history is ${complete}` : ''}.`
-          : `${failures.length} check${failures.length === 1 ? '' : 's'} failed. Do not rely on this history; the failures are listed below and under Checks.`,
+          ? tr.t('page.verifiedLede', {
+              ...(subject ? { hasSubject: 'yes', subject } : { hasSubject: 'no' }),
+              ...(complete ? { hasComplete: 'yes', complete } : { hasComplete: 'no' }),
+            })
+          : tr.t('page.failedLede', { n: failures.length }),
       ),
       ok ? null : failureList(failures),
       keyNotesLine(view),
       el(
         'p',
         { class: 'verdict-source' },
-        `${view.bundle.kind === 'pdf' ? 'Bundle attached to ' : ''}${view.bundle.name}`,
-        view.bundle.sha256 ? ' · bundle SHA-256 ' : '',
+        view.bundle.kind === 'pdf' ? tr.t('page.attachedTo', { name: view.bundle.name }) : view.bundle.name,
+        view.bundle.sha256 ? ` · ${tr.t('report.bundleSha256')} ` : '',
         view.bundle.sha256 ? code(view.bundle.sha256) : null,
       ),
     ),
@@ -54,7 +59,7 @@ function keyNotesLine(view: VerificationView): HTMLElement | null {
   return el(
     'p',
     { class: 'verdict-keys', id: 'key-notes' },
-    `${entries.length === 1 ? 'Entry' : 'Entries'} ${entries.join(', ')} ${entries.length === 1 ? 'was' : 'were'} signed with a key later declared compromised as of a time before ${entries.length === 1 ? 'it was' : 'they were'} logged. The log proves ${entries.length === 1 ? 'it was' : 'they were'} recorded before that declaration, so ${entries.length === 1 ? 'it verifies' : 'they verify'}; weigh ${entries.length === 1 ? 'it' : 'them'} (marked in the timeline and under Checks).`,
+    currentTranslator().t('page.keyNotes', { n: entries.length, entries: entries.join(', ') }),
   );
 }
 
@@ -64,43 +69,47 @@ function failureList(failures: readonly Check[]): HTMLElement {
     'ul',
     { class: 'verdict-failures' },
     ...shown.map((c) => el('li', {}, c.detail)),
-    failures.length > shown.length ? el('li', {}, `and ${failures.length - shown.length} more`) : null,
+    failures.length > shown.length
+      ? el('li', {}, currentTranslator().t('page.more', { n: failures.length - shown.length }))
+      : null,
   );
 }
 
 export function renderItems(view: VerificationView): HTMLElement | null {
   const { result } = view;
   if (!result.items.length) return null;
-  const title = result.items.length === 1 ? 'Evidence item' : 'Evidence items';
+  const tr = currentTranslator();
+  const title = tr.t('page.items', { n: result.items.length });
   const items = [...result.items].sort(
     (a, b) => Number(b.id === result.subject) - Number(a.id === result.subject),
   );
   return el(
     'section',
     { class: 'block', 'aria-labelledby': 'h-items' },
-    el('h2', { id: 'h-items' }, view.verdict === 'verified' ? title : `${title} (not verified)`),
+    el('h2', { id: 'h-items' }, view.verdict === 'verified' ? title : tr.t('page.notVerified', { title })),
     ...items.map((i) => itemCard(i, result)),
   );
 }
 
 function itemCard(item: ItemSummary, result: BundleVerification): HTMLElement {
+  const tr = currentTranslator();
   const kase = result.cases.find((c) => c.id === item.case);
   const rows: [string, Child][] = [
-    ['Description', item.description],
+    [tr.t('item.description'), item.description],
     [
-      'Case',
+      tr.t('item.case'),
       kase
         ? `${kase.id} — ${kase.reference}, ${kase.title} (${kase.organisation}, ${kase.state})`
         : item.case,
     ],
-    ['Media type', item.mediaType],
-    ['Size', sizeText(item.size)],
-    ['Registered', time(item.registeredAt)],
-    ['Custodian now', actorText(item.custodian, result)],
-    ['Status', item.status],
+    [tr.t('item.mediaType'), item.mediaType],
+    [tr.t('item.size'), sizeText(item.size)],
+    [tr.t('page.registered'), time(item.registeredAt)],
+    [tr.t('page.custodianNow'), actorText(item.custodian, result)],
+    [tr.t('page.status'), item.status],
   ];
-  if (item.parent) rows.push(['Derived from', item.parent]);
-  if (item.derivatives.length) rows.push(['Derivatives', item.derivatives.join(', ')]);
+  if (item.parent) rows.push([tr.t('item.derivedFrom'), item.parent]);
+  if (item.derivatives.length) rows.push([tr.t('page.derivatives'), item.derivatives.join(', ')]);
   for (const [alg, hex] of Object.entries(item.digests)) rows.push([digestLabel(alg), code(hex)]);
   return el(
     'article',
@@ -109,7 +118,7 @@ function itemCard(item: ItemSummary, result: BundleVerification): HTMLElement {
       'h3',
       {},
       code(item.id),
-      item.id === result.subject ? el('span', { class: 'tag' }, 'subject of the bundle') : null,
+      item.id === result.subject ? el('span', { class: 'tag' }, tr.t('page.subjectTag')) : null,
     ),
     facts(rows),
   );
@@ -118,35 +127,37 @@ function itemCard(item: ItemSummary, result: BundleVerification): HTMLElement {
 export function renderCheckpoint(result: BundleVerification): HTMLElement | null {
   const cp = result.checkpoint;
   if (!cp) return null;
+  const tr = currentTranslator();
   return el(
     'section',
     { class: 'block', 'aria-labelledby': 'h-checkpoint' },
-    el('h2', { id: 'h-checkpoint' }, 'Checkpoint'),
-    el('p', { class: 'help' }, 'The signed tree head every entry was proven to be included in.'),
+    el('h2', { id: 'h-checkpoint' }, tr.t('check.checkpoint')),
+    el('p', { class: 'help' }, tr.t('page.checkpointHelpResult')),
     facts([
-      ['Log', cp.origin],
-      ['Log key ID', code(cp.logKeyId)],
-      ['Tree size', `${cp.size.toLocaleString('en')} entries`],
-      ['Root hash', code(cp.rootHash)],
-      ['Witnesses', cp.cosignedBy.length ? cp.cosignedBy.join(', ') : 'none cosigned'],
-      ['Bundle made', time(result.createdAt)],
+      [tr.t('page.log'), cp.origin],
+      [tr.t('verification.keyId'), code(cp.logKeyId)],
+      [tr.t('verification.treeSize'), tr.t('verification.entries', { n: cp.size })],
+      [tr.t('page.rootHash'), code(cp.rootHash)],
+      [tr.t('page.witnesses'), cp.cosignedBy.length ? cp.cosignedBy.join(', ') : tr.t('page.noneCosigned')],
+      [tr.t('report.bundleMade'), time(result.createdAt)],
     ]),
   );
 }
 
 export function renderRequests(result: BundleVerification): HTMLElement | null {
   if (!result.requests.length) return null;
+  const tr = currentTranslator();
   return el(
     'section',
     { class: 'block', 'aria-labelledby': 'h-requests' },
-    el('h2', { id: 'h-requests' }, 'Mutual legal assistance'),
+    el('h2', { id: 'h-requests' }, tr.t('page.requests')),
     ...result.requests.map((r) =>
       facts([
-        ['Request', `${r.id} — ${r.reference}`],
-        ['Type', r.type],
-        ['From → to', `${r.requestingState} → ${r.requestedState}`],
-        ['Legal basis', r.legalBasis ?? '—'],
-        ['Status', r.status],
+        [tr.t('request.request'), `${r.id} — ${r.reference}`],
+        [tr.t('request.type'), r.type],
+        [tr.t('request.fromTo'), `${r.requestingState} → ${r.requestedState}`],
+        [tr.t('request.legalBasis'), r.legalBasis ?? '—'],
+        [tr.t('request.status'), r.status],
       ]),
     ),
   );
@@ -173,6 +184,9 @@ function sizeText(bytes: number): string {
     n /= 1000;
     u++;
   }
-  const exact = `${bytes.toLocaleString('en')} bytes`;
-  return u === 0 ? exact : `${exact} (${n.toFixed(n < 10 ? 1 : 0)} ${units[u]})`;
+  const tr = currentTranslator();
+  const exact = tr.t('size.bytes', { n: bytes });
+  return u === 0
+    ? exact
+    : `${exact} (${tr.isolate(`${tr.number(Number(n.toFixed(n < 10 ? 1 : 0)))} ${units[u]}`)})`;
 }

@@ -3,6 +3,7 @@
  * with a screen reader (captions, header cells) and can be copied into a report.
  * @module
  */
+import type { MessageKey } from '../../core/i18n/en.ts';
 import type {
   BundleVerification,
   Check,
@@ -10,33 +11,42 @@ import type {
   KeyNote,
   TimelineEvent,
 } from '../../core/verify/result.ts';
-import { keyNoteLine } from '../../core/verify/verify-keys.ts';
+import { keyNoteMessage } from '../../core/verify/verify-keys.ts';
 import { append, code, el } from './dom.ts';
+import { currentTranslator } from './page-language.ts';
 import type { VerificationView } from './view.ts';
 
 export function renderTimeline(view: VerificationView): HTMLElement | null {
   const { result } = view;
   if (!result.timeline.length) return null;
   const manyItems = new Set(result.timeline.map((t) => t.item)).size > 1;
-  const head = ['#', 'When (UTC)', ...(manyItems ? ['Item'] : []), 'Event', 'By', 'What happened'];
+  const tr = currentTranslator();
+  const head = [
+    '#',
+    tr.t('page.when'),
+    ...(manyItems ? [tr.t('report.item')] : []),
+    tr.t('page.event'),
+    tr.t('page.by'),
+    tr.t('page.whatHappened'),
+  ];
   return el(
     'section',
     { class: 'block', 'aria-labelledby': 'h-timeline' },
-    el('h2', { id: 'h-timeline' }, view.verdict === 'verified' ? 'Timeline' : 'Timeline (not verified)'),
-    view.verdict === 'verified'
-      ? null
-      : el(
-          'p',
-          { class: 'warning' },
-          'The bundle failed verification: this is what it claims, not what the log proves.',
-        ),
+    el(
+      'h2',
+      { id: 'h-timeline' },
+      view.verdict === 'verified'
+        ? tr.t('page.timeline')
+        : tr.t('page.notVerified', { title: tr.t('page.timeline') }),
+    ),
+    view.verdict === 'verified' ? null : el('p', { class: 'warning' }, tr.t('page.timelineWarning')),
     el(
       'div',
       { class: 'table-wrap' },
       el(
         'table',
         { id: 'timeline', class: 'timeline' },
-        el('caption', { class: 'visually-hidden' }, 'Custody events in log order'),
+        el('caption', { class: 'visually-hidden' }, tr.t('page.timelineCaption')),
         el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),
         timelineBody(result, manyItems),
       ),
@@ -86,9 +96,11 @@ function timelineRow(
         el('span', { class: 'sub' }, `${t.organisation ?? ''}, ${t.state ?? ''} · ${t.actor}`),
       )
     : t.actor;
-  const extra = [t.location ? `Location: ${t.location}` : '', t.seal ? `Seal: ${t.seal}` : ''].filter(
-    Boolean,
-  );
+  const tr = currentTranslator();
+  const extra = [
+    t.location ? tr.t('page.location', { location: t.location }) : '',
+    t.seal ? tr.t('page.sealLine', { seal: t.seal }) : '',
+  ].filter(Boolean);
   return el(
     'tr',
     { class: t.digestResult === 'mismatch' ? 'is-mismatch' : '', 'data-type': t.type },
@@ -100,10 +112,18 @@ function timelineRow(
     el(
       'td',
       {},
-      t.summary,
+      tr.t(t.message.key, t.message.values),
       ...extra.map((x) => el('span', { class: 'sub' }, x)),
-      t.item !== result.subject && !manyItems ? el('span', { class: 'sub' }, `item ${t.item}`) : null,
-      ...keyNotes.map((n) => el('span', { class: 'sub key-note', 'data-kind': n.kind }, keyNoteLine(n))),
+      t.item !== result.subject && !manyItems
+        ? el('span', { class: 'sub' }, tr.t('page.itemLine', { item: t.item }))
+        : null,
+      ...keyNotes.map((n) =>
+        el(
+          'span',
+          { class: 'sub key-note', 'data-kind': n.kind },
+          tr.t(keyNoteMessage(n).key, keyNoteMessage(n).values),
+        ),
+      ),
     ),
   );
 }
@@ -125,53 +145,39 @@ function when(t: TimelineEvent): HTMLElement {
   return el('span', {}, t.occurredAt ? short(t.occurredAt) : '—', logged, bound);
 }
 
-const STATUS_WORDS: Record<CheckStatus, string> = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', info: 'INFO' };
-
-const CHECK_NAMES: Record<string, string> = {
-  format: 'Format',
-  'log-key': 'Log key',
-  'log-origin': 'Log origin',
-  checkpoint: 'Checkpoint',
-  witnesses: 'Witnesses',
-  'post-quantum': 'Post-quantum signature',
-  time: 'Time',
-  rollback: 'Rollback',
-  entries: 'Entries',
-  inclusion: 'Inclusion',
-  signatures: 'Signatures',
-  genesis: 'Genesis',
-  rules: 'Custody rules',
-  chain: 'Chain',
-  revocations: 'Revocations',
-  digests: 'Digests',
-  derivatives: 'Derivatives',
-  subject: 'Subject',
-  file: 'Evidence file',
-  attachment: 'PDF attachment',
+const STATUS_KEYS: Record<CheckStatus, MessageKey> = {
+  pass: 'page.statusPass',
+  fail: 'page.statusFail',
+  warn: 'page.statusWarn',
+  info: 'page.statusInfo',
 };
 
 export function renderChecks(checks: readonly Check[]): HTMLElement {
   const failed = checks.filter((c) => c.status === 'fail').length;
+  const tr = currentTranslator();
   return el(
     'section',
     { class: 'block', 'aria-labelledby': 'h-checks' },
-    el('h2', { id: 'h-checks' }, 'Checks'),
-    el(
-      'p',
-      { class: 'help' },
-      `${checks.length} checks, ${failed} failed. Failures name the entry by its log index.`,
-    ),
+    el('h2', { id: 'h-checks' }, tr.t('page.checks')),
+    el('p', { class: 'help' }, tr.t('page.checksSummary', { n: checks.length, failed })),
+    tr.languages.includes('en') ? null : el('p', { class: 'help' }, tr.t('check.detailInEnglish')),
     el(
       'div',
       { class: 'table-wrap' },
       el(
         'table',
         { id: 'checks', class: 'checks' },
-        el('caption', { class: 'visually-hidden' }, 'Every check the verifier made, in order'),
+        el('caption', { class: 'visually-hidden' }, tr.t('page.checksCaption')),
         el(
           'thead',
           {},
-          el('tr', {}, ...['Status', 'Check', 'Entry', 'Detail'].map((h) => el('th', { scope: 'col' }, h))),
+          el(
+            'tr',
+            {},
+            ...(
+              ['page.status', 'verification.check', 'verification.entry', 'verification.detail'] as const
+            ).map((h) => el('th', { scope: 'col' }, tr.t(h))),
+          ),
         ),
         el('tbody', {}, ...checks.map(checkRow)),
       ),
@@ -181,7 +187,8 @@ export function renderChecks(checks: readonly Check[]): HTMLElement {
 
 function checkRow(c: Check): HTMLElement {
   // The status comes from our verifier, but map it anyway: it becomes a class name.
-  const status: CheckStatus = c.status in STATUS_WORDS ? c.status : 'fail';
+  const status: CheckStatus = c.status in STATUS_KEYS ? c.status : 'fail';
+  const tr = currentTranslator();
   return el(
     'tr',
     {
@@ -190,9 +197,9 @@ function checkRow(c: Check): HTMLElement {
       'data-status': status,
       ...(c.entry === undefined ? {} : { 'data-entry': String(c.entry) }),
     },
-    el('td', {}, el('span', { class: `badge badge-${status}` }, STATUS_WORDS[status])),
-    el('td', {}, CHECK_NAMES[c.id] ?? c.id),
+    el('td', {}, el('span', { class: `badge badge-${status}` }, tr.t(STATUS_KEYS[status]))),
+    el('td', {}, tr.t(`check.${c.id}`)),
     el('td', { class: 'num' }, c.entry ?? ''),
-    el('td', {}, c.detail, c.code ? el('span', { class: 'sub' }, `code: ${c.code}`) : null),
+    el('td', {}, c.detail, c.code ? el('span', { class: 'sub' }, tr.t('page.code', { code: c.code })) : null),
   );
 }

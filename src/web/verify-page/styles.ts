@@ -27,15 +27,24 @@ h3 { font-size: 1.05rem; }
 p { margin: .25rem 0 .75rem; }
 code, .hash { font-family: var(--mono); font-size: .88em; }
 .hash { overflow-wrap: anywhere; word-break: break-all; }
-.skip { position: absolute; left: -999px; }
-.skip:focus { left: 1rem; top: 1rem; background: var(--paper); padding: .5rem; z-index: 1; }
+/* Off screen on the start side: in a right-to-left page, overflow on the left would scroll. */
+.skip { position: absolute; inset-inline-start: -999px; }
+.skip:focus { inset-inline-start: 1rem; top: 1rem; background: var(--paper); padding: .5rem; z-index: 1; }
 :focus-visible { outline: 3px solid #4a90d9; outline-offset: 2px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 
 .masthead { background: var(--accent); color: #fff; padding: 1.5rem 0 1.25rem; margin-bottom: 1.5rem; }
 .brand { font-weight: 700; letter-spacing: .08em; text-transform: uppercase; font-size: .8rem; margin: 0 0 .4rem; opacity: .95; }
-.brand span { font-weight: 400; letter-spacing: .02em; text-transform: none; opacity: .8; margin-left: .4rem; }
+.brand span { font-weight: 400; letter-spacing: .02em; text-transform: none; opacity: .8; margin-inline-start: .4rem; }
 .lede { max-width: 50rem; margin: 0; opacity: .95; }
+.masthead .wrap { position: relative; }
+.lang-switch { display: flex; justify-content: flex-end; align-items: center; gap: .5rem; margin: 0 0 .5rem; font-size: .86rem; }
+.lang-switch label { display: inline; margin: 0; font-weight: 600; color: #fff; }
+.lang-switch select { font: inherit; border-radius: 6px; padding: .15rem .35rem; }
+.review-note { font-size: .8rem; opacity: .85; margin: .6rem 0 0; }
+/* Keys, certificates, hashes and IDs are Latin whatever the page's direction. */
+code, .hash { unicode-bidi: isolate; }
+[dir=rtl] textarea, [dir=rtl] input[type=number] { direction: ltr; }
 
 .inputs { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fit, minmax(19rem, 1fr)); align-items: stretch; }
 .step, .block, .verdict { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 1rem 1.25rem; }
@@ -79,8 +88,8 @@ progress { width: 100%; height: .6rem; }
 .verdict-word { font-size: 2.2rem; letter-spacing: .06em; margin: 0 0 .25rem; }
 .verdict-lede { font-size: 1.05rem; max-width: 52rem; }
 .verdict-source { font-size: .86rem; color: var(--muted); margin-bottom: 0; }
-.verdict-failures { margin: .25rem 0 .75rem; padding-left: 1.25rem; }
-.verdict-keys { max-width: 52rem; background: var(--warn-bg); border-left: 4px solid var(--warn); padding: .5rem .75rem; }
+.verdict-failures { margin: .25rem 0 .75rem; padding-inline-start: 1.25rem; }
+.verdict-keys { max-width: 52rem; background: var(--warn-bg); border-inline-start: 4px solid var(--warn); padding: .5rem .75rem; }
 .is-verified { background: var(--ok-bg); border-color: var(--ok); }
 .is-verified .verdict-mark, .is-verified .verdict-word { color: var(--ok); }
 .is-failed { background: var(--bad-bg); border-color: var(--bad); }
@@ -96,9 +105,9 @@ progress { width: 100%; height: .6rem; }
 
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
-th, td { text-align: left; vertical-align: top; padding: .45rem .6rem; border-bottom: 1px solid var(--line); }
+th, td { text-align: start; vertical-align: top; padding: .45rem .6rem; border-bottom: 1px solid var(--line); }
 thead th { font-size: .8rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); border-bottom-width: 2px; }
-td.num { font-variant-numeric: tabular-nums; text-align: right; color: var(--muted); }
+td.num { font-variant-numeric: tabular-nums; text-align: end; color: var(--muted); }
 td.when { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .sub { display: block; color: var(--muted); font-size: .82rem; }
 .sub.key-note { color: var(--warn); font-weight: 600; }
@@ -122,7 +131,7 @@ tr.is-fail td { background: var(--bad-bg); }
 @media print {
   body { background: #fff; font-size: 11pt; }
   .masthead { background: none; color: #000; padding: 0; margin-bottom: .5rem; }
-  .lede, .inputs, .skip, .foot { display: none; }
+  .lede, .inputs, .skip, .foot, .lang-switch { display: none; }
   .wrap { max-width: none; padding: 0; }
   .step, .block, .verdict { border-radius: 0; break-inside: avoid-page; }
   .block { break-inside: auto; }

@@ -3,6 +3,7 @@
  * the reader's own: nothing here falls back to the key a bundle names.
  * @module
  */
+import { translator } from '../../core/i18n/translator.ts';
 import { certificateName, certificatesFromPem, type TsaRoot } from '../../core/timestamp/verify-token.ts';
 import type { TrustPolicy } from '../../core/verify/verify-bundle.ts';
 
@@ -22,16 +23,34 @@ export interface TrustFields {
 
 export type TrustReading =
   | { readonly ok: true; readonly policy: TrustPolicy }
-  | { readonly ok: false; readonly field: keyof TrustFields; readonly problem: string };
+  | {
+      readonly ok: false;
+      readonly field: keyof TrustFields;
+      /** In English; `message` is the same in the page's catalogues. */
+      readonly problem: string;
+      readonly message: { readonly key: TrustProblemKey; readonly values?: Record<string, number> };
+    };
+
+type TrustProblemKey = 'page.needKey' | 'page.badThreshold' | 'page.badTsaRoots';
+
+const english = translator(['en'], { isolate: false });
+
+function refuse(
+  field: keyof TrustFields,
+  key: TrustProblemKey,
+  values?: Record<string, number>,
+): TrustReading {
+  return {
+    ok: false,
+    field,
+    problem: english.t(key, values),
+    message: { key, ...(values ? { values } : {}) },
+  };
+}
 
 export function readTrust(fields: TrustFields): TrustReading {
   const logKey = fields.logKey.trim();
-  if (!logKey)
-    return {
-      ok: false,
-      field: 'logKey',
-      problem: 'Pin the log verifier key first: the one the operator gave you, not the bundle’s copy.',
-    };
+  if (!logKey) return refuse('logKey', 'page.needKey');
   const keys = fields.witnessKeys
     .split('\n')
     .map((k) => k.trim())
@@ -39,11 +58,7 @@ export function readTrust(fields: TrustFields): TrustReading {
   const t = fields.threshold.trim();
   const threshold = t === '' ? keys.length : Number(t);
   if (!Number.isInteger(threshold) || threshold < 0 || threshold > keys.length)
-    return {
-      ok: false,
-      field: 'threshold',
-      problem: `The witness threshold must be a whole number from 0 to ${keys.length} (the number of witness keys given).`,
-    };
+    return refuse('threshold', 'page.badThreshold', { max: keys.length });
   // A signed note ends with a newline; a pasted one often loses it on the way.
   const note = fields.knownCheckpoint.replace(/\r\n?/g, '\n').trim();
   let roots: TsaRoot[];
@@ -52,12 +67,7 @@ export function readTrust(fields: TrustFields): TrustReading {
   } catch {
     roots = [];
   }
-  if (fields.tsaRoots.trim() && roots.length === 0)
-    return {
-      ok: false,
-      field: 'tsaRoots',
-      problem: 'The TSA roots must be PEM certificates (BEGIN CERTIFICATE).',
-    };
+  if (fields.tsaRoots.trim() && roots.length === 0) return refuse('tsaRoots', 'page.badTsaRoots');
   const pqKey = fields.pqKey.trim();
   return {
     ok: true,

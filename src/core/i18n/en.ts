@@ -1,0 +1,322 @@
+/**
+ * English: the reference catalogue. Every other catalogue has exactly these keys, each with the
+ * same placeholders (test/core/i18n/catalogues.test.ts). Messages are ICU MessageFormat
+ * (intl-messageformat): `{name}` is a value, `{n, plural, …}` and `{x, select, …}` choose by it.
+ * An ASCII apostrophe quotes in ICU syntax: write ’. A part that is there only when a value is
+ * selects on a flag named `has…` (`yes` or `no`), never on the value itself, which is as logged.
+ * @module
+ */
+export const EN_MESSAGES = {
+  // The report: title, verdict, summary.
+  'report.title': 'Chain-of-custody report: item {item}',
+  'report.verified': 'VERIFIED',
+  'report.notVerified': 'NOT VERIFIED',
+  'report.verifiedDetail':
+    'Every check passed against the pinned log key: the custody history below is what the log committed to.',
+  'report.notVerifiedDetail':
+    'At least one check failed (see “Verification”). The facts below are only what the bundle claims: do not rely on them.',
+  'report.compromised':
+    'Entries {entries} were signed with a key later declared compromised as of a time before they were logged: they were logged before that declaration, so they verify, but weigh them (marked below).',
+  'report.item': 'Item',
+  'report.generated': 'Report generated',
+  'report.bundleMade': 'Bundle made',
+  'report.exportedBy': 'Exported by',
+  'report.bundleSha256': 'Bundle SHA-256',
+  'report.language': 'Language',
+  'report.unprintable':
+    'Some characters have no glyph in this PDF’s fonts; each is shown as [U+code point] and the attached bundle.json holds the exact text: {codes}.',
+  'report.seeBundle': '… [see bundle.json]',
+  'report.footer': 'Item {item} · {verdict} · bundle SHA-256 {sha256}',
+  'report.page': 'Page {n} of {of}',
+  'report.reviewed':
+    'Translation reviewed by {reviewer}. The attached bundle.json is the authoritative record.',
+  'report.unreviewed':
+    'Machine-drafted translation, not yet reviewed by a qualified legal translator. The attached bundle.json is the authoritative record.',
+  'report.generatedAt': 'report generated {time}',
+  // Times: UTC first; the offset the actor recorded beside it.
+  'time.utc': '{time} UTC',
+  'time.recorded': '{utc} (recorded as {local})',
+  'time.logged': 'logged {time}',
+  'time.noLaterThan': 'no later than {time}',
+  // Case and requests.
+  'case.section': 'Case and requests',
+  'case.reference': 'Case reference',
+  'case.title': 'Title',
+  'case.organisation': 'Organisation',
+  'case.state': 'State',
+  'case.none': 'The bundle names no case.',
+  'request.heading': 'Requests between states',
+  'request.request': 'Request',
+  'request.type': 'Type',
+  'request.fromTo': 'From → to',
+  'request.legalBasis': 'Legal basis',
+  'request.status': 'Status',
+  'request.none': 'No request for assistance concerns this item.',
+  // Items.
+  'item.none': 'No verified registration of the item (see “Verification”).',
+  'item.the': 'The item: {id}',
+  'item.related': 'Related item: {id}',
+  'item.description': 'Description',
+  'item.case': 'Case',
+  'item.exhibit': 'Exhibit number',
+  'item.size': 'Size',
+  'item.mediaType': 'Media type',
+  'item.origin': 'Origin',
+  'item.originUnknown': 'not recorded in the bundle',
+  'item.registered': 'Registered (logged)',
+  'item.custodian': 'Custodian (last recorded here)',
+  'item.status': 'Status (last recorded here)',
+  'item.derivedFrom': 'Derived from',
+  'item.relation': 'Relation',
+  'item.sourceOf': 'source from which {id} was copied',
+  'item.originObtained': '{method}{hasLocation, select, yes { at {location}} other {}}',
+  'item.originAuthorisation': 'under {type} {reference} issued by {issuer}',
+  'item.originRequest': 'under request {request}',
+  'item.originCollected': 'collected by {person} on {time}',
+  'item.originCopy': 'copy of {item} ({method}) made with {tool} by {person} on {time}',
+  'item.preservation': 'Preservation',
+  'item.preservationValue':
+    'order {order}{hasBasis, select, yes {, under {basis}} other {}}, from {since} until {until}: {hasForce, select, yes {in force} other {EXPIRED}} as of {asOf} (the bundle’s latest entry)',
+  'item.legalHold': 'Legal hold',
+  'item.legalHoldValue': '{reference}, placed on {on}, in force at the bundle’s checkpoint',
+  'size.bytes': '{n, plural, one {# byte} other {# bytes}}',
+  // Custody.
+  'custody.section': 'Custody history',
+  'custody.intro':
+    'One row per event, in the order the log recorded them. “#” is the entry’s position in the log, as the verification section cites it; times are UTC, with the offset the actor recorded beside them.',
+  'custody.when': 'When (occurred; logged)',
+  'custody.who': 'Who',
+  'custody.what': 'What',
+  'custody.where': 'Where',
+  'custody.seal': 'Seal',
+  'custody.digest': 'Digest',
+  'custody.none': 'The bundle holds no custody event for this item.',
+  'custody.match': 'match',
+  'custody.mismatch': 'MISMATCH',
+  // Derivatives.
+  'derivatives.section': 'Chain of derivatives',
+  'derivatives.intro': 'Each arrow leads from an item to the copies made from it, as the log recorded them.',
+  'derivatives.none': 'No derivative items: nothing in this bundle was copied from or into the item.',
+  // Verification.
+  'verification.section': 'Verification',
+  'verification.noCheckpoint': 'No checkpoint could be verified with the pinned log key.',
+  'verification.intro':
+    'The bundle was checked against this signed checkpoint of the log, opened with the log verifier key pinned by whoever made this report:',
+  'verification.origin': 'Checkpoint origin',
+  'verification.treeSize': 'Tree size',
+  'verification.entries': '{n, plural, one {# entry} other {# entries}}',
+  'verification.rootHash': 'Root hash (base64)',
+  'verification.keyId': 'Log key ID',
+  'verification.witnesses': 'Witnesses that cosigned',
+  'verification.noWitnesses': 'none checked (no witness policy given)',
+  'verification.result': 'Result',
+  'verification.check': 'Check',
+  'verification.entry': 'Entry',
+  'verification.detail': 'Detail',
+  'verification.noChecks': 'No check was made.',
+  'status.pass': 'PASS',
+  'status.fail': 'FAIL',
+  'status.warn': 'WARNING',
+  'status.info': 'NOTE',
+  // Check names, and what each check establishes (the verifier’s own detail follows in English).
+  'check.format': 'Format',
+  'check.log-key': 'Log key',
+  'check.checkpoint': 'Checkpoint',
+  'check.witnesses': 'Witnesses',
+  'check.post-quantum': 'Post-quantum signature',
+  'check.time': 'Time',
+  'check.rollback': 'Rollback',
+  'check.entries': 'Entries',
+  'check.inclusion': 'Inclusion',
+  'check.signatures': 'Signatures',
+  'check.genesis': 'Genesis',
+  'check.rules': 'Custody rules',
+  'check.chain': 'Chain',
+  'check.revocations': 'Revocations',
+  'check.digests': 'Digests',
+  'check.derivatives': 'Derivatives',
+  'check.subject': 'Subject',
+  'check.file': 'Evidence file',
+  'check.attachment': 'PDF attachment',
+  'check.log-origin': 'Log origin',
+  'check.pages': 'Printed pages',
+  'check.report-signature': 'Report signature',
+  'check.completeness': 'Completeness',
+  'check.detailInEnglish': 'The verifier’s detail, in English:',
+  // The bundle.
+  'bundle.section': 'The bundle',
+  'bundle.intro':
+    'The court bundle (format custos-bundle, docs/bundle.md) is the signed data this report was made from. The PDF version of this report carries it as the attached file bundle.json.',
+  'bundle.sha256': 'SHA-256',
+  'bundle.entries': 'Entries',
+  'bundle.origin': 'Log origin',
+  'bundle.key': 'Log key in the bundle',
+  // How to verify.
+  'guide.section': 'How to verify this report independently',
+  'guide.intro':
+    'Nothing printed here needs to be taken on trust. The signed data this report was made from is attached to the PDF as bundle.json, and anyone can check it without network access and without trusting the Custos server or its staff.',
+  'guide.step1':
+    'Obtain the log’s verifier key out of band: from the log’s operator by letter, by telephone (reading out its key ID) or through a court registry. Never take it from this report or from the bundle — their copies are only compared with it.',
+  'guide.step1Key': 'The key this report was checked with has key ID {keyId}.',
+  'guide.step2':
+    'Run the Custos verifier on the PDF, giving it that key (command below). It extracts the attached bundle.json, checks that its SHA-256 is the one printed in this report, then checks every signature, inclusion proof and custody rule.',
+  'guide.step3':
+    'Or open the /verify page of a Custos log in a web browser — a saved copy works offline, with the network disconnected — choose this PDF and enter the same key.',
+  'guide.step4':
+    'If you hold the evidence file itself, its SHA-256 (for example from sha256sum) must equal the registered SHA-256 printed in this report.',
+  'guide.proves': 'What a verified result proves',
+  'guide.provesText':
+    'That the log whose key you pinned committed, in this order, to the entries shown, signed by the actors named with keys valid at the time, obeying the custody rules; and, where witnesses cosigned, that they saw the same log.',
+  'guide.notProves': 'What it does not prove',
+  'guide.notProves1':
+    'That the history is complete after the checkpoint: later events may exist — ask for a fresh bundle.',
+  'guide.notProves2': 'That no actor outside the bundle had a colliding key.',
+  'guide.notProves3':
+    'That what an actor signed is true in the world. That rests on the actors, the witnesses and the courts.',
+  // Events: one line each, values exactly as logged.
+  'event.registered':
+    'registered: {description}; obtained by {method}{hasLocation, select, yes { at {location}} other {}}; collected by {collector}',
+  'event.sealed': 'sealed with seal {seal}',
+  'event.unsealed': 'seal {seal} broken: {reason}',
+  'event.handedOver': 'handed over to {to} for {purpose}{hasChannel, select, yes { by {channel}} other {}}',
+  'event.handoverCancelled': 'hand-over cancelled: {reason}',
+  'event.received':
+    'received; SHA-256 re-checked: {hasMatch, select, yes {matches} other {DOES NOT MATCH}} the registered digest{hasCondition, select, yes {; {condition}} other {}}',
+  'event.examined':
+    'examined for {purpose} with {tool}{hasFindings, select, yes {; findings: {findings}} other {}}',
+  'event.copied': 'copied to derivative {derivative} ({description}) with {tool}',
+  'event.created': 'created as a copy of {item} with {tool} ({method})',
+  'event.verified':
+    're-hashed: {hasMatch, select, yes {matches} other {DOES NOT MATCH}} the registered digest',
+  'event.preserved':
+    'preserved under order {order} until {until}{hasRequest, select, yes { (request {request})} other {}}',
+  'event.preservationExtended': 'preservation extended until {until}',
+  'event.preservationReleased': 'preservation released: {reason}',
+  'event.disclosed':
+    'disclosed to {to} under request {request}: {scope}{hasConditions, select, yes {; conditions: {conditions}} other {}}{hasConditionsOnUse, select, yes {; conditions on use: {conditionsOnUse}} other {}}',
+  'event.holdPlaced': 'legal hold {reference} placed: {reason}',
+  'event.holdLifted': 'legal hold lifted ({reference}): {reason}',
+  'event.useConsented':
+    'consent by the providing state to {hasOnward, select, yes {transfer onward to {to}} other {{hasPurpose, select, yes {use for {purpose}} other {use as evidence before a court}}}}: {reason}',
+  'event.returned': 'returned to {to}: {reason}',
+  'event.destroyed':
+    'destroyed by {method} ({authorisation}){hasWitness, select, yes {, witnessed by {witness}} other {}}',
+  'event.annotated': 'annotation: {text}{hasCorrects, select, yes { (corrects an earlier entry)} other {}}',
+  'keyNote.compromised':
+    'Signed with a key later declared compromised as of {from}, declared by {by} on {at} (entry {entry}).',
+  'keyNote.issued':
+    'Signed with a key that administrator {by} issued on {actor}’s behalf on {at} (entry {entry}).',
+  // The /verify page.
+  'page.title': 'Custos — verify a court bundle',
+  'page.language': 'Language',
+  'page.skip': 'Skip to the result',
+  'page.brand': 'chain-of-custody ledger',
+  'page.heading': 'Verify a court bundle',
+  'page.lede':
+    'Checks an evidence item’s custody history against the log’s signed checkpoint, with the same code as the command-line verifier. It all happens in this page: nothing you choose here is uploaded, and the page also works saved to disk and opened offline.',
+  'page.stepKey': 'Pin the log’s verifier key',
+  'page.logKey': 'Log verifier key',
+  'page.logKeyHelp':
+    'Use the key the log’s operator gave you out of band — by letter, by phone, through a court registry. Never copy it from the bundle: the bundle’s own copy is only compared with it.',
+  'page.moreWitness': 'Witness policy and an earlier checkpoint (optional)',
+  'page.witnessKeys': 'Witness keys you trust, one per line',
+  'page.threshold': 'How many of them must have cosigned',
+  'page.witnessHelp':
+    'With a policy, the checkpoint must carry valid cosignatures from at least that many of these witnesses: they saw the same log as you.',
+  'page.knownCheckpoint': 'A checkpoint of this log you saw before',
+  'page.checkpointHelp':
+    'The bundle’s checkpoint must not be older than it, nor disagree with it: that would be a rolled-back or forked log.',
+  'page.moreTsa': 'Timestamping authorities and the post-quantum key (optional)',
+  'page.tsaRoots': 'Root certificates of timestamping authorities you trust (PEM)',
+  'page.tsaHelp':
+    'With a TSA root, every event must be in a checkpoint that authority timestamped (RFC 3161), and each event is shown as logged no later than that time.',
+  'page.pqKey': 'The log’s ML-DSA-44 verifier key',
+  'page.pqHelp':
+    'With this key, the checkpoint must also carry a valid post-quantum (ML-DSA-44) signature by it.',
+  'page.stepBundle': 'Choose the bundle',
+  'page.bundleFile': 'bundle.json, or the report PDF it is attached to',
+  'page.drop': 'or drop the file here',
+  'page.stepFile': 'Check the evidence file',
+  'page.optional': 'optional',
+  'page.evidenceFile': 'The evidence file itself (e.g. the disk image)',
+  'page.evidenceHelp':
+    'Its SHA-256 is computed here, in pieces, and compared with the registered digest. Large files take a while.',
+  'page.hashing': 'Hashing the evidence file',
+  'page.verify': 'Verify',
+  'page.print': 'Print',
+  'page.proves': 'What a verified bundle proves, and what it does not',
+  'page.provesText':
+    'It proves that the log whose key you pinned committed, in this order, to these entries, signed by these actors with keys valid at the time, obeying the custody rules; and — with a witness policy — that the witnesses saw the same log.',
+  'page.notProvesText':
+    'It does not prove that the history is complete after the checkpoint (later events may exist: ask for a fresh bundle), or that what an actor signed is true in the world. Those rest on the actors, the witnesses and the courts.',
+  'page.footer':
+    'Format custos-bundle/v2 (v1 is read, and fails completeness), specified in docs/bundle.md. This page makes no network requests; its security policy forbids them.',
+  'page.chooseBundle': 'Choose a bundle to verify.',
+  'page.verifying': 'Verifying…',
+  'page.reading': 'Reading {name}…',
+  'page.verifiedStatus': 'Verified: {name}',
+  'page.failedStatus': 'Failed: {name}',
+  'page.computing': 'computing SHA-256…',
+  'page.unreadable': 'could not be read: {reason}',
+  'page.verified': 'VERIFIED',
+  'page.failed': 'FAILED',
+  'page.verifiedLede':
+    'Every check passed{hasSubject, select, yes { for item {subject}} other {}}: the log whose key you pinned committed to this history, in this order, signed by actors whose keys were valid at the time and who obeyed the custody rules{hasComplete, select, yes {; the history is {complete}} other {}}.',
+  'page.failedLede':
+    '{n, plural, one {# check failed} other {# checks failed}}. Do not rely on this history; the failures are listed below and under Checks.',
+  'page.keyNotes':
+    '{n, plural, one {Entry {entries} was signed with a key later declared compromised as of a time before it was logged. The log proves it was recorded before that declaration, so it verifies; weigh it (marked in the timeline and under Checks).} other {Entries {entries} were signed with a key later declared compromised as of a time before they were logged. The log proves they were recorded before that declaration, so they verify; weigh them (marked in the timeline and under Checks).}}',
+  'page.more': 'and {n} more',
+  'page.attachedTo': 'Bundle attached to {name}',
+  'page.items': '{n, plural, one {Evidence item} other {Evidence items}}',
+  'page.notVerified': '{title} (not verified)',
+  'page.custodianNow': 'Custodian now',
+  'page.registered': 'Registered',
+  'page.status': 'Status',
+  'page.derivatives': 'Derivatives',
+  'page.checkpointHelpResult': 'The signed tree head every entry was proven to be included in.',
+  'page.log': 'Log',
+  'page.rootHash': 'Root hash',
+  'page.witnesses': 'Witnesses',
+  'page.noneCosigned': 'none cosigned',
+  'page.requests': 'Mutual legal assistance',
+  'page.when': 'When (UTC)',
+  'page.event': 'Event',
+  'page.by': 'By',
+  'page.whatHappened': 'What happened',
+  'page.timeline': 'Timeline',
+  'page.timelineWarning': 'The bundle failed verification: this is what it claims, not what the log proves.',
+  'page.timelineCaption': 'Custody events in log order',
+  'page.location': 'Location: {location}',
+  'page.sealLine': 'Seal: {seal}',
+  'page.itemLine': 'item {item}',
+  'page.checks': 'Checks',
+  'page.checksSummary':
+    '{n, plural, one {# check} other {# checks}}, {failed} failed. Failures name the entry by its log index.',
+  'page.checksCaption': 'Every check the verifier made, in order',
+  'page.code': 'code: {code}',
+  'page.statusPass': 'PASS',
+  'page.statusFail': 'FAIL',
+  'page.statusWarn': 'WARN',
+  'page.statusInfo': 'INFO',
+  'page.subjectTag': 'subject of the bundle',
+  'page.needKey': 'Pin the log verifier key first: the one the operator gave you, not the bundle’s copy.',
+  'page.badThreshold':
+    'The witness threshold must be a whole number from 0 to {max} (the number of witness keys given).',
+  'page.badTsaRoots': 'The TSA roots must be PEM certificates (BEGIN CERTIFICATE).',
+  'page.reviewed': 'Translation reviewed by {reviewer}.',
+  'page.unreviewed': 'Machine-drafted translation, not yet reviewed by a qualified legal translator.',
+} as const;
+
+export type MessageKey = keyof typeof EN_MESSAGES;
+
+/** A Catalogue (catalogue.ts), typed here without importing it: that file imports MessageKey. */
+export const EN = {
+  language: 'en',
+  name: 'English',
+  direction: 'ltr',
+  // The reference text, written with the project: not a translation.
+  origin: 'source',
+  reviewedBy: null,
+  messages: EN_MESSAGES,
+} as const;
