@@ -104,6 +104,7 @@ const RULES = {
   under_hold: { status: 422 },
   already_held: { status: 422 },
   not_held: { status: 422 },
+  not_orderer: { status: 403 },
   unknown_entry: { status: 422 },
   time_in_future: { status: 422 },
   time_order: { status: 422 },

@@ -55,8 +55,9 @@ export function referencedKeys(draft: TypedDraft): string[] {
 
 /**
  * The subjects a loaded subject makes the rules read in turn: the case an item or request is
- * filed under (access checks, holds), and the item an item was copied from (a preservation
- * over the original binds its copies). Loaded to a fixed point: an item's whole line.
+ * filed under (access checks, holds), the item an item was copied from (a preservation
+ * over the original binds its copies), and the actors who recorded a hold or preservation
+ * (who may end it). Loaded to a fixed point: an item's whole line.
  */
 export function dependentSubjects(state: SubjectState | null | undefined): SubjectRef[] {
   // A disclosure under a request is checked against the designations of the request's states.
@@ -66,8 +67,12 @@ export function dependentSubjects(state: SubjectState | null | undefined): Subje
       { kind: 'designations', id: state.requestingState },
       { kind: 'designations', id: state.requestedState },
     ];
+  // Whoever recorded a hold or preservation: only they, or an authority of their state, may end it.
+  if (state?.kind === 'case') return state.hold ? [{ kind: 'actor', id: state.hold.by }] : [];
   if (state?.kind !== 'item') return [];
   const refs: SubjectRef[] = [{ kind: 'case', id: state.case }];
   if (state.parent !== undefined) refs.push({ kind: 'item', id: state.parent });
+  if (state.hold) refs.push({ kind: 'actor', id: state.hold.by });
+  if (state.preservation) refs.push({ kind: 'actor', id: state.preservation.by });
   return refs;
 }

@@ -15,6 +15,7 @@ import { requireDesignated } from './designation-rules.ts';
 import type { CustodyEvent, CustodyEventOf, CustodyType } from './evidence-payloads.ts';
 import type { Digests } from './fields.ts';
 import { HOLD_ROLES, requireNoHold } from './legal-hold.ts';
+import { requireMayLift } from './lifting-orders.ts';
 import {
   eventTimeMs,
   inForce,
@@ -121,6 +122,9 @@ export const CUSTODY_RULES: RuleTable = {
         );
       if (timeMs(e.until) <= timeMs(e.occurredAt))
         refuse('preservation_period', 'preservation must end after it starts');
+      // Backdated to look like a preservation that ran its course before anyone could see it.
+      if (timeMs(e.until) <= ctx.loggedAtMs)
+        refuse('preservation_period', 'a preservation must still be in force when the log records it');
       if (e.basis)
         requirePeriodFits(
           preservationPeriodOf(e.basis),
@@ -132,10 +136,11 @@ export const CUSTODY_RULES: RuleTable = {
     },
   },
   'preservation-extended': {
-    roles: PRESERVERS,
-    by: 'custodian',
+    roles: [...PRESERVERS, 'court'],
+    by: 'reader',
     check: (ctx, item, e) => {
       const p = requireInForce(ctx, item, e.occurredAt);
+      requireMayLift(ctx, { by: p.by, what: `preservation order ${p.order}` }, item.custodian);
       if (timeMs(e.until) <= timeMs(p.until)) {
         refuse('preservation_period', `an extension must end after ${p.until}`);
       }
@@ -145,10 +150,11 @@ export const CUSTODY_RULES: RuleTable = {
     },
   },
   'preservation-released': {
-    roles: PRESERVERS,
-    by: 'custodian',
+    roles: [...PRESERVERS, 'court'],
+    by: 'reader',
     check: (ctx, item, e) => {
-      requireInForce(ctx, item, e.occurredAt);
+      const p = requireInForce(ctx, item, e.occurredAt);
+      requireMayLift(ctx, { by: p.by, what: `preservation order ${p.order}` }, item.custodian);
     },
   },
   disclosed: { roles: ['central-authority', 'liaison'], by: 'custodian', check: checkDisclosure },
@@ -178,8 +184,9 @@ export const CUSTODY_RULES: RuleTable = {
     roles: HOLD_ROLES,
     by: 'reader',
     whilePending: true,
-    check: (_ctx, item) => {
-      if (!item.hold) refuse('not_held', `item ${item.id} is not under a legal hold of its own`);
+    check: (ctx, item) => {
+      if (!item.hold) return refuse('not_held', `item ${item.id} is not under a legal hold of its own`);
+      requireMayLift(ctx, { by: item.hold.by, what: `legal hold ${item.hold.reference}` }, item.custodian);
     },
   },
   'use-consented': {
@@ -329,7 +336,9 @@ function requireTruthfulResult(registered: Digests, reported: Digests, declared:
 function requireInForce(ctx: RuleContext, item: ItemState, occurredAt: string): Preservation {
   const p = item.preservation;
   if (!p) return refuse('not_preserved', 'the item is not under preservation');
-  if (!inForce(p, eventTimeMs(ctx, occurredAt)))
+  // In force both when the event says it happened and when the log records it: an extension
+  // or release dated back into the period of one that has since expired changes nothing.
+  if (!inForce(p, eventTimeMs(ctx, occurredAt)) || !inForce(p, ctx.loggedAtMs))
     refuse('not_preserved', `the item's preservation expired at ${p.until}; record a new preservation`, {
       expiredAt: p.until,
     });

@@ -6,6 +6,7 @@
  * @module
  */
 import type { CaseHoldChanged } from './case-payloads.ts';
+import { requireMayLift } from './lifting-orders.ts';
 import type { Role } from './roles.ts';
 import {
   type RuleContext,
@@ -28,6 +29,8 @@ export function checkCaseHoldChanged(ctx: RuleContext, p: CaseHoldChanged): void
   if (p.action === 'placed' && kase.hold)
     refuse('already_held', `case ${kase.id} is already under legal hold ${kase.hold.reference}`);
   if (p.action === 'lifted' && !kase.hold) refuse('not_held', `case ${kase.id} is not under a legal hold`);
+  if (p.action === 'lifted')
+    requireMayLift(ctx, { by: kase.hold!.by, what: `legal hold ${kase.hold!.reference}` });
 }
 
 /** The hold over an item: its own, one over an item it was copied from, or its case's. */

@@ -128,6 +128,8 @@ export interface PendingTransfer {
 export interface Preservation {
   readonly until: string;
   readonly order: string;
+  /** The actor who recorded it: only they, or an authority of their state, may extend or release it. */
+  readonly by: string;
   /** When it was recorded as starting (the `preserved` event's occurredAt). */
   readonly since: string;
   /** The legal basis it cites, whose period (if the table has one) bounds it and its renewals. */

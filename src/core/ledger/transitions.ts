@@ -303,7 +303,12 @@ function applyCustodyEvent(
     }
     case 'preserved': {
       const basis = e.basis ? { basis: { instrument: e.basis.instrument, article: e.basis.article } } : {};
-      return [{ ...base, preservation: { until: e.until, order: e.order, since: e.occurredAt, ...basis } }];
+      return [
+        {
+          ...base,
+          preservation: { until: e.until, order: e.order, by: signer, since: e.occurredAt, ...basis },
+        },
+      ];
     }
     case 'preservation-extended': {
       const p = must(item.preservation ?? undefined, `a preservation of ${item.id}`);
