@@ -5,10 +5,18 @@
  * portable verifier in process (noble).
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import { chromium } from 'playwright-core';
+import type { Bundle } from '../src/core/ledger/bundle.ts';
+import type { BundleVerification } from '../src/core/verify/result.ts';
 import { verifyBundle } from '../src/core/verify/verify-bundle.ts';
 import { buildVerifyPage } from '../src/http/verify-page-routes.ts';
-import { makeBenchBundle } from './bundle-fixture.ts';
+import { nodeFontSource } from '../src/report/node-font-source.ts';
+import { renderReportPdf } from '../src/report/report-pdf.ts';
+import { type BenchBundle, makeBenchBundle } from './bundle-fixture.ts';
 import { type Figure, log, median, reapedChildrenCpu } from './measure.ts';
 
 const EVENTS = Number(process.env.BENCH_VERIFY_EVENTS ?? 10_000);
@@ -34,9 +42,16 @@ export async function runVerifyScaleBenchmarks(dir: string): Promise<Figure[]> {
     browserCpu.push(reapedChildrenCpu() - c);
   }
   const t = performance.now();
-  if (verifyBundle(JSON.parse(b.text), { logKey: b.vkey }).verdict !== 'verified')
-    throw new Error('the benchmark bundle does not verify');
+  const result = verifyBundle(JSON.parse(b.text), { logKey: b.vkey });
+  if (result.verdict !== 'verified') throw new Error('the benchmark bundle does not verify');
   const portable = performance.now() - t;
+  const report = await reportOf(b, result);
+  const pages: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const s = performance.now();
+    execFileSync(process.execPath, [bin, 'verify', report.file, '--log-key', b.vkey], { stdio: 'ignore' });
+    pages.push(performance.now() - s);
+  }
   return [
     {
       name: `verify a ${b.entries}-entry bundle (${EVENTS.toLocaleString('en')} custody events), CLI \`custos verify\` (OpenSSL), process start included`,
@@ -67,7 +82,36 @@ export async function runVerifyScaleBenchmarks(dir: string): Promise<Figure[]> {
       value: portable,
       unit: 'ms',
     },
+    {
+      name: `render its PDF report (${report.pages} pages), in process, one run`,
+      value: report.renderMs,
+      unit: 'ms',
+    },
+    {
+      name: 'CLI `custos verify report.pdf` of that report, pages included (rendered again and compared), process start included',
+      value: median(pages),
+      unit: 'ms',
+      target: '≤ 3,000',
+    },
   ];
+}
+
+/** The bundle's report.pdf, as `custos export` writes it, beside bundle.json. */
+async function reportOf(
+  b: BenchBundle,
+  result: BundleVerification,
+): Promise<{ file: string; renderMs: number; pages: number }> {
+  const bytes = new TextEncoder().encode(b.text);
+  const meta = {
+    bundleSha256: createHash('sha256').update(bytes).digest('hex'),
+    generatedAt: new Date().toISOString(),
+  };
+  const t = performance.now();
+  const pdf = await renderReportPdf(JSON.parse(b.text) as Bundle, bytes, result, meta, nodeFontSource);
+  const renderMs = performance.now() - t;
+  const file = join(dirname(b.file), 'report.pdf');
+  await writeFile(file, pdf);
+  return { file, renderMs, pages: (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount() };
 }
 
 /** From launching Chromium to the verdict on screen. */

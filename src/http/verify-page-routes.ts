@@ -12,6 +12,8 @@ import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { type RequestHandler, Router } from 'express';
+import { nodeFontSource } from '../report/node-font-source.ts';
+import { FACES, type Face } from '../report/pdf-fonts.ts';
 import { VERIFY_PAGE_CSS } from '../web/verify-page/styles.ts';
 import { fillTemplate } from '../web/verify-page/template.ts';
 
@@ -29,7 +31,9 @@ export async function buildVerifyPage(): Promise<VerifyPage> {
     `script-src '${hashSource(script, 'script')}'`,
     `style-src '${hashSource(style, 'style')}'`,
     'img-src data:',
-    "connect-src 'none'",
+    // Only to fetch the report fonts from this server, each accepted by its pinned SHA-256
+    // (web/verify-page/report-fonts.ts); nothing read from a dropped file is ever sent.
+    "connect-src 'self'",
     "form-action 'none'",
     "base-uri 'none'",
   ].join('; ');
@@ -51,8 +55,17 @@ export function verifyPageRoutes(build: () => Promise<VerifyPage> = buildVerifyP
     res.setHeader('Cache-Control', 'no-cache');
     res.send(html);
   };
-  return Router().get('/verify', serve);
+  return Router().get('/verify', serve).get('/verify/fonts/:file', serveFont);
 }
+
+/** The report fonts, for the page to draw a report's pages again; the page checks their SHA-256. */
+const serveFont: RequestHandler = (req, res, next) => {
+  const face = /^([a-z-]+)\.ttf$/.exec(String(req.params.file))?.[1] as Face | undefined;
+  if (!face || !FACES.includes(face)) return next();
+  res.setHeader('Content-Type', 'font/ttf');
+  res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+  res.send(Buffer.from(nodeFontSource.bytes(face)));
+};
 
 async function bundleScript(): Promise<string> {
   const out = await esbuild.build({

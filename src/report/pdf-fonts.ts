@@ -46,6 +46,22 @@ export const FACE_FILES: Record<Face, { readonly pkg: string; readonly file: str
   'mono-bold': { pkg: '@expo-google-fonts/noto-sans-mono', file: '700Bold/NotoSansMono_700Bold.ttf' },
 };
 
+/**
+ * SHA-256 of each face's file, pinned in the source: a browser that fetches the fonts to check a
+ * report's pages (the /verify page) accepts only these bytes, so a server cannot make the
+ * re-rendering come out as a forged page; a test holds them equal to the packaged files.
+ */
+export const FACE_SHA256: Record<Face, string> = {
+  sans: 'fe8c022f48d8dd29f17b744d16f9346f4357e16f7d4f7be58b000ae7c291b614',
+  'sans-bold': '13a813c49624ae3ba3c5c6e72c5ebffc4b9e1e6ea32f421c04069b037c6ad431',
+  arabic: '252629ca0e87b6233851249b8cbf7b43445211a8caf199f1b306a19202251508',
+  'arabic-bold': 'a86a704ff8b315082f4859b04c2f8f746f4cefb14553ef10505f143e0d4829d3',
+  cjk: 'd45f67f0a7c0ca3f256950777ce6a61cc7ce5f9696d02900cbbaac25f8aa7d16',
+  'cjk-bold': '9a38ae0ab28cd5a256f9ea8e00dedc688aac17f7915fcb000572990afa956b96',
+  mono: '11b5d661e57865bce89d3f103a654cfa4faf9347abebac252e30742be1e657b2',
+  'mono-bold': 'c13b63c28f97181761213a0ba8fdb5d887c6d3855098937907c76b3b6efc1566',
+};
+
 /** The bytes of each face. Synchronous: a browser loads them before it renders. */
 export interface FontSource {
   bytes(face: Face): Uint8Array;

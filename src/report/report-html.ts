@@ -32,6 +32,13 @@ export function escapeHtml(text: string): string {
 /** Escaped, with the model's line breaks kept. */
 const text = (s: string) => escapeHtml(s).replace(/\n/g, '<br>');
 
+/**
+ * The HTML report carries no bundle and no signature, so nothing can check that its text is the
+ * verified history: it says so on its face (top, foot, title), and names what to verify instead.
+ */
+export const READING_COPY =
+  'READING COPY — NOT EVIDENCE. This HTML page carries no signed data and cannot be verified: anyone can edit it. The evidence is report.pdf, which carries the signed bundle.json and whose every page the verifier checks: custos verify report.pdf --log-key <key>, or the /verify page of a Custos server.';
+
 export function renderReportHtml(
   bundle: Bundle,
   result: BundleVerification,
@@ -49,10 +56,11 @@ export function renderReportHtml(
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${text(`${m.title} — ${m.verdict}`)}</title>
+<title>${text(`Reading copy, not evidence: ${m.title} — ${m.verdict}`)}</title>
 <style>${REPORT_CSS}</style>
 </head>
 <body>
+<p class="reading-copy" id="reading-copy" role="note">${text(READING_COPY)}</p>
 <header>
 <h1>${text(m.title)}</h1>
 <p class="verdict ${m.verified ? 'ok' : 'bad'}"><strong>${text(m.verdict)}</strong> ${text(m.verdictDetail)}</p>
@@ -60,7 +68,7 @@ ${fields(m.summary)}
 ${m.notices.map((n) => `<p class="warn">${text(n)}</p>`).join('\n')}
 </header>
 ${sections}
-<footer>${text(tr.t('report.footer', { item: m.item, verdict: m.verdict, sha256: m.bundleSha256 }))} · ${text(tr.t('report.generatedAt', { time: tr.time(m.generatedAt) }))}${m.notices.map((n) => `<br>${text(n)}`).join('')}</footer>
+<footer>${text(READING_COPY)}<br>${text(tr.t('report.footer', { item: m.item, verdict: m.verdict, sha256: m.bundleSha256 }))} · ${text(tr.t('report.generatedAt', { time: tr.time(m.generatedAt) }))}${m.notices.map((n) => `<br>${text(n)}`).join('')}</footer>
 </body>
 </html>
 `;

@@ -15,6 +15,7 @@ h3 { font-size: 11pt; margin: 1.1em 0 .4em; break-after: avoid; }
 p, li { margin: .35em 0; }
 code, pre, .mono { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 9pt; overflow-wrap: anywhere; }
 pre { background: #f3f3f3; border: 1px solid #ccc; padding: .5em .8em; white-space: pre-wrap; }
+.reading-copy { font-weight: bold; color: #8a5a00; background: #fff1cc; border: 2px dashed #8a5a00; padding: .5em .8em; margin: 0 0 1em; }
 .verdict { font-size: 11.5pt; padding: .6em .8em; border: 2px solid; margin: .6em 0 1em; }
 .verdict.ok { border-color: #1b6e2a; background: #eaf6ec; }
 .verdict.ok strong { color: #1b6e2a; }

@@ -96,6 +96,18 @@ describe('court reports', function () {
       expect(html).to.include(`content="default-src 'none'; style-src 'unsafe-inline'"`);
       expect(html).to.include(HOSTILE.foreign);
     });
+
+    it('says on its face, first thing and at its foot, that it is a reading copy and not evidence', () => {
+      const body = html.slice(html.indexOf('<body>'));
+      expect(body.indexOf('READING COPY — NOT EVIDENCE')).to.be.lessThan(body.indexOf('<h1>'));
+      expect(
+        html.match(/READING COPY — NOT EVIDENCE\. This HTML page carries no signed data/g),
+      ).to.have.length(2);
+      expect(html).to.match(/<title>Reading copy, not evidence: /);
+      // It carries nothing to verify: no bundle, no signature.
+      expect(html).to.not.include('"entries"');
+      expect(html).to.include('custos verify report.pdf --log-key');
+    });
   });
 
   describe('the PDF report', () => {

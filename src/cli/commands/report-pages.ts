@@ -21,14 +21,8 @@ export async function checkReportPages(
   result: BundleVerification,
   historyVerified: boolean,
 ): Promise<Check> {
-  if (!historyVerified)
-    return {
-      id: 'pages',
-      status: 'fail',
-      code: 'pages_not_checked',
-      detail: 'the printed pages were NOT checked: the history they would be compared with does not verify',
-    };
-  const { checkPages } = await import('../../report/page-check.ts');
+  const { checkPages, notChecked } = await import('../../report/page-check.ts');
+  if (!historyVerified) return notChecked('the history they would be compared with does not verify');
   const { renderAgain } = await import('../../report/report-again.ts');
   const { nodeFontSource } = await import('../../report/node-font-source.ts');
   // The report was rendered from a verification under the log key alone (custos export):

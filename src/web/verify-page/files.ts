@@ -19,6 +19,8 @@ export interface LoadedBundle {
   readonly sha256: string;
   /** Checks made before verifying (e.g. the PDF attachment's digest). */
   readonly checks: readonly Check[];
+  /** A report PDF and its attached bundle's bytes, for the check of its printed pages. */
+  readonly report?: { readonly pdf: Uint8Array; readonly bundleBytes: Uint8Array };
 }
 
 /** Reads the bundle out of a dropped file; a file that is not one yields a failing check. */
@@ -62,7 +64,8 @@ async function loadFromPdf(pdf: Uint8Array, name: string): Promise<LoadedBundle>
     };
   }
   const { bundleBytes, declaredSha256 } = extracted;
-  return fromJsonBytes(bundleBytes, name, 'pdf', [attachmentCheck(bundleBytes, declaredSha256)]);
+  const loaded = fromJsonBytes(bundleBytes, name, 'pdf', [attachmentCheck(bundleBytes, declaredSha256)]);
+  return { ...loaded, report: { pdf, bundleBytes } };
 }
 
 async function fromJsonBytes(

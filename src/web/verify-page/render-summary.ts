@@ -38,6 +38,7 @@ export function renderVerdict(view: VerificationView): HTMLElement {
           : tr.t('page.failedLede', { n: failures.length }),
       ),
       ok ? null : failureList(failures),
+      pagesLine(view),
       keyNotesLine(view),
       el(
         'p',
@@ -47,6 +48,24 @@ export function renderVerdict(view: VerificationView): HTMLElement {
         view.bundle.sha256 ? code(view.bundle.sha256) : null,
       ),
     ),
+  );
+}
+
+/** For a report PDF, whether its printed pages were checked: said in words, never left to be assumed. */
+function pagesLine(view: VerificationView): HTMLElement | null {
+  const p = view.pages;
+  if (!p) return null;
+  const head =
+    p.status === 'pass'
+      ? 'Printed pages checked: '
+      : p.code === 'pages_not_checked'
+        ? 'Printed pages NOT checked: '
+        : 'Printed pages DO NOT MATCH the verified history: ';
+  return el(
+    'p',
+    { class: `verdict-pages is-${p.status}`, id: 'pages-verdict' },
+    el('strong', {}, head),
+    p.detail,
   );
 }
 

@@ -3,9 +3,14 @@
  * it (the PDF attachment, the evidence file), and the overall verdict of all of them together.
  * @module
  */
+
+import type { Bundle } from '../../core/ledger/bundle.ts';
 import type { BundleVerification, Check } from '../../core/verify/result.ts';
 import { checkFileDigest, type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
+import { checkPages, notChecked } from '../../report/page-check.ts';
+import { renderAgain } from '../../report/report-again.ts';
 import type { LoadedBundle } from './files.ts';
+import { reportFonts } from './report-fonts.ts';
 import type { SignatureEngine } from './webcrypto-ed25519.ts';
 
 export interface EvidenceFile {
@@ -20,6 +25,8 @@ export interface VerificationView {
   /** Every check, in the order they were made. */
   readonly checks: readonly Check[];
   readonly evidence?: EvidenceFile;
+  /** For a report PDF: whether its printed pages are what the verified history renders to. */
+  readonly pages?: Check;
 }
 
 export async function verifyLoaded(
@@ -32,14 +39,45 @@ export async function verifyLoaded(
     bundle.value === undefined ? unreadable() : await safelyVerify(bundle.value, trust, signatures);
   // Only items whose history verified can vouch for a file's bytes.
   const items = result.verdict === 'verified' ? result.items : [];
+  const history = result.verdict === 'verified' && !bundle.checks.some((c) => c.status === 'fail');
+  const pages = bundle.report ? await pagesCheck(bundle, trust, result, history, signatures) : undefined;
   const checks = [
     ...bundle.checks,
     ...result.checks,
+    ...(pages ? [pages] : []),
     ...(evidence ? [checkFileDigest(evidence.sha256, items, evidence.name)] : []),
   ];
   const verdict =
     result.verdict === 'verified' && !checks.some((c) => c.status === 'fail') ? 'verified' : 'failed';
-  return { verdict, bundle, result, checks, ...(evidence ? { evidence } : {}) };
+  return { verdict, bundle, result, checks, ...(pages ? { pages } : {}), ...(evidence ? { evidence } : {}) };
+}
+
+/** The same page check as `custos verify`: the report rendered again here, with the pinned fonts. */
+async function pagesCheck(
+  bundle: LoadedBundle,
+  trust: TrustPolicy,
+  result: BundleVerification,
+  history: boolean,
+  signatures: SignatureEngine,
+): Promise<Check> {
+  if (!history) return notChecked('the history they would be compared with does not verify');
+  const fonts = await reportFonts();
+  if (!fonts.ok)
+    return notChecked(
+      `${fonts.why}. To check them, open the /verify page of a Custos server and choose this PDF there, or run: custos verify ${bundle.name} --log-key <key>`,
+    );
+  // The report was rendered from a verification under the log key alone (custos export).
+  const asExported = Object.keys(trust).every((k) => k === 'logKey')
+    ? result
+    : await verifyBundleWithTime(bundle.value, { logKey: trust.logKey }, signatures.check);
+  const { pdf, bundleBytes } = bundle.report!;
+  try {
+    return await checkPages(pdf, (record) =>
+      renderAgain(record, bundle.value as Bundle, bundleBytes, asExported, fonts.source),
+    );
+  } catch (e) {
+    return notChecked(`drawing the pages again failed here (${e instanceof Error ? e.message : String(e)})`);
+  }
 }
 
 async function safelyVerify(
