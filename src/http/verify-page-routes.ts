@@ -80,6 +80,9 @@ async function bundleScript(): Promise<string> {
     // zod would probe `new Function` for its JIT; the page's policy refuses eval, and Chromium
     // reports the refused probe as a violation even though zod recovers from it.
     banner: { js: 'globalThis.__zod_globalConfig={jitless:true};' },
+    // pdfkit's browser build keys its bundled ICC profile by a URL made from import.meta.url,
+    // which a classic script lacks: any fixed base gives the same key at write and read.
+    define: { 'import.meta.url': JSON.stringify('https://pdfkit.invalid/js/pdfkit.browser.mjs') },
     plugins: [withoutZodLocales],
   });
   return out.outputFiles[0]!.text.trimEnd();

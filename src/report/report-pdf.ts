@@ -105,8 +105,10 @@ function newDocument(model: ReportModel, record: RenderRecord): Doc {
     subset: 'PDF/A-3b',
     lang: record.languages[0]!,
     displayTitle: true,
+    // No default font: pdfkit would open Helvetica, which browsers lack and the report never uses.
+    font: null,
     info,
-  } as PDFKit.PDFDocumentOptions);
+  } as unknown as PDFKit.PDFDocumentOptions);
   // pdfkit's own XMP neither escapes nor mirrors every field PDF/A asks for: write ours.
   (doc as unknown as { _addInfo: () => void })._addInfo = function addInfo(this: Doc) {
     (this as unknown as { appendXML(xml: string): void }).appendXML(

@@ -31,12 +31,13 @@ describe('the /verify page checks the printed pages of a report PDF', function (
   before(async function () {
     await requireTool(this, CHROMIUM);
     story = await exportStoryBundle();
+    // Before rendering: a render blocks this process, whose server then drops idle connections.
+    const other = await story.client.get(`/v1/items/${STORY.phone}/bundle`, 'fr-inv');
     genuine = await renderReportPdf(story.bundle, story.bytes, story.result, story.meta, nodeFontSource);
     const name = story.result.timeline.find((t) => t.actorName)!.actorName!;
     const doctored = JSON.parse(
       JSON.stringify(story.result).replaceAll(name, 'Officer Mallory'),
     ) as BundleVerification;
-    const other = await story.client.get(`/v1/items/${STORY.phone}/bundle`, 'fr-inv');
     forgeries.push(
       [
         'page text edited, attachment kept',
