@@ -4,9 +4,8 @@
  * The renderer is deterministic and the report's XMP records how it was made (renderer
  * version, language, options: pdf-metadata.ts), so the verifier renders the report again from
  * the bundle it has just verified and requires the presented file to be byte for byte that
- * re-rendering (docs/threat-model.md argues why identity, not similarity). A signed report
- * differs only inside its signature value, which is excluded and checked on its own
- * (pdf-signature.ts). Identity leaves no room for anything added after export: an incremental
+ * re-rendering (docs/threat-model.md argues why identity, not similarity). Identity leaves no
+ * room for anything added after export: an incremental
  * update, an annotation, a form field, optional content, a page added or removed, an edited
  * glyph or a swapped font all change the bytes.
  *
@@ -32,7 +31,6 @@ import {
 import type { Check } from '../core/verify/result.ts';
 import { type RenderRecord, readRenderRecord } from './pdf-metadata.ts';
 import { pageTexts } from './pdf-page-text.ts';
-import { signatureValueRange } from './pdf-signature-range.ts';
 
 /** Thrown by a renderer that cannot make the pages a record describes (another version, a missing font). */
 export class NotReproducible extends Error {}
@@ -62,11 +60,11 @@ export async function checkPages(
     if (e instanceof NotReproducible) return notChecked(e.message);
     throw e;
   }
-  if (sameOutsideSignature(pdf, rendered))
+  if (sameBytes(pdf, rendered))
     return {
       id: 'pages',
       status: 'pass',
-      detail: `every page is exactly what the verified history renders to: rendering the report again from the verified bundle (${record.renderer}, ${record.languages.join('+')}) gives this file byte for byte${signatureValueRange(pdf) ? ', its signature value aside' : ''}, so the file holds nothing else (no later revision, annotation, form field or extra page)`,
+      detail: `every page is exactly what the verified history renders to: rendering the report again from the verified bundle (${record.renderer}, ${record.languages.join('+')}) gives this file byte for byte, so the file holds nothing else (no later revision, annotation, form field or extra page)`,
     };
   const findings = describeDifferences(
     pdf,
@@ -99,17 +97,9 @@ export function renderRecordOf(doc: PDFDocument): RenderRecord | undefined {
     : undefined;
 }
 
-/** Equal bytes, except inside the signature value (/Contents <…>) when both files have one at the same place. */
-function sameOutsideSignature(a: Uint8Array, b: Uint8Array): boolean {
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
-  const ra = signatureValueRange(a);
-  const rb = signatureValueRange(b);
-  if ((ra === undefined) !== (rb === undefined)) return false;
-  if (ra && rb && (ra[0] !== rb[0] || ra[1] !== rb[1])) return false;
-  for (let i = 0; i < a.length; i++) {
-    if (ra && i === ra[0]) i = ra[1];
-    if (a[i] !== b[i]) return false;
-  }
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 

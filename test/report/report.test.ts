@@ -43,7 +43,9 @@ describe('court reports', function () {
   describe('the HTML report', () => {
     it('names the item and its verdict, with every digest in full lowercase hex', () => {
       expect(html).to.match(/^<!DOCTYPE html>/);
-      expect(html).to.include(`<title>Reading copy, not evidence: Chain-of-custody report: item ${STORY.image} — VERIFIED</title>`);
+      expect(html).to.include(
+        `<title>Reading copy, not evidence: Chain-of-custody report: item ${STORY.image} — VERIFIED</title>`,
+      );
       for (const digest of [STORY.imageDigest, STORY.phoneDigest, story.meta.bundleSha256])
         expect(html).to.include(`<td class="mono">${digest}</td>`);
       expect(html).to.include('61,000,000,000 bytes (61 GB)');

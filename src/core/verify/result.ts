@@ -39,9 +39,7 @@ export type CheckId =
   /** A report PDF's attached bundle is the one its metadata declares (src/report/pdf-bundle.ts). */
   | 'attachment'
   /** A report PDF's pages are what its verified bundle renders to (src/report/page-check.ts). */
-  | 'pages'
-  /** A report PDF's PAdES signature by the exporting authority (src/report/pdf-signature.ts). */
-  | 'report-signature';
+  | 'pages';
 
 export interface Check {
   readonly id: CheckId;

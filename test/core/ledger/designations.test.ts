@@ -118,7 +118,7 @@ describe('designated authorities', () => {
     );
     designate({ authority: SSS, roles: ['central-authority-mla'] });
     refusedBy('prev_mismatch', () =>
-      designate({ authority: MOJ, roles: ['extradition'], prev: 'A'.repeat(43) + '=' }),
+      designate({ authority: MOJ, roles: ['extradition'], prev: `${'A'.repeat(43)}=` }),
     );
     refusedBy('prev_mismatch', () => {
       const draft = {
