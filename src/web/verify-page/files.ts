@@ -64,7 +64,9 @@ async function loadFromPdf(pdf: Uint8Array, name: string): Promise<LoadedBundle>
     };
   }
   const { bundleBytes, declaredSha256 } = extracted;
-  const loaded = fromJsonBytes(bundleBytes, name, 'pdf', [attachmentCheck(bundleBytes, declaredSha256)]);
+  const loaded = await fromJsonBytes(bundleBytes, name, 'pdf', [
+    attachmentCheck(bundleBytes, declaredSha256),
+  ]);
   return { ...loaded, report: { pdf, bundleBytes } };
 }
 
