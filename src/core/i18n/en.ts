@@ -154,14 +154,14 @@ export const EN_MESSAGES = {
   // How to verify.
   'guide.section': 'How to verify this report independently',
   'guide.intro':
-    'Nothing printed here needs to be taken on trust. The signed data this report was made from is attached to the PDF as bundle.json, and anyone can check it without network access and without trusting the Custos server or its staff.',
+    'What this report prints can be checked instead of trusted. The signed data it was made from is attached to the PDF as bundle.json; the verifier checks that data, then draws these pages again from it and compares them with the file, without trusting the Custos server or its staff.',
   'guide.step1':
     'Obtain the log’s verifier key out of band: from the log’s operator by letter, by telephone (reading out its key ID) or through a court registry. Never take it from this report or from the bundle — their copies are only compared with it.',
   'guide.step1Key': 'The key this report was checked with has key ID {keyId}.',
   'guide.step2':
-    'Run the Custos verifier on the PDF, giving it that key (command below). It extracts the attached bundle.json, checks that its SHA-256 is the one printed in this report, then checks every signature, inclusion proof and custody rule.',
+    'Run the Custos verifier on the PDF, giving it that key (command below); it needs no network access. It extracts the attached bundle.json, checks that its SHA-256 is the one printed in this report, checks every signature, inclusion proof and custody rule, and then requires every page of the file to be exactly what that verified history renders to: a changed, added or removed page is reported by its number.',
   'guide.step3':
-    'Or open the /verify page of a Custos log in a web browser — a saved copy works offline, with the network disconnected — choose this PDF and enter the same key.',
+    'Or open the /verify page of a Custos server in a web browser, choose this PDF and enter the same key. It makes the same checks; to check the pages it loads the report fonts from that server, so a saved copy of the page opened offline checks the history and says that the pages were NOT checked.',
   'guide.step4':
     'If you hold the evidence file itself, its SHA-256 (for example from sha256sum) must equal the registered SHA-256 printed in this report.',
   'guide.proves': 'What a verified result proves',
