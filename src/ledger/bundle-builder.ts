@@ -1,6 +1,7 @@
 /**
  * Builds the court bundle of one item (docs/bundle.md): the item's entries (and those of its
- * derivatives the exporter may read, if asked), the prefix of each ancestor's history up to the derivation (or the copy's disposal), the
+ * derivatives the exporter may read, if asked), each ancestor's whole history (or, once the item
+ * is returned or destroyed, its prefix up to the derivation or that disposal), the
  * full histories of the cases and requests they name, and of every actor who signs or is named
  * — closed under "who registered that actor", back to the genesis entry — each with its
  * inclusion proof against one checkpoint.
@@ -10,7 +11,9 @@
 import { fromUtf8, toBase64 } from '../core/encoding.ts';
 import type { TypedDraft } from '../core/ledger/admit.ts';
 import { BUNDLE_FORMAT, type Bundle, type TimeAnchor } from '../core/ledger/bundle.ts';
+import { isDisposal } from '../core/ledger/bundle-completeness.ts';
 import type { ParsedEntry } from '../core/ledger/entry.ts';
+import type { TypedPayload } from '../core/ledger/kinds.ts';
 import type { LogHead } from '../log/head.ts';
 import type { LogReader } from '../log/log-reader.ts';
 import type { MapIndex } from '../log/map-index.ts';
@@ -84,7 +87,8 @@ export class BundleBuilder {
 
   /**
    * The entries a bundle of the item holds, below tree size `size`, by index: the item's own
-   * (and its readable derivatives', if asked), its ancestors' up to its creation (or its return or destruction), and the
+   * (and its readable derivatives', if asked), its ancestors' whole (up to its creation, or its
+   * return or destruction, once it is disposed of), and the
    * full histories of every case, request and actor they name, closed under "who registered
    * that actor". The reads of single entries use the same set (docs/model.md, Who may read
    * what), so what a bundle holds and what its exporter may read are one rule.
@@ -99,12 +103,16 @@ export class BundleBuilder {
       raws.set(h.index, h.raw);
     };
 
+    // A hold or preservation placed on an ancestor after the copy binds the copy until it is
+    // disposed of: the verifier must see the ancestors as they stand (docs/bundle.md).
+    const own = await this.queries.history('item', request.item);
+    const whole = !own.some((h) => h.index < size && isDisposal(h.entry as unknown as TypedPayload));
     const items = [request.item];
     if (request.derivatives) await this.collectDerivatives(request.item, items, request.mayRead);
     for (const id of items) {
       for (const h of await this.queries.history('item', id)) add(h);
       done.add(`item:${id}`);
-      await this.collectAncestors(id, add, done);
+      await this.collectAncestors(id, add, done, whole);
     }
     // Close over everything the entries name: cases, requests, actors, and who registered them.
     for (let grew = true; grew; ) {
@@ -177,26 +185,25 @@ export class BundleBuilder {
   }
 
   /**
-   * The parent's history up to the entry that created the child, and so on up the line; for a
-   * copy that was returned or destroyed, up to that event: a preservation of the original binds
-   * its copies, so the verifier needs the original's preservations as they stood then.
+   * The parent's history, and so on up the line: whole (`whole`: the bundle's item is not disposed
+   * of, and the holds and preservations over its ancestors bind it as they stand now); otherwise up
+   * to the entry that created the child, or, for a copy that was returned or destroyed, up to that
+   * event: the verifier needs the original's holds and preservations as they stood then.
    */
   private async collectAncestors(
     id: string,
     add: (h: HistoryEntry) => void,
     done: Set<string>,
+    whole: boolean,
     closedFloor = -1,
   ): Promise<void> {
     const item = await this.queries.subject('item', id);
     if (item?.kind !== 'item' || item.parent === undefined) return;
     const history = await this.queries.history('item', id);
-    const closed = history.find((h) => isDisposal(h.entry as ParsedEntry))?.index ?? -1;
+    const closed = history.find((h) => isDisposal(h.entry as unknown as TypedPayload))?.index ?? -1;
     const floor = Math.max(closedFloor, closed);
-    const last = Math.max(history[0]?.index ?? 0, floor);
+    const last = whole ? Number.POSITIVE_INFINITY : Math.max(history[0]?.index ?? 0, floor);
     for (const h of await this.queries.history('item', item.parent)) if (h.index <= last) add(h);
-    if (!done.has(`item:${item.parent}`)) await this.collectAncestors(item.parent, add, done, floor);
+    if (!done.has(`item:${item.parent}`)) await this.collectAncestors(item.parent, add, done, whole, floor);
   }
 }
-
-const isDisposal = (e: ParsedEntry) =>
-  e.kind === 'custody.event' && (e.payload.type === 'returned' || e.payload.type === 'destroyed');

@@ -1,8 +1,9 @@
 /**
  * Which subjects' histories a court bundle must hold whole (docs/bundle.md §5): every subject
  * with an entry in the bundle — the item, its derivatives when included, the cases and requests,
- * every actor — except the subject item's ancestors, whose histories stop by design at the
- * derivation. The exporter proves each of them complete with a history map proof; the verifier
+ * every actor — and, while the subject item is not returned or destroyed, its ancestors too (the
+ * holds and preservations over them bind it now). Once it is disposed of, its ancestors' histories
+ * stop by design at its disposal, and they are exempt. The exporter proves each of them complete with a history map proof; the verifier
  * derives the same list from the entries, never from the bundle's own list of proofs, so leaving
  * a proof out cannot hide a history.
  * @module
@@ -24,19 +25,27 @@ export function subjectsClaimedComplete(
   entries: readonly { index: number; entry: TypedPayload }[],
 ): CompleteSubject[] {
   const parents = new Map<string, string>();
+  let disposed = false;
   const subjects = new Map<string, CompleteSubject>();
   for (const { index, entry } of entries) {
     const derived = derivation(entry);
     if (derived) parents.set(derived.child, derived.parent);
     const s = entrySubject(entry);
+    if (s.kind === 'item' && s.id === item && isDisposal(entry)) disposed = true;
     const key = `${s.kind}:${s.id}`;
     const found = subjects.get(key) ?? { kind: s.kind, id: s.id, indices: [] };
     found.indices.push(index);
     subjects.set(key, found);
   }
   const ancestors = new Set<string>();
+  if (!disposed) return [...subjects.values()];
   for (let p = parents.get(item); p !== undefined && !ancestors.has(p); p = parents.get(p)) ancestors.add(p);
   return [...subjects.values()].filter((s) => !(s.kind === 'item' && ancestors.has(s.id)));
+}
+
+/** A return or destruction ends an item's custody: its ancestors' later entries no longer bind it. */
+export function isDisposal(entry: TypedPayload): boolean {
+  return entry.kind === 'custody.event' && (entry.payload.type === 'returned' || entry.payload.type === 'destroyed');
 }
 
 /** The item an entry creates from another: a derived registration, or a copy event's derivative. */
