@@ -25,15 +25,26 @@ describe("a copy's bundle and its original's later holds and preservations", fun
   let c: LedgerClient;
   let trust: TrustPolicy;
   const event = async (item: string, fields: Record<string, unknown>) =>
-    c.post('custody.event', { item, prev: await c.prev(item, 'fr-inv'), occurredAt: now(), ...fields }, 'fr-inv');
+    c.post(
+      'custody.event',
+      { item, prev: await c.prev(item, 'fr-inv'), occurredAt: now(), ...fields },
+      'fr-inv',
+    );
   const copy = (from: string, to: string) =>
     event(from, {
       type: 'copied',
-      derivative: { id: to, description: 'image', mediaType: 'application/octet-stream', size: 10, digests: { sha256: 'b'.repeat(64) } },
+      derivative: {
+        id: to,
+        description: 'image',
+        mediaType: 'application/octet-stream',
+        size: 10,
+        digests: { sha256: 'b'.repeat(64) },
+      },
       tool: { name: 'dd', version: '9.4' },
       method: 'image',
     });
-  const bundleOf = async (item: string) => (await c.get(`/v1/items/${item}/bundle`, 'fr-inv')).json() as Bundle;
+  const bundleOf = async (item: string) =>
+    (await c.get(`/v1/items/${item}/bundle`, 'fr-inv')).json() as Bundle;
   const ofDisk = (item: string) => (e: Record<string, unknown>) =>
     (e.payload as { item?: string; id?: string }).item === item || (e.payload as { id?: string }).id === item;
 
@@ -54,7 +65,9 @@ describe("a copy's bundle and its original's later holds and preservations", fun
 
   it('shows a hold and a preservation placed on the original after the copy, as the server enforces them', async () => {
     expect((await copy(DISK, IMAGE)).status).to.be.lessThan(300);
-    expect((await event(DISK, { type: 'hold-placed', reference: 'COURT-7', reason: 'trial' })).status).to.be.lessThan(300);
+    expect(
+      (await event(DISK, { type: 'hold-placed', reference: 'COURT-7', reason: 'trial' })).status,
+    ).to.be.lessThan(300);
     const until = `${new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 19)}Z`;
     expect((await event(DISK, { type: 'preserved', order: 'PO-9', until })).status).to.be.lessThan(300);
     const destroy = await event(IMAGE, { type: 'destroyed', method: 'wiped', authorisation: 'x' });
@@ -63,7 +76,9 @@ describe("a copy's bundle and its original's later holds and preservations", fun
 
     const bundle = await bundleOf(IMAGE);
     const result = verifyBundle(bundle, trust);
-    expect(result.verdict, JSON.stringify(result.checks.filter((k) => k.status === 'fail'))).to.equal('verified');
+    expect(result.verdict, JSON.stringify(result.checks.filter((k) => k.status === 'fail'))).to.equal(
+      'verified',
+    );
     const image = result.items.find((i) => i.id === IMAGE);
     expect(image?.legalHold).to.deep.equal({ on: `item ${DISK}`, reference: 'COURT-7' });
     const disk = result.items.find((i) => i.id === DISK);
@@ -86,17 +101,25 @@ describe("a copy's bundle and its original's later holds and preservations", fun
   });
 
   it('shows no hold once the hold on the original is lifted after the copy', async () => {
-    expect((await event(OTHER, { type: 'hold-placed', reference: 'COURT-8', reason: 'trial' })).status).to.be.lessThan(300);
+    expect(
+      (await event(OTHER, { type: 'hold-placed', reference: 'COURT-8', reason: 'trial' })).status,
+    ).to.be.lessThan(300);
     expect((await copy(OTHER, OTHER_IMAGE)).status).to.be.lessThan(300);
-    expect((await event(OTHER, { type: 'hold-lifted', reference: 'COURT-8', reason: 'acquitted' })).status).to.be.lessThan(300);
+    expect(
+      (await event(OTHER, { type: 'hold-lifted', reference: 'COURT-8', reason: 'acquitted' })).status,
+    ).to.be.lessThan(300);
     const result = verifyBundle(await bundleOf(OTHER_IMAGE), trust);
     expect(result.verdict).to.equal('verified');
     expect(result.items.find((i) => i.id === OTHER_IMAGE)?.legalHold).to.equal(undefined);
   });
 
   it("stops the original's history at a destroyed copy's disposal, and does not claim it whole", async () => {
-    expect((await event(OTHER_IMAGE, { type: 'destroyed', method: 'wiped', authorisation: 'x' })).status).to.be.lessThan(300);
-    expect((await event(OTHER, { type: 'hold-placed', reference: 'COURT-9', reason: 'retrial' })).status).to.be.lessThan(300);
+    expect(
+      (await event(OTHER_IMAGE, { type: 'destroyed', method: 'wiped', authorisation: 'x' })).status,
+    ).to.be.lessThan(300);
+    expect(
+      (await event(OTHER, { type: 'hold-placed', reference: 'COURT-9', reason: 'retrial' })).status,
+    ).to.be.lessThan(300);
     const bundle = await bundleOf(OTHER_IMAGE);
     const result = verifyBundle(bundle, trust);
     expect(result.verdict).to.equal('verified');

@@ -45,7 +45,10 @@ export function subjectsClaimedComplete(
 
 /** A return or destruction ends an item's custody: its ancestors' later entries no longer bind it. */
 export function isDisposal(entry: TypedPayload): boolean {
-  return entry.kind === 'custody.event' && (entry.payload.type === 'returned' || entry.payload.type === 'destroyed');
+  return (
+    entry.kind === 'custody.event' &&
+    (entry.payload.type === 'returned' || entry.payload.type === 'destroyed')
+  );
 }
 
 /** The item an entry creates from another: a derived registration, or a copy event's derivative. */
