@@ -150,14 +150,14 @@ export const AZ: Catalogue = {
     'bundle.key': 'Paketdəki jurnal açarı',
     'guide.section': 'Bu hesabatı müstəqil yoxlamaq qaydası',
     'guide.intro':
-      'Burada çap olunanların heç birinə sözə inanmaq lazım deyil. Hesabatın hazırlandığı imzalı məlumatlar PDF-ə bundle.json kimi əlavə edilib və hər kəs onu şəbəkəsiz, Custos serverinə və ya onun işçilərinə etibar etmədən yoxlaya bilər.',
+      'Bu hesabatda çap olunanlar sözə inanılmadan yoxlanıla bilər. Hesabatın hazırlandığı imzalı məlumatlar PDF-ə bundle.json kimi əlavə edilib; yoxlayıcı bu məlumatları yoxlayır, sonra bu səhifələri onlardan yenidən qurur və faylla müqayisə edir — Custos serverinə və ya onun işçilərinə etibar etmədən.',
     'guide.step1':
       'Jurnalın yoxlama açarını ayrıca kanalla əldə edin: jurnalın operatorundan məktubla, telefonla (açarın identifikatorunu oxutdurmaqla) və ya məhkəmə dəftərxanası vasitəsilə. Onu heç vaxt bu hesabatdan və ya paketdən götürməyin — onlardakı surətlər yalnız onunla müqayisə edilir.',
     'guide.step1Key': 'Bu hesabatın yoxlandığı açarın identifikatoru: {keyId}.',
     'guide.step2':
-      'Custos yoxlayıcısını PDF üzərində həmin açarla işə salın (əmr aşağıdadır). O, əlavə edilmiş bundle.json faylını çıxarır, onun SHA-256 dəyərinin bu hesabatda çap olunanla eyni olduğunu, sonra isə hər imzanı, daxil olma sübutunu və saxlanma qaydasını yoxlayır.',
+      'Custos yoxlayıcısını PDF üzərində həmin açarla işə salın (əmr aşağıdadır); şəbəkə tələb olunmur. O, əlavə edilmiş bundle.json faylını çıxarır, onun SHA-256 dəyərinin bu hesabatda çap olunanla eyni olduğunu, hər imzanı, daxil olma sübutunu və saxlanma qaydasını yoxlayır, sonra isə faylın hər səhifəsinin həmin yoxlanmış tarixçədən alınanla tam eyni olmasını tələb edir: dəyişdirilmiş, əlavə edilmiş və ya çıxarılmış səhifə nömrəsi ilə göstərilir.',
     'guide.step3':
-      'Və ya Custos jurnalının /verify səhifəsini veb-brauzerdə açın — saxlanmış surəti şəbəkə ayrılmış halda da işləyir — bu PDF-i seçin və həmin açarı daxil edin.',
+      'Və ya Custos serverinin /verify səhifəsini veb-brauzerdə açın, bu PDF-i seçin və həmin açarı daxil edin. Səhifə eyni yoxlamaları aparır; səhifələri yoxlamaq üçün hesabat şriftlərini həmin serverdən yükləyir, buna görə şəbəkəsiz açılmış saxlanmış surət tarixçəni yoxlayır və səhifələrin YOXLANMADIĞINI bildirir.',
     'guide.step4':
       'Sübut faylının özü sizdədirsə, onun SHA-256 dəyəri (məsələn, sha256sum ilə) bu hesabatda çap olunmuş qeydiyyat SHA-256 dəyərinə bərabər olmalıdır.',
     'guide.proves': 'Təsdiqlənmiş nəticə nəyi sübut edir',

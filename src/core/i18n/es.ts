@@ -152,14 +152,14 @@ export const ES: Catalogue = {
     'bundle.key': 'Clave del registro en el paquete',
     'guide.section': 'Cómo verificar este informe de forma independiente',
     'guide.intro':
-      'Nada de lo impreso aquí debe aceptarse por confianza. Los datos firmados a partir de los cuales se elaboró este informe van adjuntos al PDF como bundle.json, y cualquiera puede comprobarlos sin acceso a la red y sin confiar en el servidor Custos ni en su personal.',
+      'Lo que imprime este informe puede comprobarse en lugar de aceptarse por confianza. Los datos firmados a partir de los cuales se elaboró van adjuntos al PDF como bundle.json; el verificador comprueba esos datos, luego vuelve a dibujar estas páginas a partir de ellos y las compara con el archivo, sin confiar en el servidor Custos ni en su personal.',
     'guide.step1':
       'Obtenga la clave de verificación del registro por un canal independiente: del operador del registro por carta, por teléfono (leyendo su ID de clave) o a través de la secretaría judicial. Nunca la tome de este informe ni del paquete: sus copias solo se comparan con ella.',
     'guide.step1Key': 'La clave con la que se comprobó este informe tiene el ID {keyId}.',
     'guide.step2':
-      'Ejecute el verificador de Custos sobre el PDF con esa clave (orden abajo). Extrae el adjunto bundle.json, comprueba que su SHA-256 es el impreso en este informe y luego comprueba cada firma, prueba de inclusión y regla de custodia.',
+      'Ejecute el verificador de Custos sobre el PDF con esa clave (orden abajo); no necesita red. Extrae el adjunto bundle.json, comprueba que su SHA-256 es el impreso en este informe, comprueba cada firma, prueba de inclusión y regla de custodia, y luego exige que cada página del archivo sea exactamente lo que produce ese historial verificado: una página modificada, añadida o eliminada se indica por su número.',
     'guide.step3':
-      'O abra la página /verify de un registro Custos en un navegador —una copia guardada funciona sin conexión, con la red desconectada—, elija este PDF e introduzca la misma clave.',
+      'O abra la página /verify de un servidor Custos en un navegador, elija este PDF e introduzca la misma clave. Hace las mismas comprobaciones; para comprobar las páginas carga las fuentes del informe desde ese servidor, por lo que una copia guardada de la página abierta sin conexión comprueba el historial e indica que las páginas NO se comprobaron.',
     'guide.step4':
       'Si tiene el propio archivo de prueba, su SHA-256 (por ejemplo, con sha256sum) debe ser igual al SHA-256 registrado impreso en este informe.',
     'guide.proves': 'Qué prueba un resultado verificado',

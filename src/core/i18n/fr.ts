@@ -150,14 +150,14 @@ export const FR: Catalogue = {
     'bundle.key': 'Clé du journal dans le paquet',
     'guide.section': 'Comment vérifier ce rapport de manière indépendante',
     'guide.intro':
-      'Rien de ce qui est imprimé ici ne doit être cru sur parole. Les données signées à partir desquelles ce rapport a été établi sont jointes au PDF sous le nom bundle.json, et chacun peut les vérifier sans accès au réseau et sans faire confiance au serveur Custos ni à son personnel.',
+      'Ce que ce rapport imprime peut être vérifié plutôt que cru sur parole. Les données signées à partir desquelles il a été établi sont jointes au PDF sous le nom bundle.json ; le vérificateur contrôle ces données, puis redessine ces pages à partir d’elles et les compare au fichier, sans faire confiance au serveur Custos ni à son personnel.',
     'guide.step1':
       'Obtenez la clé de vérification du journal par un autre canal : auprès de l’exploitant du journal par courrier, par téléphone (en faisant lire son identifiant) ou par l’intermédiaire d’un greffe. Ne la prenez jamais dans ce rapport ni dans le paquet — leurs copies sont seulement comparées avec elle.',
     'guide.step1Key': 'La clé avec laquelle ce rapport a été vérifié a pour identifiant {keyId}.',
     'guide.step2':
-      'Lancez le vérificateur Custos sur le PDF en lui donnant cette clé (commande ci-dessous). Il extrait le fichier joint bundle.json, vérifie que son SHA-256 est celui imprimé dans ce rapport, puis vérifie chaque signature, chaque preuve d’inclusion et chaque règle de possession.',
+      'Lancez le vérificateur Custos sur le PDF en lui donnant cette clé (commande ci-dessous) ; il n’a pas besoin du réseau. Il extrait le fichier joint bundle.json, vérifie que son SHA-256 est celui imprimé dans ce rapport, vérifie chaque signature, chaque preuve d’inclusion et chaque règle de possession, puis exige que chaque page du fichier soit exactement ce que cet historique vérifié produit : une page modifiée, ajoutée ou retirée est signalée par son numéro.',
     'guide.step3':
-      'Ou ouvrez la page /verify d’un journal Custos dans un navigateur — une copie enregistrée fonctionne hors ligne, réseau débranché — choisissez ce PDF et saisissez la même clé.',
+      'Ou ouvrez la page /verify d’un serveur Custos dans un navigateur, choisissez ce PDF et saisissez la même clé. Elle fait les mêmes vérifications ; pour vérifier les pages, elle charge les polices du rapport depuis ce serveur, de sorte qu’une copie enregistrée de la page ouverte hors ligne vérifie l’historique et indique que les pages n’ont PAS été vérifiées.',
     'guide.step4':
       'Si vous détenez le fichier de preuve lui-même, son SHA-256 (par exemple calculé avec sha256sum) doit être égal au SHA-256 enregistré imprimé dans ce rapport.',
     'guide.proves': 'Ce que prouve un résultat vérifié',
