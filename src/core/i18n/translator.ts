@@ -47,6 +47,17 @@ export interface Translator {
 
 const FSI = '\u2068';
 const PDI = '\u2069';
+const ISOLATES = /[\u2068\u2069]/g;
+
+/**
+ * One logged value inside a composite value (a name within "name (organisation, state)"):
+ * isolated wherever it is placed, so an Arabic name next to a Latin state code keeps both in
+ * their order, and the composite takes its direction from the text around the parts. Plain text
+ * (`isolate: false`) drops the marks.
+ */
+export function part(value: string): string {
+  return `${FSI}${value}${PDI}`;
+}
 /** `hasLocation`: a `yes`/`no` flag that selects a part of a message, not a value to print. */
 const FLAG = /^has[A-Z]/;
 const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
@@ -140,7 +151,7 @@ class OneLanguage {
 
   /** In a right-to-left document every value; in a left-to-right one, those with RTL letters. */
   isolate(value: string): string {
-    if (!value || this.documentDirection === 'none') return value;
+    if (!value || this.documentDirection === 'none') return value.replace(ISOLATES, '');
     return this.documentDirection === 'rtl' || RTL_LETTER.test(value) ? `${FSI}${value}${PDI}` : value;
   }
 

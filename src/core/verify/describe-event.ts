@@ -3,7 +3,7 @@
  * catalogue message (src/core/i18n) with the entry's values as logged, and its English text.
  * @module
  */
-import { translator } from '../i18n/translator.ts';
+import { part, translator } from '../i18n/translator.ts';
 import type { ParsedEntry } from '../ledger/entry.ts';
 import { describeConditions } from '../ledger/use-conditions.ts';
 import type { EventMessageKey, TimelineEvent } from './result.ts';
@@ -26,7 +26,7 @@ export function describeEvent(
   };
   const name = (id: string) => {
     const a = actors(id);
-    return a ? `${a.name} (${a.organisation}, ${a.state})` : id;
+    return a ? `${part(a.name)} (${part(a.organisation)}, ${a.state})` : id;
   };
   if (entry.kind === 'evidence.registered' && entry.payload.id === item) {
     const p = entry.payload;
