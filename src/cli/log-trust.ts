@@ -2,7 +2,8 @@
  * The log keys the CLI trusts, and the last checkpoint it saw of each: the trust store
  * (trust-store-file.ts). A key given with --log-key / CUSTOS_LOG_KEY / the config file is pinned
  * explicitly; failing that the served key is pinned on first use, loudly, so that the user
- * checks it with the operator. A key that differs from the one pinned for its origin is refused.
+ * checks it with the operator. A key that differs from the one pinned for its origin is refused,
+ * and so is a new origin served from a URL another origin is pinned for.
  * @module
  */
 import { readFile } from 'node:fs/promises';
@@ -36,26 +37,37 @@ const nowIso = () => new Date().toISOString();
 
 /** The key of the log at --url, pinned in the trust store (explicitly or on first use). */
 export async function pinnedLogKey(session: Session): Promise<string> {
+  return (await pinnedLog(session)).key;
+}
+
+/**
+ * The key of the log at --url and whether this run pinned it on first use (then nothing has
+ * been verified with a key the user confirmed). A new origin is refused from a URL another
+ * origin is pinned for, and once the store holds explicit pins unless --accept-new-log is given.
+ */
+export async function pinnedLog(session: Session): Promise<{ key: string; pinnedNow: boolean }> {
   const configured = session.setting('logKey');
+  const url = session.url;
   if (configured) {
     const key = await verifierKeyArg(configured);
-    await updateTrustStore((s) => pinLog(s, key, { how: 'explicit', at: nowIso() }), session.env);
-    return key;
+    await updateTrustStore((s) => pinLog(s, key, { how: 'explicit', at: nowIso(), url }), session.env);
+    return { key, pinnedNow: false };
   }
   const served = (await session.publicClient().text('/log/key')).trim();
   noteVerifierFromKey(served);
   const known = trustedLog(await readTrustStore(session.env), originOfKey(served));
+  const acceptNew = Boolean(session.flags.acceptNewLog);
   await updateTrustStore(
-    (s) => pinLog(s, served, { how: 'first-use', at: nowIso(), url: session.url }),
+    (s) => pinLog(s, served, { how: 'first-use', at: nowIso(), url, acceptNew }),
     session.env,
   );
   if (!known) {
-    warn(`pinned the log key served by ${session.url} on first use: ${served}`);
+    warn(`pinned the log key served by ${url} on first use: ${served}`);
     warn(
       `check this key with the log operator over another channel; it is what every verification trusts (kept in ${trustStorePath(session.env)})`,
     );
   }
-  return served;
+  return { key: served, pinnedNow: !known };
 }
 
 /** The pinned entry of the log whose key is `logKey`. */

@@ -35,6 +35,10 @@ export function buildProgram(): Command {
     .option('--key <file>', 'your private key, PKCS#8 PEM (CUSTOS_KEY)')
     .option('--actor <id>', 'your actor id (CUSTOS_ACTOR)')
     .option('--log-key <vkey|file>', "the log's verifier key to trust (CUSTOS_LOG_KEY)")
+    .option(
+      '--accept-new-log',
+      'pin the key a log serves on first use although you have pinned logs explicitly',
+    )
     .option('--json', 'machine-readable output')
     .showHelpAfterError()
     .exitOverride();

@@ -23,6 +23,7 @@ export interface GlobalFlags {
   readonly key?: string;
   readonly actor?: string;
   readonly logKey?: string;
+  readonly acceptNewLog?: boolean;
   readonly json?: boolean;
 }
 

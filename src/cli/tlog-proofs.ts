@@ -10,8 +10,12 @@ import { fromUtf8, utf8 } from '../core/encoding.ts';
 import { parseEntry } from '../core/ledger/entry.ts';
 import { formatTlogProof, parseTlogProof, TLOG_PROOF_HEADER } from '../core/log/tlog-proof.ts';
 import type { WitnessPolicy } from '../core/verify/trust-policy.ts';
-import { originOfNote, requireTrusted } from '../core/verify/trust-store.ts';
-import { type VerifiedTlogProof, verifyTlogProof } from '../core/verify/verify-tlog-proof.ts';
+import { originOfNote, requireConfirmed } from '../core/verify/trust-store.ts';
+import {
+  openProofCheckpoint,
+  type VerifiedTlogProof,
+  verifyTlogProof,
+} from '../core/verify/verify-tlog-proof.ts';
 import { CliError, EXIT } from './exit-codes.ts';
 import { pinnedLogKey, trustedEntry, verifierKeyArg } from './log-trust.ts';
 import type { Session } from './session.ts';
@@ -34,9 +38,9 @@ export async function fetchTlogProof(
   let text = await session.publicClient().text(`/v1/entries/${index}/tlog-proof`);
   const witnesses = (await trustedEntry(session, logKey))?.witnesses;
   if (!withEntry) {
-    // Without the entry nothing can be proven included yet; check the checkpoint's signature now.
+    // Without the entry nothing can be proven included yet; check the checkpoint and its cosignatures now.
     const parsed = parseTlogProof(text);
-    requireSameOrigin(parsed.checkpoint, logKey);
+    openProofCheckpoint(parsed.checkpoint, { logKey, ...(witnesses ? { witnesses } : {}) });
     return { text, verified: undefined };
   }
   const { entry } = await (await session.client()).get<{ entry: Record<string, unknown> }>(
@@ -47,12 +51,6 @@ export async function fetchTlogProof(
   text = formatTlogProof({ ...parseTlogProof(text), extra: bytes });
   const verified = verifyTlogProof(text, { logKey, ...(witnesses ? { witnesses } : {}) });
   return { text, verified };
-}
-
-function requireSameOrigin(checkpoint: string, logKey: string): void {
-  const origin = originOfNote(checkpoint);
-  if (!logKey.startsWith(`${origin}+`))
-    throw new CliError(`the proof's checkpoint is of ${origin}, not of the pinned log`, EXIT.notVerified);
 }
 
 export async function writeTlogProof(path: string, text: string): Promise<void> {
@@ -78,7 +76,7 @@ export interface TlogProofCheck {
 export async function verifyTlogProofFile(bytes: Uint8Array, o: TlogProofCheck): Promise<VerifiedTlogProof> {
   const text = fromUtf8(bytes, 'tlog-proof');
   const origin = originOfNote(parseTlogProof(text).checkpoint);
-  const pinned = o.logKey ? undefined : requireTrusted(await readTrustStore(), origin);
+  const pinned = o.logKey ? undefined : requireConfirmed(await readTrustStore(), origin);
   const logKey = o.logKey ? await verifierKeyArg(o.logKey) : pinned!.verifierKey;
   const witnesses = o.witnesses ?? pinned?.witnesses;
   const entry = o.entryFile ? await readEntryFile(o.entryFile) : undefined;

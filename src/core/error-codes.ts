@@ -35,6 +35,7 @@ const VERIFICATION = {
   bad_proof: { status: 422 },
   origin_mismatch: { status: 422 },
   log_key_changed: { status: 422 },
+  log_origin_changed: { status: 422 },
   untrusted_origin: { status: 422 },
   witness_quorum: { status: 422 },
 } as const satisfies Record<string, CodeInfo>;

@@ -13,7 +13,7 @@ import { noteVerifierFromKey } from '../../core/log/note.ts';
 import { isConsistent } from '../../core/log/proof-verify.ts';
 import { cosignatureVerifierFromKey } from '../../core/witness/cosignature.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
-import { lastSeenCheckpoint, pinnedLogKey, rememberCheckpoint, trustedEntry } from '../log-trust.ts';
+import { lastSeenCheckpoint, pinnedLog, rememberCheckpoint, trustedEntry } from '../log-trust.ts';
 import { printJson, printLine, warn } from '../output.ts';
 import { type GlobalFlags, Session } from '../session.ts';
 
@@ -25,7 +25,7 @@ export function registerCheckpointCommand(program: Command, flags: () => GlobalF
     )
     .action(async () => {
       const s = await Session.open(flags());
-      const logKey = await pinnedLogKey(s);
+      const { key: logKey, pinnedNow } = await pinnedLog(s);
       const verifier = noteVerifierFromKey(logKey);
       const client = s.publicClient();
       const note = await client.text('/log/checkpoint');
@@ -48,11 +48,16 @@ export function registerCheckpointCommand(program: Command, flags: () => GlobalF
           size: checkpoint.size,
           rootHash: toBase64(checkpoint.rootHash),
           consistency,
+          ...(pinnedNow ? { keyPinnedOnFirstUse: true } : {}),
           ...(witnessed ? { witnesses: witnessed } : {}),
           note,
         });
       printLine(`${checkpoint.origin}: tree size ${checkpoint.size}, root ${toBase64(checkpoint.rootHash)}`);
-      printLine(`signature verified with the pinned key; ${consistency}`);
+      printLine(
+        pinnedNow
+          ? `signature verified with the key the log served, pinned just now on first use and NOT yet confirmed with its operator; ${consistency}`
+          : `signature verified with the pinned key; ${consistency}`,
+      );
       if (witnessed) printLine(witnessed);
     });
 }

@@ -46,12 +46,14 @@ export function registerTrustCommands(program: Command, flags: () => GlobalFlags
       const key = await verifierKeyArg(value);
       const origin = originOfKey(key);
       const at = new Date().toISOString();
+      // The global --url takes the option wherever it is written; either way it is where the log is.
+      const url = o.url ?? flags().url;
       const store = await updateTrustStore((s) => {
         let next = pinLog(s, key, {
           how: 'explicit',
           at,
           replace: Boolean(o.replace),
-          ...(o.url ? { url: o.url } : {}),
+          ...(url ? { url } : {}),
         });
         if (o.witness?.length) next = setWitnessPolicy(next, origin, witnessPolicy(o));
         return next;

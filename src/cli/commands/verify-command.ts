@@ -13,7 +13,7 @@ import { certificateName, certificatesFromPem, type TsaRoot } from '../../core/t
 import { readBundleJson } from '../../core/verify/read-bundle.ts';
 import type { BundleVerification, Check, TimelineEvent } from '../../core/verify/result.ts';
 import { emptyResult } from '../../core/verify/summarise.ts';
-import { requireTrusted, type TrustedLog } from '../../core/verify/trust-store.ts';
+import { requireConfirmed, type TrustedLog } from '../../core/verify/trust-store.ts';
 import { checkFileDigest, type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
 import { completenessVerdict } from '../../core/verify/verify-completeness.ts';
 import { keyNoteLine } from '../../core/verify/verify-keys.ts';
@@ -139,7 +139,7 @@ export function registerVerifyCommand(program: Command, flags: () => GlobalFlags
     });
 }
 
-/** The trusted log a bundle names by its origin, or `untrusted_origin`. */
+/** The log a bundle names by its origin, pinned explicitly, or `untrusted_origin`. */
 async function trustedLogNamedBy(bundle: unknown): Promise<TrustedLog> {
   const origin = (bundle as { log?: { origin?: unknown } } | null)?.log?.origin;
   if (typeof origin !== 'string')
@@ -147,7 +147,7 @@ async function trustedLogNamedBy(bundle: unknown): Promise<TrustedLog> {
       'give the log key to trust with --log-key (from the operator, not from the bundle), or pin it with `custos trust add`',
       EXIT.usage,
     );
-  return requireTrusted(await readTrustStore(), origin);
+  return requireConfirmed(await readTrustStore(), origin);
 }
 
 interface VerifyOptions {

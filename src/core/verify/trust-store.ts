@@ -53,14 +53,20 @@ export interface PinOptions {
   readonly how: 'explicit' | 'first-use';
   /** RFC 3339, injected (the core reads no clock). */
   readonly at: string;
+  /** Where the key was fetched from (or given for); recorded, and compared for first-use pins. */
   readonly url?: string;
   /** A real key rotation: replace the key pinned for this origin, forgetting its checkpoint. */
   readonly replace?: boolean;
+  /** First use only: pin a new origin even though the store already holds explicit pins. */
+  readonly acceptNew?: boolean;
 }
 
 /**
  * Pins `verifierKey` under its origin. Pinning the same key again changes nothing; another key
  * for a known origin is refused (`log_key_changed`) unless `replace` says the operator rotated it.
+ * A new origin pinned on first use is refused from a URL another origin is pinned for
+ * (`log_origin_changed`: a server must not escape a pin by renaming its log), and once the user
+ * has pinned any log explicitly, unless `acceptNew` says so (`untrusted_origin`).
  */
 export function pinLog(store: TrustStore, verifierKey: string, options: PinOptions): TrustStore {
   const key = verifierKey.trim();
@@ -69,6 +75,7 @@ export function pinLog(store: TrustStore, verifierKey: string, options: PinOptio
   const known = trustedLog(store, origin);
   if (known && known.verifierKey === key) return store;
   if (known && !options.replace) throw keyChanged(origin, known.verifierKey, key);
+  if (!known && options.how === 'first-use') refuseNewOriginOnFirstUse(store, origin, options);
   const entry: TrustedLog = {
     verifierKey: key,
     ...(known?.witnesses ? { witnesses: known.witnesses } : {}),
@@ -77,6 +84,42 @@ export function pinLog(store: TrustStore, verifierKey: string, options: PinOptio
     ...(options.url ? { url: options.url } : {}),
   };
   return { ...store, logs: { ...store.logs, [origin]: entry } };
+}
+
+function refuseNewOriginOnFirstUse(store: TrustStore, origin: string, options: PinOptions): void {
+  const url = options.url === undefined ? undefined : sameUrl(options.url);
+  const other = Object.entries(store.logs).find(([, t]) => url && t.url && sameUrl(t.url) === url);
+  if (other)
+    throw new VerificationError(
+      'log_origin_changed',
+      `${options.url} now serves the log ${origin}, but the log ${other[0]} is pinned for it: this is not the log you trust, or its operator renamed it. Ask the operator over another channel; to trust the new log, pin its key with \`custos trust add <key>\``,
+    );
+  if (!options.acceptNew && Object.values(store.logs).some((t) => t.pinned === 'explicit'))
+    throw new VerificationError(
+      'untrusted_origin',
+      `the log ${origin} is not in your trust store, which holds logs you pinned explicitly: pin its key, obtained from its operator, with \`custos trust add <key>\`, or accept the served key on first use with --accept-new-log`,
+    );
+}
+
+/** URLs compared without a trailing slash or case in scheme and host. */
+function sameUrl(url: string): string {
+  const trimmed = url.trim().replace(/\/+$/, '');
+  const m = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)(.*)$/i.exec(trimmed);
+  return m ? m[1]!.toLowerCase() + m[2] : trimmed;
+}
+
+/**
+ * The pinned log for `origin` when the user confirmed its key (pinned explicitly), or
+ * `untrusted_origin`: a key taken on first use is not enough to accept a bundle or proof offline.
+ */
+export function requireConfirmed(store: TrustStore, origin: string): TrustedLog {
+  const known = requireTrusted(store, origin);
+  if (known.pinned !== 'explicit')
+    throw new VerificationError(
+      'untrusted_origin',
+      `the key of the log ${origin} was only pinned on first use (from ${known.url ?? 'the log itself'}), never confirmed: give the key obtained from its operator with --log-key, or pin it with \`custos trust add <key>\``,
+    );
+  return known;
 }
 
 function keyChanged(origin: string, pinned: string, offered: string): VerificationError {

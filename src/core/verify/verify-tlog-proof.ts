@@ -39,6 +39,32 @@ export interface VerifiedTlogProof {
   readonly entry: Uint8Array;
 }
 
+/**
+ * Opens a proof's checkpoint with the pinned log key and checks the witness policy: its origin
+ * must be the key's, its log signature must verify, and enough trusted witnesses must have cosigned.
+ */
+export function openProofCheckpoint(
+  checkpointNote: string,
+  trust: TlogProofTrust,
+): { checkpoint: Checkpoint; cosignedBy: string[] } {
+  const logVerifier = noteVerifierFromKey(trust.logKey);
+  const origin = checkpointNote.slice(0, Math.max(0, checkpointNote.indexOf('\n')));
+  if (origin !== logVerifier.name)
+    throw new VerificationError(
+      'untrusted_origin',
+      `the proof's checkpoint is of ${origin}, not of the pinned log ${logVerifier.name}`,
+    );
+  const witnesses = (trust.witnesses?.keys ?? []).map((k) => cosignatureVerifierFromKey(k));
+  const { checkpoint, note } = openCheckpoint(checkpointNote, logVerifier, witnesses);
+  const cosignedBy = note.verifiedBy.filter((v) => v !== logVerifier).map((v) => v.name);
+  if (trust.witnesses && cosignedBy.length < trust.witnesses.threshold)
+    throw new VerificationError(
+      'witness_quorum',
+      `${cosignedBy.length} of the ${trust.witnesses.threshold} required trusted witnesses cosigned the proof's checkpoint`,
+    );
+  return { checkpoint, cosignedBy };
+}
+
 export function verifyTlogProof(
   text: string,
   trust: TlogProofTrust,
@@ -51,21 +77,7 @@ export function verifyTlogProof(
       'bad_proof',
       'the proof carries no entry (no extra line) and none was given: nothing to prove included',
     );
-  const logVerifier = noteVerifierFromKey(trust.logKey);
-  const origin = parsed.checkpoint.slice(0, Math.max(0, parsed.checkpoint.indexOf('\n')));
-  if (origin !== logVerifier.name)
-    throw new VerificationError(
-      'untrusted_origin',
-      `the proof's checkpoint is of ${origin}, not of the pinned log ${logVerifier.name}`,
-    );
-  const witnesses = (trust.witnesses?.keys ?? []).map((k) => cosignatureVerifierFromKey(k));
-  const { checkpoint, note } = openCheckpoint(parsed.checkpoint, logVerifier, witnesses);
-  const cosignedBy = note.verifiedBy.filter((v) => v !== logVerifier).map((v) => v.name);
-  if (trust.witnesses && cosignedBy.length < trust.witnesses.threshold)
-    throw new VerificationError(
-      'witness_quorum',
-      `${cosignedBy.length} of the ${trust.witnesses.threshold} required trusted witnesses cosigned the proof's checkpoint`,
-    );
+  const { checkpoint, cosignedBy } = openProofCheckpoint(parsed.checkpoint, trust);
   const leafHash = hashLeaf(entry);
   verifyInclusion(leafHash, parsed.index, checkpoint.size, parsed.proof, checkpoint.rootHash);
   return {

@@ -8,6 +8,7 @@ import {
   pinLog,
   rememberCheckpoint,
   removeLog,
+  requireConfirmed,
   requireTrusted,
   setWitnessPolicy,
 } from '../../../src/core/verify/trust-store.ts';
@@ -41,9 +42,39 @@ describe('the trust store', () => {
   it('pins one key per origin, and pinning the same key again changes nothing', () => {
     const once = pinLog(emptyTrustStore(), az.key, { how: 'explicit', at });
     expect(pinLog(once, az.key, { how: 'first-use', at })).to.equal(once);
-    const both = pinLog(once, de.key, { how: 'first-use', at });
+    const both = pinLog(once, de.key, { how: 'first-use', at, acceptNew: true });
     expect(Object.keys(both.logs)).to.have.members(['custos.justice.gov.az/log', 'custos.bfj.bund.de/log']);
     expect(TrustStoreSchema.parse(JSON.parse(JSON.stringify(both)))).to.deep.equal(both);
+  });
+
+  it('refuses a first-use pin of a new origin from a URL another origin is pinned for', () => {
+    const url = 'https://custos.justice.gov.az';
+    const evil = aLog('custos.justice.gov.az/log-evil');
+    const tofu = pinLog(emptyTrustStore(), az.key, { how: 'first-use', at, url });
+    expect(codeOf(() => pinLog(tofu, evil.key, { how: 'first-use', at, url: `${url}/` }))).to.equal(
+      'log_origin_changed',
+    );
+    const explicit = pinLog(emptyTrustStore(), az.key, { how: 'explicit', at, url });
+    expect(codeOf(() => pinLog(explicit, evil.key, { how: 'first-use', at, url, acceptNew: true }))).to.equal(
+      'log_origin_changed',
+    );
+    expect(pinLog(tofu, az.key, { how: 'first-use', at, url })).to.equal(tofu);
+  });
+
+  it('refuses a first-use pin once the store holds an explicit pin, unless told to accept it', () => {
+    const explicit = pinLog(emptyTrustStore(), az.key, { how: 'explicit', at });
+    expect(codeOf(() => pinLog(explicit, de.key, { how: 'first-use', at }))).to.equal('untrusted_origin');
+    const accepted = pinLog(explicit, de.key, { how: 'first-use', at, acceptNew: true });
+    expect(requireTrusted(accepted, 'custos.bfj.bund.de/log').pinned).to.equal('first-use');
+  });
+
+  it('confirms only explicitly pinned logs for offline verification', () => {
+    const store = pinLog(pinLog(emptyTrustStore(), az.key, { how: 'first-use', at }), de.key, {
+      how: 'explicit',
+      at,
+    });
+    expect(codeOf(() => requireConfirmed(store, 'custos.justice.gov.az/log'))).to.equal('untrusted_origin');
+    expect(requireConfirmed(store, 'custos.bfj.bund.de/log').verifierKey).to.equal(de.key);
   });
 
   it('refuses another key for a pinned origin, unless told the operator rotated it', () => {
