@@ -108,7 +108,7 @@ describe('the printed pages of a report PDF', function () {
   it('are NOT checked, and say so, when the report names a renderer this verifier does not have', async () => {
     const old = Buffer.from(genuine)
       .toString('latin1')
-      .replace('custos-report-pdf/6<', 'custos-report-pdf/2<');
+      .replace('custos-report-pdf/7<', 'custos-report-pdf/2<');
     const check = await pagesOf(new Uint8Array(Buffer.from(old, 'latin1')), story.trust.logKey);
     expect(check).to.include({ status: 'warn', code: 'pages_not_checked' });
     expect(check.detail).to.match(/^the printed pages were NOT checked: .*custos-report-pdf\/2/);
