@@ -4,7 +4,10 @@
  * first or refuse. A verifier that keeps one value while a person's tool shows the other would
  * vouch for something the person never read, so attacker-supplied JSON (a court bundle) is
  * refused when any object anywhere in it repeats a name (as I-JSON, RFC 7493 §2.3, requires).
- * Names are compared after unescaping: `"a"` and `"\u0061"` are the same name.
+ * Names are compared after unescaping: `"a"` and `"\u0061"` are the same name. A string holding
+ * half a UTF-16 surrogate pair (raw or escaped, `"\ud800"`) is refused too: it is no Unicode
+ * text, and a UTF-8 reader replaces it with U+FFFD, so two names that differ here only by
+ * their lone surrogates would become one name repeated.
  *
  * ```ts
  * parseJsonStrict('{"a":1,"b":2}'); // { a: 1, b: 2 }
@@ -14,7 +17,10 @@
  */
 import { ValidationError } from './errors.ts';
 
-/** The value of `text`; ValidationError `bad_json` when it is not JSON or repeats a member name. */
+/**
+ * The value of `text`; ValidationError `bad_json` when it is not JSON, repeats a member name or
+ * holds a lone surrogate.
+ */
 export function parseJsonStrict(text: string): unknown {
   let value: unknown;
   try {
@@ -31,7 +37,50 @@ export function parseJsonStrict(text: string): unknown {
       [{ path: repeated.path, message: `member "${clip(repeated.name)}" appears twice` }],
     );
   }
+  const lone = findLoneSurrogate(value);
+  if (lone) {
+    const where = lone.length ? pathText(lone) : '(root)';
+    throw new ValidationError(
+      'bad_json',
+      `a string at ${where} holds an unpaired UTF-16 surrogate (\\uD800–\\uDFFF alone): not Unicode text, and readers would disagree on it`,
+      [{ path: lone, message: 'unpaired UTF-16 surrogate' }],
+    );
+  }
   return value;
+}
+
+/** Matches a surrogate code unit that is not half of a pair (with `u`, a pair is one code point). */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+interface Visit {
+  readonly v: unknown;
+  readonly key?: string | number;
+  readonly parent?: Visit;
+}
+
+/** The path of the first name or string of `value` holding a lone surrogate; iterative, for deep input. */
+function findLoneSurrogate(value: unknown): (string | number)[] | undefined {
+  const todo: Visit[] = [{ v: value }];
+  for (let next = todo.pop(); next; next = todo.pop()) {
+    const { v } = next;
+    if (typeof v === 'string') {
+      if (LONE_SURROGATE.test(v)) return pathOf(next);
+    } else if (Array.isArray(v)) {
+      for (const [i, x] of v.entries()) todo.push({ v: x, key: i, parent: next });
+    } else if (v !== null && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (LONE_SURROGATE.test(k)) return [...pathOf(next), k];
+        todo.push({ v: x, key: k, parent: next });
+      }
+    }
+  }
+  return undefined;
+}
+
+function pathOf(visit: Visit): (string | number)[] {
+  const path: (string | number)[] = [];
+  for (let at: Visit | undefined = visit; at?.key !== undefined; at = at.parent) path.unshift(at.key);
+  return path;
 }
 
 const QUOTE = 0x22;

@@ -61,4 +61,20 @@ describe('strict JSON (no member name twice in one object)', () => {
     const long = 'n'.repeat(100_000);
     expect(refusal(`{"${long}":1,"${long}":2}`).message.length).to.be.below(300);
   });
+
+  it('refuses escaped lone surrogates in names, which a UTF-8 reader would make one name', () => {
+    const e = refusal('{"k\\ud800":1,"k\\udc00":2}');
+    expect(e.code).to.equal('bad_json');
+    expect(e.message).to.match(/unpaired UTF-16 surrogate/);
+  });
+
+  it('refuses lone surrogates in strings, escaped or raw, deep in the value, and says where', () => {
+    expect(refusal('{"a":[1,{"b":"x\\udfff"}]}').message).to.include('a[1].b');
+    expect(refusal(`{"a":"x${'\ud800'}y"}`).message).to.match(/unpaired UTF-16 surrogate/);
+    expect(refusal('"\\ud800\\ud800"').code).to.equal('bad_json');
+  });
+
+  it('reads a surrogate pair, escaped or raw, as the one character it is', () => {
+    expect(parseJsonStrict('{"\\ud83d\\ude00":"😀"}')).to.deep.equal({ '😀': '😀' });
+  });
 });

@@ -308,6 +308,7 @@ describe('the investigator console (/console)', function () {
     const verdict = page.locator('#export-verdict');
     await verdict.waitFor({ timeout: 60_000 });
     expect(await verdict.getAttribute('data-verdict')).to.equal('verified');
+    expect(await verdict.innerText()).to.include('Bundle verified; pages not checked');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.click('#export-verdict a[download$=".pdf"]'),

@@ -41,7 +41,9 @@ export function summarise(
     }
   }
   // Time from the entries, never this machine's clock: the bundle's latest entry.
-  const asOfMs = Math.max(0, ...parsed.map(({ entry }) => Date.parse(entry.loggedAt)));
+  // A loop, not a spread: a spread of 100,000 arguments overflows the stack.
+  let asOfMs = 0;
+  for (const { entry } of parsed) asOfMs = Math.max(asOfMs, Date.parse(entry.loggedAt));
   const requestBases = new Map<string, string>();
   // Who asked whom, and for what: a court reads a request by its authorities and summary.
   const requestTexts = new Map<

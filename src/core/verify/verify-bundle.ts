@@ -103,25 +103,35 @@ function start(input: unknown, trust: TrustPolicy): Run | { result: BundleVerifi
 interface Replayed {
   readonly ledger: MemoryLedger;
   readonly keyNotes: ReturnType<typeof checkKeys>;
+  /** Where the digest checks go: they wait for the signatures (see `finish`). */
+  readonly digestsAt: number;
 }
 
 function rules(run: Run): Replayed {
   const ledger = replay(run.parsed, run.checks);
   const keyNotes = checkKeys(run.parsed, ledger, run.checks);
-  checkDigestsAndDerivatives(run.bundle, run.parsed, ledger, run.checks);
+  const digestsAt = run.checks.length;
   checkCompleteness(run.bundle, run.checkpoint, run.parsed, run.checks);
-  return { ledger, keyNotes };
+  return { ledger, keyNotes, digestsAt };
 }
 
 function finish(
   run: Run,
-  { ledger, keyNotes }: Replayed,
+  { ledger, keyNotes, digestsAt }: Replayed,
   verdicts: readonly boolean[],
   trust: TrustPolicy,
   tokens: TokenResults | undefined,
 ): BundleVerification {
   const { bundle, checkpoint, parsed, checks } = run;
-  checks.splice(run.signaturesAt, 0, ...signatureChecks(run.jobs, verdicts));
+  // A finding is believed only from an entry proven in the log and signed by its signer.
+  const unproven = new Set<number>();
+  for (const [i, job] of run.jobs.entries()) if (!verdicts[i]) unproven.add(job.entry);
+  for (const c of checks)
+    if (c.id === 'inclusion' && c.status === 'fail' && c.entry !== undefined) unproven.add(c.entry);
+  const history: Check[] = [];
+  checkDigestsAndDerivatives(bundle, parsed, ledger, history, unproven);
+  spliceAll(checks, digestsAt, history);
+  spliceAll(checks, run.signaturesAt, signatureChecks(run.jobs, verdicts));
   const bounds = checkTime(bundle, checkpoint, parsed, trust, tokens, checks);
   const result = summarise(bundle, checkpoint, parsed, ledger, limitFailures(checks), keyNotes);
   return bounds.size === 0
@@ -133,6 +143,13 @@ function finish(
           bounds.has(e.index) ? { ...e, loggedNoLaterThan: bounds.get(e.index)! } : e,
         ),
       };
+}
+
+/** Inserts without spreading into arguments: a hostile bundle makes these arrays huge. */
+function spliceAll(checks: Check[], at: number, inserted: readonly Check[]): void {
+  const tail = checks.splice(at);
+  for (const c of inserted) checks.push(c);
+  for (const c of tail) checks.push(c);
 }
 
 /**

@@ -14,6 +14,7 @@ export function checkDigestsAndDerivatives(
   parsed: Parsed[],
   ledger: MemoryLedger,
   checks: Check[],
+  unproven: ReadonlySet<number> = new Set(),
 ): void {
   const subject = ledger.item(bundle.subject.item);
   checks.push(
@@ -30,14 +31,19 @@ export function checkDigestsAndDerivatives(
         },
   );
   let matches = 0;
+  let mismatches = 0;
+  let ignored = 0;
   for (const { entry } of parsed) {
     if (
       entry.kind !== 'custody.event' ||
       (entry.payload.type !== 'received' && entry.payload.type !== 'verified')
     )
       continue;
-    if (entry.payload.result === 'match') matches++;
-    else
+    // An entry not proven in the log, or not signed by its signer, says nothing about the item.
+    if (unproven.has(entry.index)) ignored++;
+    else if (entry.payload.result === 'match') matches++;
+    else {
+      mismatches++;
       checks.push({
         id: 'digests',
         status: 'warn',
@@ -45,12 +51,12 @@ export function checkDigestsAndDerivatives(
         code: 'digest_mismatch',
         detail: `entry ${entry.index}: ${entry.signer.actor} recorded that item ${entry.payload.item} did NOT match its registered SHA-256 (${entry.payload.type})`,
       });
+    }
   }
-  const mismatches = checks.filter((c) => c.id === 'digests').length;
   checks.push({
     id: 'digests',
     status: mismatches ? 'warn' : 'pass',
-    detail: `${matches} digest re-check(s) matched the registered digests${mismatches ? `; ${mismatches} recorded a mismatch (see above)` : ''}`,
+    detail: `${matches} digest re-check(s) matched the registered digests${mismatches ? `; ${mismatches} recorded a mismatch (see above)` : ''}${ignored ? `; ${ignored} in entries not proven or not signed, not counted` : ''}`,
   });
   const items = ledger.all().filter((s): s is ItemState => s.kind === 'item');
   const orphans = items.filter((i) => i.parent !== undefined && !ledger.item(i.parent));

@@ -58,6 +58,8 @@ const EN: Catalogue = {
   'item.export': 'Court export',
   'item.export.go': 'Export the court report',
   'item.export.verified': 'The bundle inside the report verifies against the pinned log key: {n} entries.',
+  'item.export.pages':
+    'Bundle verified; pages not checked: this browser does not compare the printed pages with the bundle. Run custos verify on the PDF to check them.',
   'item.export.failed': 'The report’s bundle does not verify; it is not offered for download.',
   'item.proofs': 'Check every entry’s inclusion proof',
   'item.proof.ok': 'included in the log (checkpoint of size {size})',

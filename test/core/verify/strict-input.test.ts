@@ -4,10 +4,13 @@
  */
 import { expect } from 'chai';
 import type { Bundle } from '../../../src/core/ledger/bundle.ts';
+import { MemoryLedger } from '../../../src/core/ledger/memory-ledger.ts';
 import { FIRST_FAILURES, limitFailures } from '../../../src/core/verify/limit-failures.ts';
 import { readBundleJson } from '../../../src/core/verify/read-bundle.ts';
 import type { Check } from '../../../src/core/verify/result.ts';
+import { summarise } from '../../../src/core/verify/summarise.ts';
 import { type TrustPolicy, verifyBundle } from '../../../src/core/verify/verify-bundle.ts';
+import { checkEntries } from '../../../src/core/verify/verify-entries.ts';
 import { recordCrossBorderStory, STORY } from '../../support/cross-border-story.ts';
 import { httpGet } from '../../support/http-client.ts';
 import { LedgerClient } from '../../support/ledger-client.ts';
@@ -117,6 +120,58 @@ describe('the verifier’s strict input', function () {
         `${bundle.entries.length} of ${bundle.entries.length + copies} entries are canonical JCS, well-formed and in log order`,
       );
       expect(result.checks.length).to.be.below(60);
+    });
+
+    it('bounds warnings too, and takes no finding from forged entries', () => {
+      const copies = 2_000;
+      const received = bundle.entries.find(
+        (e) => (e.entry.payload as { type?: string }).type === 'received',
+      )!;
+      const last = (bundle.entries.at(-1)!.entry as { index: number }).index;
+      const forged = Array.from({ length: copies }, (_, k) => ({
+        ...received,
+        entry: {
+          ...received.entry,
+          index: last + 1 + k,
+          payload: { ...(received.entry.payload as object), result: 'mismatch' },
+        },
+      }));
+      const result = verifyBundle({ ...bundle, entries: [...bundle.entries, ...forged] }, trust);
+      expect(result.verdict).to.equal('failed');
+      const digests = result.checks.filter((x) => x.id === 'digests');
+      expect(digests.filter((x) => x.code === 'digest_mismatch')).to.have.length(0);
+      expect(digests.at(-1)!.detail).to.match(
+        new RegExp(`; ${copies} in entries not proven or not signed, not counted$`),
+      );
+      expect(result.checks.filter((x) => x.status === 'warn').length).to.be.at.most(FIRST_FAILURES + 2);
+      expect(result.checks.length).to.be.below(80);
+    });
+
+    it('lists the first warnings of a check, then how many more, then its total', () => {
+      const checks: Check[] = [
+        ...Array.from(
+          { length: 25 },
+          (_, k): Check => ({ id: 'digests', status: 'warn', entry: k, detail: `w${k}` }),
+        ),
+        { id: 'digests', status: 'warn', detail: 'total' },
+      ];
+      const limited = limitFailures(checks);
+      expect(limited).to.have.length(FIRST_FAILURES + 2);
+      expect(limited[FIRST_FAILURES]).to.deep.equal({
+        id: 'digests',
+        status: 'warn',
+        code: 'more_warnings',
+        detail: `and ${25 - FIRST_FAILURES} more warnings of this check, not listed`,
+      });
+      expect(limited.at(-1)).to.equal(checks.at(-1));
+    });
+
+    it('summarises 200,000 entries without overflowing the stack', () => {
+      const checks: Check[] = [];
+      const one = checkEntries(bundle, undefined, checks)[0]!;
+      const parsed = Array<typeof one>(200_000).fill(one);
+      const result = summarise(bundle, undefined, parsed, new MemoryLedger(), [], []);
+      expect(result.subject).to.equal(bundle.subject.item);
     });
 
     it('keeps passes and a single failure as they are, and clips a failure’s long text', () => {
