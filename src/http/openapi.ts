@@ -327,6 +327,14 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'get',
+    path: '/verify/fonts/{file}',
+    summary:
+      "The report's fonts, for /verify to draw a report's pages again and compare them; the page accepts a font only if its SHA-256 is the one compiled into it",
+    auth: 'none',
+    ok: { status: 200, type: 'font/ttf', description: 'the font file' },
+  },
+  {
+    method: 'get',
     path: '/console',
     summary: 'The investigator console: a browser client of this API; keys stay in the browser',
     auth: 'none',

@@ -6,6 +6,7 @@
  * every connection: a dropped bundle or evidence file has no way out of the browser.
  * @module
  */
+
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { sep } from 'node:path';
@@ -16,6 +17,7 @@ import { nodeFontSource } from '../report/node-font-source.ts';
 import { FACES, type Face } from '../report/pdf-fonts.ts';
 import { VERIFY_PAGE_CSS } from '../web/verify-page/styles.ts';
 import { fillTemplate } from '../web/verify-page/template.ts';
+import { notFound } from './http-errors.ts';
 
 export interface VerifyPage {
   readonly html: string;
@@ -61,7 +63,7 @@ export function verifyPageRoutes(build: () => Promise<VerifyPage> = buildVerifyP
 /** The report fonts, for the page to draw a report's pages again; the page checks their SHA-256. */
 const serveFont: RequestHandler = (req, res, next) => {
   const face = /^([a-z-]+)\.ttf$/.exec(String(req.params.file))?.[1] as Face | undefined;
-  if (!face || !FACES.includes(face)) return next();
+  if (!face || !FACES.includes(face)) return next(notFound('the report has no such font'));
   res.setHeader('Content-Type', 'font/ttf');
   res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
   res.send(Buffer.from(nodeFontSource.bytes(face)));
