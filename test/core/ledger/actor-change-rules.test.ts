@@ -5,20 +5,9 @@
  * nothing; nobody but an administrator changes roles, and an administrator never its own.
  */
 import { expect } from 'chai';
-import { RuleViolation } from '../../../src/core/errors.ts';
 import { MemoryLedger } from '../../../src/core/ledger/memory-ledger.ts';
 import { MemoryStory } from '../../support/ledger-story.ts';
-
-function refusedBy(code: string, fn: () => unknown): RuleViolation {
-  try {
-    fn();
-  } catch (e) {
-    expect(e, `expected rule ${code}`).to.be.instanceOf(RuleViolation);
-    expect((e as RuleViolation).code, (e as Error).message).to.equal(code);
-    return e as RuleViolation;
-  }
-  throw new Error(`expected the rule ${code} to refuse this`);
-}
+import { refusedBy } from '../../support/rule-refusal.ts';
 
 describe('actor change rules', () => {
   let s: MemoryStory;

@@ -5,19 +5,8 @@
  * item place or lift one; a custodian cannot lift a hold to dispose of an item.
  */
 import { expect } from 'chai';
-import { RuleViolation } from '../../../src/core/errors.ts';
 import { MemoryStory } from '../../support/ledger-story.ts';
-
-function refusedBy(code: string, fn: () => unknown): RuleViolation {
-  try {
-    fn();
-  } catch (e) {
-    expect(e, `expected rule ${code}`).to.be.instanceOf(RuleViolation);
-    expect((e as RuleViolation).code, (e as Error).message).to.equal(code);
-    return e as RuleViolation;
-  }
-  throw new Error(`expected the rule ${code} to refuse this`);
-}
+import { refusedBy } from '../../support/rule-refusal.ts';
 
 const CASE = 'fr-inv~case-1';
 const PHONE = 'fr-inv~phone-1';

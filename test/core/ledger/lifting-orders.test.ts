@@ -5,23 +5,12 @@
  * course before the log saw it.
  */
 import { expect } from 'chai';
-import { RuleViolation } from '../../../src/core/errors.ts';
 import { MemoryStory } from '../../support/ledger-story.ts';
+import { refusedBy } from '../../support/rule-refusal.ts';
 
 const DAY = 24 * 60;
 const CASE = 'fr-inv~case-1';
 const PHONE = 'fr-inv~phone-1';
-
-function refusedBy(code: string, fn: () => unknown): void {
-  try {
-    fn();
-  } catch (e) {
-    expect(e, `expected rule ${code}`).to.be.instanceOf(RuleViolation);
-    expect((e as RuleViolation).code, (e as Error).message).to.equal(code);
-    return;
-  }
-  throw new Error(`expected the rule ${code} to refuse this`);
-}
 
 describe('who may end a preservation or a legal hold', () => {
   let s: MemoryStory;

@@ -5,20 +5,9 @@
  * cites them. Time is the entries' own: the earlier of the event's date and the log's time.
  */
 import { expect } from 'chai';
-import { RuleViolation } from '../../../src/core/errors.ts';
 import { preservationStatus } from '../../../src/core/ledger/preservation.ts';
 import { MemoryStory } from '../../support/ledger-story.ts';
-
-function refusedBy(code: string, fn: () => unknown): RuleViolation {
-  try {
-    fn();
-  } catch (e) {
-    expect(e, `expected rule ${code}`).to.be.instanceOf(RuleViolation);
-    expect((e as RuleViolation).code, (e as Error).message).to.equal(code);
-    return e as RuleViolation;
-  }
-  throw new Error(`expected the rule ${code} to refuse this`);
-}
+import { refusedBy } from '../../support/rule-refusal.ts';
 
 const DAY = 24 * 60;
 const PHONE = 'fr-inv~phone-1';

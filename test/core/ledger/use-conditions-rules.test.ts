@@ -6,19 +6,8 @@
  * the item. The provider is never bound by its own conditions; nobody else may consent.
  */
 import { expect } from 'chai';
-import { RuleViolation } from '../../../src/core/errors.ts';
 import { MemoryStory } from '../../support/ledger-story.ts';
-
-function refusedBy(code: string, fn: () => unknown): RuleViolation {
-  try {
-    fn();
-  } catch (e) {
-    expect(e, `expected rule ${code}`).to.be.instanceOf(RuleViolation);
-    expect((e as RuleViolation).code, (e as Error).message).to.equal(code);
-    return e as RuleViolation;
-  }
-  throw new Error(`expected the rule ${code} to refuse this`);
-}
+import { refusedBy } from '../../support/rule-refusal.ts';
 
 const PHONE = 'fr-inv~phone-1';
 const PURPOSE = 'investigation of the fraud in case DE-1';
