@@ -9,6 +9,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable, Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { RequestHandler } from 'express';
+import { ValidationError } from '../core/errors.ts';
+import { parseJsonStrict } from '../core/strict-json.ts';
 import { HttpError } from './http-errors.ts';
 import { UNSUPPORTED_BODY } from './problem.ts';
 
@@ -100,15 +102,25 @@ function declaredSizeRefusal(req: IncomingMessage, limit: number): HttpError | u
 const tooLarge = () =>
   new HttpError('payload_too_large', 'request body is larger than this endpoint accepts');
 
-/** JSON objects and arrays only, as express.json({ strict: true }) takes them. */
+/**
+ * JSON objects and arrays only, as express.json({ strict: true }) takes them, read as I-JSON
+ * (RFC 7493): a repeated member name or a lone surrogate is refused with the verifier's own
+ * reader (src/core/strict-json.ts), so the server never keeps one of two values a client's
+ * tool might have shown the signer.
+ */
 export function parseStrictJson(text: string): unknown {
   // RFC 8259 §8.1: a parser may ignore a byte order mark, and express.json() does.
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const first = json.trimStart()[0];
+  if (first !== '{' && first !== '[') throw notJson();
   try {
-    if (first === '{' || first === '[') return JSON.parse(json);
-  } catch {
-    // falls through to the one refusal below
+    return parseJsonStrict(json);
+  } catch (err) {
+    // Not JSON at all keeps the one generic refusal; a repeated name or lone surrogate says which.
+    if (err instanceof ValidationError && err.issues.length > 0)
+      throw new HttpError('bad_json', err.message, err.issues);
+    throw notJson();
   }
-  throw new HttpError('bad_json', 'request body is not valid JSON');
 }
+
+const notJson = () => new HttpError('bad_json', 'request body is not valid JSON');

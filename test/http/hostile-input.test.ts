@@ -278,6 +278,36 @@ describe('hostile input', function () {
     expect(run.service.ledger.log.failure()).to.equal(undefined);
   });
 
+  it('refuses a signed entry whose body repeats a member name, even when the last value is the signed one', async () => {
+    const sizeBefore = run.service.ledger.log.head().checkpoint.size;
+    // JSON.parse keeps the last "text": the signed one. A reader keeping the first would show "harmless".
+    const json = JSON.stringify(valid).replace('"text":', '"text":"harmless","text":');
+    const res = await send(run.base, {
+      method: 'POST',
+      path: '/v1/entries',
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.from(json),
+    });
+    expect(res.status).to.equal(400);
+    expect(JSON.parse(res.body)).to.include({ code: 'bad_json' });
+    expect(JSON.parse(res.body).detail).to.match(/"text" appears twice/);
+    expect(run.service.ledger.log.head().checkpoint.size).to.equal(sizeBefore);
+  });
+
+  it('refuses a body holding an escaped lone UTF-16 surrogate, which a UTF-8 reader would turn into U+FFFD', async () => {
+    // Raw lone surrogates cannot travel in UTF-8 at all; the escaped form can.
+    const json = JSON.stringify(valid).replace('"text":"x"', '"text":"\\ud800"');
+    expect(json).to.include('\\ud800');
+    const res = await send(run.base, {
+      method: 'POST',
+      path: '/v1/entries',
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.from(json),
+    });
+    expect(res.status).to.equal(400);
+    expect(JSON.parse(res.body).detail).to.match(/unpaired UTF-16 surrogate/);
+  });
+
   it('refuses a signature made for another kind of entry', async () => {
     const c = new LedgerClient(run.base);
     const res = await c.postJson('/v1/entries', { ...valid, kind: 'key.revoked' });
