@@ -65,7 +65,7 @@ const RULES: Record<string, Rule> = {
   // Court reports: the verifier's result laid out; the PDF writer and reader also run in browsers
   // (only node-font-source.ts, the Node edge that reads the font files, imports node: modules).
   report: {
-    folders: ['core', 'core/i18n', 'core/ledger', 'core/verify'],
+    folders: ['core', 'core/i18n', 'core/ledger', 'core/timestamp', 'core/verify'],
     packages: /^(pdfkit|pdf-lib|fontkit|fflate|bidi-js|linebreak|zod|@noble\/hashes(\/.*)?|node:.*)$/,
   },
   // The verifier page's script: browser code, bundled from the verifier, the core and the

@@ -92,7 +92,12 @@ export function renderRecordOf(doc: PDFDocument): RenderRecord | undefined {
   if (!(meta instanceof PDFStream)) return undefined;
   const bytes = meta instanceof PDFRawStream ? decodePDFRawStream(meta).decode() : meta.getContents();
   const r = readRenderRecord(new TextDecoder().decode(bytes));
-  return r.renderer && r.languages && r.generatedAt && r.bundleSha256 && r.options !== undefined
+  return r.renderer &&
+    r.languages &&
+    r.generatedAt &&
+    r.bundleSha256 &&
+    r.options !== undefined &&
+    r.trust !== undefined
     ? (r as RenderRecord)
     : undefined;
 }

@@ -20,6 +20,8 @@ export interface RenderRecord {
   readonly bundleSha256: string;
   /** The renderer's options, as canonical JSON. */
   readonly options: string;
+  /** What the printed verification trusted besides the log key, as canonical JSON (recorded-trust.ts). */
+  readonly trust: string;
 }
 
 export interface XmpFields {
@@ -47,6 +49,10 @@ const PROPERTIES: readonly [keyof RenderRecord, string][] = [
   ['languages', 'Languages of the report, comma-separated BCP 47 tags, first the main one'],
   ['generatedAt', 'RFC 3339 time the report states it was generated'],
   ['options', 'Every renderer option, as RFC 8785 JSON'],
+  [
+    'trust',
+    'What the printed verification trusted besides the log key, as RFC 8785 JSON: the SHA-256 of each TSA root certificate and how many TSAs each entry needed',
+  ],
 ];
 
 /** The rdf:Description elements pdfkit wraps in its x:xmpmeta packet (with pdfaid). */

@@ -3,15 +3,21 @@
  * renderer half of the page check (page-check.ts), the same in Node and in browsers. Only this
  * renderer's own version can reproduce its pages; any other record is "not reproducible", which
  * the verdict reports as pages NOT checked, never as checked.
+ *
+ * {@link checkReportPages} is the whole page check that `custos verify` and /verify run: it
+ * verifies the bundle again under the trust the report recorded (recorded-trust.ts), with the
+ * roots the reader pinned, and draws the pages from that verification.
  * @module
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { toHex } from '../core/encoding.ts';
 import type { Bundle } from '../core/ledger/bundle.ts';
-import type { BundleVerification } from '../core/verify/result.ts';
-import { NotReproducible } from './page-check.ts';
+import type { BundleVerification, Check } from '../core/verify/result.ts';
+import type { TrustPolicy } from '../core/verify/trust-policy.ts';
+import { checkPages, NotReproducible } from './page-check.ts';
 import type { FontSource } from './pdf-fonts.ts';
 import type { RenderRecord } from './pdf-metadata.ts';
+import { parseRecordedTrust, type RecordedTrust, trustToReproduce } from './recorded-trust.ts';
 import { reportOptionsFromRecord } from './report-options.ts';
 import { renderReportPdf } from './report-pdf.ts';
 
@@ -24,8 +30,10 @@ export async function renderAgain(
   fonts: FontSource,
 ): Promise<Uint8Array> {
   let options: ReturnType<typeof reportOptionsFromRecord>;
+  let trust: RecordedTrust;
   try {
     options = reportOptionsFromRecord(record);
+    trust = parseRecordedTrust(record.trust);
   } catch (e) {
     throw new NotReproducible(
       `${(e as Error).message}: this verifier cannot draw those pages again (a report made by another Custos version is checked with that version)`,
@@ -36,6 +44,47 @@ export async function renderAgain(
       `the render record's generatedAt (${record.generatedAt}) is not an RFC 3339 UTC time`,
     );
   // The hash printed is the attachment's own: pages that print another cannot be identical.
-  const meta = { bundleSha256: toHex(sha256(bundleBytes)), generatedAt: record.generatedAt };
+  const meta = { bundleSha256: toHex(sha256(bundleBytes)), generatedAt: record.generatedAt, trust };
   return renderReportPdf(bundle, bundleBytes, result, meta, fonts, options);
 }
+
+export interface ReportPages {
+  readonly pdf: Uint8Array;
+  readonly bundle: Bundle;
+  readonly bundleBytes: Uint8Array;
+  /** What the reader pinned, and the verification of the bundle under it. */
+  readonly pinned: TrustPolicy;
+  readonly result: BundleVerification;
+  /** The verifier, as the edge runs it (OpenSSL in Node, WebCrypto in browsers). */
+  readonly verify: (bundle: Bundle, trust: TrustPolicy) => Promise<BundleVerification>;
+  readonly fonts: FontSource;
+}
+
+/**
+ * The printed pages checked against the verified bundle: verified again as the report was
+ * exported (the log key, and the TSA roots it recorded, taken from the reader's pins), and only
+ * when that verification is reached too, drawn again and compared.
+ */
+export function checkReportPages(p: ReportPages): Promise<Check> {
+  return checkPages(p.pdf, async (record) => {
+    let trust: TrustPolicy;
+    try {
+      trust = trustToReproduce(parseRecordedTrust(record.trust), p.pinned);
+    } catch (e) {
+      throw new NotReproducible((e as Error).message);
+    }
+    const asExported = logKeyOnly(trust) && logKeyOnly(p.pinned) ? p.result : await p.verify(p.bundle, trust);
+    if (asExported.verdict !== 'verified')
+      throw new NotReproducible(
+        `verified again as it was exported (${describe(trust)}), the bundle does not verify, so the pages it printed cannot be drawn again`,
+      );
+    return renderAgain(record, p.bundle, p.bundleBytes, asExported, p.fonts);
+  });
+}
+
+const logKeyOnly = (trust: TrustPolicy) => Object.keys(trust).every((k) => k === 'logKey');
+
+const describe = (trust: TrustPolicy) =>
+  trust.tsa
+    ? `the log key and ${trust.tsa.roots.length} pinned TSA root${trust.tsa.roots.length === 1 ? '' : 's'}, ${trust.tsa.required} required`
+    : 'the log key alone';

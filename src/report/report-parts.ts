@@ -4,12 +4,18 @@
  * imports the other.
  * @module
  */
+import type { RecordedTrust } from './recorded-trust.ts';
 
 export interface ReportMeta {
   /** Lowercase hex SHA-256 of the exact bundle bytes attached to (or shipped with) the report. */
   readonly bundleSha256: string;
   /** RFC 3339 time the report was made; also the PDF's creation date. */
   readonly generatedAt: string;
+  /**
+   * What the verification printed trusted besides the log key (TSA root fingerprints); none
+   * when absent. The PDF records it so that a verifier can reach the same verification.
+   */
+  readonly trust?: RecordedTrust;
 }
 
 export interface Field {

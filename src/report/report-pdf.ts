@@ -27,6 +27,7 @@ import { FACES, FontSet, type FontSource } from './pdf-fonts.ts';
 import { COLOUR, MARGIN, PdfLayout } from './pdf-layout.ts';
 import { type RenderRecord, xmpDescriptions } from './pdf-metadata.ts';
 import { drawTable } from './pdf-table.ts';
+import { LOG_KEY_ONLY, recordedTrustJson } from './recorded-trust.ts';
 import { buildReportModel } from './report-model.ts';
 import {
   DEFAULT_REPORT_OPTIONS,
@@ -59,6 +60,7 @@ export async function renderReportPdf(
     generatedAt: meta.generatedAt,
     bundleSha256: model.bundleSha256,
     options: recordedOptions(options),
+    trust: recordedTrustJson(meta.trust ?? LOG_KEY_ONLY),
   };
   const doc = newDocument(model, record);
   useOneDeflate(doc);

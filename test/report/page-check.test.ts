@@ -8,7 +8,7 @@ import { nodeFontSource } from '../../src/report/node-font-source.ts';
 import { checkPages, countRevisions } from '../../src/report/page-check.ts';
 import { extractBundleFromPdf } from '../../src/report/pdf-bundle.ts';
 import { renderAgain } from '../../src/report/report-again.ts';
-import { renderReportPdf } from '../../src/report/report-pdf.ts';
+import { PDF_RENDERER, renderReportPdf } from '../../src/report/report-pdf.ts';
 import { runCli } from '../support/cli-runner.ts';
 import { STORY } from '../support/cross-border-story.ts';
 import { annotateOver, appendOverlay, removePage, swapAttachment } from '../support/pdf-forgery.ts';
@@ -106,9 +106,7 @@ describe('the printed pages of a report PDF', function () {
   });
 
   it('are NOT checked, and say so, when the report names a renderer this verifier does not have', async () => {
-    const old = Buffer.from(genuine)
-      .toString('latin1')
-      .replace('custos-report-pdf/7<', 'custos-report-pdf/2<');
+    const old = Buffer.from(genuine).toString('latin1').replace(`${PDF_RENDERER}<`, 'custos-report-pdf/2<');
     const check = await pagesOf(new Uint8Array(Buffer.from(old, 'latin1')), story.trust.logKey);
     expect(check).to.include({ status: 'warn', code: 'pages_not_checked' });
     expect(check.detail).to.match(/^the printed pages were NOT checked: .*custos-report-pdf\/2/);

@@ -10,7 +10,7 @@ import type { Command } from 'commander';
 import { LANGUAGES, parseLanguages } from '../../core/i18n/languages.ts';
 import type { Bundle } from '../../core/ledger/bundle.ts';
 import { readBundleJson } from '../../core/verify/read-bundle.ts';
-import { verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
+import { type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
 import { verifySignatureFastAsync } from '../../crypto/node-ed25519.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { pinnedLogKey } from '../log-trust.ts';
@@ -54,14 +54,11 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
         if ('failure' in read)
           throw new CliError(`${read.failure.detail}; nothing was written`, EXIT.notVerified);
         const bundle = read.value as Bundle;
-        const result = await verifyBundleWithTime(
-          bundle,
-          {
-            logKey,
-            ...(o.tsaRoot?.length ? { tsa: { roots: await tsaRoots(o.tsaRoot), required: 1 } } : {}),
-          },
-          verifySignatureFastAsync,
-        );
+        const trust: TrustPolicy = {
+          logKey,
+          ...(o.tsaRoot?.length ? { tsa: { roots: await tsaRoots(o.tsaRoot), required: 1 } } : {}),
+        };
+        const result = await verifyBundleWithTime(bundle, trust, verifySignatureFastAsync);
         if (result.verdict !== 'verified') {
           printChecks(result.checks);
           throw new CliError(
@@ -74,10 +71,13 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
         const { renderReportPdf } = await import('../../report/report-pdf.ts');
         const { nodeFontSource } = await import('../../report/node-font-source.ts');
         const { reportOptions } = await import('../../report/report-options.ts');
+        const { recordTrust } = await import('../../report/recorded-trust.ts');
         const options = reportOptions({ languages });
         const meta = {
           bundleSha256: createHash('sha256').update(bundleBytes).digest('hex'),
           generatedAt: new Date().toISOString(),
+          // The TSA roots' fingerprints, so that a verifier pinning them draws the same pages.
+          trust: recordTrust(trust),
         };
         const pdf = await renderReportPdf(bundle, bundleBytes, result, meta, nodeFontSource, options);
         await mkdir(o.out, { recursive: true });

@@ -1,6 +1,6 @@
 /**
  * The printed pages of a report PDF checked by `custos verify` (the Node edge of
- * src/report/page-check.ts): the report is rendered again from its verified bundle, with the
+ * src/report/report-again.ts): the report is rendered again from its verified bundle, with the
  * fonts of this installation, and must be the presented file byte for byte.
  * @module
  */
@@ -21,20 +21,17 @@ export async function checkReportPages(
   result: BundleVerification,
   historyVerified: boolean,
 ): Promise<Check> {
-  const { checkPages, notChecked } = await import('../../report/page-check.ts');
+  const { notChecked } = await import('../../report/page-check.ts');
   if (!historyVerified) return notChecked('the history they would be compared with does not verify');
-  const { renderAgain } = await import('../../report/report-again.ts');
+  const again = await import('../../report/report-again.ts');
   const { nodeFontSource } = await import('../../report/node-font-source.ts');
-  // The report was rendered from a verification under the log key alone (custos export):
-  // render it again from the same, whatever else this verifier was asked to check.
-  const asExported = logKeyOnly(trust)
-    ? result
-    : await verifyBundleWithTime(bundle, { logKey: trust.logKey }, verifySignatureFastAsync);
-  return checkPages(report.pdf, (record) =>
-    renderAgain(record, bundle as Bundle, report.bundleBytes, asExported, nodeFontSource),
-  );
-}
-
-function logKeyOnly(trust: TrustPolicy): boolean {
-  return Object.keys(trust).every((k) => k === 'logKey');
+  return again.checkReportPages({
+    pdf: report.pdf,
+    bundle: bundle as Bundle,
+    bundleBytes: report.bundleBytes,
+    pinned: trust,
+    result,
+    verify: (b, t) => verifyBundleWithTime(b, t, verifySignatureFastAsync),
+    fonts: nodeFontSource,
+  });
 }

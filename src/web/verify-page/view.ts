@@ -7,8 +7,8 @@
 import type { Bundle } from '../../core/ledger/bundle.ts';
 import type { BundleVerification, Check } from '../../core/verify/result.ts';
 import { checkFileDigest, type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
-import { checkPages, notChecked } from '../../report/page-check.ts';
-import { renderAgain } from '../../report/report-again.ts';
+import { notChecked } from '../../report/page-check.ts';
+import { checkReportPages } from '../../report/report-again.ts';
 import type { LoadedBundle } from './files.ts';
 import { reportFonts } from './report-fonts.ts';
 import type { SignatureEngine } from './webcrypto-ed25519.ts';
@@ -66,15 +66,17 @@ async function pagesCheck(
     return notChecked(
       `${fonts.why}. To check them, open the /verify page of a Custos server and choose this PDF there, or run: custos verify ${bundle.name} --log-key <key>`,
     );
-  // The report was rendered from a verification under the log key alone (custos export).
-  const asExported = Object.keys(trust).every((k) => k === 'logKey')
-    ? result
-    : await verifyBundleWithTime(bundle.value, { logKey: trust.logKey }, signatures.check);
   const { pdf, bundleBytes } = bundle.report!;
   try {
-    return await checkPages(pdf, (record) =>
-      renderAgain(record, bundle.value as Bundle, bundleBytes, asExported, fonts.source),
-    );
+    return await checkReportPages({
+      pdf,
+      bundle: bundle.value as Bundle,
+      bundleBytes,
+      pinned: trust,
+      result,
+      verify: (b, t) => verifyBundleWithTime(b, t, signatures.check),
+      fonts: fonts.source,
+    });
   } catch (e) {
     return notChecked(`drawing the pages again failed here (${e instanceof Error ? e.message : String(e)})`);
   }

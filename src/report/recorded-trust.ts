@@ -1,0 +1,93 @@
+/**
+ * What the verification printed in a report trusted besides the log key, recorded in the PDF's
+ * render record (pdf-metadata.ts) so that a verifier can reach the same verification and draw
+ * the same pages. Only fingerprints are recorded, never the trust itself: a report cannot make a
+ * verifier trust a root it carries. The verifier re-verifies with the roots *it* pinned whose
+ * SHA-256 the record names, and draws the pages again only from that verification
+ * (docs/bundle.md, the render record; docs/threat-model.md).
+ *
+ * ```ts
+ * const recorded = recordTrust({ logKey, tsa: { roots, required: 1 } });
+ * // {"tsa":{"required":1,"roots":["9f…"]}} in the PDF; later, with the reader's own pins:
+ * const again = trustToReproduce(recorded, { logKey, tsa: { roots: pinnedRoots, required: 1 } });
+ * ```
+ * @module
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { z } from 'zod';
+import { canonicalJson } from '../core/canonical.ts';
+import { toHex } from '../core/encoding.ts';
+import type { TsaRoot } from '../core/timestamp/verify-token.ts';
+import type { TrustPolicy } from '../core/verify/trust-policy.ts';
+
+const HEX64 = /^[0-9a-f]{64}$/;
+
+const recordedSchema = z
+  .object({
+    tsa: z
+      .object({
+        /** SHA-256 of each TSA root certificate (DER) the exporter pinned, lowercase hex, sorted. */
+        roots: z.array(z.string().regex(HEX64)).min(1).max(16),
+        /** How many of them had to timestamp each entry. */
+        required: z.number().int().min(0).max(16),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type RecordedTrust = z.infer<typeof recordedSchema>;
+
+/** Nothing but the log key: what a report exported without `--tsa-root` records. */
+export const LOG_KEY_ONLY: RecordedTrust = {};
+
+/** SHA-256 of a root certificate's DER, lowercase hex: how the record and docs name a root. */
+export const rootFingerprint = (der: Uint8Array): string => toHex(sha256(der));
+
+/** What to record for a report rendered from a verification under `trust`. */
+export function recordTrust(trust: Pick<TrustPolicy, 'tsa'>): RecordedTrust {
+  if (!trust.tsa) return LOG_KEY_ONLY;
+  const roots = [...new Set(trust.tsa.roots.map((r) => rootFingerprint(r.der)))].sort();
+  return { tsa: { roots, required: trust.tsa.required } };
+}
+
+/** The record's `trust` property: RFC 8785 JSON. */
+export const recordedTrustJson = (t: RecordedTrust): string => canonicalJson(t);
+
+/** Reads a record's `trust` property; throws on anything this renderer would not have written. */
+export function parseRecordedTrust(json: string): RecordedTrust {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw new Error('the render record’s trust is not JSON');
+  }
+  const parsed = recordedSchema.safeParse(value);
+  if (!parsed.success || recordedTrustJson(parsed.data) !== json)
+    throw new Error('the render record’s trust is not what this renderer writes');
+  return parsed.data;
+}
+
+/** Why a verifier cannot reach the verification a report was rendered from. */
+export class TrustNotPinned extends Error {}
+
+/**
+ * The trust to verify with again, to draw the pages as exported: the pinned log key and, when
+ * the report dated events by TSA tokens, the reader's pinned roots with the recorded
+ * fingerprints (every one of them) and the recorded count. Throws {@link TrustNotPinned} when
+ * the reader has not pinned them all: those pages cannot be reproduced, so are not checked.
+ */
+export function trustToReproduce(recorded: RecordedTrust, pinned: TrustPolicy): TrustPolicy {
+  if (!recorded.tsa) return { logKey: pinned.logKey };
+  const byPrint = new Map<string, TsaRoot>();
+  for (const r of pinned.tsa?.roots ?? []) byPrint.set(rootFingerprint(r.der), r);
+  const missing = recorded.tsa.roots.filter((f) => !byPrint.has(f));
+  if (missing.length)
+    throw new TrustNotPinned(
+      `the report dates its events by RFC 3161 timestamps checked against TSA roots that are not pinned here (SHA-256 ${missing.join(', ')}); pin them (custos verify --tsa-root, or the TSA roots of the /verify page) to check the pages`,
+    );
+  return {
+    logKey: pinned.logKey,
+    tsa: { roots: recorded.tsa.roots.map((f) => byPrint.get(f)!), required: recorded.tsa.required },
+  };
+}
