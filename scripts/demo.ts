@@ -4,7 +4,8 @@
  * CUSTOS_KEYS_DIR (default ./keys). Three states, nine agencies, evidence with full custody
  * histories, a cross-border disclosure under an MLA request with conditions on use (an onward
  * transfer refused, then consented to and made), preservations with the period of their basis,
- * legal holds, and the disposals they stop. DEMO_ITEMS=N scales the number of seized items
+ * legal holds, a retention category every item is filed under (a return before its period ends
+ * refused, then allowed once the court orders it), and the disposals they stop. DEMO_ITEMS=N scales the number of seized items
  * (default 12).
  *
  * Demo actors' keys are kept in <keys dir>/demo/ (0600) so the demo can be re-run and its
@@ -128,6 +129,7 @@ async function main(): Promise<void> {
   const client = new CustosClient(url, admin);
   const signers = new Map<string, Signer>();
   await registerCast(client, signers);
+  await recordRetentionCategory(client);
   const as = (id: string) => signers.get(id)!;
 
   const cases = await openCases(client, as);
@@ -169,6 +171,25 @@ async function registerCast(client: CustosClient, signers: Map<string, Signer>):
       publicKey,
     });
   }
+}
+
+const RETENTION = 'fr-criminal-10y';
+
+/** The retention category the items are filed under, recorded once per log by the administrator. */
+async function recordRetentionCategory(client: CustosClient): Promise<void> {
+  try {
+    await client.get(`/v1/retention/categories/${RETENTION}`);
+    return;
+  } catch (e) {
+    if (!(e instanceof ServiceError && e.problem.status === 404)) throw e;
+  }
+  await client.submit('retention.category-set', {
+    category: RETENTION,
+    description: 'evidence of offences punishable by ten years or more',
+    retainDays: 3653,
+    basis: 'Code de procédure pénale, art. 41-4 and 99 (ministry retention schedule)',
+    overrideRoles: ['court'],
+  });
 }
 
 interface Cases {
@@ -331,6 +352,7 @@ async function itemStory(
       },
       collectedBy: inv,
       collectedAt: now(),
+      retention: RETENTION,
     },
     as(inv),
   );
@@ -444,11 +466,20 @@ async function itemStory(
       event(id, 'fr-scelles-dubois', 'returned', { to: 'the owner', reason: 'asked for it back' }),
     );
   }
-  if (i % 7 === 2 && !preserved && i % 5 !== 3)
-    await event(id, 'fr-scelles-dubois', 'returned', {
-      to: 'the owner, on the order of the investigating judge',
-      reason: 'no longer needed for the proceedings',
+  if (i % 7 === 2 && !preserved && i % 5 !== 3) {
+    const giveBack = () =>
+      event(id, 'fr-scelles-dubois', 'returned', {
+        to: 'the owner, on the order of the investigating judge',
+        reason: 'no longer needed for the proceedings',
+      });
+    // Ten years of retention have not run: the court orders the return first.
+    await refusedWith('retention_period', giveBack);
+    await event(id, 'fr-tj-paris', 'retention-overridden', {
+      reference: `TJ Paris ordonnance ${run}/${i}`,
+      reason: 'restitution ordered: the device is not needed as evidence',
     });
+    await giveBack();
+  }
   if (i % 11 === 4)
     await event(image, 'fr-lab-leroy', 'annotated', {
       text: 'Acquisition log attached to report OFAC-LAB-2026-118.',

@@ -30,6 +30,7 @@ import { mapRoutes } from './http/map-routes.ts';
 import { metricsRoutes } from './http/metrics-routes.ts';
 import { openApiRoutes } from './http/openapi.ts';
 import { reportRoutes } from './http/report-routes.ts';
+import { retentionRoutes } from './http/retention-routes.ts';
 import { rateLimiter, securityHeaders } from './http/security.ts';
 import { tlogProofRoutes } from './http/tlog-proof-routes.ts';
 import { verifyPageRoutes } from './http/verify-page-routes.ts';
@@ -262,6 +263,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
       }),
       directoryRoutes({ queries, authenticate: requireActor }),
       designationRoutes({ queries, authenticate: requireActor }),
+      retentionRoutes({ queries, authenticate: requireActor, now }),
       openApiRoutes(VERSION),
       verifyPageRoutes(),
       consoleRoutes(),

@@ -141,6 +141,12 @@ const EXAMPLES: Record<string, readonly string[]> = {
   'case release-hold': [
     'custos case release-hold fr-ofac-martin~2026-042 --reference "PR Lyon 2027/30" --reason "final judgment"',
   ],
+  'set-retention': [
+    'custos set-retention fr-ofac-martin~phone-7 --category criminal-10y --reason "charge requalified"',
+  ],
+  'override-retention': [
+    'custos override-retention fr-ofac-martin~phone-7 --reference "TJ Lyon 2027/95" --reason "restitution ordered"',
+  ],
   consent: [
     'custos consent fr-ofac-martin~phone-7-img --onward-to de-lka-weber --reason "BEPI letter 2027-031"',
   ],

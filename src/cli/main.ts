@@ -19,6 +19,7 @@ import { registerMonitorCommands } from './commands/monitor-commands.ts';
 import { registerPublishCommands } from './commands/publish-commands.ts';
 import { registerReadCommands } from './commands/read-commands.ts';
 import { registerDirCommand } from './commands/register-dir-commands.ts';
+import { registerRetentionCommands } from './commands/retention-commands.ts';
 import { registerServerCommands } from './commands/server-commands.ts';
 import { registerTransferCommands } from './commands/transfer-commands.ts';
 import { registerTrustCommands } from './commands/trust-commands.ts';
@@ -51,6 +52,7 @@ export function buildProgram(): Command {
   registerCheckpointCommand(program, flags);
   registerTrustCommands(program, flags);
   registerDesignationCommands(program, flags);
+  registerRetentionCommands(program, flags);
   registerTransferCommands(program, flags);
   registerExportCommands(program, flags);
   registerServerCommands(program, flags);

@@ -62,9 +62,10 @@ export async function mayRead(
 ): Promise<boolean> {
   if (readsEverything(actor)) return true;
   const subject = entrySubject(entry);
-  // The directory of actors and keys, and the designated authorities, are readable by every
-  // authenticated actor.
-  if (subject.kind === 'actor' || subject.kind === 'designations') return true;
+  // The directory of actors and keys, the designated authorities and the retention table are
+  // readable by every authenticated actor.
+  if (subject.kind === 'actor' || subject.kind === 'designations' || subject.kind === 'retention')
+    return true;
   const view = await queries.view([subject]);
   switch (subject.kind) {
     case 'case': {

@@ -82,6 +82,9 @@ async function mayReadSubject(
     // A state's designations are public to every authenticated reader, like the directory of actors.
     case 'designations':
       return view.designations(id) !== undefined;
+    // So is the retention table: what it says binds every holder alike.
+    case 'retention':
+      return view.retention(id) !== undefined;
     case 'case': {
       const kase = view.case(id);
       return kase !== undefined && canReadCase(actor, kase);

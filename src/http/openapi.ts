@@ -13,6 +13,7 @@ import { ChallengeRequest, TokenRequest } from './auth-routes.ts';
 import { StateParam } from './designation-routes.ts';
 import {
   BundleQuery,
+  CategoryParam,
   CheckpointSizeParam,
   ConsistencyQuery,
   DirectoryQuery,
@@ -24,6 +25,7 @@ import {
   MapProofQuery,
   ReportQuery,
   RequestListQuery,
+  ReviewDueQuery,
 } from './request-params.ts';
 
 type Json = Record<string, unknown>;
@@ -132,6 +134,31 @@ export const ROUTES: readonly Route[] = [
       type: json,
       description:
         '{state, authorities: [{authority, roles, instrument, reference, validFrom, validUntil?, entry}], head}',
+    },
+  },
+  {
+    method: 'get',
+    path: '/v1/retention/categories/{category}',
+    summary: 'One category of the retention table, as its latest entry says (docs/model.md, Retention)',
+    auth: 'bearer',
+    params: CategoryParam,
+    ok: {
+      status: 200,
+      type: json,
+      description: '{category, description, retainDays, basis, overrideRoles, head}',
+    },
+  },
+  {
+    method: 'get',
+    path: '/v1/retention/due',
+    summary: 'Items the caller may read that are due for review as of a time (docs/model.md, Retention)',
+    auth: 'bearer',
+    query: ReviewDueQuery,
+    ok: {
+      status: 200,
+      type: json,
+      description:
+        '{asOf, items: [{item, case, reviewAt, reason, category?, retentionEndsAt?, retainUntil?}], next}',
     },
   },
   {

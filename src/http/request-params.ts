@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { Country, Id, Timestamp } from '../core/ledger/fields.ts';
+import { RetentionCategoryCode } from '../core/ledger/retention-payloads.ts';
 
 /** Non-negative decimal integer within 2^53, no sign, no leading zeros, no exponent. */
 const count = (description: string) =>
@@ -40,7 +41,7 @@ export const InclusionQuery = z.object({
 /** A subject of the history map and, optionally, the checkpoint (docs/formats.md, History map). */
 export const MapProofQuery = z.object({
   kind: z
-    .enum(['actor', 'case', 'request', 'item', 'designations'])
+    .enum(['actor', 'case', 'request', 'item', 'designations', 'retention'])
     .meta({ description: 'the subject kind' }),
   id: z.string().min(1).max(200).meta({ description: 'the subject id' }),
   treeSize: count('checkpoint tree size; default: the latest checkpoint').optional(),
@@ -59,6 +60,19 @@ export const ItemListQuery = z
     country: Country.meta({ description: "the custodian's country, ISO 3166-1 alpha-2" }).optional(),
     registeredFrom: Timestamp.meta({ description: 'registered at or after, RFC 3339' }).optional(),
     registeredTo: Timestamp.meta({ description: 'registered at or before, RFC 3339' }).optional(),
+    limit: pageSize(500, 50),
+    after: Id.meta({ description: 'item id to continue after: the previous page’s `next`' }).optional(),
+  })
+  .strict();
+
+/** A category of the retention table (docs/model.md, Retention). */
+export const CategoryParam = z.object({ category: RetentionCategoryCode });
+
+export const ReviewDueQuery = z
+  .object({
+    asOf: Timestamp.meta({
+      description: 'due as of this time, RFC 3339; default: the time of the answer',
+    }).optional(),
     limit: pageSize(500, 50),
     after: Id.meta({ description: 'item id to continue after: the previous page’s `next`' }).optional(),
   })

@@ -4,7 +4,7 @@
  *
  * | record | key (after `x`) | value |
  * |---|---|---|
- * | subject entry | `S` ‖ kind ‖ id ‖ 0 ‖ u32 seq | u64 entry index (kind: a, c, r, i, or d for a state's designations) |
+ * | subject entry | `S` ‖ kind ‖ id ‖ 0 ‖ u32 seq | u64 entry index (kind: a, c, r, i, d for a state's designations, t for a retention category) |
  * | key owner | `K` ‖ 32-byte public key | actor id |
  * | subject list | `L` ‖ kind ‖ u64 index ‖ id | — |
  * | case item | `C` ‖ case id ‖ 0 ‖ item id | — |
@@ -28,6 +28,7 @@ const KIND_BYTE: Record<SubjectKind, number> = {
   request: 0x72,
   item: 0x69,
   designations: 0x64,
+  retention: 0x74,
 };
 const SEP = Uint8Array.of(0);
 

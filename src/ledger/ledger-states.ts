@@ -14,6 +14,7 @@ import type {
   ItemState,
   LedgerView,
   RequestState,
+  RetentionCategoryState,
   SubjectKind,
   SubjectRef,
   SubjectState,
@@ -214,6 +215,7 @@ export function viewOf(
     request: (id) => get('request', id) as RequestState | undefined,
     item: (id) => get('item', id) as ItemState | undefined,
     designations: (state) => get('designations', state) as DesignationsState | undefined,
+    retention: (category) => get('retention', category) as RetentionCategoryState | undefined,
     keyOwner: (pk) => owners.get(pk) ?? undefined,
   };
 }

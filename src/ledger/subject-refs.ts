@@ -15,6 +15,7 @@ export function referencedSubjects(draft: TypedDraft): SubjectRef[] {
   const kase = (id: string | undefined) => id !== undefined && refs.push({ kind: 'case', id });
   const request = (id: string | undefined) => id !== undefined && refs.push({ kind: 'request', id });
   const item = (id: string | undefined) => id !== undefined && refs.push({ kind: 'item', id });
+  const category = (id: string | undefined) => id !== undefined && refs.push({ kind: 'retention', id });
   // Beyond the entry's own subject: every other subject a field names.
   switch (draft.kind) {
     case 'case.access-granted':
@@ -32,6 +33,7 @@ export function referencedSubjects(draft: TypedDraft): SubjectRef[] {
       actor(p.collectedBy);
       request(p.origin.request);
       item(p.origin.parent);
+      category(p.retention);
       break;
     }
     case 'custody.event': {
@@ -40,6 +42,8 @@ export function referencedSubjects(draft: TypedDraft): SubjectRef[] {
       if (e.type === 'disclosed' || e.type === 'preserved') request(e.request);
       if (e.type === 'destroyed') actor(e.witness);
       if (e.type === 'copied') item(e.derivative.id);
+      if (e.type === 'copied') category(e.derivative.retention);
+      if (e.type === 'retention-set') category(e.category);
       if (e.type === 'use-consented') actor(e.consent.to);
       break;
     }
@@ -56,8 +60,8 @@ export function referencedKeys(draft: TypedDraft): string[] {
 /**
  * The subjects a loaded subject makes the rules read in turn: the case an item or request is
  * filed under (access checks, holds), the item an item was copied from (a preservation
- * over the original binds its copies), and the actors who recorded a hold or preservation
- * (who may end it). Loaded to a fixed point: an item's whole line.
+ * over the original binds its copies), the actors who recorded a hold or preservation
+ * (who may end it), and an item's retention category. Loaded to a fixed point: an item's whole line.
  */
 export function dependentSubjects(state: SubjectState | null | undefined): SubjectRef[] {
   // A disclosure under a request is checked against the designations of the request's states.
@@ -74,5 +78,7 @@ export function dependentSubjects(state: SubjectState | null | undefined): Subje
   if (state.parent !== undefined) refs.push({ kind: 'item', id: state.parent });
   if (state.hold) refs.push({ kind: 'actor', id: state.hold.by });
   if (state.preservation) refs.push({ kind: 'actor', id: state.preservation.by });
+  // Its retention category: disposal waits for the period the table gives it.
+  if (state.retention) refs.push({ kind: 'retention', id: state.retention.category });
   return refs;
 }

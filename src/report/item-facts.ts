@@ -58,6 +58,7 @@ function itemFields(item: ItemSummary, result: BundleVerification, tr: Translato
     { label: tr.t('item.custodian'), value: personOf(result, item.custodian) },
     { label: tr.t('item.status'), value: item.status },
     ...preservationFields(item, tr),
+    ...retentionFields(item, tr),
     ...(item.legalHold
       ? [
           {
@@ -69,6 +70,31 @@ function itemFields(item: ItemSummary, result: BundleVerification, tr: Translato
           },
         ]
       : []),
+  ];
+}
+
+/** Retention is shown as it stands at the bundle's latest entry: its period, a provider's limit, an override. */
+function retentionFields(item: ItemSummary, tr: Translator): Field[] {
+  const r = item.retention;
+  if (!r) return [];
+  return [
+    {
+      label: tr.t('item.retention'),
+      value: tr.t('item.retentionValue', {
+        hasCategory: r.category !== undefined ? 'yes' : 'no',
+        category: r.category ?? '',
+        basis: r.basis ?? '',
+        until: r.retainUntil ? tr.time(r.retainUntil) : '',
+        hasLimit: r.limit ? 'yes' : 'no',
+        limit: r.limit ? tr.time(r.limit.until) : '',
+        state: r.limit?.providerState ?? '',
+        isDue: r.due ? 'yes' : 'no',
+        reviewAt: tr.time(r.reviewAt),
+        asOf: tr.time(r.asOf),
+        hasOverride: r.override ? 'yes' : 'no',
+        reference: r.override?.reference ?? '',
+      }),
+    },
   ];
 }
 

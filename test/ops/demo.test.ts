@@ -26,6 +26,8 @@ describe('npm run demo (docs/operations.md)', function () {
       expect(first.stdout).to.match(/Refused as the rules require: .*4 × consent_required/);
       expect(first.stdout).to.include('3 × under_preservation');
       expect(first.stdout).to.include('2 × under_hold');
+      // Items 2 and 9 are returned: refused within their retention, allowed once the court orders it.
+      expect(first.stdout).to.include('2 × retention_period');
       // A second run records a second story beside the first instead of colliding with it.
       const second = await run(process.execPath, ['--import=tsx/esm', DEMO], {
         env: { ...env, DEMO_ITEMS: '3' },

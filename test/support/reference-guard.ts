@@ -37,6 +37,7 @@ export function admitWithinReferences(
     request: (id) => read('request', id, (i) => ledger.request(i)),
     item: (id) => read('item', id, (i) => ledger.item(i)),
     designations: (state) => read('designations', state, (s) => ledger.designations(s)),
+    retention: (category) => read('retention', category, (c) => ledger.retention(c)),
     keyOwner: (pk) => ledger.keyOwner(pk),
   };
   const admitted = admit(view, draft, index, loggedAtMs);

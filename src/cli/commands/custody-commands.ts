@@ -97,6 +97,7 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
     .option('--parent <item>', 'the item it derives from (derived)')
     .option('--collected-by <actor>', 'default: you')
     .option('--collected-at <time>', 'RFC 3339 (default: now)')
+    .option('--retention <category>', 'the retention category it is filed under (see custos retention)')
     .addHelpText(
       'after',
       '\nExample:\n  custos evidence register phone.bin --case fr-ofac-martin~2026-042 --description "Samsung S23 extraction" --exhibit PN-042-07',
@@ -127,6 +128,7 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
         collectedAt: o.collectedAt ?? new Date().toISOString(),
       };
       if (o.exhibit) payload.exhibitNumber = o.exhibit;
+      if (o.retention) payload.retention = o.retention;
       const done = await submit(await session.client(), 'evidence.registered', payload);
       reportSubmitted(flags().json, `item ${id} registered (sha256 ${d.digests.sha256})`, done);
     });
@@ -194,7 +196,8 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
         .requiredOption('--tool <name>')
         .requiredOption('--tool-version <version>')
         .requiredOption('--method <text>')
-        .option('--media-type <type>', 'default application/octet-stream', 'application/octet-stream'),
+        .option('--media-type <type>', 'default application/octet-stream', 'application/octet-stream')
+        .option('--retention <category>', "its own retention category (default: the original's)"),
     async (o) => {
       const d = await hashEvidence(o.file!);
       return {
@@ -204,6 +207,7 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
           mediaType: o.mediaType,
           size: d.size,
           digests: { sha256: d.digests.sha256, sha512: d.digests.sha512 },
+          ...(o.retention ? { retention: o.retention } : {}),
         },
         tool: { name: o.tool, version: o.toolVersion },
         method: o.method,
@@ -287,6 +291,26 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
       (o) => ({ reference: o.reference, reason: o.reason }),
     );
   }
+  event(
+    'set-retention',
+    'retention-set',
+    'file an item under another retention category (its retention still runs from its registration)',
+    (c) =>
+      c
+        .requiredOption('--category <code>', 'a category of the retention table')
+        .requiredOption('--reason <text>', 'why the item is filed under it'),
+    (o) => ({ category: o.category, reason: o.reason }),
+  );
+  event(
+    'override-retention',
+    'retention-overridden',
+    "order an item's return or destruction before its retention ends (an override role of its category)",
+    (c) =>
+      c
+        .requiredOption('--reference <text>', 'the order that allows it')
+        .requiredOption('--reason <text>', 'why the item may go before its retention ends'),
+    (o) => ({ reference: o.reference, reason: o.reason }),
+  );
   event(
     'consent',
     'use-consented',

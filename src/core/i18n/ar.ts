@@ -80,6 +80,9 @@ export const AR: Catalogue = {
       'الأمر {order}{hasBasis, select, yes {، بموجب {basis}} other {}}، من {since} حتى {until}: {hasForce, select, yes {سارٍ} other {منتهي}} في {asOf} (آخر قيد في الحزمة)',
     'item.legalHold': 'الحجز القانوني',
     'item.legalHoldValue': '{reference}، فُرض في {on}، ساري المفعول عند نقطة تفتيش الحزمة',
+    'item.retention': 'مدة الاحتفاظ',
+    'item.retentionValue':
+      '{hasCategory, select, yes {الفئة {category} ({basis})، يُحتفظ به حتى {until}؛ } other {}}{hasLimit, select, yes {لا يُحتفظ به بعد {limit} (شروط وضعتها {state})؛ } other {}}{isDue, select, yes {مستحق المراجعة منذ {reviewAt}} other {موعد المراجعة {reviewAt}}} في {asOf} (آخر قيد في الحزمة){hasOverride, select, yes {؛ صدر أمر بالتصرف المبكر ({reference})} other {}}',
     'size.bytes':
       '{n, plural, zero {# بايت} one {# بايت} two {# بايت} few {# بايت} many {# بايت} other {# بايت}}',
     'custody.section': 'سجل الحيازة',
@@ -189,6 +192,8 @@ export const AR: Catalogue = {
       'أُفصح عنه إلى {to} بموجب الطلب {request}: {scope}{hasConditions, select, yes {؛ الشروط: {conditions}} other {}}{hasConditionsOnUse, select, yes {؛ شروط الاستخدام: {conditionsOnUse}} other {}}',
     'event.holdPlaced': 'فُرض الحجز القانوني {reference}: {reason}',
     'event.holdLifted': 'رُفع الحجز القانوني ({reference}): {reason}',
+    'event.retentionSet': 'صُنّف ضمن فئة الاحتفاظ {category}: {reason}',
+    'event.retentionOverridden': 'صدر أمر بالتصرف قبل انتهاء مدة الاحتفاظ ({reference}): {reason}',
     'event.useConsented':
       'موافقة الدولة المقدِّمة على {hasOnward, select, yes {النقل إلى {to}} other {{hasPurpose, select, yes {الاستخدام لغرض {purpose}} other {الاستخدام كدليل أمام محكمة}}}}: {reason}',
     'event.returned': 'أُعيد إلى {to}: {reason}',

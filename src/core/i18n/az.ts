@@ -80,6 +80,9 @@ export const AZ: Catalogue = {
       '{order} saylı qərar{hasBasis, select, yes {, əsas: {basis}} other {}}, {since} – {until}: {asOf} tarixinə (paketin son qeydi) {hasForce, select, yes {qüvvədədir} other {MÜDDƏTİ BİTİB}}',
     'item.legalHold': 'Hüquqi saxlama',
     'item.legalHoldValue': '{reference}, qoyulub: {on}, paketin yoxlama nöqtəsində qüvvədədir',
+    'item.retention': 'Saxlanma müddəti',
+    'item.retentionValue':
+      '{hasCategory, select, yes {kateqoriya {category} ({basis}), {until} tarixinədək saxlanılır; } other {}}{hasLimit, select, yes {ən gec {limit} tarixinədək saxlanılır ({state} tərəfindən qoyulmuş şərtlər); } other {}}{isDue, select, yes {{reviewAt} tarixindən BAXILMALIDIR} other {baxış tarixi {reviewAt}}} {asOf} vəziyyətinə (paketin son qeydi){hasOverride, select, yes {; vaxtından əvvəl sərəncam verilib ({reference})} other {}}',
     'size.bytes': '{n, plural, one {# bayt} other {# bayt}}',
     'custody.section': 'Saxlanma tarixçəsi',
     'custody.intro':
@@ -192,6 +195,8 @@ export const AZ: Catalogue = {
       '{request} saylı sorğu üzrə {to} tərəfinə açıqlanıb: {scope}{hasConditions, select, yes {; şərtlər: {conditions}} other {}}{hasConditionsOnUse, select, yes {; istifadə şərtləri: {conditionsOnUse}} other {}}',
     'event.holdPlaced': 'hüquqi saxlama {reference} qoyulub: {reason}',
     'event.holdLifted': 'hüquqi saxlama götürülüb ({reference}): {reason}',
+    'event.retentionSet': 'saxlanma kateqoriyasına {category} aid edilib: {reason}',
+    'event.retentionOverridden': 'saxlanma müddəti bitməzdən əvvəl sərəncam verilib ({reference}): {reason}',
     'event.useConsented':
       'təqdim edən dövlətin razılığı: {hasOnward, select, yes {{to} tərəfinə ötürülmə} other {{hasPurpose, select, yes {{purpose} üçün istifadə} other {məhkəmədə sübut kimi istifadə}}}}: {reason}',
     'event.returned': '{to} tərəfinə qaytarılıb: {reason}',

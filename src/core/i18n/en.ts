@@ -79,6 +79,9 @@ export const EN_MESSAGES = {
     'order {order}{hasBasis, select, yes {, under {basis}} other {}}, from {since} until {until}: {hasForce, select, yes {in force} other {EXPIRED}} as of {asOf} (the bundle’s latest entry)',
   'item.legalHold': 'Legal hold',
   'item.legalHoldValue': '{reference}, placed on {on}, in force at the bundle’s checkpoint',
+  'item.retention': 'Retention',
+  'item.retentionValue':
+    '{hasCategory, select, yes {category {category} ({basis}), kept until {until}; } other {}}{hasLimit, select, yes {kept no longer than {limit} (conditions set by {state}); } other {}}{isDue, select, yes {DUE FOR REVIEW since {reviewAt}} other {due for review on {reviewAt}}} as of {asOf} (the bundle’s latest entry){hasOverride, select, yes {; early disposal ordered ({reference})} other {}}',
   'size.bytes': '{n, plural, one {# byte} other {# bytes}}',
   // Custody.
   'custody.section': 'Custody history',
@@ -196,6 +199,8 @@ export const EN_MESSAGES = {
     'disclosed to {to} under request {request}: {scope}{hasConditions, select, yes {; conditions: {conditions}} other {}}{hasConditionsOnUse, select, yes {; conditions on use: {conditionsOnUse}} other {}}',
   'event.holdPlaced': 'legal hold {reference} placed: {reason}',
   'event.holdLifted': 'legal hold lifted ({reference}): {reason}',
+  'event.retentionSet': 'filed under retention category {category}: {reason}',
+  'event.retentionOverridden': 'early disposal ordered before the end of retention ({reference}): {reason}',
   'event.useConsented':
     'consent by the providing state to {hasOnward, select, yes {transfer onward to {to}} other {{hasPurpose, select, yes {use for {purpose}} other {use as evidence before a court}}}}: {reason}',
   'event.returned': 'returned to {to}: {reason}',

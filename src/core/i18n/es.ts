@@ -80,6 +80,9 @@ export const ES: Catalogue = {
       'orden {order}{hasBasis, select, yes {, en virtud de {basis}} other {}}, del {since} al {until}: {hasForce, select, yes {vigente} other {CADUCADA}} a {asOf} (última entrada del paquete)',
     'item.legalHold': 'Retención legal',
     'item.legalHoldValue': '{reference}, impuesta el {on}, vigente en el punto de control del paquete',
+    'item.retention': 'Plazo de conservación',
+    'item.retentionValue':
+      '{hasCategory, select, yes {categoría {category} ({basis}), se conserva hasta {until}; } other {}}{hasLimit, select, yes {se conserva como máximo hasta {limit} (condiciones fijadas por {state}); } other {}}{isDue, select, yes {PENDIENTE DE REVISIÓN desde {reviewAt}} other {revisión prevista el {reviewAt}}} a {asOf} (última entrada del paquete){hasOverride, select, yes {; disposición anticipada ordenada ({reference})} other {}}',
     'size.bytes': '{n, plural, one {# byte} other {# bytes}}',
     'custody.section': 'Historial de custodia',
     'custody.intro':
@@ -193,6 +196,9 @@ export const ES: Catalogue = {
       'comunicado a {to} en virtud de la solicitud {request}: {scope}{hasConditions, select, yes {; condiciones: {conditions}} other {}}{hasConditionsOnUse, select, yes {; condiciones de uso: {conditionsOnUse}} other {}}',
     'event.holdPlaced': 'retención legal {reference} impuesta: {reason}',
     'event.holdLifted': 'retención legal levantada ({reference}): {reason}',
+    'event.retentionSet': 'clasificado en la categoría de conservación {category}: {reason}',
+    'event.retentionOverridden':
+      'disposición anticipada ordenada antes del fin de la conservación ({reference}): {reason}',
     'event.useConsented':
       'consentimiento del Estado proveedor para {hasOnward, select, yes {la transmisión a {to}} other {{hasPurpose, select, yes {el uso para {purpose}} other {el uso como prueba ante un tribunal}}}}: {reason}',
     'event.returned': 'devuelto a {to}: {reason}',

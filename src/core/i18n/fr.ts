@@ -79,6 +79,9 @@ export const FR: Catalogue = {
       'ordonnance {order}{hasBasis, select, yes {, en vertu de {basis}} other {}}, du {since} au {until} : {hasForce, select, yes {en vigueur} other {EXPIRÉE}} au {asOf} (dernière entrée du paquet)',
     'item.legalHold': 'Gel légal',
     'item.legalHoldValue': '{reference}, posé le {on}, en vigueur au point de contrôle du paquet',
+    'item.retention': 'Durée de conservation',
+    'item.retentionValue':
+      '{hasCategory, select, yes {catégorie {category} ({basis}), conservé jusqu’au {until} ; } other {}}{hasLimit, select, yes {conservé au plus tard jusqu’au {limit} (conditions fixées par {state}) ; } other {}}{isDue, select, yes {À RÉEXAMINER depuis le {reviewAt}} other {à réexaminer le {reviewAt}}} au {asOf} (dernière entrée du paquet){hasOverride, select, yes { ; destruction anticipée ordonnée ({reference})} other {}}',
     'size.bytes': '{n, plural, one {# octet} other {# octets}}',
     'custody.section': 'Historique de possession',
     'custody.intro':
@@ -191,6 +194,9 @@ export const FR: Catalogue = {
       'communiqué à {to} en vertu de la demande {request} : {scope}{hasConditions, select, yes { ; conditions : {conditions}} other {}}{hasConditionsOnUse, select, yes { ; conditions d’utilisation : {conditionsOnUse}} other {}}',
     'event.holdPlaced': 'gel légal {reference} posé : {reason}',
     'event.holdLifted': 'gel légal levé ({reference}) : {reason}',
+    'event.retentionSet': 'classé dans la catégorie de conservation {category} : {reason}',
+    'event.retentionOverridden':
+      'destruction ou restitution anticipée ordonnée avant la fin de la conservation ({reference}) : {reason}',
     'event.useConsented':
       'consentement de l’État qui a fourni l’élément à {hasOnward, select, yes {la transmission à {to}} other {{hasPurpose, select, yes {l’utilisation pour {purpose}} other {l’utilisation comme preuve devant une juridiction}}}} : {reason}',
     'event.returned': 'restitué à {to} : {reason}',

@@ -79,6 +79,9 @@ export const RU: Catalogue = {
       'постановление {order}{hasBasis, select, yes {, основание: {basis}} other {}}, с {since} до {until}: на {asOf} (последняя запись пакета) {hasForce, select, yes {действует} other {ИСТЕКЛО}}',
     'item.legalHold': 'Удержание',
     'item.legalHoldValue': '{reference}, установлено {on}, действует на контрольную точку пакета',
+    'item.retention': 'Срок хранения',
+    'item.retentionValue':
+      '{hasCategory, select, yes {категория {category} ({basis}), хранится до {until}; } other {}}{hasLimit, select, yes {хранится не дольше {limit} (условия, установленные {state}); } other {}}{isDue, select, yes {ПОДЛЕЖИТ ПЕРЕСМОТРУ с {reviewAt}} other {пересмотр {reviewAt}}} на {asOf} (последняя запись пакета){hasOverride, select, yes {; досрочное распоряжение предписано ({reference})} other {}}',
     'size.bytes': '{n, plural, one {# байт} few {# байта} many {# байтов} other {# байта}}',
     'custody.section': 'История хранения',
     'custody.intro':
@@ -193,6 +196,9 @@ export const RU: Catalogue = {
       'раскрыт: {to}, по запросу {request}: {scope}{hasConditions, select, yes {; условия: {conditions}} other {}}{hasConditionsOnUse, select, yes {; условия использования: {conditionsOnUse}} other {}}',
     'event.holdPlaced': 'установлено удержание {reference}: {reason}',
     'event.holdLifted': 'удержание снято ({reference}): {reason}',
+    'event.retentionSet': 'отнесено к категории хранения {category}: {reason}',
+    'event.retentionOverridden':
+      'досрочное распоряжение до истечения срока хранения предписано ({reference}): {reason}',
     'event.useConsented':
       'согласие предоставившего государства на {hasOnward, select, yes {дальнейшую передачу: {to}} other {{hasPurpose, select, yes {использование для цели: {purpose}} other {использование в качестве доказательства в суде}}}}: {reason}',
     'event.returned': 'возвращён: {to}: {reason}',

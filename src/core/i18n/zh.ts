@@ -76,6 +76,9 @@ export const ZH: Catalogue = {
       '命令 {order}{hasBasis, select, yes {，依据 {basis}} other {}}，自 {since} 至 {until}：截至 {asOf}（数据包最新条目）{hasForce, select, yes {有效} other {已失效}}',
     'item.legalHold': '法律保全',
     'item.legalHoldValue': '{reference}，设置于 {on}，在数据包检查点时有效',
+    'item.retention': '保存期限',
+    'item.retentionValue':
+      '{hasCategory, select, yes {类别 {category}（{basis}），保存至 {until}；} other {}}{hasLimit, select, yes {最迟保存至 {limit}（{state} 设定的条件）；} other {}}{isDue, select, yes {自 {reviewAt} 起应予复核} other {复核日期 {reviewAt}}}，截至 {asOf}（数据包最新条目）{hasOverride, select, yes {；已下令提前处置（{reference}）} other {}}',
     'size.bytes': '{n, plural, other {# 字节}}',
     'custody.section': '保管记录',
     'custody.intro':
@@ -183,6 +186,8 @@ export const ZH: Catalogue = {
       '依据请求 {request} 向 {to} 披露：{scope}{hasConditions, select, yes {；条件：{conditions}} other {}}{hasConditionsOnUse, select, yes {；使用条件：{conditionsOnUse}} other {}}',
     'event.holdPlaced': '已设置法律保全 {reference}：{reason}',
     'event.holdLifted': '法律保全已解除（{reference}）：{reason}',
+    'event.retentionSet': '归入保存类别 {category}：{reason}',
+    'event.retentionOverridden': '在保存期限届满前下令处置（{reference}）：{reason}',
     'event.useConsented':
       '提供国同意{hasOnward, select, yes {转交给 {to}} other {{hasPurpose, select, yes {用于 {purpose}} other {在法庭上用作证据}}}}：{reason}',
     'event.returned': '已返还给 {to}：{reason}',

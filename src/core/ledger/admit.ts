@@ -21,6 +21,7 @@ import { type Entry, type EntryDraft, encodeEntry, formatLoggedAt, type ParsedEn
 import { checkEvidenceRegistered } from './evidence-rules.ts';
 import type { Kind, PayloadOf, TypedPayload } from './kinds.ts';
 import { checkCaseHoldChanged } from './legal-hold.ts';
+import { checkRetentionCategorySet } from './retention.ts';
 import type { RuleContext } from './rule-context.ts';
 import { authenticateSigner, checkGenesis, type Genesis } from './signer-rules.ts';
 import type { ActorState, LedgerView, SubjectState } from './state.ts';
@@ -94,6 +95,7 @@ const CHECKS: { readonly [K in Kind]: (ctx: RuleContext, payload: PayloadOf<K>) 
   'evidence.registered': checkEvidenceRegistered,
   'custody.event': checkCustodyEvent,
   'authority.designated': checkAuthorityDesignated,
+  'retention.category-set': checkRetentionCategorySet,
 };
 
 function checkKind(ctx: RuleContext, draft: TypedDraft): void {

@@ -43,7 +43,7 @@ export const TimeAnchorSchema = z
 /** A subject whose history the bundle proves complete, with its history map proof (docs/bundle.md §2). */
 export const CompletenessProofSchema = z
   .object({
-    kind: z.enum(['actor', 'case', 'request', 'item', 'designations']),
+    kind: z.enum(['actor', 'case', 'request', 'item', 'designations', 'retention']),
     id: z.string().min(1).max(255),
     /** docs/formats.md, History map: against the map root in the bundle's checkpoint. */
     proof: MapProofSchema,

@@ -23,6 +23,13 @@ import {
   requireNotPreserved,
   requirePeriodFits,
 } from './preservation.ts';
+import {
+  categoryOrRefuse,
+  requireOverrideRole,
+  requireRetentionEnded,
+  requireWithinRetainUntil,
+  USES,
+} from './retention.ts';
 import { CUSTODY_ROLES, hasAnyRole, ROLES, type Role } from './roles.ts';
 import {
   actorOrRefuse,
@@ -102,6 +109,7 @@ export const CUSTODY_RULES: RuleTable = {
     check: (ctx, _item, e) => {
       requireOwnId(ctx, e.derivative.id, 'item');
       requireUnused(ctx.view.item(e.derivative.id), 'item', e.derivative.id);
+      if (e.derivative.retention !== undefined) categoryOrRefuse(ctx.view, e.derivative.retention);
     },
   },
   verified: {
@@ -189,6 +197,21 @@ export const CUSTODY_RULES: RuleTable = {
       requireMayLift(ctx, { by: item.hold.by, what: `legal hold ${item.hold.reference}` }, item.custodian);
     },
   },
+  'retention-set': {
+    roles: HOLD_ROLES,
+    by: 'reader',
+    whilePending: true,
+    check: (ctx, _item, e) => {
+      categoryOrRefuse(ctx.view, e.category);
+    },
+  },
+  'retention-overridden': {
+    // Which roles may is the item's category's to say (requireOverrideRole).
+    roles: ROLES,
+    by: 'reader',
+    whilePending: true,
+    check: (ctx, item) => requireOverrideRole(ctx, item),
+  },
   'use-consented': {
     roles: ['central-authority', 'liaison'],
     by: 'reader',
@@ -235,6 +258,7 @@ export function checkCustodyEvent(ctx: RuleContext, event: CustodyEvent): void {
     );
   }
   checkTime(ctx, item, event.occurredAt);
+  if ((USES as readonly string[]).includes(event.type)) requireWithinRetainUntil(ctx, item, event.occurredAt);
   rule.check?.(ctx, item, event as never);
 }
 
@@ -345,8 +369,9 @@ function requireInForce(ctx: RuleContext, item: ItemState, occurredAt: string): 
   return p;
 }
 
-/** Return and destruction wait for every hold and preservation over the item. */
+/** Return and destruction wait for every hold and preservation over the item, and for its retention. */
 function requireDisposable(ctx: RuleContext, item: ItemState, occurredAt: string): void {
   requireNoHold(ctx, item);
   requireNotPreserved(ctx, item, occurredAt);
+  requireRetentionEnded(ctx, item, eventTimeMs(ctx, occurredAt));
 }

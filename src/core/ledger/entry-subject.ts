@@ -30,5 +30,7 @@ export function entrySubject(entry: TypedPayload): SubjectRef {
       return { kind: 'item', id: entry.payload.item };
     case 'authority.designated':
       return { kind: 'designations', id: entry.payload.state };
+    case 'retention.category-set':
+      return { kind: 'retention', id: entry.payload.category };
   }
 }

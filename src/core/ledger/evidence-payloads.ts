@@ -16,6 +16,7 @@ import {
   Timestamp,
   Tool,
 } from './fields.ts';
+import { RetentionCategoryCode } from './retention-payloads.ts';
 import { CONSENT_SCOPES, UseConditionsPayload } from './use-condition-terms.ts';
 
 export const ORIGIN_METHODS = [
@@ -56,6 +57,8 @@ const ItemDescription = {
   size: ByteCount,
   digests: Digests,
   exhibitNumber: Text(100).optional(),
+  /** The retention category it is filed under (a copy without one takes its original's). */
+  retention: RetentionCategoryCode.optional(),
 };
 
 export const EvidenceRegistered = z
@@ -98,6 +101,8 @@ export const CUSTODY_TYPES = [
   'use-consented',
   'hold-placed',
   'hold-lifted',
+  'retention-set',
+  'retention-overridden',
 ] as const;
 
 export type CustodyType = (typeof CUSTODY_TYPES)[number];
@@ -140,6 +145,8 @@ export const CustodyEvent = z.discriminatedUnion('type', [
   event('annotated', { text: Text(4000), corrects: LeafHash.optional() }),
   event('hold-placed', { reference: Text(200), reason: Text(1000) }),
   event('hold-lifted', { reference: Text(200), reason: Text(1000) }),
+  event('retention-set', { category: RetentionCategoryCode, reason: Text(1000) }),
+  event('retention-overridden', { reference: Text(200), reason: Text(1000) }),
   event('use-consented', {
     /** One object (not a union), so that forms generated from the schema can show it. */
     consent: z

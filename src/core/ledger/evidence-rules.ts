@@ -1,10 +1,12 @@
 /**
  * Rules for registering an evidence item: it belongs to a case the registrant may work on,
  * names a registered collector, and, when derived or received from abroad, a parent item the
- * registrant holds or the request it came under.
+ * registrant holds or the request it came under; a retention category it is filed under must be
+ * in the retention table.
  * @module
  */
 import type { EvidenceRegistered } from './evidence-payloads.ts';
+import { categoryOrRefuse } from './retention.ts';
 import { CUSTODY_ROLES } from './roles.ts';
 import {
   actorOrRefuse,
@@ -26,6 +28,7 @@ export function checkEvidenceRegistered(ctx: RuleContext, p: EvidenceRegistered)
   const kase = readableCase(ctx, p.case);
   actorOrRefuse(ctx.view, p.collectedBy, 'collector');
   requireNotFuture(ctx, p.collectedAt, 'collectedAt');
+  if (p.retention !== undefined) categoryOrRefuse(ctx.view, p.retention);
   if (p.origin.request !== undefined) {
     const request = readableRequest(ctx, p.origin.request);
     if (request.case !== kase.id)

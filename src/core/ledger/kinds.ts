@@ -14,6 +14,7 @@ import {
 } from './case-payloads.ts';
 import { AuthorityDesignated } from './designation-payloads.ts';
 import { CustodyEvent, EvidenceRegistered } from './evidence-payloads.ts';
+import { RetentionCategorySet } from './retention-payloads.ts';
 
 export const PAYLOAD_SCHEMAS = {
   'actor.registered': ActorRegistered,
@@ -28,6 +29,7 @@ export const PAYLOAD_SCHEMAS = {
   'evidence.registered': EvidenceRegistered,
   'custody.event': CustodyEvent,
   'authority.designated': AuthorityDesignated,
+  'retention.category-set': RetentionCategorySet,
 } as const;
 
 export type Kind = keyof typeof PAYLOAD_SCHEMAS;

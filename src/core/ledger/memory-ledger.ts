@@ -12,6 +12,7 @@ import type {
   ItemState,
   LedgerView,
   RequestState,
+  RetentionCategoryState,
   SubjectState,
 } from './state.ts';
 
@@ -33,6 +34,9 @@ export class MemoryLedger implements LedgerView {
   }
   designations(state: string): DesignationsState | undefined {
     return this.get('designations', state) as DesignationsState | undefined;
+  }
+  retention(category: string): RetentionCategoryState | undefined {
+    return this.get('retention', category) as RetentionCategoryState | undefined;
   }
   keyOwner(publicKey: string): string | undefined {
     return this.keys.get(publicKey);

@@ -158,11 +158,43 @@ export interface ItemState {
   readonly hold: LegalHold | null;
   /** Conditions on use that disclosures set and their consents (use-conditions.ts). */
   readonly conditions: readonly UseConditions[];
+  /** The retention category the item is filed under, if any (retention.ts). */
+  readonly retention?: RetentionAssignment;
+  /** An early disposal ordered by an override role of its category, with its reason. */
+  readonly retentionOverride?: RetentionOverride;
   /** Leaf hashes of the item's entries: what `annotated.corrects` may name. */
   readonly entries: EntryHashes;
   readonly lastOccurredAtMs: number;
   /** The log's time of the item's first entry. */
   readonly registeredAt: string;
+  readonly head: Head;
+}
+
+/** Which retention category an item is filed under, and the entry that filed it. */
+export interface RetentionAssignment {
+  readonly category: string;
+  /** The log's time retention runs from: the item's registration (a copy's original's, if it took its category). */
+  readonly from: string;
+  readonly index: number;
+}
+
+/** An early disposal an override role of the item's category ordered (`retention-overridden`). */
+export interface RetentionOverride {
+  readonly by: string;
+  readonly reference: string;
+  readonly reason: string;
+  readonly index: number;
+}
+
+/** One category of the retention table, as its latest `retention.category-set` entry says. */
+export interface RetentionCategoryState {
+  readonly kind: 'retention';
+  /** The category's code. */
+  readonly id: string;
+  readonly description: string;
+  readonly retainDays: number;
+  readonly basis: string;
+  readonly overrideRoles: readonly Role[];
   readonly head: Head;
 }
 
@@ -186,7 +218,13 @@ export interface DesignationsState {
   readonly head: Head;
 }
 
-export type SubjectState = ActorState | CaseState | RequestState | ItemState | DesignationsState;
+export type SubjectState =
+  | ActorState
+  | CaseState
+  | RequestState
+  | ItemState
+  | DesignationsState
+  | RetentionCategoryState;
 export type SubjectKind = SubjectState['kind'];
 
 export interface SubjectRef {
@@ -202,6 +240,8 @@ export interface LedgerView {
   item(id: string): ItemState | undefined;
   /** A state's designated authorities, if any were recorded. */
   designations(state: string): DesignationsState | undefined;
+  /** A category of the retention table, if an administrator recorded it. */
+  retention(category: string): RetentionCategoryState | undefined;
   /** Which actor a public key (base64) was ever registered to: keys are never reused. */
   keyOwner(publicKey: string): string | undefined;
 }

@@ -181,6 +181,9 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
         preservation: null,
         hold: null,
         conditions: [],
+        ...(p.retention !== undefined
+          ? { retention: { category: p.retention, from: entry.loggedAt, index: i } }
+          : {}),
         entries: EntryHashes.of(leafHash),
         lastOccurredAtMs: timeMs(p.collectedAt),
         registeredAt: entry.loggedAt,
@@ -200,6 +203,21 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
           kind: 'designations',
           id: entry.payload.state,
           authorities,
+          head: next(known?.head, entry, leafHash),
+        },
+      ];
+    }
+    case 'retention.category-set': {
+      const p = entry.payload;
+      const known = view.retention(p.category);
+      return [
+        {
+          kind: 'retention',
+          id: p.category,
+          description: p.description,
+          retainDays: p.retainDays,
+          basis: p.basis,
+          overrideRoles: p.overrideRoles,
           head: next(known?.head, entry, leafHash),
         },
       ];
@@ -294,6 +312,7 @@ function applyCustodyEvent(
         hold: null,
         // A copy made from a conditioned item is bound as the item is.
         conditions: item.conditions,
+        ...copyRetention(item, d.retention, entry),
         entries: EntryHashes.of(leafHash),
         lastOccurredAtMs: timeMs(e.occurredAt),
         registeredAt: entry.loggedAt,
@@ -325,6 +344,18 @@ function applyCustodyEvent(
       ];
     case 'hold-lifted':
       return [{ ...base, hold: null }];
+    case 'retention-set':
+      // A new category does not restart the clock: retention runs from the registration.
+      return [
+        {
+          ...base,
+          retention: { category: e.category, from: item.retention?.from ?? item.registeredAt, index: i },
+        },
+      ];
+    case 'retention-overridden':
+      return [
+        { ...base, retentionOverride: { by: signer, reference: e.reference, reason: e.reason, index: i } },
+      ];
     case 'returned':
       return [{ ...base, status: 'returned' }];
     case 'destroyed':
@@ -343,6 +374,20 @@ function applyCustodyEvent(
     case 'annotated':
       return [base];
   }
+}
+
+/**
+ * A copy's retention: the category it names, running from its creation, or else its original's,
+ * running from the original's registration (a copy is not kept longer than what it copies).
+ */
+function copyRetention(
+  original: ItemState,
+  named: string | undefined,
+  entry: ParsedEntry,
+): Pick<ItemState, 'retention'> {
+  if (named !== undefined)
+    return { retention: { category: named, from: entry.loggedAt, index: entry.index } };
+  return original.retention ? { retention: original.retention } : {};
 }
 
 /** The conditions a disclosure sets: the provider is the discloser's state, the recipient's authority is bound. */

@@ -22,7 +22,8 @@ export type { Consent, UseConditions };
 /** Roles that give consent for a providing state. */
 const CONSENTING_ROLES = ['central-authority', 'liaison'] as const;
 
-const bindsSigner = (c: UseConditions, signer: ActorState) => c.providerState !== signer.state;
+/** Conditions bind actors of other states than the provider's. */
+export const bindsSigner = (c: UseConditions, signer: ActorState) => c.providerState !== signer.state;
 
 function consented(c: UseConditions, scope: ConsentScope, match: (k: Consent) => boolean): boolean {
   return c.consents.some((k) => k.scope === scope && match(k));

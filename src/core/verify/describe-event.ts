@@ -114,6 +114,10 @@ export function describeEvent(
       return line('event.holdPlaced', { reference: e.reference, reason: e.reason });
     case 'hold-lifted':
       return line('event.holdLifted', { reference: e.reference, reason: e.reason });
+    case 'retention-set':
+      return line('event.retentionSet', { category: e.category, reason: e.reason });
+    case 'retention-overridden':
+      return line('event.retentionOverridden', { reference: e.reference, reason: e.reason });
     case 'use-consented': {
       const c = e.consent;
       return line('event.useConsented', {

@@ -135,6 +135,8 @@ export interface ItemSummary {
   readonly preservation?: PreservationSummary;
   /** The legal hold in force over the item at the bundle's checkpoint, and what it is placed on. */
   readonly legalHold?: { readonly on: string; readonly reference: string };
+  /** The item's retention as of the bundle's latest entry (docs/model.md, Retention). */
+  readonly retention?: RetentionSummary;
   readonly registeredAt: string;
   readonly derivatives: readonly string[];
 }
@@ -146,6 +148,28 @@ export interface PreservationSummary {
   readonly basis?: string;
   readonly status: 'in-force' | 'expired';
   /** The log's time of the bundle's latest entry, which `status` is judged at. */
+  readonly asOf: string;
+}
+
+export interface RetentionSummary {
+  /** The retention category the item is filed under, with the basis the table gives. */
+  readonly category?: string;
+  readonly basis?: string;
+  /** When the category's period ends. */
+  readonly retainUntil?: string;
+  /** The earliest retention limit a providing state set on disclosure. */
+  readonly limit?: { readonly until: string; readonly providerState: string; readonly disclosure: number };
+  /** When the item is due for review (the earlier of the two), and whether it is, as of `asOf`. */
+  readonly reviewAt: string;
+  readonly due: boolean;
+  /** An early disposal an override role ordered, with its entry. */
+  readonly override?: {
+    readonly by: string;
+    readonly reference: string;
+    readonly reason: string;
+    readonly entry: number;
+  };
+  /** The log's time of the bundle's latest entry. */
   readonly asOf: string;
 }
 

@@ -9,9 +9,17 @@ import type { Bundle } from '../ledger/bundle.ts';
 import { holdOver } from '../ledger/legal-hold.ts';
 import type { MemoryLedger } from '../ledger/memory-ledger.ts';
 import { preservationStatus } from '../ledger/preservation.ts';
+import { retentionOf } from '../ledger/retention.ts';
 import type { ItemState, Preservation } from '../ledger/state.ts';
 import { describeEvent } from './describe-event.ts';
-import type { BundleVerification, Check, KeyNote, PreservationSummary, TimelineEvent } from './result.ts';
+import type {
+  BundleVerification,
+  Check,
+  KeyNote,
+  PreservationSummary,
+  RetentionSummary,
+  TimelineEvent,
+} from './result.ts';
 import type { TrustedCheckpoint } from './verify-checkpoint.ts';
 import type { Parsed } from './verify-entries.ts';
 
@@ -90,6 +98,7 @@ export function summarise(
         status: i.status,
         ...(i.preservation ? { preservation: presentPreservation(i.preservation, asOfMs) } : {}),
         ...legalHoldOf(ledger, i),
+        ...retentionSummaryOf(ledger, i, asOfMs),
         registeredAt: i.registeredAt,
         derivatives: items.filter((d) => d.parent === i.id).map((d) => d.id),
       })),
@@ -169,4 +178,35 @@ function legalHoldOf(
 ): { legalHold?: { on: string; reference: string } } {
   const hold = holdOver(ledger, item);
   return hold ? { legalHold: hold } : {};
+}
+
+/** The item's retention at the bundle's latest entry: its category's period, any provider's limit. */
+function retentionSummaryOf(
+  ledger: MemoryLedger,
+  item: ItemState,
+  asOfMs: number,
+): { retention?: RetentionSummary } {
+  const r = retentionOf(ledger, item);
+  if (!r) return {};
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const o = item.retentionOverride;
+  return {
+    retention: {
+      ...(r.category ? { category: r.category.id, basis: r.category.basis } : {}),
+      ...(r.endsAtMs !== undefined ? { retainUntil: iso(r.endsAtMs) } : {}),
+      ...(r.limit
+        ? {
+            limit: {
+              until: iso(r.limit.atMs),
+              providerState: r.limit.providerState,
+              disclosure: r.limit.disclosure,
+            },
+          }
+        : {}),
+      reviewAt: iso(r.reviewAtMs),
+      due: item.status === 'active' && r.reviewAtMs <= asOfMs,
+      ...(o ? { override: { by: o.by, reference: o.reference, reason: o.reason, entry: o.index } } : {}),
+      asOf: iso(asOfMs),
+    },
+  };
 }

@@ -464,6 +464,8 @@ describe('custody rules', () => {
       'use-consented': { consent: { scope: 'evidence-use' }, reason: 'x' },
       'hold-placed': { reference: 'H-1', reason: 'x' },
       'hold-lifted': { reference: 'H-1', reason: 'x' },
+      'retention-set': { category: 'criminal-10y', reason: 'x' },
+      'retention-overridden': { reference: 'O-1', reason: 'x' },
     };
 
     it('refuses every event type to every role the table does not give it', () => {
