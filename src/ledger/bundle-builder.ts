@@ -67,7 +67,7 @@ export class BundleBuilder {
     const indices = [...raws.keys()].sort((a, b) => a - b);
     const proofs = await Promise.all(indices.map((i) => this.reader.inclusionProof(i, size)));
     const anchors = await this.timeAnchors(indices, size);
-    const completeness = this.map && (await completenessProofs(this.map, head, request.item, indices, raws));
+    const completeness = this.map && (await completenessProofs(this.map, head, request, indices, raws));
     return {
       format: BUNDLE_FORMAT,
       createdAt: new Date(this.now()).toISOString(),

@@ -1,7 +1,8 @@
 /**
  * A bundle's completeness proofs (docs/bundle.md, the `completeness` member): for every subject
  * whose history the bundle must hold whole (the core's rule), its history map proof against the
- * map root in the bundle's checkpoint. A checkpoint without a map line (a store migrated since)
+ * map root in the bundle's checkpoint; a derivative the exporter may not read is declared withheld,
+ * without a proof. A checkpoint without a map line (a store migrated since)
  * gives no proofs: the verifier then says the histories are not shown complete.
  * @module
  */
@@ -19,18 +20,24 @@ import type { MapIndex } from '../log/map-index.ts';
 export async function completenessProofs(
   map: Pick<MapIndex, 'at'>,
   head: LogHead,
-  item: string,
+  request: { item: string; derivatives: boolean; mayRead?: (item: string) => Promise<boolean> },
   indices: readonly number[],
   entries: ReadonlyMap<number, Record<string, unknown>>,
 ): Promise<{ subjects: CompletenessProof[] } | undefined> {
   if (checkpointMapRoot(head.checkpoint) === undefined) return undefined;
   const tree = await map.at(head.checkpoint.size);
   const listed = indices.map((index) => ({ index, entry: entries.get(index) as unknown as TypedPayload }));
-  return {
-    subjects: subjectsClaimedComplete(item, listed).map(({ kind, id }) => ({
-      kind,
-      id,
-      proof: mapProofToJson(mapProve(tree, mapKey(kind, id))),
-    })),
-  };
+  const subjects: CompletenessProof[] = [];
+  for (const { kind, id, indices: held } of subjectsClaimedComplete(
+    request.item,
+    listed,
+    request.derivatives,
+  )) {
+    // A derivative the exporter may not read is left out (bundle-builder.ts); its map proof would
+    // tell how much happened to it, which map-routes.ts refuses them too: it is declared withheld.
+    if (held.length === 0 && request.mayRead && !(await request.mayRead(id)))
+      subjects.push({ kind: 'item', id, withheld: true });
+    else subjects.push({ kind, id, proof: mapProofToJson(mapProve(tree, mapKey(kind, id))) });
+  }
+  return { subjects };
 }

@@ -1,4 +1,8 @@
 import { expect } from 'chai';
+import type { Bundle } from '../../src/core/ledger/bundle.ts';
+import { verifyBundle } from '../../src/core/verify/verify-bundle.ts';
+import { completenessVerdict } from '../../src/core/verify/verify-completeness.ts';
+import { httpGet } from '../support/http-client.ts';
 import { digestOf, LedgerClient, now } from '../support/ledger-client.ts';
 import { type RunningService, startService } from '../support/service-fixture.ts';
 import { removeTempDirs } from '../support/temp-dir.ts';
@@ -82,6 +86,33 @@ describe('reads scoped to what the reader may see', function () {
     expect(forStore.text).to.not.include('"item":"fr-inv~x-copy-2"');
     const forInvestigator = await c.get('/v1/items/fr-inv~x/bundle?derivatives=true', 'fr-inv');
     expect(forInvestigator.text).to.include('SECRET FINDINGS');
+  });
+
+  it('names in the verdict a derivative left out of a bundle because its exporter may not read it, without proving anything about it', async () => {
+    const logKey = (await httpGet(run.base, '/log/key')).text.trim();
+    const forStore = (await c.get('/v1/items/fr-inv~x/bundle?derivatives=true', 'fr-cust')).json() as Bundle;
+    const declared = forStore.completeness!.subjects.find((s) => s.id === 'fr-inv~x-copy');
+    expect(declared).to.deep.equal({ kind: 'item', id: 'fr-inv~x-copy', withheld: true });
+    const result = verifyBundle(forStore, { logKey });
+    expect(result.checks.filter((k) => k.status === 'fail')).to.deep.equal([]);
+    const withheld = result.checks.filter((k) => k.id === 'completeness' && k.status === 'warn');
+    expect(withheld.map((k) => k.detail).join('\n')).to.include(
+      'derivative item fr-inv~x-copy is not in this bundle',
+    );
+    expect(completenessVerdict(result), 'a withheld derivative is not shown complete').to.equal(undefined);
+    // Declaring withheld a derivative whose entries the bundle holds fails.
+    const forInvestigator = (
+      await c.get('/v1/items/fr-inv~x/bundle?derivatives=true', 'fr-inv')
+    ).json() as Bundle;
+    expect(completenessVerdict(verifyBundle(forInvestigator, { logKey }))).to.match(
+      /^complete as of checkpoint/,
+    );
+    const forged = structuredClone(forInvestigator);
+    forged.completeness!.subjects = forged.completeness!.subjects.map((s) =>
+      s.id === 'fr-inv~x-copy' ? { kind: 'item' as const, id: s.id, withheld: true as const } : s,
+    );
+    const failed = verifyBundle(forged, { logKey }).checks.filter((k) => k.status === 'fail');
+    expect(failed.map((k) => k.detail).join('\n')).to.include('item fr-inv~x-copy is not shown complete');
   });
 
   it('lists only the derivatives the reader may read', async () => {

@@ -40,11 +40,13 @@ export function relog(
     index,
     entry: entries.find((e) => e.index === index) as unknown as TypedPayload,
   }));
-  const subjects = subjectsClaimedComplete(bundle.subject.item, listed).map(({ kind, id }) => ({
-    kind,
-    id,
-    proof: mapProofToJson(mapProve(mapTree, mapKey(kind, id))),
-  }));
+  const subjects = subjectsClaimedComplete(bundle.subject.item, listed, bundle.subject.derivatives).map(
+    ({ kind, id }) => ({
+      kind,
+      id,
+      proof: mapProofToJson(mapProve(mapTree, mapKey(kind, id))),
+    }),
+  );
   return {
     ...bundle,
     checkpoint,

@@ -30,6 +30,15 @@ export function withoutLast(bundle: Bundle, pick: (e: Entry) => boolean, n = 1):
   return copy;
 }
 
+/** A copy of `bundle` without the completeness proof of item `item`. */
+export function withoutProof(bundle: Bundle, item: string): Bundle {
+  const copy = structuredClone(bundle);
+  copy.completeness!.subjects = copy.completeness!.subjects.filter(
+    (s) => !(s.kind === 'item' && s.id === item),
+  );
+  return copy;
+}
+
 export interface TruncationStory {
   /** The image's bundle, exported after the examiner's key was revoked: it holds the revocation. */
   readonly image: Bundle;
@@ -85,6 +94,19 @@ export async function recordTruncationStory(c: LedgerClient): Promise<Truncation
       bundle: withoutLast(image, (e) => e.kind === 'key.revoked' && e.payload.actor === examiner),
     },
     { name: 'no completeness proof (a custos-bundle/v1)', names: `item ${STORY.image}`, bundle: v1 },
+    {
+      name: 'a derivative left out whole (every entry of it removed)',
+      names: `item ${STORY.image}`,
+      bundle: withoutLast(phoneWithDerivatives, ofItem(STORY.image), Number.MAX_SAFE_INTEGER),
+    },
+    {
+      name: 'a derivative left out whole, with its completeness proof',
+      names: `item ${STORY.image}`,
+      bundle: withoutProof(
+        withoutLast(phoneWithDerivatives, ofItem(STORY.image), Number.MAX_SAFE_INTEGER),
+        STORY.image,
+      ),
+    },
   ];
   return { image, phoneWithDerivatives, examiner, cases };
 }

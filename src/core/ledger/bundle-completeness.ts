@@ -19,10 +19,16 @@ export interface CompleteSubject {
   readonly indices: number[];
 }
 
-/** `entries` in log order, each with its index. */
+/**
+ * `entries` in log order, each with its index. With `derivatives` (the bundle says it includes
+ * them), every item created from the subject item, or from one of those, by a derivation among
+ * the entries is a subject too, even if the bundle holds none of its entries: a derivative left
+ * out whole must be proven to have no history, or be named (docs/bundle.md §4, step 10).
+ */
 export function subjectsClaimedComplete(
   item: string,
   entries: readonly { index: number; entry: TypedPayload }[],
+  derivatives = false,
 ): CompleteSubject[] {
   const parents = new Map<string, string>();
   let disposed = false;
@@ -37,10 +43,28 @@ export function subjectsClaimedComplete(
     found.indices.push(index);
     subjects.set(key, found);
   }
+  if (derivatives)
+    for (const id of descendants(item, parents))
+      if (!subjects.has(`item:${id}`)) subjects.set(`item:${id}`, { kind: 'item', id, indices: [] });
   const ancestors = new Set<string>();
   if (!disposed) return [...subjects.values()];
   for (let p = parents.get(item); p !== undefined && !ancestors.has(p); p = parents.get(p)) ancestors.add(p);
   return [...subjects.values()].filter((s) => !(s.kind === 'item' && ancestors.has(s.id)));
+}
+
+/** The items derived from `item`, and from those, in the order of `parents` (child → parent). */
+function descendants(item: string, parents: ReadonlyMap<string, string>): string[] {
+  const found = new Set([item]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [child, parent] of parents)
+      if (found.has(parent) && !found.has(child)) {
+        found.add(child);
+        grew = true;
+      }
+  }
+  found.delete(item);
+  return [...found];
 }
 
 /** A return or destruction ends an item's custody: its ancestors' later entries no longer bind it. */

@@ -9,7 +9,7 @@
  */
 import { equalBytes, toBase64 } from '../encoding.ts';
 import type { Bundle, CompletenessProof } from '../ledger/bundle.ts';
-import { subjectsClaimedComplete } from '../ledger/bundle-completeness.ts';
+import { type CompleteSubject, subjectsClaimedComplete } from '../ledger/bundle-completeness.ts';
 import { hashLeaf } from '../log/merkle.ts';
 import { type MapValue, mapKey } from '../map/map-hash.ts';
 import { checkpointMapRoot } from '../map/map-line.ts';
@@ -31,8 +31,9 @@ export function completenessVerdict(r: {
   readonly checkpoint?: { readonly rootHash: string; readonly size: number } | undefined;
 }): string | undefined {
   const passed = r.checks.some((c) => c.id === 'completeness' && c.status === 'pass');
-  const failed = r.checks.some((c) => c.id === 'completeness' && c.status === 'fail');
-  return passed && !failed && r.checkpoint
+  // A withheld derivative (a warning) is not shown complete: the verdict does not say it is.
+  const short = r.checks.some((c) => c.id === 'completeness' && c.status !== 'pass');
+  return passed && !short && r.checkpoint
     ? completeAsOf(r.checkpoint.rootHash, r.checkpoint.size)
     : undefined;
 }
@@ -72,36 +73,63 @@ export function checkCompleteness(
   const subjects = subjectsClaimedComplete(
     item,
     parsed.map((p) => ({ index: p.entry.index, entry: p.entry })),
+    bundle.subject.derivatives,
   );
   const leafHashes = new Map(parsed.map((p) => [p.entry.index, p.bytes]));
   const before = checks.length;
+  const proven: CompleteSubject[] = [];
   for (const s of subjects) {
-    const problem = subjectProblem(root, s, proofs.get(`${s.kind}:${s.id}`), leafHashes);
+    const proof = proofs.get(`${s.kind}:${s.id}`);
+    if (proof && 'withheld' in proof) {
+      if (s.indices.length > 0)
+        fail(
+          `the history of ${s.kind} ${s.id} is not shown complete: the bundle holds entries of it but declares it withheld`,
+          'incomplete_history',
+        );
+      else
+        checks.push({
+          id: 'completeness',
+          status: 'warn',
+          detail: `the history of derivative item ${s.id} is not in this bundle and not shown complete: its exporter may not read it (ask its holder for its own bundle)`,
+          code: 'derivative_withheld',
+        });
+      continue;
+    }
+    const problem = subjectProblem(root, s, proof, leafHashes);
     if (problem)
       fail(`the history of ${s.kind} ${s.id} is not shown complete: ${problem}`, 'incomplete_history');
+    else proven.push(s);
   }
-  if (checks.length > before) return;
-  const named = subjects.map((s) => `${s.kind} ${s.id} (${s.indices.length})`);
+  if (checks.some((c, k) => k >= before && c.status === 'fail')) return;
+  const named = proven.map((s) => `${s.kind} ${s.id} (${s.indices.length})`);
   checks.push({
     id: 'completeness',
     status: 'pass',
-    detail: `the histories of ${subjects.length} subjects are ${completeAsOf(toBase64(cp.rootHash), cp.size)}: the log's map holds the bundle's last entry of each, and as many entries: ${named.slice(0, 12).join(', ')}${named.length > 12 ? `, and ${named.length - 12} more` : ''}`,
+    detail: `the histories of ${proven.length} subjects are ${completeAsOf(toBase64(cp.rootHash), cp.size)}: the log's map holds the bundle's last entry of each, and as many entries: ${named.slice(0, 12).join(', ')}${named.length > 12 ? `, and ${named.length - 12} more` : ''}`,
   });
 }
 
 function subjectProblem(
   root: Uint8Array,
-  s: { kind: string; id: string; indices: number[] },
-  proof: CompletenessProof | undefined,
+  s: CompleteSubject,
+  proof: Extract<CompletenessProof, { proof: unknown }> | undefined,
   entryBytes: ReadonlyMap<number, Uint8Array>,
 ): string | undefined {
-  if (!proof) return 'the bundle has no completeness proof for it';
+  const none = s.indices.length === 0;
+  if (!proof)
+    return none
+      ? 'it is a derivative the bundle holds none of, and the bundle has no completeness proof for it'
+      : 'the bundle has no completeness proof for it';
   let value: MapValue | undefined;
   try {
     value = verifyMapProof(root, mapKey(s.kind, s.id), proof.proof);
   } catch (e) {
     return `its history map proof does not match the checkpoint (${message(e)})`;
   }
+  if (none)
+    return value
+      ? `it is a derivative the bundle holds none of; the log holds ${value.count}, the latest #${value.index}`
+      : undefined;
   const last = s.indices[s.indices.length - 1]!;
   if (!value) return 'the log proves it has no history at all as of the checkpoint';
   const held = `the bundle has ${s.indices.length} entries, the last #${last}`;

@@ -47,8 +47,8 @@ describe('histories proven complete (history map proofs in court bundles)', func
     expect(completeness(story.phoneWithDerivatives)[0]!.detail).to.include('item fr-lab~phone-7-ffs');
   });
 
-  for (const index of [0, 1, 2, 3, 4]) {
-    it(`fails a bundle with ${['its last entry removed', 'its last two entries removed', "a derivative's last entry removed", "an actor's revocation removed", 'no completeness proof'][index]}, naming whose history is incomplete`, () => {
+  for (const index of [0, 1, 2, 3, 4, 5, 6]) {
+    it(`fails a bundle with ${['its last entry removed', 'its last two entries removed', "a derivative's last entry removed", "an actor's revocation removed", 'no completeness proof', 'a derivative left out whole', 'a derivative and its proof left out whole'][index]}, naming whose history is incomplete`, () => {
       const c = story.cases[index]!;
       const result = verifyBundle(c.bundle, trust);
       expect(result.verdict).to.equal('failed');
@@ -66,7 +66,9 @@ describe('histories proven complete (history map proofs in court bundles)', func
         .join('\n'),
     ).to.match(/item fr-lab~phone-7-ffs is not shown complete: the bundle has no completeness proof/);
     const altered = structuredClone(story.image);
-    const proof = altered.completeness!.subjects.find((s) => s.kind === 'item')!.proof;
+    const found = altered.completeness!.subjects.find((s) => s.kind === 'item')!;
+    if (!('proof' in found)) throw new Error('the item has a proof');
+    const proof = found.proof;
     proof.leaf!.count -= 1;
     expect(
       completeness(altered)
