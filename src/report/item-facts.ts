@@ -4,11 +4,12 @@
  * because the verifier's item summary keeps only current state.
  * @module
  */
-import type { Translator } from '../core/i18n/translator.ts';
+import { codeWord } from '../core/i18n/code-words.ts';
+import type { Message, Translator } from '../core/i18n/translator.ts';
 import type { ParsedEntry } from '../core/ledger/entry.ts';
 import type { BundleVerification, ItemSummary } from '../core/verify/result.ts';
 import { personOf } from './bundle-entries.ts';
-import { formatSize, words } from './report-format.ts';
+import { formatSize } from './report-format.ts';
 import type { Field, Part, Section } from './report-parts.ts';
 
 type Origin = { readonly text: string; readonly exhibit?: string };
@@ -56,7 +57,7 @@ function itemFields(item: ItemSummary, result: BundleVerification, tr: Translato
     { label: tr.t('item.origin'), value: origin?.text ?? tr.t('item.originUnknown') },
     { label: tr.t('item.registered'), value: tr.time(item.registeredAt) },
     { label: tr.t('item.custodian'), value: personOf(result, item.custodian) },
-    { label: tr.t('item.status'), value: item.status },
+    { label: tr.t('item.status'), value: codeWord(tr, 'itemStatus', item.status) },
     ...preservationFields(item, tr),
     ...retentionFields(item, tr),
     ...(item.legalHold
@@ -65,7 +66,7 @@ function itemFields(item: ItemSummary, result: BundleVerification, tr: Translato
             label: tr.t('item.legalHold'),
             value: tr.t('item.legalHoldValue', {
               reference: item.legalHold.reference,
-              on: item.legalHold.on,
+              on: holdTarget(item.legalHold),
             }),
           },
         ]
@@ -96,6 +97,12 @@ function retentionFields(item: ItemSummary, tr: Translator): Field[] {
       }),
     },
   ];
+}
+
+/** `item X` or `case Y` in the report's language; a summary without the parts, as it says. */
+function holdTarget(hold: NonNullable<ItemSummary['legalHold']>): Message | string {
+  if (!hold.onKind || hold.onId === undefined) return hold.on;
+  return { key: hold.onKind === 'case' ? 'item.holdOnCase' : 'item.holdOnItem', values: { id: hold.onId } };
 }
 
 /** A preservation is shown with whether it still binds, judged at the bundle's latest entry. */
@@ -137,7 +144,7 @@ function originOf(
       const o = p.origin;
       const parts = [
         tr.t('item.originObtained', {
-          method: words(o.method),
+          method: codeWord(tr, 'origin', o.method),
           ...(o.location ? { hasLocation: 'yes', location: o.location } : { hasLocation: 'no' }),
         }),
         ...(o.authorisation

@@ -24,8 +24,3 @@ export function formatSize(n: number, tr: Translator): string {
   const exact = tr.t('size.bytes', { n });
   return n < 1000 ? exact : `${exact} (${tr.isolate(humanBytes(n, tr))})`;
 }
-
-/** Hyphenated machine words (`handed-over`, `mutual-legal-assistance`) as a person writes them. */
-export function words(token: string): string {
-  return token.replace(/-/g, ' ');
-}

@@ -10,13 +10,13 @@
  * ```
  * @module
  */
+import { codeWord } from '../core/i18n/code-words.ts';
 import type { Translator } from '../core/i18n/translator.ts';
 import type { Bundle } from '../core/ledger/bundle.ts';
 import type { BundleVerification } from '../core/verify/result.ts';
 import { parseBundleEntries, personOf } from './bundle-entries.ts';
 import { custodyTable } from './custody-rows.ts';
 import { derivativeChain, itemSections } from './item-facts.ts';
-import { words } from './report-format.ts';
 import { guidanceParts } from './report-guidance.ts';
 import type { ReportMeta, ReportModel, Section, Table } from './report-parts.ts';
 import { checksLanguageNote, checksTable, verificationInputs } from './verification-facts.ts';
@@ -65,7 +65,7 @@ export function buildReportModel(
         title: tr.t('verification.section'),
         parts: [
           ...verificationInputs(result, tr),
-          ...checksLanguageNote(tr),
+          ...checksLanguageNote(result, tr),
           { kind: 'table', table: checksTable(result, tr) },
         ],
       },
@@ -110,12 +110,12 @@ function caseSection(result: BundleVerification, tr: Translator): Section {
     rows: result.requests.map((r) => ({
       cells: [
         r.summary ? `${r.reference} (${r.id})\n${r.summary}` : `${r.reference} (${r.id})`,
-        words(r.type),
+        codeWord(tr, 'requestType', r.type),
         r.requestingAuthority && r.requestedAuthority
           ? `${r.requestingAuthority} (${r.requestingState}) → ${r.requestedAuthority} (${r.requestedState})`
           : `${r.requestingState} → ${r.requestedState}`,
         r.legalBasis ?? '',
-        words(r.status),
+        codeWord(tr, 'requestStatus', r.status),
       ],
     })),
     empty: tr.t('request.none'),

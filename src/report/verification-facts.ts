@@ -4,6 +4,7 @@
  * @module
  */
 import type { Translator } from '../core/i18n/translator.ts';
+import { checkText } from '../core/verify/check-line.ts';
 import type { BundleVerification, Check } from '../core/verify/result.ts';
 import type { Emphasis, Part, Row, Table } from './report-parts.ts';
 
@@ -38,9 +39,14 @@ export function verificationInputs(result: BundleVerification, tr: Translator): 
   ];
 }
 
-/** Before the checks table of a report with no English: its details are the verifier’s English. */
-export function checksLanguageNote(tr: Translator): Part[] {
-  return tr.languages.includes('en') ? [] : [{ kind: 'paragraph', text: tr.t('check.detailInEnglish') }];
+/**
+ * Before the checks table of a report with no English, when a check came without a catalogue
+ * message (a check this version does not word): its detail is the verifier’s English.
+ */
+export function checksLanguageNote(result: BundleVerification, tr: Translator): Part[] {
+  return tr.languages.includes('en') || result.checks.every((c) => c.message)
+    ? []
+    : [{ kind: 'paragraph', text: tr.t('check.detailInEnglish') }];
 }
 
 export function checksTable(result: BundleVerification, tr: Translator): Table {
@@ -59,12 +65,14 @@ export function checksTable(result: BundleVerification, tr: Translator): Table {
 const EMPHASIS: Partial<Record<Check['status'], Emphasis>> = { fail: 'alert', warn: 'warn' };
 
 /**
- * The status and the check's name in the report's language; the verifier's one-sentence detail
- * stays English (it carries values the verifier computed): {@link checksLanguageNote} says so.
+ * The status, the check's name and its sentence in the report's language, with the values the
+ * verifier computed; a check without a message keeps the verifier's English
+ * ({@link checksLanguageNote} says so).
  */
 function checkRow(c: Check, tr: Translator): Row {
   const emphasis = EMPHASIS[c.status];
-  const detail = c.code ? `${c.detail} [${c.code}]` : c.detail;
+  const sentence = checkText(c, tr);
+  const detail = c.code ? `${sentence} [${c.code}]` : sentence;
   const englishOnly = tr.languages.join() === 'en';
   return {
     cells: [

@@ -79,7 +79,7 @@ export const AR: Catalogue = {
     'item.preservationValue':
       'الأمر {order}{hasBasis, select, yes {، بموجب {basis}} other {}}، من {since} حتى {until}: {hasForce, select, yes {سارٍ} other {منتهي}} في {asOf} (آخر قيد في الحزمة)',
     'item.legalHold': 'الحجز القانوني',
-    'item.legalHoldValue': '{reference}، فُرض في {on}، ساري المفعول عند نقطة تفتيش الحزمة',
+    'item.legalHoldValue': '{reference}، مفروض على {on}، ساري المفعول عند نقطة تفتيش الحزمة',
     'item.retention': 'مدة الاحتفاظ',
     'item.retentionValue':
       '{hasCategory, select, yes {الفئة {category} ({basis})، يُحتفظ به حتى {until}؛ } other {}}{hasLimit, select, yes {لا يُحتفظ به بعد {limit} (شروط وضعتها {state})؛ } other {}}{isDue, select, yes {مستحق المراجعة منذ {reviewAt}} other {موعد المراجعة {reviewAt}}} في {asOf} (آخر قيد في الحزمة){hasOverride, select, yes {؛ صدر أمر بالتصرف المبكر ({reference})} other {}}',
@@ -203,6 +203,182 @@ export const AR: Catalogue = {
     'keyNote.compromised':
       'موقّع بمفتاح أُعلن لاحقًا أنه مخترق اعتبارًا من {from}، أعلن ذلك {by} في {at} (القيد {entry}).',
     'keyNote.issued': 'موقّع بمفتاح أصدره المسؤول {by} نيابةً عن {actor} في {at} (القيد {entry}).',
+    'origin.seizure': 'الضبط',
+    'origin.production-order': 'أمر تقديم',
+    'origin.preservation': 'التحفظ',
+    'origin.voluntary-disclosure': 'التسليم الطوعي',
+    'origin.foreign-authority': 'الإحالة من سلطة أجنبية',
+    'origin.derived': 'الاشتقاق من عنصر آخر',
+    'itemStatus.active': 'قيد الحيازة',
+    'itemStatus.returned': 'أُعيد',
+    'itemStatus.destroyed': 'أُتلف',
+    'requestType.mutual-legal-assistance': 'المساعدة القانونية المتبادلة',
+    'requestType.preservation-stored-data': 'التحفظ العاجل على البيانات المخزنة',
+    'requestType.preservation-traffic-data': 'التحفظ العاجل على بيانات الحركة',
+    'requestType.production': 'أمر تقديم',
+    'requestType.network-24-7': 'طلب عبر شبكة 24/7',
+    'requestType.spontaneous-information': 'معلومات مقدَّمة تلقائيًا',
+    'requestStatus.recorded': 'مسجَّل',
+    'requestStatus.received': 'مستلَم',
+    'requestStatus.accepted': 'مقبول',
+    'requestStatus.executed': 'منفَّذ',
+    'requestStatus.partially-executed': 'منفَّذ جزئيًا',
+    'requestStatus.refused': 'مرفوض',
+    'requestStatus.withdrawn': 'مسحوب',
+    'eventType.registered': 'التسجيل',
+    'eventType.created': 'أُنشئ نسخةً',
+    'eventType.sealed': 'الختم',
+    'eventType.unsealed': 'فض الختم',
+    'eventType.handed-over': 'التسليم',
+    'eventType.handover-cancelled': 'إلغاء التسليم',
+    'eventType.received': 'الاستلام',
+    'eventType.examined': 'الفحص',
+    'eventType.copied': 'النسخ',
+    'eventType.verified': 'إعادة حساب البصمة',
+    'eventType.preserved': 'التحفظ',
+    'eventType.preservation-extended': 'تمديد التحفظ',
+    'eventType.preservation-released': 'رفع التحفظ',
+    'eventType.disclosed': 'الإفصاح',
+    'eventType.returned': 'الإعادة',
+    'eventType.destroyed': 'الإتلاف',
+    'eventType.annotated': 'ملاحظة',
+    'eventType.use-consented': 'الموافقة على الاستخدام',
+    'eventType.hold-placed': 'فرض الحجز القانوني',
+    'eventType.hold-lifted': 'رفع الحجز القانوني',
+    'subjectKind.actor': 'الطرف',
+    'subjectKind.case': 'القضية',
+    'subjectKind.request': 'الطلب',
+    'subjectKind.item': 'العنصر',
+    'subjectKind.designations': 'التعيينات',
+    'subjectKind.retention': 'فئة الاحتفاظ',
+    'eventType.retention-set': 'تحديد فئة الاحتفاظ',
+    'eventType.retention-overridden': 'استثناء من مدة الاحتفاظ',
+    'revocationReason.compromised': 'مخترق',
+    'revocationReason.lost': 'مفقود',
+    'revocationReason.superseded': 'مستبدَل',
+    'revocationReason.left-organisation': 'ترك المنظمة',
+    'revocationReason.other': 'سبب آخر',
+    'item.holdOnItem': 'العنصر {id}',
+    'item.holdOnCase': 'القضية {id}',
+    'conditions.onUse':
+      'الأغراض المسموح بها: {purposes}؛ النقل اللاحق: {hasOnwardPermitted, select, yes {مسموح} other {بموافقة الدولة المقدِّمة فقط}}؛ الاستخدام دليلًا: {hasEvidencePermitted, select, yes {مسموح} other {بموافقة الدولة المقدِّمة فقط}}{hasRetainUntil, select, yes {؛ لا يُحتفظ به بعد {retainUntil}} other {}}{hasDataProtection, select, yes {؛ حماية البيانات: {dataProtection}} other {}}',
+    'detail.notBundle': 'ليست حزمة custos-bundle (v1 أو v2): {path} {problem}',
+    'detail.format': '{format} للعنصر {item}، أُعدّت في {createdAt}',
+    'detail.jsonRefused': '{name} مرفوض: {reason}',
+    'detail.jsonInvalid': '{name}: {reason}',
+    'detail.theBundle': 'الحزمة',
+    'detail.fileNoItems': 'لا يوجد عنصر مُتحقَّق منه لمقارنة {file} به',
+    'detail.fileMatches': 'للملف {file} بصمة SHA-256 المسجلة للعنصر {item}',
+    'detail.fileMismatch':
+      'بصمة SHA-256 للملف {file} هي {sha256}، وهي غير مسجلة لأي من عناصر الحزمة ({n}: {items}): ليس هذا الدليل، أو أنه عُدّل',
+    'detail.logKeyInvalid': 'مفتاح السجل المثبّت ليس مفتاح تحقق صالحًا: {reason}',
+    'detail.witnessKeyInvalid': 'مفتاح الشاهد {key} ليس مفتاح تحقق من التوقيعات المشتركة: {reason}',
+    'detail.checkpointInvalid': 'نقطة التفتيش لا تجتاز التحقق بمفتاح السجل المثبّت: {reason}',
+    'detail.checkpoint': 'نقطة تفتيش {origin} عند حجم الشجرة {size}، الجذر {root}، موقّعة بمفتاح السجل المثبّت',
+    'detail.witnesses':
+      'وقّع {n} من {threshold} من الشهود المطلوبين{hasCosigners, select, yes { ({cosigners})} other {}}{hasMissing, select, yes {؛ الناقصون: {missing}} other {}}',
+    'detail.witnessesNoPolicy':
+      '{hasCosigners, select, yes {وقّع توقيعًا مشتركًا: {cosigners} (لم تُحدَّد سياسة للشهود)} other {لم تُحدَّد سياسة للشهود}}',
+    'detail.logKeyNamed': 'تسمّي الحزمة مفتاح السجل المثبّت {name} (معرّف المفتاح {keyId})',
+    'detail.logOriginNamed': 'تسمّي الحزمة مصدر السجل {name}، وهو مصدر المفتاح المثبّت',
+    'detail.logMemberDiffers': 'تذكر الحزمة log.{member} بالقيمة {value}، لا {pinned} المثبّتة',
+    'detail.logMemberUnpinned':
+      'الحقل log.{member} في الحزمة لا يقابله شيء يثبّته المتحقق، فلا يمكن التحقق منه',
+    'detail.pqKeyInvalid': 'مفتاح ML-DSA-44 المثبّت غير صالح للاستخدام: {reason}',
+    'detail.pqSigned': 'تحمل نقطة التفتيش أيضًا توقيع ML-DSA-44 صالحًا بالمفتاح المثبّت',
+    'detail.pqRequired': 'تشترط السياسة توقيع ML-DSA-44 بالمفتاح المثبّت، ولا تحمل نقطة التفتيش أيًّا منه',
+    'detail.pqMissing': 'لا تحمل نقطة التفتيش توقيع ML-DSA-44 بالمفتاح المثبّت',
+    'detail.seenInvalid': 'نقطة التفتيش التي رأيتها سابقًا لا تجتاز التحقق: {reason}',
+    'detail.seenSame': 'الشجرة نفسها التي في نقطة التفتيش التي رأيتها (الحجم {size})',
+    'detail.forked': 'جذران مختلفان لحجم الشجرة {size}: تفرّع السجل؛ احتفظ بنقطتي التفتيش كلتيهما دليلًا',
+    'detail.seenEmpty': 'نقطة التفتيش التي رأيتها هي للشجرة الفارغة: أي شجرة لاحقة متسقة معها',
+    'detail.consistencyUnproven':
+      'نقطة تفتيش الحزمة (الحجم {size}) {hasNewer, select, yes {أحدث} other {أقدم}} من التي رأيتها (الحجم {seen})؛ دون اتصال لا يثبت هذا شيئًا: تحقّق باستخدام --online ليثبت السجل أنهما تاريخ واحد',
+    'detail.consistent':
+      'ثبت الاتساق مع نقطة التفتيش التي رأيتها (الحجم {seen}): شجرة السجل بالحجم {older} بادئة لشجرته بالحجم {newer} (RFC 9162)',
+    'detail.inconsistent':
+      'إثبات اتساق السجل من الحجم {older} إلى {newer} لا يتحقق: نقطة تفتيش الحزمة والتي رأيتها ليستا تاريخًا واحدًا؛ احتفظ بكلتيهما دليلًا',
+    'detail.entryMalformed': 'أحد القيود مشوّه: {reason}',
+    'detail.outOfOrder':
+      'القيد {entry} يأتي بعد القيد {previous}: يجب أن تكون القيود بترتيب السجل، كلٌّ مرة واحدة',
+    'detail.beyondCheckpoint':
+      'القيد {entry} غير مثبت في السجل: رقمه يتجاوز حجم نقطة التفتيش {size} (نقطة تفتيش مرتجعة؟)',
+    'detail.proofMismatch':
+      'القيد {entry} غير مثبت في السجل: إثبات تضمينه لا يؤدي إلى جذر نقطة التفتيش (قيد أو إثبات معدَّل)',
+    'detail.entries': '{n} من {total} من القيود بصيغة JCS القانونية وسليمة البنية وبترتيب السجل',
+    'detail.inclusion': 'ثبت تضمين {n} من {total} من القيود في نقطة التفتيش (RFC 9162)',
+    'detail.inclusionNoCheckpoint': 'لا يمكن التحقق من التضمين دون نقطة تفتيش مُتحقَّق منها',
+    'detail.genesis': 'تبدأ سلسلة الثقة من القيد 0، المسؤول الأول {actor}',
+    'detail.noGenesis': 'لا تبدأ الحزمة بالمسؤول الأول (القيد 0): لا يمكن ردّ الموقّعين إلى إعدادات السجل',
+    'detail.notAsLogged': 'القيد {entry} ليس ما كان السجل سيكتبه له (وقته ليس بصيغة السجل)',
+    'detail.chainGap': 'القيد {entry} لا يلي القيد السابق لموضوعه في هذه الحزمة: ثمة قيد ناقص أو ترتيب مختل',
+    'detail.ruleBroken': 'القيد {entry} يخالف القاعدة {code}: {reason}',
+    'detail.chainBroken': 'سلسلة القيود منقطعة (انظر أعلاه)',
+    'detail.chain': 'كل حدث يسمّي القيد السابق لموضوعه: لا فجوات ولا إعادة ترتيب',
+    'detail.rules':
+      '{n} من {total} من القيود تستوفي قواعد الحيازة عند إعادة تطبيقها (القواعد نفسها التي في الخادم)',
+    'detail.signatureBad': 'القيد {entry}: توقيع {actor} لا يجتاز التحقق على محتواه',
+    'detail.signatures': 'تجتاز {n} من {total} من توقيعات القيود التحقق (Ed25519، RFC 8032 الصارم)',
+    'detail.subject': 'العنصر {item} مسجل في الحزمة: {description}',
+    'detail.noSubject': 'لا تحتوي الحزمة على تسجيل العنصر {item}',
+    'detail.digestMismatch':
+      'القيد {entry}: سجّل {actor} أن العنصر {item} لم يطابق بصمة SHA-256 المسجلة له ({type})',
+    'detail.digests':
+      'عمليات إعادة التحقق من البصمة المطابقة للبصمات المسجلة: {n}{hasMismatches, select, yes {؛ حالات عدم تطابق مسجلة: {mismatches} (انظر أعلاه)} other {}}{hasIgnored, select, yes {؛ في قيود غير مثبتة أو غير موقّعة، لم تُحتسب: {ignored}} other {}}',
+    'detail.orphan': 'يدّعي العنصر {item} أنه مشتق من {parent}، وتاريخه ليس في الحزمة',
+    'detail.derivatives': 'العناصر المشتقة: {n}، أنشأ كلًّا منها حائزه من أصله',
+    'detail.noDerivatives': 'لا عناصر مشتقة',
+    'detail.compromisedLater':
+      'القيد {entry} وقّعه {actor} بمفتاح أُعلن لاحقًا أنه مخترق اعتبارًا من {from}، أعلن ذلك {by} في {at} (القيد {declaration}، {reason}{hasNote, select, yes {: {note}} other {}})؛ يثبت السجل أن القيد سُجّل قبل ذلك الإعلان',
+    'detail.issuedByAdministrator':
+      'القيد {entry} وقّعه {actor} بمفتاح أصدره المسؤول {by} نيابةً عنه في {at} (القيد {since}): ربما كان المفتاح بحوزة {by}',
+    'detail.compromisedSummary':
+      'القيود الموقّعة بمفتاح أُعلن لاحقًا أنه مخترق اعتبارًا من وقت سابق لتسجيلها: {n} (مذكورة أعلاه)؛ سُجّل كلٌّ منها قبل الإعلان فيجتاز التحقق، لكن قدّر وزنه بحذر',
+    'detail.revocations':
+      'لا يوجد قيد موقّع بمفتاح أُلغي قبل تسجيله، أو أُعلن أنه مخترق اعتبارًا من وقت سابق لتسجيله',
+    'detail.noCompleteness':
+      'حزمة {format} هذه لا تحمل إثبات اكتمال: تبيّن أن قيودها في السجل، لا أن تاريخ العنصر {item} مكتمل (اطلب تصديرًا جديدًا)',
+    'detail.mapLineMalformed': 'سطر خريطة التواريخ في نقطة التفتيش مشوّه: {reason}',
+    'detail.noMap':
+      'نقطة التفتيش (الحجم {size}) لا تلتزم بأي خريطة تواريخ، فلا يمكن إظهار اكتمال تاريخ العنصر {item}',
+    'detail.incompleteNoProof': 'لم يُثبت اكتمال تاريخ {kind} {id}: ليس في الحزمة إثبات اكتمال له',
+    'detail.incompleteBadProof':
+      'لم يُثبت اكتمال تاريخ {kind} {id}: إثبات خريطة التواريخ الخاص به لا يطابق نقطة التفتيش ({reason})',
+    'detail.incompleteNoHistory':
+      'لم يُثبت اكتمال تاريخ {kind} {id}: يثبت السجل أنه لا تاريخ له إطلاقًا حتى نقطة التفتيش',
+    'detail.incompleteCount':
+      'لم يُثبت اكتمال تاريخ {kind} {id}: في السجل {count}، آخرها رقم {latest}؛ في الحزمة {held}، آخرها رقم {last}',
+    'detail.incompleteLatest':
+      'لم يُثبت اكتمال تاريخ {kind} {id}: آخر قيد في السجل رقم {latest} ليس قيد الحزمة رقم {last}',
+    'detail.incompleteWithheld':
+      'لم يُثبت اكتمال تاريخ {kind} {id}: تحوي الحزمة قيودًا منه لكنها تعلن أنه محجوب',
+    'detail.derivativeWithheld':
+      'تاريخ العنصر المشتق {id} ليس في هذه الحزمة ولم يُثبت اكتماله: لا يحق لمصدِّر الحزمة قراءته (اطلب من حائزه حزمته الخاصة)',
+    'detail.incompleteNoneNoProof':
+      'لم يُثبت اكتمال تاريخ {kind} {id}: إنه عنصر مشتق لا تحوي الحزمة شيئًا منه، وليس في الحزمة إثبات اكتمال له',
+    'detail.incompleteNoneHeld':
+      'لم يُثبت اكتمال تاريخ {kind} {id}: إنه عنصر مشتق لا تحوي الحزمة شيئًا منه؛ في السجل {count}، آخرها رقم {latest}',
+    'detail.completeAsOf': 'مكتمل حتى نقطة التفتيش {root}… (الحجم {size})',
+    'detail.complete':
+      'تواريخ المواضيع ({n}) {complete}: تحوي خريطة السجل آخر قيد في الحزمة لكل منها، والعدد نفسه من القيود: {named}{hasMore, select, yes {، و{more} أخرى} other {}}',
+    'detail.tsaUnchecked': 'حُدّدت سياسة TSA لكن الطوابع لم يُتحقق منها (استخدم verifyBundleWithTime)',
+    'detail.tokenFailed': 'الطابع الزمني {n} على نقطة التفتيش {size}: {reason}',
+    'detail.timeContradiction':
+      'يذكر القيد {entry} أنه سُجّل في {at}، لكن نقطة التفتيش {size} التي تحويه كانت موجودة بحلول {bound} ({source})',
+    'detail.anchorInvalid': 'المرساة الزمنية {n}: نقطة تفتيشها لا تجتاز التحقق بمفتاح السجل المثبّت: {reason}',
+    'detail.anchorInconsistent':
+      'المرساة الزمنية {n} (نقطة التفتيش {size}) غير متسقة مع نقطة تفتيش الحزمة {bundleSize}',
+    'detail.tsaCovered':
+      'كل قيد في نقطة تفتيش مختومة زمنيًا من سلطات TSA المثبّتة (المطلوب: {k}؛ الطوابع المُتحقَّق منها: {tokens})',
+    'detail.tsaUncovered':
+      'القيود غير الواقعة في أي نقطة تفتيش مختومة زمنيًا من سلطات TSA المثبّتة (المطلوب: {k}): {n} (أولها: القيد {first})',
+    'detail.timeBounds':
+      'لدى {n} من {total} من القيود حدٌّ زمني مُتحقَّق منه؛ لم يُثبَّت جذر TSA، فلم يُتحقق من طوابع RFC 3161',
+    'detail.more':
+      'و{n, number} {whichStatus, select, fail {إخفاقات أخرى} warn {تحذيرات أخرى} info {ملاحظات أخرى} other {نتائج ناجحة أخرى}} لهذا الفحص، غير مدرجة',
+    'page.pagesChecked': 'فُحصت الصفحات المطبوعة:',
+    'page.pagesNotChecked': 'لم تُفحص الصفحات المطبوعة:',
+    'page.pagesDiffer': 'الصفحات المطبوعة لا تطابق التاريخ المُتحقَّق منه:',
     'page.title': 'Custos — التحقق من حزمة قضائية',
     'page.language': 'اللغة',
     'page.skip': 'انتقل إلى النتيجة',

@@ -20,7 +20,7 @@ export const AZ: Catalogue = {
     'report.notVerifiedDetail':
       'Ən azı bir yoxlama uğursuz oldu (bax: “Yoxlama”). Aşağıdakı faktlar yalnız paketin iddia etdiyidir: onlara etibar etməyin.',
     'report.compromised':
-      '{entries} nömrəli qeydlər sonradan, jurnala yazılmasından əvvəlki tarixdən etibarən güzəştə getmiş elan edilmiş açarla imzalanıb: onlar bu elandan əvvəl jurnala yazılıb, ona görə yoxlamadan keçir, lakin onları ehtiyatla qiymətləndirin (aşağıda qeyd olunub).',
+      '{entries} nömrəli qeydlər sonradan, jurnala yazılmasından əvvəlki tarixdən etibarən təhlükəsizliyi pozulmuş elan edilmiş açarla imzalanıb: onlar bu elandan əvvəl jurnala yazılıb, ona görə yoxlamadan keçir, lakin onları ehtiyatla qiymətləndirin (aşağıda qeyd olunub).',
     'report.item': 'Sübut obyekti',
     'report.generated': 'Hesabat tərtib edilib',
     'report.bundleMade': 'Paket hazırlanıb',
@@ -79,7 +79,7 @@ export const AZ: Catalogue = {
     'item.preservationValue':
       '{order} saylı qərar{hasBasis, select, yes {, əsas: {basis}} other {}}, {since} – {until}: {asOf} tarixinə (paketin son qeydi) {hasForce, select, yes {qüvvədədir} other {MÜDDƏTİ BİTİB}}',
     'item.legalHold': 'Hüquqi saxlama',
-    'item.legalHoldValue': '{reference}, qoyulub: {on}, paketin yoxlama nöqtəsində qüvvədədir',
+    'item.legalHoldValue': '{reference}, {on} üzərinə qoyulub, paketin yoxlama nöqtəsində qüvvədədir',
     'item.retention': 'Saxlanma müddəti',
     'item.retentionValue':
       '{hasCategory, select, yes {kateqoriya {category} ({basis}), {until} tarixinədək saxlanılır; } other {}}{hasLimit, select, yes {ən gec {limit} tarixinədək saxlanılır ({state} tərəfindən qoyulmuş şərtlər); } other {}}{isDue, select, yes {{reviewAt} tarixindən BAXILMALIDIR} other {baxış tarixi {reviewAt}}} {asOf} vəziyyətinə (paketin son qeydi){hasOverride, select, yes {; vaxtından əvvəl sərəncam verilib ({reference})} other {}}',
@@ -204,9 +204,196 @@ export const AZ: Catalogue = {
       'məhv edilib, üsul: {method} ({authorisation}){hasWitness, select, yes {, şahid: {witness}} other {}}',
     'event.annotated': 'qeyd: {text}{hasCorrects, select, yes { (əvvəlki qeydi düzəldir)} other {}}',
     'keyNote.compromised':
-      '{from} tarixindən etibarən güzəştə getmiş elan edilmiş açarla imzalanıb; elan edən: {by}, tarix: {at} (qeyd {entry}).',
+      '{from} tarixindən etibarən təhlükəsizliyi pozulmuş elan edilmiş açarla imzalanıb; elan edən: {by}, tarix: {at} (qeyd {entry}).',
     'keyNote.issued':
       'İnzibatçı {by} tərəfindən {actor} adından {at} tarixində verilmiş açarla imzalanıb (qeyd {entry}).',
+    'origin.seizure': 'götürmə',
+    'origin.production-order': 'təqdim etmə haqqında qərar',
+    'origin.preservation': 'mühafizə',
+    'origin.voluntary-disclosure': 'könüllü təhvil vermə',
+    'origin.foreign-authority': 'xarici orqan tərəfindən ötürmə',
+    'origin.derived': 'başqa obyektdən əldə etmə',
+    'itemStatus.active': 'saxlanılır',
+    'itemStatus.returned': 'qaytarılıb',
+    'itemStatus.destroyed': 'məhv edilib',
+    'requestType.mutual-legal-assistance': 'qarşılıqlı hüquqi yardım',
+    'requestType.preservation-stored-data': 'saxlanılan məlumatların təcili mühafizəsi',
+    'requestType.preservation-traffic-data': 'trafik məlumatlarının təcili mühafizəsi',
+    'requestType.production': 'təqdim etmə haqqında qərar',
+    'requestType.network-24-7': '24/7 şəbəkəsi üzrə sorğu',
+    'requestType.spontaneous-information': 'təşəbbüs qaydasında verilən məlumat',
+    'requestStatus.recorded': 'qeydə alınıb',
+    'requestStatus.received': 'alınıb',
+    'requestStatus.accepted': 'qəbul edilib',
+    'requestStatus.executed': 'icra edilib',
+    'requestStatus.partially-executed': 'qismən icra edilib',
+    'requestStatus.refused': 'icrasından imtina edilib',
+    'requestStatus.withdrawn': 'geri götürülüb',
+    'eventType.registered': 'qeydiyyat',
+    'eventType.created': 'surət kimi yaradılıb',
+    'eventType.sealed': 'möhürləmə',
+    'eventType.unsealed': 'möhürün açılması',
+    'eventType.handed-over': 'təhvil vermə',
+    'eventType.handover-cancelled': 'təhvilin ləğvi',
+    'eventType.received': 'qəbul',
+    'eventType.examined': 'tədqiqat',
+    'eventType.copied': 'surətçıxarma',
+    'eventType.verified': 'heşin yenidən hesablanması',
+    'eventType.preserved': 'mühafizə',
+    'eventType.preservation-extended': 'mühafizənin uzadılması',
+    'eventType.preservation-released': 'mühafizənin götürülməsi',
+    'eventType.disclosed': 'açıqlama',
+    'eventType.returned': 'qaytarma',
+    'eventType.destroyed': 'məhvetmə',
+    'eventType.annotated': 'qeyd',
+    'eventType.use-consented': 'istifadəyə razılıq',
+    'eventType.hold-placed': 'hüquqi saxlamanın qoyulması',
+    'eventType.hold-lifted': 'hüquqi saxlamanın götürülməsi',
+    'subjectKind.actor': 'iştirakçının',
+    'subjectKind.case': 'işin',
+    'subjectKind.request': 'sorğunun',
+    'subjectKind.item': 'obyektin',
+    'subjectKind.designations': 'təyinatların',
+    'subjectKind.retention': 'saxlanma kateqoriyasının',
+    'eventType.retention-set': 'saxlanma kateqoriyasının təyini',
+    'eventType.retention-overridden': 'saxlanma müddətindən əvvəl sərəncam',
+    'revocationReason.compromised': 'təhlükəsizliyi pozulub',
+    'revocationReason.lost': 'itirilib',
+    'revocationReason.superseded': 'əvəz olunub',
+    'revocationReason.left-organisation': 'təşkilatdan ayrılma',
+    'revocationReason.other': 'başqa səbəb',
+    'item.holdOnItem': '{id} obyekti',
+    'item.holdOnCase': '{id} işi',
+    'conditions.onUse':
+      'icazə verilən məqsədlər: {purposes}; sonrakı ötürmə: {hasOnwardPermitted, select, yes {icazə verilir} other {yalnız məlumatı verən dövlətin razılığı ilə}}; sübut kimi istifadə: {hasEvidencePermitted, select, yes {icazə verilir} other {yalnız məlumatı verən dövlətin razılığı ilə}}{hasRetainUntil, select, yes {; ən geci {retainUntil} tarixinədək saxlanmalı} other {}}{hasDataProtection, select, yes {; məlumatların qorunması: {dataProtection}} other {}}',
+    'detail.notBundle': 'custos-bundle (v1 və ya v2) deyil: {path} {problem}',
+    'detail.format': '{item} obyekti üçün {format}, yaradılıb: {createdAt}',
+    'detail.jsonRefused': '{name} rədd edilir: {reason}',
+    'detail.jsonInvalid': '{name}: {reason}',
+    'detail.theBundle': 'paket',
+    'detail.fileNoItems': '{file} faylını müqayisə etmək üçün təsdiqlənmiş obyekt yoxdur',
+    'detail.fileMatches': '{file} faylı {item} obyektinin qeydə alınmış SHA-256 dəyərinə malikdir',
+    'detail.fileMismatch':
+      '{file} faylının SHA-256 dəyəri {sha256}-dir və paketdəki {n} obyektin heç biri üçün qeydə alınmayıb ({items}): bu sübut deyil, ya da dəyişdirilib',
+    'detail.logKeyInvalid': 'bərkidilmiş jurnal açarı etibarlı yoxlama açarı deyil: {reason}',
+    'detail.witnessKeyInvalid': '{key} şahid açarı birgə imza yoxlama açarı deyil: {reason}',
+    'detail.checkpointInvalid': 'yoxlama nöqtəsi bərkidilmiş jurnal açarı ilə təsdiqlənmir: {reason}',
+    'detail.checkpoint':
+      '{origin} jurnalının yoxlama nöqtəsi, ağacın ölçüsü {size}, kök {root}, bərkidilmiş jurnal açarı ilə imzalanıb',
+    'detail.witnesses':
+      'tələb olunan {threshold} şahiddən {n} birgə imzalayıb{hasCosigners, select, yes { ({cosigners})} other {}}{hasMissing, select, yes {; çatışmır: {missing}} other {}}',
+    'detail.witnessesNoPolicy':
+      '{hasCosigners, select, yes {birgə imzalayanlar: {cosigners} (şahid siyasəti verilməyib)} other {şahid siyasəti verilməyib}}',
+    'detail.logKeyNamed': 'paket bərkidilmiş jurnal açarını {name} göstərir (açar ID-si {keyId})',
+    'detail.logOriginNamed': 'paket jurnalın mənşəyini {name} göstərir; bu, bərkidilmiş açarınkıdır',
+    'detail.logMemberDiffers': 'paket log.{member} üçün {value} göstərir, bərkidilmiş {pinned} deyil',
+    'detail.logMemberUnpinned':
+      'paketin log.{member} sahəsi yoxlayıcının bərkitdiyi heç nəyə uyğun gəlmir, ona görə yoxlana bilməz',
+    'detail.pqKeyInvalid': 'bərkidilmiş ML-DSA-44 açarı yararsızdır: {reason}',
+    'detail.pqSigned': 'yoxlama nöqtəsində bərkidilmiş açarın etibarlı ML-DSA-44 imzası da var',
+    'detail.pqRequired':
+      'siyasət bərkidilmiş açarın ML-DSA-44 imzasını tələb edir, yoxlama nöqtəsində isə belə imza yoxdur',
+    'detail.pqMissing': 'yoxlama nöqtəsində bərkidilmiş açarın ML-DSA-44 imzası yoxdur',
+    'detail.seenInvalid': 'əvvəl gördüyünüz yoxlama nöqtəsi təsdiqlənmir: {reason}',
+    'detail.seenSame': 'gördüyünüz yoxlama nöqtəsi ilə eyni ağac (ölçü {size})',
+    'detail.forked':
+      '{size} ölçülü ağac üçün iki fərqli kök: jurnal şaxələnib; hər iki yoxlama nöqtəsini sübut kimi saxlayın',
+    'detail.seenEmpty': 'gördüyünüz yoxlama nöqtəsi boş ağacındır: istənilən sonrakı ağac onunla uyğundur',
+    'detail.consistencyUnproven':
+      'paketin yoxlama nöqtəsi (ölçü {size}) gördüyünüzdən (ölçü {seen}) {hasNewer, select, yes {yenidir} other {köhnədir}}; oflayn bu heç nəyi sübut etmir: jurnalın hər ikisinin bir tarixçə olduğunu sübut etməsi üçün --online ilə yoxlayın',
+    'detail.consistent':
+      'gördüyünüz yoxlama nöqtəsi (ölçü {seen}) ilə uyğunluq sübut olunub: jurnalın {older} ölçülü ağacı onun {newer} ölçülü ağacının prefiksidir (RFC 9162)',
+    'detail.inconsistent':
+      'jurnalın {older} ölçüsündən {newer} ölçüsünədək uyğunluq sübutu ödənmir: paketin yoxlama nöqtəsi ilə gördüyünüz bir tarixçə deyil; hər ikisini sübut kimi saxlayın',
+    'detail.entryMalformed': 'qeydlərdən biri düzgün formada deyil: {reason}',
+    'detail.outOfOrder':
+      '{entry} saylı qeyd {previous} saylı qeyddən sonra gəlir: qeydlər jurnal ardıcıllığında, hər biri bir dəfə olmalıdır',
+    'detail.beyondCheckpoint':
+      '{entry} saylı qeyd jurnalda sübut olunmayıb: onun indeksi yoxlama nöqtəsinin ölçüsünü ({size}) aşır (geri qaytarılmış yoxlama nöqtəsi?)',
+    'detail.proofMismatch':
+      '{entry} saylı qeyd jurnalda sübut olunmayıb: onun daxiletmə sübutu yoxlama nöqtəsinin kökünə aparmır (qeyd və ya sübut dəyişdirilib)',
+    'detail.entries': '{total} qeyddən {n} kanonik JCS-dir, düzgün formadadır və jurnal ardıcıllığındadır',
+    'detail.inclusion': '{total} qeyddən {n} qeydin yoxlama nöqtəsinə daxil olması sübut olunub (RFC 9162)',
+    'detail.inclusionNoCheckpoint': 'təsdiqlənmiş yoxlama nöqtəsi olmadan daxilolma yoxlana bilməz',
+    'detail.genesis': 'etibar zənciri 0 saylı qeyddən, ilkin administrator {actor}-dan başlayır',
+    'detail.noGenesis':
+      'paket ilkin administratorla (0 saylı qeyd) başlamır: imzalayanları jurnalın konfiqurasiyasına bağlamaq olmur',
+    'detail.notAsLogged':
+      '{entry} saylı qeyd jurnalın onun üçün yazacağı qeyd deyil (vaxtı jurnalın formatında deyil)',
+    'detail.chainGap':
+      '{entry} saylı qeyd bu paketdə öz subyektinin əvvəlki qeydinin ardınca gəlmir: qeyd çatışmır və ya ardıcıllıq pozulub',
+    'detail.ruleBroken': '{entry} saylı qeyd {code} qaydasını pozur: {reason}',
+    'detail.chainBroken': 'qeydlər zənciri qırılıb (yuxarıya baxın)',
+    'detail.chain': 'hər hadisə öz subyektinin əvvəlki qeydini göstərir: boşluq və yerdəyişmə yoxdur',
+    'detail.rules':
+      'yenidən tətbiq edildikdə {total} qeyddən {n} saxlanma qaydalarına uyğundur (serverdəki qaydaların eynisi)',
+    'detail.signatureBad': '{entry} saylı qeyd: {actor} imzası məzmun üzrə təsdiqlənmir',
+    'detail.signatures': '{total} qeyd imzasından {n} təsdiqlənir (Ed25519, ciddi RFC 8032)',
+    'detail.subject': '{item} obyekti paketdə qeydə alınıb: {description}',
+    'detail.noSubject': 'paketdə {item} obyektinin qeydiyyatı yoxdur',
+    'detail.digestMismatch':
+      '{entry} saylı qeyd: {actor} qeyd edib ki, {item} obyekti qeydə alınmış SHA-256 dəyərinə UYĞUN GƏLMİR ({type})',
+    'detail.digests':
+      'qeydə alınmış heşlərlə üst-üstə düşən təkrar yoxlamalar: {n}{hasMismatches, select, yes {; qeydə alınmış uyğunsuzluqlar: {mismatches} (yuxarıya baxın)} other {}}{hasIgnored, select, yes {; sübut olunmamış və ya imzalanmamış qeydlərdə, nəzərə alınmayıb: {ignored}} other {}}',
+    'detail.orphan':
+      '{item} obyekti {parent} obyektindən törədiyini bildirir, lakin onun tarixçəsi paketdə yoxdur',
+    'detail.derivatives':
+      'törəmə obyektlər: {n}; hər biri ilkin obyektdən onun saxlayıcısı tərəfindən yaradılıb',
+    'detail.noDerivatives': 'törəmə obyekt yoxdur',
+    'detail.compromisedLater':
+      '{entry} saylı qeyd {actor} tərəfindən sonradan {from} tarixindən etibarən təhlükəsizliyi pozulmuş elan edilən açarla imzalanıb; elan edən: {by}, {at} (qeyd {declaration}, {reason}{hasNote, select, yes {: {note}} other {}}); jurnal qeydin həmin elandan əvvəl yazıldığını sübut edir',
+    'detail.issuedByAdministrator':
+      '{entry} saylı qeyd {actor} tərəfindən administrator {by}-ın onun adından {at} tarixində verdiyi açarla imzalanıb (qeyd {since}): açar {by}-da ola bilərdi',
+    'detail.compromisedSummary':
+      '{n} qeyd yazılmasından əvvəlki vaxtdan etibarən təhlükəsizliyi pozulmuş elan edilən açarla imzalanıb (yuxarıda sadalanıb); hər biri elandan əvvəl yazıldığı üçün təsdiqlənir, lakin ehtiyatla qiymətləndirilməlidir',
+    'detail.revocations':
+      'heç bir qeyd yazılmazdan əvvəl ləğv edilmiş və ya yazılmasından əvvəlki vaxtdan təhlükəsizliyi pozulmuş elan edilən açarla imzalanmayıb',
+    'detail.noCompleteness':
+      'bu {format} paketində tamlıq sübutu yoxdur: o, qeydlərinin jurnalda olduğunu göstərir, {item} obyektinin tarixçəsinin tam olduğunu yox (yeni ixrac tələb edin)',
+    'detail.mapLineMalformed': 'yoxlama nöqtəsinin tarixçələr xəritəsi sətri düzgün formada deyil: {reason}',
+    'detail.noMap':
+      'yoxlama nöqtəsi (ölçü {size}) heç bir tarixçələr xəritəsinə bağlı deyil, ona görə {item} obyektinin tarixçəsinin tamlığı göstərilə bilməz',
+    'detail.incompleteNoProof':
+      '{kind} {id} tarixçəsinin tamlığı göstərilməyib: paketdə onun üçün tamlıq sübutu yoxdur',
+    'detail.incompleteBadProof':
+      '{kind} {id} tarixçəsinin tamlığı göstərilməyib: onun tarixçələr xəritəsi sübutu yoxlama nöqtəsinə uyğun gəlmir ({reason})',
+    'detail.incompleteNoHistory':
+      '{kind} {id} tarixçəsinin tamlığı göstərilməyib: jurnal yoxlama nöqtəsinə olan vəziyyətdə onun heç bir tarixçəsi olmadığını sübut edir',
+    'detail.incompleteCount':
+      '{kind} {id} tarixçəsinin tamlığı göstərilməyib: jurnalda {count} qeyd var, sonuncusu #{latest}; paketdə {held}, sonuncusu #{last}',
+    'detail.incompleteLatest':
+      '{kind} {id} tarixçəsinin tamlığı göstərilməyib: jurnalın sonuncu #{latest} qeydi paketin #{last} qeydi deyil',
+    'detail.incompleteWithheld':
+      '{kind} {id} tarixçəsinin tamlığı göstərilməyib: paketdə onun qeydləri var, lakin paket onu saxlanılmış (verilməyən) elan edir',
+    'detail.derivativeWithheld':
+      '{id} törəmə obyektinin tarixçəsi bu paketdə yoxdur və tamlığı göstərilməyib: ixrac edən onu oxuya bilməz (onun saxlayıcısından ayrıca paket tələb edin)',
+    'detail.incompleteNoneNoProof':
+      '{kind} {id} tarixçəsinin tamlığı göstərilməyib: bu, paketdə heç bir qeydi olmayan törəmə obyektdir və paketdə onun üçün tamlıq sübutu yoxdur',
+    'detail.incompleteNoneHeld':
+      '{kind} {id} tarixçəsinin tamlığı göstərilməyib: bu, paketdə heç bir qeydi olmayan törəmə obyektdir; jurnalda {count} qeyd var, sonuncusu #{latest}',
+    'detail.completeAsOf': '{root}… yoxlama nöqtəsinə görə tamdır (ölçü {size})',
+    'detail.complete':
+      '{n} subyektin tarixçələri {complete}: jurnalın xəritəsində hər birinin paketdəki sonuncu qeydi və bir o qədər qeyd var: {named}{hasMore, select, yes {, və daha {more}} other {}}',
+    'detail.tsaUnchecked':
+      'TSA siyasəti verilib, lakin vaxt ştampları yoxlanmayıb (verifyBundleWithTime istifadə edin)',
+    'detail.tokenFailed': '{size} yoxlama nöqtəsində {n} saylı vaxt ştampı: {reason}',
+    'detail.timeContradiction':
+      '{entry} saylı qeyd {at} tarixində yazıldığını bildirir, lakin onu ehtiva edən {size} yoxlama nöqtəsi artıq {bound} tarixində mövcud idi ({source})',
+    'detail.anchorInvalid':
+      '{n} saylı vaxt lövbəri: onun yoxlama nöqtəsi bərkidilmiş jurnal açarı ilə təsdiqlənmir: {reason}',
+    'detail.anchorInconsistent':
+      '{n} saylı vaxt lövbəri (yoxlama nöqtəsi {size}) paketin {bundleSize} yoxlama nöqtəsi ilə uyğun deyil',
+    'detail.tsaCovered':
+      'hər qeyd {k} bərkidilmiş TSA tərəfindən vaxt ştampı vurulmuş yoxlama nöqtəsindədir ({tokens} ştamp təsdiqlənib)',
+    'detail.tsaUncovered':
+      '{n} qeyd {k} bərkidilmiş TSA tərəfindən vaxt ştampı vurulmuş heç bir yoxlama nöqtəsində deyil (birincisi: qeyd {first})',
+    'detail.timeBounds':
+      '{total} qeyddən {n} qeydin təsdiqlənmiş vaxt həddi var; TSA kökü bərkidilməyib, ona görə RFC 3161 vaxt ştampları yoxlanmayıb',
+    'detail.more':
+      'və bu yoxlamanın daha {n, number} {whichStatus, select, fail {uğursuz nəticəsi} warn {xəbərdarlığı} info {qeydi} other {uğurlu nəticəsi}} burada sadalanmır',
+    'page.pagesChecked': 'Çap olunmuş səhifələr yoxlanılıb:',
+    'page.pagesNotChecked': 'Çap olunmuş səhifələr YOXLANILMAYIB:',
+    'page.pagesDiffer': 'Çap olunmuş səhifələr təsdiqlənmiş tarixçəyə UYĞUN DEYİL:',
     'page.title': 'Custos — məhkəmə paketini yoxlayın',
     'page.language': 'Dil',
     'page.skip': 'Nəticəyə keçin',
@@ -265,7 +452,7 @@ export const AZ: Catalogue = {
     'page.failedLede':
       '{n, plural, one {# yoxlama uğursuz oldu} other {# yoxlama uğursuz oldu}}. Bu tarixçəyə etibar etməyin; uğursuzluqlar aşağıda və “Yoxlamalar” bölməsində sadalanıb.',
     'page.keyNotes':
-      '{n, plural, one {{entries} nömrəli qeyd jurnala yazılmasından əvvəlki tarixdən etibarən sonradan güzəştə getmiş elan edilmiş açarla imzalanıb. Jurnal onun bu elandan əvvəl yazıldığını sübut edir, ona görə yoxlamadan keçir; onu ehtiyatla qiymətləndirin (tarixçədə və “Yoxlamalar” bölməsində qeyd olunub).} other {{entries} nömrəli qeydlər jurnala yazılmasından əvvəlki tarixdən etibarən sonradan güzəştə getmiş elan edilmiş açarla imzalanıb. Jurnal onların bu elandan əvvəl yazıldığını sübut edir, ona görə yoxlamadan keçirlər; onları ehtiyatla qiymətləndirin (tarixçədə və “Yoxlamalar” bölməsində qeyd olunub).}}',
+      '{n, plural, one {{entries} nömrəli qeyd jurnala yazılmasından əvvəlki tarixdən etibarən sonradan təhlükəsizliyi pozulmuş elan edilmiş açarla imzalanıb. Jurnal onun bu elandan əvvəl yazıldığını sübut edir, ona görə yoxlamadan keçir; onu ehtiyatla qiymətləndirin (tarixçədə və “Yoxlamalar” bölməsində qeyd olunub).} other {{entries} nömrəli qeydlər jurnala yazılmasından əvvəlki tarixdən etibarən sonradan təhlükəsizliyi pozulmuş elan edilmiş açarla imzalanıb. Jurnal onların bu elandan əvvəl yazıldığını sübut edir, ona görə yoxlamadan keçirlər; onları ehtiyatla qiymətləndirin (tarixçədə və “Yoxlamalar” bölməsində qeyd olunub).}}',
     'page.more': 'və daha {n}',
     'page.attachedTo': '{name} faylına əlavə edilmiş paket',
     'page.items': '{n, plural, one {Sübut obyekti} other {Sübut obyektləri}}',

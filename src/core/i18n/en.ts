@@ -211,6 +211,189 @@ export const EN_MESSAGES = {
     'Signed with a key later declared compromised as of {from}, declared by {by} on {at} (entry {entry}).',
   'keyNote.issued':
     'Signed with a key that administrator {by} issued on {actor}’s behalf on {at} (entry {entry}).',
+  // Words the log records as codes, as a person reads them.
+  'origin.seizure': 'seizure',
+  'origin.production-order': 'production order',
+  'origin.preservation': 'preservation',
+  'origin.voluntary-disclosure': 'voluntary disclosure',
+  'origin.foreign-authority': 'transmission by a foreign authority',
+  'origin.derived': 'derivation from another item',
+  'itemStatus.active': 'active',
+  'itemStatus.returned': 'returned',
+  'itemStatus.destroyed': 'destroyed',
+  'requestType.mutual-legal-assistance': 'mutual legal assistance',
+  'requestType.preservation-stored-data': 'expedited preservation of stored data',
+  'requestType.preservation-traffic-data': 'expedited preservation of traffic data',
+  'requestType.production': 'production order',
+  'requestType.network-24-7': '24/7 network request',
+  'requestType.spontaneous-information': 'spontaneous information',
+  'requestStatus.recorded': 'recorded',
+  'requestStatus.received': 'received',
+  'requestStatus.accepted': 'accepted',
+  'requestStatus.executed': 'executed',
+  'requestStatus.partially-executed': 'partially executed',
+  'requestStatus.refused': 'refused',
+  'requestStatus.withdrawn': 'withdrawn',
+  'eventType.registered': 'registered',
+  'eventType.created': 'created as a copy',
+  'eventType.sealed': 'sealed',
+  'eventType.unsealed': 'unsealed',
+  'eventType.handed-over': 'handed over',
+  'eventType.handover-cancelled': 'hand-over cancelled',
+  'eventType.received': 'received',
+  'eventType.examined': 'examined',
+  'eventType.copied': 'copied',
+  'eventType.verified': 're-hashed',
+  'eventType.preserved': 'preserved',
+  'eventType.preservation-extended': 'preservation extended',
+  'eventType.preservation-released': 'preservation released',
+  'eventType.disclosed': 'disclosed',
+  'eventType.returned': 'returned',
+  'eventType.destroyed': 'destroyed',
+  'eventType.annotated': 'annotated',
+  'eventType.use-consented': 'consent to use',
+  'eventType.hold-placed': 'legal hold placed',
+  'eventType.hold-lifted': 'legal hold lifted',
+  'subjectKind.actor': 'actor',
+  'subjectKind.case': 'case',
+  'subjectKind.request': 'request',
+  'subjectKind.item': 'item',
+  'subjectKind.designations': 'designations',
+  'subjectKind.retention': 'retention category',
+  'eventType.retention-set': 'retention category set',
+  'eventType.retention-overridden': 'retention overridden',
+  'revocationReason.compromised': 'compromised',
+  'revocationReason.lost': 'lost',
+  'revocationReason.superseded': 'superseded',
+  'revocationReason.left-organisation': 'left the organisation',
+  'revocationReason.other': 'other reason',
+  'item.holdOnItem': 'item {id}',
+  'item.holdOnCase': 'case {id}',
+  'conditions.onUse':
+    'permitted purposes: {purposes}; onward transfer: {hasOnwardPermitted, select, yes {permitted} other {only with the provider’s consent}}; use as evidence: {hasEvidencePermitted, select, yes {permitted} other {only with the provider’s consent}}{hasRetainUntil, select, yes {; retain no longer than {retainUntil}} other {}}{hasDataProtection, select, yes {; data protection: {dataProtection}} other {}}',
+  // The verifier's checks, one sentence each, with the values it computed.
+  'detail.notBundle': 'not a custos-bundle (v1 or v2): {path} {problem}',
+  'detail.format': '{format} for item {item}, made {createdAt}',
+  'detail.jsonRefused': '{name} is refused: {reason}',
+  'detail.jsonInvalid': '{name} is {reason}',
+  'detail.theBundle': 'the bundle',
+  'detail.fileNoItems': 'no verified item to compare {file} with',
+  'detail.fileMatches': '{file} has the registered SHA-256 of item {item}',
+  'detail.fileMismatch':
+    '{file} has SHA-256 {sha256}, which is registered for none of the {n} {n, plural, one {item} other {items}} in the bundle ({items}): not this evidence, or altered',
+  'detail.logKeyInvalid': 'the pinned log key is not a valid verifier key: {reason}',
+  'detail.witnessKeyInvalid': 'witness key {key} is not a cosignature verifier key: {reason}',
+  'detail.checkpointInvalid': 'the checkpoint does not verify with the pinned log key: {reason}',
+  'detail.checkpoint':
+    'checkpoint of {origin} at tree size {size}, root {root}, signed by the pinned log key',
+  'detail.witnesses':
+    '{n} of {threshold} required witnesses cosigned{hasCosigners, select, yes { ({cosigners})} other {}}{hasMissing, select, yes {; missing: {missing}} other {}}',
+  'detail.witnessesNoPolicy':
+    '{hasCosigners, select, yes {cosigned by {cosigners} (no witness policy given)} other {no witness policy given}}',
+  'detail.logKeyNamed': 'the bundle names the pinned log key {name} (key ID {keyId})',
+  'detail.logOriginNamed': 'the bundle names the log origin {name}, the pinned key’s',
+  'detail.logMemberDiffers': 'the bundle names log.{member} {value}, not the pinned {pinned}',
+  'detail.logMemberUnpinned':
+    'the bundle’s log.{member} is nothing the verifier pins, so it cannot be checked',
+  'detail.pqKeyInvalid': 'the pinned ML-DSA-44 key is not usable: {reason}',
+  'detail.pqSigned': 'the checkpoint also carries a valid ML-DSA-44 signature by the pinned key',
+  'detail.pqRequired':
+    'the policy requires an ML-DSA-44 signature by the pinned key, and the checkpoint has none',
+  'detail.pqMissing': 'the checkpoint carries no ML-DSA-44 signature by the pinned key',
+  'detail.seenInvalid': 'the checkpoint you saw before does not verify: {reason}',
+  'detail.seenSame': 'the same tree as the checkpoint you saw (size {size})',
+  'detail.forked':
+    'two different roots for tree size {size}: the log forked; keep both checkpoints as evidence',
+  'detail.seenEmpty': 'the checkpoint you saw is of the empty tree: any later tree is consistent with it',
+  'detail.consistencyUnproven':
+    'the bundle’s checkpoint (size {size}) is {hasNewer, select, yes {newer} other {older}} than the one you saw (size {seen}); offline this proves nothing either way: verify with --online to have the log prove that both are one history',
+  'detail.consistent':
+    'proven consistent with the checkpoint you saw (size {seen}): the log’s tree of size {older} is a prefix of its tree of size {newer} (RFC 9162)',
+  'detail.inconsistent':
+    'the log’s consistency proof from size {older} to {newer} does not hold: the bundle’s checkpoint and the one you saw are not one history; keep both as evidence',
+  'detail.entryMalformed': 'an entry is malformed: {reason}',
+  'detail.outOfOrder': 'entry {entry} comes after entry {previous}: entries must be in log order, each once',
+  'detail.beyondCheckpoint':
+    'entry {entry} is not proven in the log: its index is beyond the checkpoint’s size {size} (a rolled-back checkpoint?)',
+  'detail.proofMismatch':
+    'entry {entry} is not proven in the log: its inclusion proof does not lead to the checkpoint root (altered entry or proof)',
+  'detail.entries': '{n} of {total} entries are canonical JCS, well-formed and in log order',
+  'detail.inclusion': '{n} of {total} entries proven included in the checkpoint (RFC 9162)',
+  'detail.inclusionNoCheckpoint': 'inclusion cannot be checked without a verified checkpoint',
+  'detail.genesis': 'the chain of trust starts at entry 0, the genesis administrator {actor}',
+  'detail.noGenesis':
+    'the bundle does not start with the genesis administrator (entry 0): signers cannot be traced to the log’s configuration',
+  'detail.notAsLogged':
+    'entry {entry} is not what the log would have written for it (its time is not in the log’s format)',
+  'detail.chainGap':
+    'entry {entry} does not follow the previous entry of its subject in this bundle: an entry is missing or out of order',
+  'detail.ruleBroken': 'entry {entry} breaks the rule {code}: {reason}',
+  'detail.chainBroken': 'the chain of entries is broken (see above)',
+  'detail.chain': 'every event names its subject’s previous entry: no gap, no reordering',
+  'detail.rules': '{n} of {total} entries pass the custody rules when replayed (same rules as the server)',
+  'detail.signatureBad': 'entry {entry}: the signature of {actor} does not verify over its content',
+  'detail.signatures': '{n} of {total} entry signatures verify (Ed25519, strict RFC 8032)',
+  'detail.subject': 'item {item} is registered in the bundle: {description}',
+  'detail.noSubject': 'the bundle does not contain the registration of item {item}',
+  'detail.digestMismatch':
+    'entry {entry}: {actor} recorded that item {item} did NOT match its registered SHA-256 ({type})',
+  'detail.digests':
+    '{n} digest re-check(s) matched the registered digests{hasMismatches, select, yes {; {mismatches} recorded a mismatch (see above)} other {}}{hasIgnored, select, yes {; {ignored} in entries not proven or not signed, not counted} other {}}',
+  'detail.orphan': 'item {item} claims to derive from {parent}, whose history is not in the bundle',
+  'detail.derivatives': '{n} derivative(s), each created from its parent by its custodian',
+  'detail.noDerivatives': 'no derivative items',
+  'detail.compromisedLater':
+    'entry {entry} was signed by {actor} with a key later declared compromised as of {from}, declared by {by} on {at} (entry {declaration}, {reason}{hasNote, select, yes {: {note}} other {}}); the log proves the entry was logged before that declaration',
+  'detail.issuedByAdministrator':
+    'entry {entry} was signed by {actor} with a key that administrator {by} issued on their behalf on {at} (entry {since}): {by} may have held it',
+  'detail.compromisedSummary':
+    '{n} {n, plural, one {entry was} other {entries were}} signed with a key later declared compromised as of a time before they were logged (listed above); each was logged before the declaration, so it verifies, but weigh it',
+  'detail.revocations':
+    'no entry is signed with a key revoked before it was logged, or declared compromised as of a time before it was logged',
+  'detail.noCompleteness':
+    'this {format} bundle carries no completeness proof: it shows that its entries are in the log, not that the history of item {item} is complete (ask for a new export)',
+  'detail.mapLineMalformed': 'the checkpoint’s history map line is malformed: {reason}',
+  'detail.noMap':
+    'the checkpoint (size {size}) commits to no history map, so the history of item {item} cannot be shown complete',
+  'detail.incompleteNoProof':
+    'the history of {kind} {id} is not shown complete: the bundle has no completeness proof for it',
+  'detail.incompleteBadProof':
+    'the history of {kind} {id} is not shown complete: its history map proof does not match the checkpoint ({reason})',
+  'detail.incompleteNoHistory':
+    'the history of {kind} {id} is not shown complete: the log proves it has no history at all as of the checkpoint',
+  'detail.incompleteCount':
+    'the history of {kind} {id} is not shown complete: the log holds {count}, the latest #{latest}; the bundle has {held} entries, the last #{last}',
+  'detail.incompleteLatest':
+    'the history of {kind} {id} is not shown complete: the log’s latest entry #{latest} is not the bundle’s entry #{last}',
+  'detail.incompleteWithheld':
+    'the history of {kind} {id} is not shown complete: the bundle holds entries of it but declares it withheld',
+  'detail.derivativeWithheld':
+    'the history of derivative item {id} is not in this bundle and not shown complete: its exporter may not read it (ask its holder for its own bundle)',
+  'detail.incompleteNoneNoProof':
+    'the history of {kind} {id} is not shown complete: it is a derivative the bundle holds none of, and the bundle has no completeness proof for it',
+  'detail.incompleteNoneHeld':
+    'the history of {kind} {id} is not shown complete: it is a derivative the bundle holds none of; the log holds {count}, the latest #{latest}',
+  'detail.completeAsOf': 'complete as of checkpoint {root}… (size {size})',
+  'detail.complete':
+    'the histories of {n} subjects are {complete}: the log’s map holds the bundle’s last entry of each, and as many entries: {named}{hasMore, select, yes {, and {more} more} other {}}',
+  'detail.tsaUnchecked': 'a TSA policy was given but the tokens were not checked (use verifyBundleWithTime)',
+  'detail.tokenFailed': 'timestamp {n} on checkpoint {size}: {reason}',
+  'detail.timeContradiction':
+    'entry {entry} says it was logged at {at}, but checkpoint {size}, which contains it, existed by {bound} ({source})',
+  'detail.anchorInvalid': 'time anchor {n}: its checkpoint does not verify with the pinned log key: {reason}',
+  'detail.anchorInconsistent':
+    'time anchor {n} (checkpoint {size}) is not consistent with the bundle’s checkpoint {bundleSize}',
+  'detail.tsaCovered':
+    'every entry is in a checkpoint timestamped by {k} pinned {k, plural, one {TSA} other {TSAs}} ({tokens} {tokens, plural, one {token} other {tokens}} verified)',
+  'detail.tsaUncovered':
+    '{n} {n, plural, one {entry is} other {entries are}} in no checkpoint timestamped by {k} pinned {k, plural, one {TSA} other {TSAs}} (first: entry {first})',
+  'detail.timeBounds':
+    '{n} of {total} entries have a verified time bound; no TSA root pinned, so RFC 3161 timestamps were not checked',
+  'detail.more':
+    'and {n, number} more {whichStatus, select, fail {{n, plural, one {failure} other {failures}}} warn {{n, plural, one {warning} other {warnings}}} info {{n, plural, one {note} other {notes}}} other {{n, plural, one {pass} other {passes}}}} of this check, not listed',
+  'page.pagesChecked': 'Printed pages checked:',
+  'page.pagesNotChecked': 'Printed pages NOT checked:',
+  'page.pagesDiffer': 'Printed pages DO NOT MATCH the verified history:',
   // The /verify page.
   'page.title': 'Custos — verify a court bundle',
   'page.language': 'Language',

@@ -79,7 +79,7 @@ export const ES: Catalogue = {
     'item.preservationValue':
       'orden {order}{hasBasis, select, yes {, en virtud de {basis}} other {}}, del {since} al {until}: {hasForce, select, yes {vigente} other {CADUCADA}} a {asOf} (última entrada del paquete)',
     'item.legalHold': 'Retención legal',
-    'item.legalHoldValue': '{reference}, impuesta el {on}, vigente en el punto de control del paquete',
+    'item.legalHoldValue': '{reference}, impuesta sobre {on}, vigente en el punto de control del paquete',
     'item.retention': 'Plazo de conservación',
     'item.retentionValue':
       '{hasCategory, select, yes {categoría {category} ({basis}), se conserva hasta {until}; } other {}}{hasLimit, select, yes {se conserva como máximo hasta {limit} (condiciones fijadas por {state}); } other {}}{isDue, select, yes {PENDIENTE DE REVISIÓN desde {reviewAt}} other {revisión prevista el {reviewAt}}} a {asOf} (última entrada del paquete){hasOverride, select, yes {; disposición anticipada ordenada ({reference})} other {}}',
@@ -210,6 +210,195 @@ export const ES: Catalogue = {
       'Firmado con una clave declarada después comprometida desde {from}, declarado por {by} el {at} (entrada {entry}).',
     'keyNote.issued':
       'Firmado con una clave que el administrador {by} expidió en nombre de {actor} el {at} (entrada {entry}).',
+    'origin.seizure': 'incautación',
+    'origin.production-order': 'orden de presentación',
+    'origin.preservation': 'conservación',
+    'origin.voluntary-disclosure': 'entrega voluntaria',
+    'origin.foreign-authority': 'transmisión por una autoridad extranjera',
+    'origin.derived': 'derivación de otro elemento',
+    'itemStatus.active': 'activo',
+    'itemStatus.returned': 'devuelto',
+    'itemStatus.destroyed': 'destruido',
+    'requestType.mutual-legal-assistance': 'asistencia judicial mutua',
+    'requestType.preservation-stored-data': 'conservación rápida de datos almacenados',
+    'requestType.preservation-traffic-data': 'conservación rápida de datos de tráfico',
+    'requestType.production': 'orden de presentación',
+    'requestType.network-24-7': 'solicitud por la red 24/7',
+    'requestType.spontaneous-information': 'información espontánea',
+    'requestStatus.recorded': 'registrada',
+    'requestStatus.received': 'recibida',
+    'requestStatus.accepted': 'aceptada',
+    'requestStatus.executed': 'ejecutada',
+    'requestStatus.partially-executed': 'ejecutada parcialmente',
+    'requestStatus.refused': 'denegada',
+    'requestStatus.withdrawn': 'retirada',
+    'eventType.registered': 'registro',
+    'eventType.created': 'creado como copia',
+    'eventType.sealed': 'precintado',
+    'eventType.unsealed': 'rotura de precinto',
+    'eventType.handed-over': 'entrega',
+    'eventType.handover-cancelled': 'entrega anulada',
+    'eventType.received': 'recepción',
+    'eventType.examined': 'examen',
+    'eventType.copied': 'copia',
+    'eventType.verified': 'nuevo cálculo del hash',
+    'eventType.preserved': 'conservación',
+    'eventType.preservation-extended': 'conservación prorrogada',
+    'eventType.preservation-released': 'conservación alzada',
+    'eventType.disclosed': 'comunicación',
+    'eventType.returned': 'devolución',
+    'eventType.destroyed': 'destrucción',
+    'eventType.annotated': 'anotación',
+    'eventType.use-consented': 'consentimiento de uso',
+    'eventType.hold-placed': 'retención legal impuesta',
+    'eventType.hold-lifted': 'retención legal alzada',
+    'subjectKind.actor': 'del actor',
+    'subjectKind.case': 'de la causa',
+    'subjectKind.request': 'de la solicitud',
+    'subjectKind.item': 'del elemento',
+    'subjectKind.designations': 'de las designaciones',
+    'subjectKind.retention': 'de la categoría de conservación',
+    'eventType.retention-set': 'categoría de conservación asignada',
+    'eventType.retention-overridden': 'excepción al plazo de conservación',
+    'revocationReason.compromised': 'comprometida',
+    'revocationReason.lost': 'perdida',
+    'revocationReason.superseded': 'sustituida',
+    'revocationReason.left-organisation': 'salida de la organización',
+    'revocationReason.other': 'otro motivo',
+    'item.holdOnItem': 'el elemento {id}',
+    'item.holdOnCase': 'la causa {id}',
+    'conditions.onUse':
+      'fines permitidos: {purposes}; transmisión ulterior: {hasOnwardPermitted, select, yes {permitida} other {solo con el consentimiento del Estado que facilitó los datos}}; uso como prueba: {hasEvidencePermitted, select, yes {permitido} other {solo con el consentimiento del Estado que facilitó los datos}}{hasRetainUntil, select, yes {; conservar como máximo hasta {retainUntil}} other {}}{hasDataProtection, select, yes {; protección de datos: {dataProtection}} other {}}',
+    'detail.notBundle': 'no es un custos-bundle (v1 o v2): {path} {problem}',
+    'detail.format': '{format} del elemento {item}, generado el {createdAt}',
+    'detail.jsonRefused': '{name} se rechaza: {reason}',
+    'detail.jsonInvalid': '{name}: {reason}',
+    'detail.theBundle': 'el paquete',
+    'detail.fileNoItems': 'ningún elemento verificado con el que comparar {file}',
+    'detail.fileMatches': '{file} tiene el SHA-256 registrado del elemento {item}',
+    'detail.fileMismatch':
+      '{file} tiene el SHA-256 {sha256}, que no está registrado para ninguno de los {n} {n, plural, one {elemento} other {elementos}} del paquete ({items}): no es esta prueba, o ha sido alterada',
+    'detail.logKeyInvalid': 'la clave del registro fijada no es una clave de verificación válida: {reason}',
+    'detail.witnessKeyInvalid':
+      'la clave de testigo {key} no es una clave de verificación de cofirmas: {reason}',
+    'detail.checkpointInvalid':
+      'el punto de control no se verifica con la clave del registro fijada: {reason}',
+    'detail.checkpoint':
+      'punto de control de {origin} con tamaño de árbol {size}, raíz {root}, firmado por la clave del registro fijada',
+    'detail.witnesses':
+      'cofirmaron {n} de {threshold} testigos requeridos{hasCosigners, select, yes { ({cosigners})} other {}}{hasMissing, select, yes {; faltan: {missing}} other {}}',
+    'detail.witnessesNoPolicy':
+      '{hasCosigners, select, yes {cofirmado por {cosigners} (sin política de testigos)} other {sin política de testigos}}',
+    'detail.logKeyNamed': 'el paquete nombra la clave del registro fijada {name} (ID de clave {keyId})',
+    'detail.logOriginNamed': 'el paquete nombra el origen del registro {name}, el de la clave fijada',
+    'detail.logMemberDiffers': 'el paquete indica log.{member} {value}, no el {pinned} fijado',
+    'detail.logMemberUnpinned':
+      'log.{member} del paquete no corresponde a nada que el verificador fije, por lo que no puede comprobarse',
+    'detail.pqKeyInvalid': 'la clave ML-DSA-44 fijada no es utilizable: {reason}',
+    'detail.pqSigned': 'el punto de control lleva además una firma ML-DSA-44 válida de la clave fijada',
+    'detail.pqRequired':
+      'la política exige una firma ML-DSA-44 de la clave fijada y el punto de control no tiene ninguna',
+    'detail.pqMissing': 'el punto de control no lleva ninguna firma ML-DSA-44 de la clave fijada',
+    'detail.seenInvalid': 'el punto de control que usted vio antes no se verifica: {reason}',
+    'detail.seenSame': 'el mismo árbol que el punto de control que usted vio (tamaño {size})',
+    'detail.forked':
+      'dos raíces distintas para el tamaño de árbol {size}: el registro se bifurcó; conserve ambos puntos de control como prueba',
+    'detail.seenEmpty':
+      'el punto de control que usted vio es el del árbol vacío: cualquier árbol posterior es coherente con él',
+    'detail.consistencyUnproven':
+      'el punto de control del paquete (tamaño {size}) es {hasNewer, select, yes {más reciente} other {más antiguo}} que el que usted vio (tamaño {seen}); sin conexión esto no prueba nada: verifique con --online para que el registro pruebe que ambos son un solo historial',
+    'detail.consistent':
+      'coherencia probada con el punto de control que usted vio (tamaño {seen}): el árbol del registro de tamaño {older} es un prefijo de su árbol de tamaño {newer} (RFC 9162)',
+    'detail.inconsistent':
+      'la prueba de coherencia del registro del tamaño {older} al {newer} no se cumple: el punto de control del paquete y el que usted vio no son un solo historial; conserve ambos como prueba',
+    'detail.entryMalformed': 'una entrada está mal formada: {reason}',
+    'detail.outOfOrder':
+      'la entrada {entry} va después de la entrada {previous}: las entradas deben seguir el orden del registro, cada una una vez',
+    'detail.beyondCheckpoint':
+      'la entrada {entry} no está probada en el registro: su índice supera el tamaño {size} del punto de control (¿punto de control revertido?)',
+    'detail.proofMismatch':
+      'la entrada {entry} no está probada en el registro: su prueba de inclusión no lleva a la raíz del punto de control (entrada o prueba alterada)',
+    'detail.entries': '{n} de {total} entradas son JCS canónico, bien formadas y en el orden del registro',
+    'detail.inclusion': 'inclusión probada de {n} de {total} entradas en el punto de control (RFC 9162)',
+    'detail.inclusionNoCheckpoint': 'la inclusión no puede comprobarse sin un punto de control verificado',
+    'detail.genesis': 'la cadena de confianza empieza en la entrada 0, el administrador inicial {actor}',
+    'detail.noGenesis':
+      'el paquete no empieza por el administrador inicial (entrada 0): los firmantes no pueden vincularse a la configuración del registro',
+    'detail.notAsLogged':
+      'la entrada {entry} no es lo que el registro habría escrito (su hora no está en el formato del registro)',
+    'detail.chainGap':
+      'la entrada {entry} no sigue a la entrada anterior de su sujeto en este paquete: falta una entrada o el orden está alterado',
+    'detail.ruleBroken': 'la entrada {entry} infringe la regla {code}: {reason}',
+    'detail.chainBroken': 'la cadena de entradas está rota (véase arriba)',
+    'detail.chain': 'cada evento nombra la entrada anterior de su sujeto: sin huecos ni reordenaciones',
+    'detail.rules':
+      '{n} de {total} entradas cumplen las reglas de custodia al reproducirlas (las mismas reglas que el servidor)',
+    'detail.signatureBad': 'entrada {entry}: la firma de {actor} no se verifica sobre su contenido',
+    'detail.signatures': 'se verifican {n} de {total} firmas de entradas (Ed25519, RFC 8032 estricto)',
+    'detail.subject': 'el elemento {item} está registrado en el paquete: {description}',
+    'detail.noSubject': 'el paquete no contiene el registro del elemento {item}',
+    'detail.digestMismatch':
+      'entrada {entry}: {actor} hizo constar que el elemento {item} NO coincidía con su SHA-256 registrado ({type})',
+    'detail.digests':
+      'nuevas comprobaciones de hash coincidentes con los hashes registrados: {n}{hasMismatches, select, yes {; discrepancias registradas: {mismatches} (véase arriba)} other {}}{hasIgnored, select, yes {; en entradas no probadas o no firmadas, no contadas: {ignored}} other {}}',
+    'detail.orphan': 'el elemento {item} dice derivar de {parent}, cuyo historial no está en el paquete',
+    'detail.derivatives': 'elementos derivados: {n}, cada uno creado a partir de su original por su custodio',
+    'detail.noDerivatives': 'ningún elemento derivado',
+    'detail.compromisedLater':
+      'la entrada {entry} fue firmada por {actor} con una clave declarada después comprometida desde {from}, declaración de {by} el {at} (entrada {declaration}, {reason}{hasNote, select, yes {: {note}} other {}}); el registro prueba que la entrada se registró antes de esa declaración',
+    'detail.issuedByAdministrator':
+      'la entrada {entry} fue firmada por {actor} con una clave que el administrador {by} emitió en su nombre el {at} (entrada {since}): {by} pudo tenerla',
+    'detail.compromisedSummary':
+      '{n} {n, plural, one {entrada fue firmada} other {entradas fueron firmadas}} con una clave declarada después comprometida desde un momento anterior a su registro (véase arriba); cada una se registró antes de la declaración, por lo que se verifica, pero debe valorarse con cautela',
+    'detail.revocations':
+      'ninguna entrada está firmada con una clave revocada antes de su registro ni declarada comprometida desde un momento anterior a su registro',
+    'detail.noCompleteness':
+      'este paquete {format} no lleva prueba de completitud: muestra que sus entradas están en el registro, no que el historial del elemento {item} esté completo (solicite una nueva exportación)',
+    'detail.mapLineMalformed':
+      'la línea del mapa de historiales del punto de control está mal formada: {reason}',
+    'detail.noMap':
+      'el punto de control (tamaño {size}) no se compromete con ningún mapa de historiales, por lo que no puede mostrarse completo el historial del elemento {item}',
+    'detail.incompleteNoProof':
+      'el historial {kind} {id} no se muestra completo: el paquete no tiene prueba de completitud para él',
+    'detail.incompleteBadProof':
+      'el historial {kind} {id} no se muestra completo: su prueba del mapa de historiales no coincide con el punto de control ({reason})',
+    'detail.incompleteNoHistory':
+      'el historial {kind} {id} no se muestra completo: el registro prueba que no tiene historial alguno a la fecha del punto de control',
+    'detail.incompleteCount':
+      'el historial {kind} {id} no se muestra completo: el registro tiene {count}, la última n.º {latest}; el paquete tiene {held}, la última n.º {last}',
+    'detail.incompleteLatest':
+      'el historial {kind} {id} no se muestra completo: la última entrada del registro n.º {latest} no es la entrada n.º {last} del paquete',
+    'detail.incompleteWithheld':
+      'el historial {kind} {id} no se muestra completo: el paquete contiene entradas suyas pero lo declara retenido',
+    'detail.derivativeWithheld':
+      'el historial del elemento derivado {id} no está en este paquete ni se muestra completo: quien lo exportó no puede leerlo (pida a su titular su propio paquete)',
+    'detail.incompleteNoneNoProof':
+      'el historial {kind} {id} no se muestra completo: es un elemento derivado del que el paquete no contiene nada, y el paquete no tiene prueba de completitud para él',
+    'detail.incompleteNoneHeld':
+      'el historial {kind} {id} no se muestra completo: es un elemento derivado del que el paquete no contiene nada; el registro tiene {count}, la última n.º {latest}',
+    'detail.completeAsOf': 'completo al punto de control {root}… (tamaño {size})',
+    'detail.complete':
+      'los historiales de {n} sujetos están {complete}: el mapa del registro contiene la última entrada del paquete de cada uno, y tantas entradas: {named}{hasMore, select, yes {, y {more} más} other {}}',
+    'detail.tsaUnchecked':
+      'se indicó una política TSA pero los sellos no se comprobaron (use verifyBundleWithTime)',
+    'detail.tokenFailed': 'sello de tiempo {n} sobre el punto de control {size}: {reason}',
+    'detail.timeContradiction':
+      'la entrada {entry} dice haberse registrado el {at}, pero el punto de control {size}, que la contiene, ya existía el {bound} ({source})',
+    'detail.anchorInvalid':
+      'ancla temporal {n}: su punto de control no se verifica con la clave del registro fijada: {reason}',
+    'detail.anchorInconsistent':
+      'el ancla temporal {n} (punto de control {size}) no es coherente con el punto de control {bundleSize} del paquete',
+    'detail.tsaCovered':
+      'cada entrada está en un punto de control sellado por {k} {k, plural, one {TSA fijada} other {TSA fijadas}} ({tokens} {tokens, plural, one {sello verificado} other {sellos verificados}})',
+    'detail.tsaUncovered':
+      '{n} {n, plural, one {entrada no está} other {entradas no están}} en ningún punto de control sellado por {k} {k, plural, one {TSA fijada} other {TSA fijadas}} (la primera: entrada {first})',
+    'detail.timeBounds':
+      '{n} de {total} entradas tienen un límite temporal verificado; no se fijó raíz TSA, por lo que no se comprobaron los sellos RFC 3161',
+    'detail.more':
+      'y {n, number} {whichStatus, select, fail {{n, plural, one {fallo más} other {fallos más}}} warn {{n, plural, one {advertencia más} other {advertencias más}}} info {{n, plural, one {nota más} other {notas más}}} other {{n, plural, one {resultado correcto más} other {resultados correctos más}}}} de esta comprobación, no enumerados',
+    'page.pagesChecked': 'Páginas impresas comprobadas:',
+    'page.pagesNotChecked': 'Páginas impresas NO comprobadas:',
+    'page.pagesDiffer': 'Las páginas impresas NO COINCIDEN con el historial verificado:',
     'page.title': 'Custos — verificar un paquete judicial',
     'page.language': 'Idioma',
     'page.skip': 'Ir al resultado',

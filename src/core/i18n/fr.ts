@@ -78,7 +78,7 @@ export const FR: Catalogue = {
     'item.preservationValue':
       'ordonnance {order}{hasBasis, select, yes {, en vertu de {basis}} other {}}, du {since} au {until} : {hasForce, select, yes {en vigueur} other {EXPIRÉE}} au {asOf} (dernière entrée du paquet)',
     'item.legalHold': 'Gel légal',
-    'item.legalHoldValue': '{reference}, posé le {on}, en vigueur au point de contrôle du paquet',
+    'item.legalHoldValue': '{reference}, posé sur {on}, en vigueur au point de contrôle du paquet',
     'item.retention': 'Durée de conservation',
     'item.retentionValue':
       '{hasCategory, select, yes {catégorie {category} ({basis}), conservé jusqu’au {until} ; } other {}}{hasLimit, select, yes {conservé au plus tard jusqu’au {limit} (conditions fixées par {state}) ; } other {}}{isDue, select, yes {À RÉEXAMINER depuis le {reviewAt}} other {à réexaminer le {reviewAt}}} au {asOf} (dernière entrée du paquet){hasOverride, select, yes { ; destruction anticipée ordonnée ({reference})} other {}}',
@@ -208,6 +208,196 @@ export const FR: Catalogue = {
       'Signé avec une clé déclarée ultérieurement compromise à compter du {from}, déclaration de {by} le {at} (entrée {entry}).',
     'keyNote.issued':
       'Signé avec une clé que l’administrateur {by} a délivrée au nom de {actor} le {at} (entrée {entry}).',
+    'origin.seizure': 'saisie',
+    'origin.production-order': 'injonction de production',
+    'origin.preservation': 'conservation',
+    'origin.voluntary-disclosure': 'remise volontaire',
+    'origin.foreign-authority': 'transmission par une autorité étrangère',
+    'origin.derived': 'dérivation d’un autre élément',
+    'itemStatus.active': 'en cours',
+    'itemStatus.returned': 'restitué',
+    'itemStatus.destroyed': 'détruit',
+    'requestType.mutual-legal-assistance': 'entraide judiciaire',
+    'requestType.preservation-stored-data': 'conservation rapide de données stockées',
+    'requestType.preservation-traffic-data': 'conservation rapide de données relatives au trafic',
+    'requestType.production': 'injonction de production',
+    'requestType.network-24-7': 'demande par le réseau 24/7',
+    'requestType.spontaneous-information': 'information spontanée',
+    'requestStatus.recorded': 'enregistrée',
+    'requestStatus.received': 'reçue',
+    'requestStatus.accepted': 'acceptée',
+    'requestStatus.executed': 'exécutée',
+    'requestStatus.partially-executed': 'partiellement exécutée',
+    'requestStatus.refused': 'refusée',
+    'requestStatus.withdrawn': 'retirée',
+    'eventType.registered': 'enregistrement',
+    'eventType.created': 'création par copie',
+    'eventType.sealed': 'mise sous scellé',
+    'eventType.unsealed': 'bris de scellé',
+    'eventType.handed-over': 'remise',
+    'eventType.handover-cancelled': 'remise annulée',
+    'eventType.received': 'réception',
+    'eventType.examined': 'examen',
+    'eventType.copied': 'copie',
+    'eventType.verified': 'nouveau calcul d’empreinte',
+    'eventType.preserved': 'conservation',
+    'eventType.preservation-extended': 'conservation prolongée',
+    'eventType.preservation-released': 'conservation levée',
+    'eventType.disclosed': 'communication',
+    'eventType.returned': 'restitution',
+    'eventType.destroyed': 'destruction',
+    'eventType.annotated': 'annotation',
+    'eventType.use-consented': 'consentement à l’utilisation',
+    'eventType.hold-placed': 'gel légal posé',
+    'eventType.hold-lifted': 'gel légal levé',
+    'subjectKind.actor': 'l’acteur',
+    'subjectKind.case': 'l’affaire',
+    'subjectKind.request': 'la demande',
+    'subjectKind.item': 'l’élément',
+    'subjectKind.designations': 'les désignations',
+    'subjectKind.retention': 'la catégorie de conservation',
+    'eventType.retention-set': 'catégorie de conservation fixée',
+    'eventType.retention-overridden': 'dérogation à la durée de conservation',
+    'revocationReason.compromised': 'compromise',
+    'revocationReason.lost': 'perdue',
+    'revocationReason.superseded': 'remplacée',
+    'revocationReason.left-organisation': 'départ de l’organisation',
+    'revocationReason.other': 'autre motif',
+    'item.holdOnItem': 'l’élément {id}',
+    'item.holdOnCase': 'l’affaire {id}',
+    'conditions.onUse':
+      'finalités autorisées : {purposes} ; transmission ultérieure : {hasOnwardPermitted, select, yes {autorisée} other {uniquement avec le consentement de l’État qui a fourni les données}} ; utilisation comme preuve : {hasEvidencePermitted, select, yes {autorisée} other {uniquement avec le consentement de l’État qui a fourni les données}}{hasRetainUntil, select, yes { ; conservation au plus tard jusqu’au {retainUntil}} other {}}{hasDataProtection, select, yes { ; protection des données : {dataProtection}} other {}}',
+    'detail.notBundle': 'pas un custos-bundle (v1 ou v2) : {path} {problem}',
+    'detail.format': '{format} pour l’élément {item}, établi le {createdAt}',
+    'detail.jsonRefused': '{name} est refusé : {reason}',
+    'detail.jsonInvalid': '{name} : {reason}',
+    'detail.theBundle': 'le paquet',
+    'detail.fileNoItems': 'aucun élément vérifié auquel comparer {file}',
+    'detail.fileMatches': '{file} a le SHA-256 enregistré de l’élément {item}',
+    'detail.fileMismatch':
+      '{file} a le SHA-256 {sha256}, enregistré pour aucun des {n} {n, plural, one {élément} other {éléments}} du paquet ({items}) : ce n’est pas cette preuve, ou elle a été modifiée',
+    'detail.logKeyInvalid': 'la clé du journal épinglée n’est pas une clé de vérification valide : {reason}',
+    'detail.witnessKeyInvalid':
+      'la clé de témoin {key} n’est pas une clé de vérification de cosignature : {reason}',
+    'detail.checkpointInvalid':
+      'le point de contrôle ne se vérifie pas avec la clé du journal épinglée : {reason}',
+    'detail.checkpoint':
+      'point de contrôle de {origin} à la taille d’arbre {size}, racine {root}, signé par la clé du journal épinglée',
+    'detail.witnesses':
+      '{n} des {threshold} témoins requis ont cosigné{hasCosigners, select, yes { ({cosigners})} other {}}{hasMissing, select, yes { ; manquants : {missing}} other {}}',
+    'detail.witnessesNoPolicy':
+      '{hasCosigners, select, yes {cosigné par {cosigners} (aucune politique de témoins fournie)} other {aucune politique de témoins fournie}}',
+    'detail.logKeyNamed': 'le paquet nomme la clé du journal épinglée {name} (ID de clé {keyId})',
+    'detail.logOriginNamed': 'le paquet nomme l’origine du journal {name}, celle de la clé épinglée',
+    'detail.logMemberDiffers': 'le paquet indique log.{member} {value}, et non {pinned} qui est épinglé',
+    'detail.logMemberUnpinned':
+      'log.{member} du paquet ne correspond à rien que le vérificateur épingle : il ne peut être vérifié',
+    'detail.pqKeyInvalid': 'la clé ML-DSA-44 épinglée est inutilisable : {reason}',
+    'detail.pqSigned': 'le point de contrôle porte aussi une signature ML-DSA-44 valide de la clé épinglée',
+    'detail.pqRequired':
+      'la politique exige une signature ML-DSA-44 de la clé épinglée, et le point de contrôle n’en a aucune',
+    'detail.pqMissing': 'le point de contrôle ne porte aucune signature ML-DSA-44 de la clé épinglée',
+    'detail.seenInvalid': 'le point de contrôle que vous aviez vu ne se vérifie pas : {reason}',
+    'detail.seenSame': 'le même arbre que le point de contrôle que vous aviez vu (taille {size})',
+    'detail.forked':
+      'deux racines différentes pour la taille d’arbre {size} : le journal a bifurqué ; conservez les deux points de contrôle comme preuve',
+    'detail.seenEmpty':
+      'le point de contrôle que vous aviez vu est celui de l’arbre vide : tout arbre ultérieur lui est cohérent',
+    'detail.consistencyUnproven':
+      'le point de contrôle du paquet (taille {size}) est {hasNewer, select, yes {plus récent} other {plus ancien}} que celui que vous aviez vu (taille {seen}) ; hors ligne, cela ne prouve rien : vérifiez avec --online pour que le journal prouve qu’il s’agit d’un seul historique',
+    'detail.consistent':
+      'cohérence prouvée avec le point de contrôle que vous aviez vu (taille {seen}) : l’arbre du journal de taille {older} est un préfixe de son arbre de taille {newer} (RFC 9162)',
+    'detail.inconsistent':
+      'la preuve de cohérence du journal de la taille {older} à {newer} ne tient pas : le point de contrôle du paquet et celui que vous aviez vu ne forment pas un seul historique ; conservez les deux comme preuve',
+    'detail.entryMalformed': 'une entrée est mal formée : {reason}',
+    'detail.outOfOrder':
+      'l’entrée {entry} suit l’entrée {previous} : les entrées doivent être dans l’ordre du journal, chacune une fois',
+    'detail.beyondCheckpoint':
+      'l’entrée {entry} n’est pas prouvée dans le journal : son index dépasse la taille {size} du point de contrôle (point de contrôle revenu en arrière ?)',
+    'detail.proofMismatch':
+      'l’entrée {entry} n’est pas prouvée dans le journal : sa preuve d’inclusion ne mène pas à la racine du point de contrôle (entrée ou preuve modifiée)',
+    'detail.entries':
+      '{n} entrées sur {total} sont en JCS canonique, bien formées et dans l’ordre du journal',
+    'detail.inclusion': 'inclusion de {n} entrées sur {total} prouvée dans le point de contrôle (RFC 9162)',
+    'detail.inclusionNoCheckpoint': 'l’inclusion ne peut être vérifiée sans point de contrôle vérifié',
+    'detail.genesis': 'la chaîne de confiance part de l’entrée 0, l’administrateur initial {actor}',
+    'detail.noGenesis':
+      'le paquet ne commence pas par l’administrateur initial (entrée 0) : les signataires ne peuvent être rattachés à la configuration du journal',
+    'detail.notAsLogged':
+      'l’entrée {entry} n’est pas ce que le journal aurait écrit (son heure n’est pas au format du journal)',
+    'detail.chainGap':
+      'l’entrée {entry} ne suit pas l’entrée précédente de son sujet dans ce paquet : une entrée manque ou l’ordre est rompu',
+    'detail.ruleBroken': 'l’entrée {entry} enfreint la règle {code} : {reason}',
+    'detail.chainBroken': 'la chaîne des entrées est rompue (voir ci-dessus)',
+    'detail.chain': 'chaque événement désigne l’entrée précédente de son sujet : ni lacune, ni inversion',
+    'detail.rules':
+      '{n} entrées sur {total} respectent les règles de possession une fois rejouées (les mêmes règles que le serveur)',
+    'detail.signatureBad': 'entrée {entry} : la signature de {actor} ne se vérifie pas sur son contenu',
+    'detail.signatures': '{n} signatures d’entrées sur {total} se vérifient (Ed25519, RFC 8032 strict)',
+    'detail.subject': 'l’élément {item} est enregistré dans le paquet : {description}',
+    'detail.noSubject': 'le paquet ne contient pas l’enregistrement de l’élément {item}',
+    'detail.digestMismatch':
+      'entrée {entry} : {actor} a consigné que l’élément {item} ne correspondait PAS à son SHA-256 enregistré ({type})',
+    'detail.digests':
+      'nouvelles vérifications d’empreinte conformes aux empreintes enregistrées : {n}{hasMismatches, select, yes { ; non-concordances consignées : {mismatches} (voir ci-dessus)} other {}}{hasIgnored, select, yes { ; dans des entrées non prouvées ou non signées, non comptées : {ignored}} other {}}',
+    'detail.orphan': 'l’élément {item} se dit dérivé de {parent}, dont l’historique n’est pas dans le paquet',
+    'detail.derivatives': 'éléments dérivés : {n}, chacun créé à partir de son parent par son détenteur',
+    'detail.noDerivatives': 'aucun élément dérivé',
+    'detail.compromisedLater':
+      'l’entrée {entry} a été signée par {actor} avec une clé déclarée plus tard compromise à compter du {from}, déclaration de {by} le {at} (entrée {declaration}, {reason}{hasNote, select, yes { : {note}} other {}}) ; le journal prouve que l’entrée a été consignée avant cette déclaration',
+    'detail.issuedByAdministrator':
+      'l’entrée {entry} a été signée par {actor} avec une clé que l’administrateur {by} a émise pour son compte le {at} (entrée {since}) : {by} a pu la détenir',
+    'detail.compromisedSummary':
+      '{n} {n, plural, one {entrée a été signée} other {entrées ont été signées}} avec une clé déclarée plus tard compromise à compter d’un moment antérieur à leur consignation (voir ci-dessus) ; chacune a été consignée avant la déclaration et se vérifie donc, mais doit être appréciée avec prudence',
+    'detail.revocations':
+      'aucune entrée n’est signée avec une clé révoquée avant sa consignation, ni déclarée compromise à compter d’un moment antérieur à sa consignation',
+    'detail.noCompleteness':
+      'ce paquet {format} ne porte aucune preuve d’exhaustivité : il montre que ses entrées sont dans le journal, pas que l’historique de l’élément {item} est complet (demandez un nouvel export)',
+    'detail.mapLineMalformed':
+      'la ligne de carte des historiques du point de contrôle est mal formée : {reason}',
+    'detail.noMap':
+      'le point de contrôle (taille {size}) ne s’engage sur aucune carte des historiques : l’historique de l’élément {item} ne peut être montré complet',
+    'detail.incompleteNoProof':
+      'l’historique de {kind} {id} n’est pas montré complet : le paquet n’a pas de preuve d’exhaustivité pour lui',
+    'detail.incompleteBadProof':
+      'l’historique de {kind} {id} n’est pas montré complet : sa preuve de carte des historiques ne correspond pas au point de contrôle ({reason})',
+    'detail.incompleteNoHistory':
+      'l’historique de {kind} {id} n’est pas montré complet : le journal prouve qu’il n’a aucun historique à la date du point de contrôle',
+    'detail.incompleteCount':
+      'l’historique de {kind} {id} n’est pas montré complet : le journal en détient {count}, la dernière n° {latest} ; le paquet en a {held}, la dernière n° {last}',
+    'detail.incompleteLatest':
+      'l’historique de {kind} {id} n’est pas montré complet : la dernière entrée du journal n° {latest} n’est pas l’entrée n° {last} du paquet',
+    'detail.incompleteWithheld':
+      'l’historique de {kind} {id} n’est pas montré complet : le paquet en contient des entrées mais le déclare retenu',
+    'detail.derivativeWithheld':
+      'l’historique de l’élément dérivé {id} n’est pas dans ce paquet ni montré complet : son exportateur ne peut pas le lire (demandez à son détenteur son propre paquet)',
+    'detail.incompleteNoneNoProof':
+      'l’historique de {kind} {id} n’est pas montré complet : c’est un élément dérivé dont le paquet ne contient rien, et le paquet n’a pas de preuve d’exhaustivité pour lui',
+    'detail.incompleteNoneHeld':
+      'l’historique de {kind} {id} n’est pas montré complet : c’est un élément dérivé dont le paquet ne contient rien ; le journal en détient {count}, la dernière n° {latest}',
+    'detail.completeAsOf': 'complet au point de contrôle {root}… (taille {size})',
+    'detail.complete':
+      'les historiques de {n} sujets sont {complete} : la carte du journal contient la dernière entrée du paquet pour chacun, et autant d’entrées : {named}{hasMore, select, yes {, et {more} autres} other {}}',
+    'detail.tsaUnchecked':
+      'une politique TSA a été fournie mais les jetons n’ont pas été vérifiés (utilisez verifyBundleWithTime)',
+    'detail.tokenFailed': 'horodatage {n} sur le point de contrôle {size} : {reason}',
+    'detail.timeContradiction':
+      'l’entrée {entry} dit avoir été consignée le {at}, mais le point de contrôle {size}, qui la contient, existait dès le {bound} ({source})',
+    'detail.anchorInvalid':
+      'ancre temporelle {n} : son point de contrôle ne se vérifie pas avec la clé du journal épinglée : {reason}',
+    'detail.anchorInconsistent':
+      'l’ancre temporelle {n} (point de contrôle {size}) n’est pas cohérente avec le point de contrôle {bundleSize} du paquet',
+    'detail.tsaCovered':
+      'chaque entrée est dans un point de contrôle horodaté par {k} {k, plural, one {TSA épinglée} other {TSA épinglées}} ({tokens} {tokens, plural, one {jeton vérifié} other {jetons vérifiés}})',
+    'detail.tsaUncovered':
+      '{n} {n, plural, one {entrée n’est} other {entrées ne sont}} dans aucun point de contrôle horodaté par {k} {k, plural, one {TSA épinglée} other {TSA épinglées}} (première : entrée {first})',
+    'detail.timeBounds':
+      '{n} entrées sur {total} ont une borne temporelle vérifiée ; aucune racine TSA épinglée, donc les horodatages RFC 3161 n’ont pas été vérifiés',
+    'detail.more':
+      'et {n, number} {whichStatus, select, fail {{n, plural, one {autre échec} other {autres échecs}}} warn {{n, plural, one {autre avertissement} other {autres avertissements}}} info {{n, plural, one {autre note} other {autres notes}}} other {{n, plural, one {autre réussite} other {autres réussites}}}} de cette vérification, non listés',
+    'page.pagesChecked': 'Pages imprimées vérifiées :',
+    'page.pagesNotChecked': 'Pages imprimées NON vérifiées :',
+    'page.pagesDiffer': 'Les pages imprimées NE CORRESPONDENT PAS à l’historique vérifié :',
     'page.title': 'Custos — vérifier un paquet judiciaire',
     'page.language': 'Langue',
     'page.skip': 'Aller au résultat',

@@ -77,8 +77,8 @@ export const RU: Catalogue = {
     'item.preservation': 'Сохранение',
     'item.preservationValue':
       'постановление {order}{hasBasis, select, yes {, основание: {basis}} other {}}, с {since} до {until}: на {asOf} (последняя запись пакета) {hasForce, select, yes {действует} other {ИСТЕКЛО}}',
-    'item.legalHold': 'Удержание',
-    'item.legalHoldValue': '{reference}, установлено {on}, действует на контрольную точку пакета',
+    'item.legalHold': 'Запрет на уничтожение (legal hold)',
+    'item.legalHoldValue': '{reference}, наложен на {on}, действует на момент контрольной точки пакета',
     'item.retention': 'Срок хранения',
     'item.retentionValue':
       '{hasCategory, select, yes {категория {category} ({basis}), хранится до {until}; } other {}}{hasLimit, select, yes {хранится не дольше {limit} (условия, установленные {state}); } other {}}{isDue, select, yes {ПОДЛЕЖИТ ПЕРЕСМОТРУ с {reviewAt}} other {пересмотр {reviewAt}}} на {asOf} (последняя запись пакета){hasOverride, select, yes {; досрочное распоряжение предписано ({reference})} other {}}',
@@ -194,8 +194,8 @@ export const RU: Catalogue = {
     'event.preservationReleased': 'хранение прекращено: {reason}',
     'event.disclosed':
       'раскрыт: {to}, по запросу {request}: {scope}{hasConditions, select, yes {; условия: {conditions}} other {}}{hasConditionsOnUse, select, yes {; условия использования: {conditionsOnUse}} other {}}',
-    'event.holdPlaced': 'установлено удержание {reference}: {reason}',
-    'event.holdLifted': 'удержание снято ({reference}): {reason}',
+    'event.holdPlaced': 'наложен запрет на уничтожение {reference}: {reason}',
+    'event.holdLifted': 'снят запрет на уничтожение ({reference}): {reason}',
     'event.retentionSet': 'отнесено к категории хранения {category}: {reason}',
     'event.retentionOverridden':
       'досрочное распоряжение до истечения срока хранения предписано ({reference}): {reason}',
@@ -210,6 +210,194 @@ export const RU: Catalogue = {
       'Подписано ключом, позднее объявленным скомпрометированным с {from}; объявил {by}, {at} (запись {entry}).',
     'keyNote.issued':
       'Подписано ключом, который администратор {by} выдал от имени {actor} {at} (запись {entry}).',
+    'origin.seizure': 'изъятие',
+    'origin.production-order': 'распоряжение о предоставлении',
+    'origin.preservation': 'обеспечение сохранности',
+    'origin.voluntary-disclosure': 'добровольная выдача',
+    'origin.foreign-authority': 'передача иностранным органом',
+    'origin.derived': 'получение из другого объекта',
+    'itemStatus.active': 'на хранении',
+    'itemStatus.returned': 'возвращён',
+    'itemStatus.destroyed': 'уничтожен',
+    'requestType.mutual-legal-assistance': 'взаимная правовая помощь',
+    'requestType.preservation-stored-data': 'срочное обеспечение сохранности хранимых данных',
+    'requestType.preservation-traffic-data': 'срочное обеспечение сохранности данных о трафике',
+    'requestType.production': 'распоряжение о предоставлении',
+    'requestType.network-24-7': 'запрос через сеть 24/7',
+    'requestType.spontaneous-information': 'информация, предоставляемая по собственной инициативе',
+    'requestStatus.recorded': 'зарегистрирован',
+    'requestStatus.received': 'получен',
+    'requestStatus.accepted': 'принят',
+    'requestStatus.executed': 'исполнен',
+    'requestStatus.partially-executed': 'исполнен частично',
+    'requestStatus.refused': 'в исполнении отказано',
+    'requestStatus.withdrawn': 'отозван',
+    'eventType.registered': 'регистрация',
+    'eventType.created': 'создан как копия',
+    'eventType.sealed': 'опечатывание',
+    'eventType.unsealed': 'вскрытие пломбы',
+    'eventType.handed-over': 'передача',
+    'eventType.handover-cancelled': 'отмена передачи',
+    'eventType.received': 'приём',
+    'eventType.examined': 'исследование',
+    'eventType.copied': 'копирование',
+    'eventType.verified': 'повторное хеширование',
+    'eventType.preserved': 'обеспечение сохранности',
+    'eventType.preservation-extended': 'продление сохранности',
+    'eventType.preservation-released': 'снятие сохранности',
+    'eventType.disclosed': 'передача сведений',
+    'eventType.returned': 'возврат',
+    'eventType.destroyed': 'уничтожение',
+    'eventType.annotated': 'примечание',
+    'eventType.use-consented': 'согласие на использование',
+    'eventType.hold-placed': 'наложение запрета на уничтожение',
+    'eventType.hold-lifted': 'снятие запрета на уничтожение',
+    'subjectKind.actor': 'участника',
+    'subjectKind.case': 'дела',
+    'subjectKind.request': 'запроса',
+    'subjectKind.item': 'объекта',
+    'subjectKind.designations': 'назначений',
+    'subjectKind.retention': 'категории хранения',
+    'eventType.retention-set': 'отнесение к категории хранения',
+    'eventType.retention-overridden': 'досрочное распоряжение до истечения срока хранения',
+    'revocationReason.compromised': 'скомпрометирован',
+    'revocationReason.lost': 'утерян',
+    'revocationReason.superseded': 'заменён',
+    'revocationReason.left-organisation': 'уход из организации',
+    'revocationReason.other': 'иная причина',
+    'item.holdOnItem': 'объект {id}',
+    'item.holdOnCase': 'дело {id}',
+    'conditions.onUse':
+      'разрешённые цели: {purposes}; дальнейшая передача: {hasOnwardPermitted, select, yes {разрешена} other {только с согласия предоставившего государства}}; использование в качестве доказательства: {hasEvidencePermitted, select, yes {разрешено} other {только с согласия предоставившего государства}}{hasRetainUntil, select, yes {; хранить не дольше {retainUntil}} other {}}{hasDataProtection, select, yes {; защита данных: {dataProtection}} other {}}',
+    'detail.notBundle': 'это не custos-bundle (v1 или v2): {path} {problem}',
+    'detail.format': '{format} для объекта {item}, создан {createdAt}',
+    'detail.jsonRefused': '{name} отклонён: {reason}',
+    'detail.jsonInvalid': '{name}: {reason}',
+    'detail.theBundle': 'пакет',
+    'detail.fileNoItems': 'нет подтверждённого объекта, с которым можно сравнить {file}',
+    'detail.fileMatches': 'у {file} зарегистрированный SHA-256 объекта {item}',
+    'detail.fileMismatch':
+      'у {file} SHA-256 {sha256}, не зарегистрированный ни для одного из объектов пакета ({n}: {items}): это не данное доказательство, либо оно изменено',
+    'detail.logKeyInvalid': 'закреплённый ключ журнала не является действительным ключом проверки: {reason}',
+    'detail.witnessKeyInvalid': 'ключ свидетеля {key} не является ключом проверки косигнатур: {reason}',
+    'detail.checkpointInvalid': 'контрольная точка не проверяется закреплённым ключом журнала: {reason}',
+    'detail.checkpoint':
+      'контрольная точка {origin} при размере дерева {size}, корень {root}, подписана закреплённым ключом журнала',
+    'detail.witnesses':
+      'подписали {n} из {threshold} требуемых свидетелей{hasCosigners, select, yes { ({cosigners})} other {}}{hasMissing, select, yes {; отсутствуют: {missing}} other {}}',
+    'detail.witnessesNoPolicy':
+      '{hasCosigners, select, yes {косигнатуры: {cosigners} (политика свидетелей не задана)} other {политика свидетелей не задана}}',
+    'detail.logKeyNamed': 'пакет указывает закреплённый ключ журнала {name} (ID ключа {keyId})',
+    'detail.logOriginNamed': 'пакет указывает источник журнала {name} — тот же, что у закреплённого ключа',
+    'detail.logMemberDiffers': 'пакет указывает log.{member} {value}, а закреплено {pinned}',
+    'detail.logMemberUnpinned':
+      'поле пакета log.{member} ничем не закреплено у проверяющего, поэтому его нельзя проверить',
+    'detail.pqKeyInvalid': 'закреплённый ключ ML-DSA-44 непригоден: {reason}',
+    'detail.pqSigned': 'контрольная точка также несёт действительную подпись ML-DSA-44 закреплённым ключом',
+    'detail.pqRequired':
+      'политика требует подписи ML-DSA-44 закреплённым ключом, а у контрольной точки её нет',
+    'detail.pqMissing': 'у контрольной точки нет подписи ML-DSA-44 закреплённым ключом',
+    'detail.seenInvalid': 'ранее виденная вами контрольная точка не проверяется: {reason}',
+    'detail.seenSame': 'то же дерево, что и в виденной вами контрольной точке (размер {size})',
+    'detail.forked':
+      'два разных корня для размера дерева {size}: журнал раздвоился; сохраните обе контрольные точки как доказательство',
+    'detail.seenEmpty':
+      'виденная вами контрольная точка — пустое дерево: с ней согласуется любое более позднее',
+    'detail.consistencyUnproven':
+      'контрольная точка пакета (размер {size}) {hasNewer, select, yes {новее} other {старше}} виденной вами (размер {seen}); без сети это ничего не доказывает: выполните проверку с --online, чтобы журнал доказал, что это одна история',
+    'detail.consistent':
+      'доказана согласованность с виденной вами контрольной точкой (размер {seen}): дерево журнала размера {older} — префикс его дерева размера {newer} (RFC 9162)',
+    'detail.inconsistent':
+      'доказательство согласованности журнала от размера {older} до {newer} не выполняется: контрольная точка пакета и виденная вами — не одна история; сохраните обе как доказательство',
+    'detail.entryMalformed': 'запись имеет неверный формат: {reason}',
+    'detail.outOfOrder':
+      'запись {entry} идёт после записи {previous}: записи должны следовать в порядке журнала, каждая один раз',
+    'detail.beyondCheckpoint':
+      'запись {entry} не доказана в журнале: её индекс выходит за размер контрольной точки {size} (откат контрольной точки?)',
+    'detail.proofMismatch':
+      'запись {entry} не доказана в журнале: её доказательство включения не ведёт к корню контрольной точки (изменена запись или доказательство)',
+    'detail.entries':
+      '{n} из {total} записей — канонический JCS, правильно сформированы и идут в порядке журнала',
+    'detail.inclusion': 'включение {n} из {total} записей в контрольную точку доказано (RFC 9162)',
+    'detail.inclusionNoCheckpoint': 'без подтверждённой контрольной точки включение проверить нельзя',
+    'detail.genesis': 'цепочка доверия начинается с записи 0, исходного администратора {actor}',
+    'detail.noGenesis':
+      'пакет не начинается с исходного администратора (запись 0): подписантов нельзя возвести к конфигурации журнала',
+    'detail.notAsLogged': 'запись {entry} не такова, какой её записал бы журнал (время не в формате журнала)',
+    'detail.chainGap':
+      'запись {entry} не следует за предыдущей записью своего предмета в этом пакете: запись отсутствует или нарушен порядок',
+    'detail.ruleBroken': 'запись {entry} нарушает правило {code}: {reason}',
+    'detail.chainBroken': 'цепочка записей нарушена (см. выше)',
+    'detail.chain':
+      'каждое событие указывает предыдущую запись своего предмета: без пропусков и перестановок',
+    'detail.rules':
+      '{n} из {total} записей соответствуют правилам хранения при повторном применении (те же правила, что на сервере)',
+    'detail.signatureBad': 'запись {entry}: подпись {actor} не проверяется по её содержимому',
+    'detail.signatures': 'подписи {n} из {total} записей проверены (Ed25519, строгий RFC 8032)',
+    'detail.subject': 'объект {item} зарегистрирован в пакете: {description}',
+    'detail.noSubject': 'пакет не содержит регистрации объекта {item}',
+    'detail.digestMismatch':
+      'запись {entry}: {actor} зафиксировал, что объект {item} НЕ совпал со своим зарегистрированным SHA-256 ({type})',
+    'detail.digests':
+      'повторных проверок хеша, совпавших с зарегистрированными: {n}{hasMismatches, select, yes {; зафиксировано несовпадений: {mismatches} (см. выше)} other {}}{hasIgnored, select, yes {; в недоказанных или неподписанных записях, не учтено: {ignored}} other {}}',
+    'detail.orphan':
+      'объект {item} заявлен как производный от {parent}, история которого отсутствует в пакете',
+    'detail.derivatives': 'производных объектов: {n}; каждый создан из исходного его хранителем',
+    'detail.noDerivatives': 'производных объектов нет',
+    'detail.compromisedLater':
+      'запись {entry} подписана {actor} ключом, позднее объявленным скомпрометированным с {from}; объявил {by} {at} (запись {declaration}, {reason}{hasNote, select, yes {: {note}} other {}}); журнал доказывает, что запись внесена до этого объявления',
+    'detail.issuedByAdministrator':
+      'запись {entry} подписана {actor} ключом, который администратор {by} выдал от его имени {at} (запись {since}): ключ мог находиться у {by}',
+    'detail.compromisedSummary':
+      '{n} {n, plural, one {запись подписана} few {записи подписаны} many {записей подписано} other {записи подписано}} ключом, позднее объявленным скомпрометированным на момент до их внесения (см. выше); каждая внесена до объявления и поэтому проверяется, но её следует оценивать с учётом этого',
+    'detail.revocations':
+      'ни одна запись не подписана ключом, отозванным до её внесения или объявленным скомпрометированным на момент до её внесения',
+    'detail.noCompleteness':
+      'этот пакет {format} не содержит доказательства полноты: он показывает, что его записи есть в журнале, но не что история объекта {item} полна (запросите новую выгрузку)',
+    'detail.mapLineMalformed': 'строка карты историй в контрольной точке имеет неверный формат: {reason}',
+    'detail.noMap':
+      'контрольная точка (размер {size}) не фиксирует карту историй, поэтому полноту истории объекта {item} показать нельзя',
+    'detail.incompleteNoProof':
+      'полнота истории {kind} {id} не показана: в пакете нет для неё доказательства полноты',
+    'detail.incompleteBadProof':
+      'полнота истории {kind} {id} не показана: доказательство по карте историй не соответствует контрольной точке ({reason})',
+    'detail.incompleteNoHistory':
+      'полнота истории {kind} {id} не показана: журнал доказывает, что на момент контрольной точки истории нет вовсе',
+    'detail.incompleteCount':
+      'полнота истории {kind} {id} не показана: в журнале записей {count}, последняя #{latest}; в пакете {held}, последняя #{last}',
+    'detail.incompleteLatest':
+      'полнота истории {kind} {id} не показана: последняя запись журнала #{latest} — не запись пакета #{last}',
+    'detail.incompleteWithheld':
+      'полнота истории {kind} {id} не показана: пакет содержит её записи, но объявляет её удержанной',
+    'detail.derivativeWithheld':
+      'истории производного объекта {id} нет в этом пакете, и её полнота не показана: выгрузивший не вправе её читать (запросите собственный пакет у её держателя)',
+    'detail.incompleteNoneNoProof':
+      'полнота истории {kind} {id} не показана: это производный объект, ни одной записи которого нет в пакете, и в пакете нет для него доказательства полноты',
+    'detail.incompleteNoneHeld':
+      'полнота истории {kind} {id} не показана: это производный объект, ни одной записи которого нет в пакете; в журнале записей {count}, последняя #{latest}',
+    'detail.completeAsOf': 'полна на контрольную точку {root}… (размер {size})',
+    'detail.complete':
+      'истории {n} предметов {complete}: карта журнала содержит последнюю запись пакета для каждого и столько же записей: {named}{hasMore, select, yes {, и ещё {more}} other {}}',
+    'detail.tsaUnchecked':
+      'задана политика TSA, но метки времени не проверялись (используйте verifyBundleWithTime)',
+    'detail.tokenFailed': 'метка времени {n} на контрольной точке {size}: {reason}',
+    'detail.timeContradiction':
+      'запись {entry} утверждает, что внесена в {at}, но содержащая её контрольная точка {size} существовала уже к {bound} ({source})',
+    'detail.anchorInvalid':
+      'временная привязка {n}: её контрольная точка не проверяется закреплённым ключом журнала: {reason}',
+    'detail.anchorInconsistent':
+      'временная привязка {n} (контрольная точка {size}) не согласуется с контрольной точкой пакета {bundleSize}',
+    'detail.tsaCovered':
+      'каждая запись входит в контрольную точку с метками времени закреплённых TSA (требуется: {k}; проверено меток: {tokens})',
+    'detail.tsaUncovered':
+      'записей вне контрольных точек с метками времени закреплённых TSA (требуется: {k}): {n} (первая: запись {first})',
+    'detail.timeBounds':
+      'у {n} из {total} записей есть подтверждённая граница времени; корень TSA не закреплён, поэтому метки времени RFC 3161 не проверялись',
+    'detail.more':
+      'и ещё {n, number} {whichStatus, select, fail {{n, plural, one {ошибка} few {ошибки} many {ошибок} other {ошибки}}} warn {{n, plural, one {предупреждение} few {предупреждения} many {предупреждений} other {предупреждения}}} info {{n, plural, one {примечание} few {примечания} many {примечаний} other {примечания}}} other {{n, plural, one {успешная проверка} few {успешные проверки} many {успешных проверок} other {успешной проверки}}}} этой проверки, не перечисленные здесь',
+    'page.pagesChecked': 'Напечатанные страницы проверены:',
+    'page.pagesNotChecked': 'Напечатанные страницы НЕ проверены:',
+    'page.pagesDiffer': 'Напечатанные страницы НЕ СООТВЕТСТВУЮТ подтверждённой истории:',
     'page.title': 'Custos — проверка судебного пакета',
     'page.language': 'Язык',
     'page.skip': 'Перейти к результату',

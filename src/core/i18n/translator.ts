@@ -23,7 +23,17 @@ import { CATALOGUES } from './catalogues.ts';
 import type { MessageKey } from './en.ts';
 import type { Language } from './languages.ts';
 
-export type Values = Readonly<Record<string, string | number>>;
+/**
+ * A catalogue message with its values: what the core hands a report or page to print, in
+ * whatever language that reader has. A message can be the value of another (an enum word, a
+ * problem inside a check's sentence): it is translated first, in the same language.
+ */
+export interface Message {
+  readonly key: MessageKey;
+  readonly values?: Values;
+}
+
+export type Values = Readonly<Record<string, string | number | Message>>;
 
 export interface Translator {
   /** The first is the document's language and direction. */
@@ -58,8 +68,11 @@ const ISOLATES = /[\u2068\u2069]/g;
 export function part(value: string): string {
   return `${FSI}${value}${PDI}`;
 }
-/** `hasLocation`: a `yes`/`no` flag that selects a part of a message, not a value to print. */
-const FLAG = /^has[A-Z]/;
+/**
+ * `hasLocation`: a `yes`/`no` flag that selects a part of a message, not a value to print;
+ * `isDue` likewise; `whichStatus`: a code that selects one (`fail`, `warn`…). None is isolated.
+ */
+const FLAG = /^(has|is|which)[A-Z]/;
 const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 
 /** The locale `Intl` formats with: a region where the bare language has no settled default. */
@@ -145,7 +158,12 @@ class OneLanguage {
     }
     const placed: Record<string, string | number> = {};
     for (const [name, v] of Object.entries(values))
-      placed[name] = typeof v === 'string' && !FLAG.test(name) ? this.isolate(v) : v;
+      placed[name] =
+        typeof v === 'object'
+          ? this.t(v.key, v.values)
+          : typeof v === 'string' && !FLAG.test(name)
+            ? this.isolate(v)
+            : v;
     return String(format.format(placed));
   }
 

@@ -34,7 +34,10 @@ export function checkCaseHoldChanged(ctx: RuleContext, p: CaseHoldChanged): void
 }
 
 /** The hold over an item: its own, one over an item it was copied from, or its case's. */
-export function holdOver(view: LedgerView, item: ItemState): { on: string; reference: string } | undefined {
+export function holdOver(
+  view: LedgerView,
+  item: ItemState,
+): { on: string; reference: string; onKind: 'item' | 'case'; onId: string } | undefined {
   const seen = new Set<string>();
   for (
     let at: ItemState | undefined = item;
@@ -42,10 +45,12 @@ export function holdOver(view: LedgerView, item: ItemState): { on: string; refer
     at = at.parent ? view.item(at.parent) : undefined
   ) {
     seen.add(at.id);
-    if (at.hold) return { on: `item ${at.id}`, reference: at.hold.reference };
+    if (at.hold) return { on: `item ${at.id}`, reference: at.hold.reference, onKind: 'item', onId: at.id };
   }
   const kase = view.case(item.case);
-  return kase?.hold ? { on: `case ${kase.id}`, reference: kase.hold.reference } : undefined;
+  return kase?.hold
+    ? { on: `case ${kase.id}`, reference: kase.hold.reference, onKind: 'case', onId: kase.id }
+    : undefined;
 }
 
 export function requireNoHold(ctx: RuleContext, item: ItemState): void {

@@ -15,7 +15,7 @@
 import { hasAnyRole } from './roles.ts';
 import { type RuleContext, refuse } from './rule-context.ts';
 import type { ActorState, ItemState } from './state.ts';
-import type { Consent, ConsentScope, UseConditions, UseConditionsPayload } from './use-condition-terms.ts';
+import type { Consent, ConsentScope, UseConditions } from './use-condition-terms.ts';
 
 export type { Consent, UseConditions };
 
@@ -107,16 +107,4 @@ export function withConsent(
   return conditions.map((c) =>
     c.providerState === state ? { ...c, consents: [...c.consents, consent] } : c,
   );
-}
-
-/** The conditions' text in full, for timelines and the report. */
-export function describeConditions(p: UseConditionsPayload): string {
-  const parts = [
-    `permitted purposes: ${p.purposes.join('; ')}`,
-    `onward transfer: ${p.onwardTransfer === 'permitted' ? 'permitted' : "only with the provider's consent"}`,
-    `use as evidence: ${p.evidenceUse === 'permitted' ? 'permitted' : "only with the provider's consent"}`,
-    ...(p.retainUntil ? [`retain no longer than ${p.retainUntil}`] : []),
-    ...(p.dataProtection ? [`data protection: ${p.dataProtection}`] : []),
-  ];
-  return parts.join('; ');
 }

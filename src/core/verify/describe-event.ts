@@ -3,9 +3,10 @@
  * catalogue message (src/core/i18n) with the entry's values as logged, and its English text.
  * @module
  */
-import { part, translator } from '../i18n/translator.ts';
+import { type Message, part, translator, type Values } from '../i18n/translator.ts';
 import type { ParsedEntry } from '../ledger/entry.ts';
-import { describeConditions } from '../ledger/use-conditions.ts';
+import type { UseConditionsPayload } from '../ledger/use-condition-terms.ts';
+import { nested } from './check-line.ts';
 import type { EventMessageKey, TimelineEvent } from './result.ts';
 
 export type ActorNames = (id: string) => { name: string; organisation: string; state: string } | undefined;
@@ -32,7 +33,7 @@ export function describeEvent(
     const p = entry.payload;
     const message = event('event.registered', {
       description: p.description,
-      method: p.origin.method.replace(/-/g, ' '),
+      method: nested(`origin.${p.origin.method}`),
       ...optional('location', p.origin.location),
       collector: name(p.collectedBy),
     });
@@ -48,11 +49,7 @@ export function describeEvent(
   const e = entry.payload;
   if (e.item !== item && !(e.type === 'copied' && e.derivative.id === item)) return undefined;
   const at = { occurredAt: e.occurredAt, ...(e.location ? { location: e.location } : {}) };
-  const line = (
-    key: EventMessageKey,
-    values: Record<string, string>,
-    extra: Partial<TimelineEvent> = {},
-  ): TimelineEvent => ({
+  const line = (key: EventMessageKey, values: Values, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
     ...base,
     ...at,
     type: e.type,
@@ -108,7 +105,9 @@ export function describeEvent(
         request: e.request,
         scope: e.scope,
         ...optional('conditions', e.conditions),
-        ...optional('conditionsOnUse', e.conditionsOnUse ? describeConditions(e.conditionsOnUse) : undefined),
+        ...(e.conditionsOnUse
+          ? { hasConditionsOnUse: 'yes', conditionsOnUse: conditionsMessage(e.conditionsOnUse) }
+          : { hasConditionsOnUse: 'no' }),
       });
     case 'hold-placed':
       return line('event.holdPlaced', { reference: e.reference, reason: e.reason });
@@ -144,11 +143,19 @@ export function describeEvent(
 /** The English plain line (CLI, JSON) beside the message a report translates. */
 const english = translator(['en'], { isolate: false });
 
-function event(
-  key: EventMessageKey,
-  values: Record<string, string>,
-): Pick<TimelineEvent, 'summary' | 'message'> {
+function event(key: EventMessageKey, values: Values): Pick<TimelineEvent, 'summary' | 'message'> {
   return { summary: english.t(key, values), message: { key, values } };
+}
+
+/** Conditions on use as the catalogue words them (docs/model.md); purposes as logged. */
+function conditionsMessage(c: UseConditionsPayload): Message {
+  return nested('conditions.onUse', {
+    purposes: c.purposes.join('; '),
+    hasOnwardPermitted: c.onwardTransfer === 'permitted' ? 'yes' : 'no',
+    hasEvidencePermitted: c.evidenceUse === 'permitted' ? 'yes' : 'no',
+    ...optional('retainUntil', c.retainUntil),
+    ...optional('dataProtection', c.dataProtection),
+  });
 }
 
 /** A part of a line that is there only when the entry has the field (`hasFindings: 'yes'`). */

@@ -8,6 +8,8 @@
  * remains.
  * @module
  */
+import type { Values } from '../i18n/translator.ts';
+import { checkLine } from './check-line.ts';
 import type { Check, CheckStatus } from './result.ts';
 
 export const FIRST_FAILURES = 10;
@@ -15,11 +17,11 @@ export const FIRST_FAILURES = 10;
 /** Longest `detail` kept, in UTF-16 units: enough for any sentence the verifier writes. */
 const MAX_DETAIL = 600;
 
-const MORE: Record<CheckStatus, { code: string; one: string; many: string }> = {
-  fail: { code: 'more_failures', one: 'failure', many: 'failures' },
-  warn: { code: 'more_warnings', one: 'warning', many: 'warnings' },
-  info: { code: 'more_notes', one: 'note', many: 'notes' },
-  pass: { code: 'more_passes', one: 'pass', many: 'passes' },
+const MORE_CODE: Record<CheckStatus, string> = {
+  fail: 'more_failures',
+  warn: 'more_warnings',
+  info: 'more_notes',
+  pass: 'more_passes',
 };
 
 export function limitFailures(checks: readonly Check[], first = FIRST_FAILURES): Check[] {
@@ -41,18 +43,32 @@ export function limitFailures(checks: readonly Check[], first = FIRST_FAILURES):
     if (n <= first) out.push(clipped(c));
     else if (n === first + 1) {
       const more = counts.get(group(c))! - first;
-      const m = MORE[c.status];
-      out.push({
-        id: c.id,
-        status: c.status,
-        code: m.code,
-        detail: `and ${more.toLocaleString('en')} more ${more === 1 ? m.one : m.many} of this check, not listed`,
-      });
+      out.push(
+        checkLine(
+          c.id,
+          c.status,
+          'detail.more',
+          { n: more, whichStatus: c.status },
+          { code: MORE_CODE[c.status] },
+        ),
+      );
     }
   }
   return out;
 }
 
 function clipped(c: Check): Check {
-  return c.detail.length <= MAX_DETAIL ? c : { ...c, detail: `${c.detail.slice(0, MAX_DETAIL)}…` };
+  if (c.detail.length <= MAX_DETAIL) return c;
+  const message = c.message && { ...c.message, values: clippedValues(c.message.values ?? {}) };
+  return { ...c, detail: `${c.detail.slice(0, MAX_DETAIL)}…`, ...(message ? { message } : {}) };
+}
+
+/** The values of a clipped line's message, each clipped alike: they are what made it long. */
+function clippedValues(values: Values): Values {
+  return Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [
+      k,
+      typeof v === 'string' && v.length > MAX_DETAIL ? `${v.slice(0, MAX_DETAIL)}…` : v,
+    ]),
+  );
 }

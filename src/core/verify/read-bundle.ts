@@ -8,6 +8,7 @@
  */
 import { ValidationError } from '../errors.ts';
 import { parseJsonStrict } from '../strict-json.ts';
+import { checkLine, nested } from './check-line.ts';
 import type { Check } from './result.ts';
 
 export type BundleRead =
@@ -15,18 +16,19 @@ export type BundleRead =
   /** `code` is `bad_json` for text that is not JSON at all, `repeated_member` for a repeated name. */
   | { readonly failure: Check & { readonly code: 'bad_json' | 'repeated_member' } };
 
-export function readBundleJson(text: string, name = 'the bundle'): BundleRead {
+/** `name`: the file's name, or undefined for "the bundle" in the reader's language. */
+export function readBundleJson(text: string, name?: string): BundleRead {
   try {
     return { value: parseJsonStrict(text) };
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
     const repeated = e.issues.length > 0;
+    const values = { name: name ?? nested('detail.theBundle'), reason: e.message };
+    const code = repeated ? 'repeated_member' : 'bad_json';
     return {
       failure: {
-        id: 'format',
-        status: 'fail',
-        code: repeated ? 'repeated_member' : 'bad_json',
-        detail: repeated ? `${name} is refused: ${e.message}` : `${name} is ${e.message}`,
+        ...checkLine('format', 'fail', repeated ? 'detail.jsonRefused' : 'detail.jsonInvalid', values),
+        code,
       },
     };
   }

@@ -6,6 +6,7 @@
  */
 
 import type { MessageKey } from '../i18n/en.ts';
+import type { Message, Values } from '../i18n/translator.ts';
 
 export type EventMessageKey = Extract<MessageKey, `event.${string}`>;
 
@@ -44,8 +45,13 @@ export type CheckId =
 export interface Check {
   readonly id: CheckId;
   readonly status: CheckStatus;
-  /** One sentence a person can read in a court report. */
+  /** One sentence a person can read in a court report, in English (the CLI, `--json`). */
   readonly detail: string;
+  /**
+   * The same sentence as a catalogue message (check-line.ts), for a report or page in another
+   * language. A check made before messages existed, or by code that has none, prints `detail`.
+   */
+  readonly message?: Message;
   /** The entry the check is about, when it is about one. */
   readonly entry?: number;
   /** A machine-readable reason, e.g. a rule code such as `not_custodian`. */
@@ -55,7 +61,7 @@ export interface Check {
 /** A catalogue key of the `event.` family and its values, exactly as logged. */
 export interface EventMessage {
   readonly key: EventMessageKey;
-  readonly values: Readonly<Record<string, string>>;
+  readonly values: Values;
 }
 
 /** "Logged no later than `at`": the earliest verified time source covering an entry. */
@@ -134,7 +140,13 @@ export interface ItemSummary {
   /** The item's last preservation, in force or expired as of the bundle's latest entry. */
   readonly preservation?: PreservationSummary;
   /** The legal hold in force over the item at the bundle's checkpoint, and what it is placed on. */
-  readonly legalHold?: { readonly on: string; readonly reference: string };
+  readonly legalHold?: {
+    readonly on: string;
+    readonly reference: string;
+    /** What the hold is placed on: the item, an original it was copied from, or its case. */
+    readonly onKind?: 'item' | 'case';
+    readonly onId?: string;
+  };
   /** The item's retention as of the bundle's latest entry (docs/model.md, Retention). */
   readonly retention?: RetentionSummary;
   readonly registeredAt: string;

@@ -15,6 +15,7 @@ import { describeEvent } from './describe-event.ts';
 import type {
   BundleVerification,
   Check,
+  ItemSummary,
   KeyNote,
   PreservationSummary,
   RetentionSummary,
@@ -175,7 +176,7 @@ function presentPreservation(p: Preservation, asOfMs: number): PreservationSumma
 function legalHoldOf(
   ledger: MemoryLedger,
   item: ItemState,
-): { legalHold?: { on: string; reference: string } } {
+): { legalHold?: NonNullable<ItemSummary['legalHold']> } {
   const hold = holdOver(ledger, item);
   return hold ? { legalHold: hold } : {};
 }

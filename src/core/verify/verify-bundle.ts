@@ -17,6 +17,7 @@
 import { type AsyncSignatureCheck, type SignatureCheck, verifySignature } from '../crypto/ed25519.ts';
 import { type Bundle, BundleSchema } from '../ledger/bundle.ts';
 import type { MemoryLedger } from '../ledger/memory-ledger.ts';
+import { checkLine } from './check-line.ts';
 import { limitFailures } from './limit-failures.ts';
 import type { BundleVerification, Check } from './result.ts';
 import { emptyResult, summarise } from './summarise.ts';
@@ -82,19 +83,22 @@ function start(input: unknown, trust: TrustPolicy): Run | { result: BundleVerifi
   const shape = BundleSchema.safeParse(input);
   if (!shape.success) {
     const i = shape.error.issues[0]!;
-    checks.push({
-      id: 'format',
-      status: 'fail',
-      detail: `not a custos-bundle (v1 or v2): ${i.path.join('.') || '(root)'} ${i.message}`,
-    });
+    checks.push(
+      checkLine('format', 'fail', 'detail.notBundle', {
+        path: i.path.join('.') || '(root)',
+        problem: i.message,
+      }),
+    );
     return { result: emptyResult('', limitFailures(checks)) };
   }
   const bundle = shape.data;
-  checks.push({
-    id: 'format',
-    status: 'pass',
-    detail: `${bundle.format} for item ${bundle.subject.item}, made ${bundle.createdAt}`,
-  });
+  checks.push(
+    checkLine('format', 'pass', 'detail.format', {
+      format: bundle.format,
+      item: bundle.subject.item,
+      createdAt: bundle.createdAt,
+    }),
+  );
   const checkpoint = checkCheckpoint(bundle, trust, checks);
   const parsed = checkEntries(bundle, checkpoint, checks);
   return { bundle, checkpoint, parsed, jobs: signatureJobs(parsed), checks, signaturesAt: checks.length };
@@ -162,23 +166,14 @@ export function checkFileDigest(
   fileName: string,
 ): Check {
   if (items.length === 0)
-    return {
-      id: 'file',
-      status: 'fail',
-      code: 'file_mismatch',
-      detail: `no verified item to compare ${fileName} with`,
-    };
+    return checkLine('file', 'fail', 'detail.fileNoItems', { file: fileName }, { code: 'file_mismatch' });
   const match = items.find((i) => i.digests.sha256 === sha256Hex.toLowerCase());
-  if (match)
-    return {
-      id: 'file',
-      status: 'pass',
-      detail: `${fileName} has the registered SHA-256 of item ${match.id}`,
-    };
-  return {
-    id: 'file',
-    status: 'fail',
-    code: 'file_mismatch',
-    detail: `${fileName} has SHA-256 ${sha256Hex}, which is registered for none of the ${items.length} items in the bundle (${items.map((i) => i.id).join(', ')}): not this evidence, or altered`,
-  };
+  if (match) return checkLine('file', 'pass', 'detail.fileMatches', { file: fileName, item: match.id });
+  return checkLine(
+    'file',
+    'fail',
+    'detail.fileMismatch',
+    { file: fileName, sha256: sha256Hex, n: items.length, items: items.map((i) => i.id).join(', ') },
+    { code: 'file_mismatch' },
+  );
 }

@@ -11,11 +11,10 @@ import { type Checkpoint, openCheckpoint } from '../log/checkpoint.ts';
 import { mldsaVerifierFromKey } from '../log/mldsa-note.ts';
 import { keyIdHex, type NoteVerifier, noteVerifierFromKey, parseVerifierKey } from '../log/note.ts';
 import { cosignatureVerifierFromKey } from '../witness/cosignature.ts';
+import { checkLine, reasonOf } from './check-line.ts';
 import type { Check } from './result.ts';
 import type { TrustPolicy } from './trust-policy.ts';
 import { checkKnownCheckpoint } from './verify-known-checkpoint.ts';
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export type TrustedCheckpoint = Checkpoint & {
   cosignedBy: string[];
@@ -32,11 +31,7 @@ export function checkCheckpoint(
   try {
     logVerifier = noteVerifierFromKey(trust.logKey);
   } catch (e) {
-    checks.push({
-      id: 'log-key',
-      status: 'fail',
-      detail: `the pinned log key is not a valid verifier key: ${message(e)}`,
-    });
+    checks.push(checkLine('log-key', 'fail', 'detail.logKeyInvalid', { reason: reasonOf(e) }));
     return undefined;
   }
   checkLogMembers(bundle.log, trust, logVerifier, checks);
@@ -44,11 +39,9 @@ export function checkCheckpoint(
     try {
       return [cosignatureVerifierFromKey(k)];
     } catch (e) {
-      checks.push({
-        id: 'witnesses',
-        status: 'fail',
-        detail: `witness key ${k} is not a cosignature verifier key: ${message(e)}`,
-      });
+      checks.push(
+        checkLine('witnesses', 'fail', 'detail.witnessKeyInvalid', { key: k, reason: reasonOf(e) }),
+      );
       return [];
     }
   });
@@ -58,38 +51,40 @@ export function checkCheckpoint(
   try {
     opened = openCheckpoint(bundle.checkpoint, logVerifier, [...witnesses, ...(pq ? [pq] : [])]);
   } catch (e) {
-    checks.push({
-      id: 'checkpoint',
-      status: 'fail',
-      detail: `the checkpoint does not verify with the pinned log key: ${message(e)}`,
-      code: (e as CustosError).code,
-    });
+    checks.push(
+      checkLine(
+        'checkpoint',
+        'fail',
+        'detail.checkpointInvalid',
+        { reason: reasonOf(e) },
+        { code: (e as CustosError).code },
+      ),
+    );
     return undefined;
   }
   const cp = opened.checkpoint;
-  checks.push({
-    id: 'checkpoint',
-    status: 'pass',
-    detail: `checkpoint of ${cp.origin} at tree size ${cp.size}, root ${toBase64(cp.rootHash)}, signed by the pinned log key`,
-  });
+  checks.push(
+    checkLine('checkpoint', 'pass', 'detail.checkpoint', {
+      origin: cp.origin,
+      size: String(cp.size),
+      root: toBase64(cp.rootHash),
+    }),
+  );
   if (pq) checkPostQuantum(opened.note.verifiedBy.includes(pq), trust.postQuantum!.required, checks);
   const cosignedBy = opened.note.verifiedBy.filter((v) => v !== logVerifier && v !== pq).map((v) => v.name);
   if (trust.witnesses) {
     const missing = witnesses.filter((w) => !cosignedBy.includes(w.name)).map((w) => w.name);
     const enough = cosignedBy.length >= trust.witnesses.threshold;
-    checks.push({
-      id: 'witnesses',
-      status: enough ? 'pass' : 'fail',
-      detail: `${cosignedBy.length} of ${trust.witnesses.threshold} required witnesses cosigned${cosignedBy.length ? ` (${cosignedBy.join(', ')})` : ''}${missing.length ? `; missing: ${missing.join(', ')}` : ''}`,
-    });
+    checks.push(
+      checkLine('witnesses', enough ? 'pass' : 'fail', 'detail.witnesses', {
+        n: cosignedBy.length,
+        threshold: trust.witnesses.threshold,
+        ...listed('cosigners', cosignedBy),
+        ...listed('missing', missing),
+      }),
+    );
   } else {
-    checks.push({
-      id: 'witnesses',
-      status: 'info',
-      detail: cosignedBy.length
-        ? `cosigned by ${cosignedBy.join(', ')} (no witness policy given)`
-        : 'no witness policy given',
-    });
+    checks.push(checkLine('witnesses', 'info', 'detail.witnessesNoPolicy', listed('cosigners', cosignedBy)));
   }
   checkKnownCheckpoint(cp, logVerifier, trust, checks);
   return { ...cp, cosignedBy, logKeyId: keyIdHex(logVerifier.keyId), logVerifier };
@@ -112,39 +107,35 @@ function checkLogMembers(
       id: 'log-key',
       value: trust.logKey.trim(),
       code: 'unknown_key',
-      pass: `the bundle names the pinned log key ${name} (key ID ${keyIdHex(logVerifier.keyId)})`,
+      pass: checkLine('log-key', 'pass', 'detail.logKeyNamed', { name, keyId: keyIdHex(logVerifier.keyId) }),
     },
     // A note key's name is the log's origin (C2SP signed-note); the checkpoint must carry it too.
     origin: {
       id: 'log-origin',
       value: name,
       code: 'origin_mismatch',
-      pass: `the bundle names the log origin ${name}, the pinned key's`,
+      pass: checkLine('log-origin', 'pass', 'detail.logOriginNamed', { name }),
     },
   } as const satisfies Record<
     keyof Bundle['log'],
-    { id: Check['id']; value: string; code: string; pass: string }
+    { id: Check['id']; value: string; code: string; pass: Check }
   >;
   for (const [member, want] of Object.entries(pinned)) {
     const value = (log as Record<string, unknown>)[member];
     checks.push(
       value === want.value
-        ? { id: want.id, status: 'pass', detail: want.pass }
-        : {
-            id: want.id,
-            status: 'fail',
-            code: want.code,
-            detail: `the bundle names log.${member} ${JSON.stringify(value)}, not the pinned ${JSON.stringify(want.value)}`,
-          },
+        ? want.pass
+        : checkLine(
+            want.id,
+            'fail',
+            'detail.logMemberDiffers',
+            { member, value: JSON.stringify(value) ?? 'undefined', pinned: JSON.stringify(want.value) },
+            { code: want.code },
+          ),
     );
   }
   for (const member of Object.keys(log).filter((m) => !Object.hasOwn(pinned, m)))
-    checks.push({
-      id: 'log-key',
-      status: 'fail',
-      code: 'unpinned',
-      detail: `the bundle's log.${member} is nothing the verifier pins, so it cannot be checked`,
-    });
+    checks.push(checkLine('log-key', 'fail', 'detail.logMemberUnpinned', { member }, { code: 'unpinned' }));
 }
 
 /** The pinned ML-DSA-44 verifier; undefined without one, null (with a failed check) when unusable. */
@@ -155,12 +146,15 @@ function pqVerifier(trust: TrustPolicy, checks: Check[]): NoteVerifier | undefin
     if (pq.name !== parseVerifierKey(trust.logKey).name) throw new Error('it names another log');
     return pq;
   } catch (e) {
-    checks.push({
-      id: 'post-quantum',
-      status: 'fail',
-      code: 'bad_format',
-      detail: `the pinned ML-DSA-44 key is not usable: ${message(e)}`,
-    });
+    checks.push(
+      checkLine(
+        'post-quantum',
+        'fail',
+        'detail.pqKeyInvalid',
+        { reason: reasonOf(e) },
+        { code: 'bad_format' },
+      ),
+    );
     return null;
   }
 }
@@ -168,18 +162,19 @@ function pqVerifier(trust: TrustPolicy, checks: Check[]): NoteVerifier | undefin
 function checkPostQuantum(signed: boolean, required: boolean, checks: Check[]): void {
   checks.push(
     signed
-      ? {
-          id: 'post-quantum',
-          status: 'pass',
-          detail: 'the checkpoint also carries a valid ML-DSA-44 signature by the pinned key',
-        }
-      : {
-          id: 'post-quantum',
-          status: required ? 'fail' : 'warn',
-          code: 'pq_signature_missing',
-          detail: required
-            ? 'the policy requires an ML-DSA-44 signature by the pinned key, and the checkpoint has none'
-            : 'the checkpoint carries no ML-DSA-44 signature by the pinned key',
-        },
+      ? checkLine('post-quantum', 'pass', 'detail.pqSigned')
+      : checkLine(
+          'post-quantum',
+          required ? 'fail' : 'warn',
+          required ? 'detail.pqRequired' : 'detail.pqMissing',
+          {},
+          { code: 'pq_signature_missing' },
+        ),
   );
+}
+
+/** Names, if any, as a `has…` flag and one comma-separated value. */
+function listed(name: string, names: readonly string[]): Record<string, string> {
+  const flag = `has${name[0]!.toUpperCase()}${name.slice(1)}`;
+  return names.length ? { [flag]: 'yes', [name]: names.join(', ') } : { [flag]: 'no' };
 }

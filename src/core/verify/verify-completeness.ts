@@ -8,28 +8,36 @@
  * @module
  */
 import { equalBytes, toBase64 } from '../encoding.ts';
+import type { Message } from '../i18n/translator.ts';
 import type { Bundle, CompletenessProof } from '../ledger/bundle.ts';
 import { type CompleteSubject, subjectsClaimedComplete } from '../ledger/bundle-completeness.ts';
 import { hashLeaf } from '../log/merkle.ts';
 import { type MapValue, mapKey } from '../map/map-hash.ts';
 import { checkpointMapRoot } from '../map/map-line.ts';
 import { verifyMapProof } from '../map/map-proof.ts';
+import { type CheckDetailKey, checkLine, englishText, nested, reasonOf } from './check-line.ts';
 import type { Check } from './result.ts';
 import type { TrustedCheckpoint } from './verify-checkpoint.ts';
 import type { Parsed } from './verify-entries.ts';
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 /** What the verdict says when every history is proven complete: "complete as of checkpoint …". */
-export function completeAsOf(rootHashBase64: string, size: number): string {
-  return `complete as of checkpoint ${rootHashBase64.slice(0, 12)}… (size ${size})`;
+export function completeAsOf(rootHashBase64: string, size: number): Message {
+  return nested('detail.completeAsOf', { root: rootHashBase64.slice(0, 12), size: String(size) });
+}
+
+type Verdict = {
+  readonly checks: readonly { id: string; status: string }[];
+  readonly checkpoint?: { readonly rootHash: string; readonly size: number } | undefined;
+};
+
+/** {@link completenessMessage} in English (the CLI). */
+export function completenessVerdict(r: Verdict): string | undefined {
+  const m = completenessMessage(r);
+  return m && englishText(m);
 }
 
 /** The verdict's addition when every history the bundle claims whole is proven so, else nothing. */
-export function completenessVerdict(r: {
-  readonly checks: readonly { id: string; status: string }[];
-  readonly checkpoint?: { readonly rootHash: string; readonly size: number } | undefined;
-}): string | undefined {
+export function completenessMessage(r: Verdict): Message | undefined {
   const passed = r.checks.some((c) => c.id === 'completeness' && c.status === 'pass');
   // A withheld derivative (a warning) is not shown complete: the verdict does not say it is.
   const short = r.checks.some((c) => c.id === 'completeness' && c.status !== 'pass');
@@ -45,28 +53,22 @@ export function checkCompleteness(
   checks: Check[],
 ): void {
   if (!cp || parsed.length === 0) return;
-  const fail = (detail: string, code: string) =>
-    checks.push({ id: 'completeness', status: 'fail', detail, code });
+  const fail = (key: CheckDetailKey, values: Message['values'], code: string) =>
+    checks.push(checkLine('completeness', 'fail', key, values, { code }));
   const item = bundle.subject.item;
   if (!bundle.completeness) {
-    fail(
-      `this ${bundle.format} bundle carries no completeness proof: it shows that its entries are in the log, not that the history of item ${item} is complete (ask for a new export)`,
-      'incomplete_unproven',
-    );
+    fail('detail.noCompleteness', { format: bundle.format, item }, 'incomplete_unproven');
     return;
   }
   let root: Uint8Array | undefined;
   try {
     root = checkpointMapRoot(cp);
   } catch (e) {
-    fail(`the checkpoint's history map line is malformed: ${message(e)}`, 'incomplete_unproven');
+    fail('detail.mapLineMalformed', { reason: reasonOf(e) }, 'incomplete_unproven');
     return;
   }
   if (!root) {
-    fail(
-      `the checkpoint (size ${cp.size}) commits to no history map, so the history of item ${item} cannot be shown complete`,
-      'incomplete_unproven',
-    );
+    fail('detail.noMap', { size: String(cp.size), item }, 'incomplete_unproven');
     return;
   }
   const proofs = new Map(bundle.completeness.subjects.map((p) => [`${p.kind}:${p.id}`, p]));
@@ -83,30 +85,41 @@ export function checkCompleteness(
     if (proof && 'withheld' in proof) {
       if (s.indices.length > 0)
         fail(
-          `the history of ${s.kind} ${s.id} is not shown complete: the bundle holds entries of it but declares it withheld`,
+          'detail.incompleteWithheld',
+          { kind: nested(`subjectKind.${s.kind}`), id: s.id },
           'incomplete_history',
         );
       else
-        checks.push({
-          id: 'completeness',
-          status: 'warn',
-          detail: `the history of derivative item ${s.id} is not in this bundle and not shown complete: its exporter may not read it (ask its holder for its own bundle)`,
-          code: 'derivative_withheld',
-        });
+        checks.push(
+          checkLine(
+            'completeness',
+            'warn',
+            'detail.derivativeWithheld',
+            { id: s.id },
+            { code: 'derivative_withheld' },
+          ),
+        );
       continue;
     }
     const problem = subjectProblem(root, s, proof, leafHashes);
     if (problem)
-      fail(`the history of ${s.kind} ${s.id} is not shown complete: ${problem}`, 'incomplete_history');
+      fail(
+        problem.key,
+        { kind: nested(`subjectKind.${s.kind}`), id: s.id, ...problem.values },
+        'incomplete_history',
+      );
     else proven.push(s);
   }
   if (checks.some((c, k) => k >= before && c.status === 'fail')) return;
   const named = proven.map((s) => `${s.kind} ${s.id} (${s.indices.length})`);
-  checks.push({
-    id: 'completeness',
-    status: 'pass',
-    detail: `the histories of ${proven.length} subjects are ${completeAsOf(toBase64(cp.rootHash), cp.size)}: the log's map holds the bundle's last entry of each, and as many entries: ${named.slice(0, 12).join(', ')}${named.length > 12 ? `, and ${named.length - 12} more` : ''}`,
-  });
+  checks.push(
+    checkLine('completeness', 'pass', 'detail.complete', {
+      n: proven.length,
+      complete: completeAsOf(toBase64(cp.rootHash), cp.size),
+      named: named.slice(0, 12).join(', '),
+      ...(named.length > 12 ? { hasMore: 'yes', more: named.length - 12 } : { hasMore: 'no' }),
+    }),
+  );
 }
 
 function subjectProblem(
@@ -114,28 +127,35 @@ function subjectProblem(
   s: CompleteSubject,
   proof: Extract<CompletenessProof, { proof: unknown }> | undefined,
   entryBytes: ReadonlyMap<number, Uint8Array>,
-): string | undefined {
+): { key: CheckDetailKey; values?: Message['values'] } | undefined {
   const none = s.indices.length === 0;
-  if (!proof)
-    return none
-      ? 'it is a derivative the bundle holds none of, and the bundle has no completeness proof for it'
-      : 'the bundle has no completeness proof for it';
+  if (!proof) return { key: none ? 'detail.incompleteNoneNoProof' : 'detail.incompleteNoProof' };
   let value: MapValue | undefined;
   try {
     value = verifyMapProof(root, mapKey(s.kind, s.id), proof.proof);
   } catch (e) {
-    return `its history map proof does not match the checkpoint (${message(e)})`;
+    return { key: 'detail.incompleteBadProof', values: { reason: reasonOf(e) } };
   }
   if (none)
     return value
-      ? `it is a derivative the bundle holds none of; the log holds ${value.count}, the latest #${value.index}`
+      ? {
+          key: 'detail.incompleteNoneHeld',
+          values: { count: String(value.count), latest: String(value.index) },
+        }
       : undefined;
   const last = s.indices[s.indices.length - 1]!;
-  if (!value) return 'the log proves it has no history at all as of the checkpoint';
-  const held = `the bundle has ${s.indices.length} entries, the last #${last}`;
-  const logged = `the log holds ${value.count}, the latest #${value.index}`;
-  if (value.index !== last || value.count !== s.indices.length) return `${logged}; ${held}`;
+  if (!value) return { key: 'detail.incompleteNoHistory' };
+  if (value.index !== last || value.count !== s.indices.length)
+    return {
+      key: 'detail.incompleteCount',
+      values: {
+        count: String(value.count),
+        latest: String(value.index),
+        held: String(s.indices.length),
+        last: String(last),
+      },
+    };
   if (!equalBytes(value.leafHash, hashLeaf(entryBytes.get(last)!)))
-    return `the log's latest entry #${value.index} is not the bundle's entry #${last}`;
+    return { key: 'detail.incompleteLatest', values: { latest: String(value.index), last: String(last) } };
   return undefined;
 }

@@ -14,6 +14,7 @@ import { MemoryLedger } from '../ledger/memory-ledger.ts';
 import { applyEntry } from '../ledger/transitions.ts';
 import { hashLeaf } from '../log/merkle.ts';
 import { inclusionChecker } from '../log/proof-verify.ts';
+import { checkLine, reasonOf } from './check-line.ts';
 import type { Check } from './result.ts';
 import type { TrustedCheckpoint } from './verify-checkpoint.ts';
 
@@ -26,8 +27,6 @@ export interface Parsed {
   readonly payloadJcs: string;
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 export function checkEntries(bundle: Bundle, cp: TrustedCheckpoint | undefined, checks: Check[]): Parsed[] {
   const parsed: Parsed[] = [];
   let included = 0;
@@ -38,23 +37,22 @@ export function checkEntries(bundle: Bundle, cp: TrustedCheckpoint | undefined, 
     try {
       read = parseEntryValue(json);
     } catch (e) {
-      checks.push({
-        id: 'entries',
-        status: 'fail',
-        detail: `an entry is malformed: ${message(e)}`,
-        ...indexOf(json),
-      });
+      checks.push(
+        checkLine('entries', 'fail', 'detail.entryMalformed', { reason: reasonOf(e) }, indexOf(json)),
+      );
       continue;
     }
     const { entry } = read;
     if (entry.index <= previous) {
-      checks.push({
-        id: 'entries',
-        status: 'fail',
-        code: 'out_of_order',
-        entry: entry.index,
-        detail: `entry ${entry.index} comes after entry ${previous}: entries must be in log order, each once`,
-      });
+      checks.push(
+        checkLine(
+          'entries',
+          'fail',
+          'detail.outOfOrder',
+          { entry: String(entry.index), previous: String(previous) },
+          { code: 'out_of_order', entry: entry.index },
+        ),
+      );
       continue;
     }
     previous = entry.index;
@@ -70,49 +68,42 @@ export function checkEntries(bundle: Bundle, cp: TrustedCheckpoint | undefined, 
         );
       if (ok) included++;
       else {
-        const why =
-          entry.index >= cp.size
-            ? `its index is beyond the checkpoint's size ${cp.size} (a rolled-back checkpoint?)`
-            : 'its inclusion proof does not lead to the checkpoint root (altered entry or proof)';
-        checks.push({
-          id: 'inclusion',
-          status: 'fail',
-          entry: entry.index,
-          code: 'not_included',
-          detail: `entry ${entry.index} is not proven in the log: ${why}`,
-        });
+        checks.push(
+          checkLine(
+            'inclusion',
+            'fail',
+            entry.index >= cp.size ? 'detail.beyondCheckpoint' : 'detail.proofMismatch',
+            { entry: String(entry.index), size: String(cp.size) },
+            { entry: entry.index, code: 'not_included' },
+          ),
+        );
       }
     }
   }
-  checks.push({
-    id: 'entries',
-    status: parsed.length === bundle.entries.length ? 'pass' : 'fail',
-    detail: `${parsed.length} of ${bundle.entries.length} entries are canonical JCS, well-formed and in log order`,
-  });
-  if (cp)
-    checks.push({
-      id: 'inclusion',
-      status: included === parsed.length ? 'pass' : 'fail',
-      detail: `${included} of ${parsed.length} entries proven included in the checkpoint (RFC 9162)`,
-    });
-  else
-    checks.push({
-      id: 'inclusion',
-      status: 'fail',
-      detail: 'inclusion cannot be checked without a verified checkpoint',
-    });
+  checks.push(
+    checkLine('entries', parsed.length === bundle.entries.length ? 'pass' : 'fail', 'detail.entries', {
+      n: parsed.length,
+      total: bundle.entries.length,
+    }),
+  );
+  checks.push(
+    cp
+      ? checkLine('inclusion', included === parsed.length ? 'pass' : 'fail', 'detail.inclusion', {
+          n: included,
+          total: parsed.length,
+        })
+      : checkLine('inclusion', 'fail', 'detail.inclusionNoCheckpoint'),
+  );
   const genesis = parsed[0]?.entry;
   const rooted =
     genesis?.index === 0 &&
     genesis.kind === 'actor.registered' &&
     genesis.payload.id === genesis.signer.actor;
-  checks.push({
-    id: 'genesis',
-    status: rooted ? 'pass' : 'fail',
-    detail: rooted
-      ? `the chain of trust starts at entry 0, the genesis administrator ${genesis!.signer.actor}`
-      : 'the bundle does not start with the genesis administrator (entry 0): signers cannot be traced to the log’s configuration',
-  });
+  checks.push(
+    rooted
+      ? checkLine('genesis', 'pass', 'detail.genesis', { actor: genesis!.signer.actor })
+      : checkLine('genesis', 'fail', 'detail.noGenesis'),
+  );
   return parsed;
 }
 
@@ -132,25 +123,36 @@ export function replay(parsed: Parsed[], checks: Check[]): MemoryLedger {
       const result = admit(ledger, draft, entry.index, Date.parse(entry.loggedAt), { hashLeaf: hashOf });
       ledger.store(result.states);
       if (!equalBytes(result.bytes, bytes)) {
-        checks.push({
-          id: 'rules',
-          status: 'fail',
-          entry: entry.index,
-          detail: `entry ${entry.index} is not what the log would have written for it (its time is not in the log's format)`,
-        });
+        checks.push(
+          checkLine(
+            'rules',
+            'fail',
+            'detail.notAsLogged',
+            { entry: String(entry.index) },
+            { entry: entry.index },
+          ),
+        );
       } else admitted++;
     } catch (e) {
       const code = e instanceof RuleViolation ? e.code : 'invalid';
       const chain = code === 'prev_mismatch';
-      checks.push({
-        id: chain ? 'chain' : 'rules',
-        status: 'fail',
-        entry: entry.index,
-        code,
-        detail: chain
-          ? `entry ${entry.index} does not follow the previous entry of its subject in this bundle: an entry is missing or out of order`
-          : `entry ${entry.index} breaks the rule ${code}: ${message(e)}`,
-      });
+      checks.push(
+        chain
+          ? checkLine(
+              'chain',
+              'fail',
+              'detail.chainGap',
+              { entry: String(entry.index) },
+              { entry: entry.index, code },
+            )
+          : checkLine(
+              'rules',
+              'fail',
+              'detail.ruleBroken',
+              { entry: String(entry.index), code, reason: reasonOf(e) },
+              { entry: entry.index, code },
+            ),
+      );
       try {
         ledger.store(applyEntry(ledger, entry, toBase64(leafHash)));
       } catch {
@@ -159,18 +161,17 @@ export function replay(parsed: Parsed[], checks: Check[]): MemoryLedger {
     }
   }
   const chainFailures = checks.some((c) => c.id === 'chain' && c.status === 'fail');
-  checks.push({
-    id: 'chain',
-    status: chainFailures ? 'fail' : 'pass',
-    detail: chainFailures
-      ? 'the chain of entries is broken (see above)'
-      : 'every event names its subject’s previous entry: no gap, no reordering',
-  });
-  checks.push({
-    id: 'rules',
-    status: admitted === parsed.length ? 'pass' : 'fail',
-    detail: `${admitted} of ${parsed.length} entries pass the custody rules when replayed (same rules as the server)`,
-  });
+  checks.push(
+    chainFailures
+      ? checkLine('chain', 'fail', 'detail.chainBroken')
+      : checkLine('chain', 'pass', 'detail.chain'),
+  );
+  checks.push(
+    checkLine('rules', admitted === parsed.length ? 'pass' : 'fail', 'detail.rules', {
+      n: admitted,
+      total: parsed.length,
+    }),
+  );
   return ledger;
 }
 

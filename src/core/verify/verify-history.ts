@@ -6,6 +6,7 @@
 import type { Bundle } from '../ledger/bundle.ts';
 import type { MemoryLedger } from '../ledger/memory-ledger.ts';
 import type { ItemState } from '../ledger/state.ts';
+import { checkLine, nested } from './check-line.ts';
 import type { Check } from './result.ts';
 import type { Parsed } from './verify-entries.ts';
 
@@ -19,16 +20,8 @@ export function checkDigestsAndDerivatives(
   const subject = ledger.item(bundle.subject.item);
   checks.push(
     subject
-      ? {
-          id: 'subject',
-          status: 'pass',
-          detail: `item ${subject.id} is registered in the bundle: ${subject.description}`,
-        }
-      : {
-          id: 'subject',
-          status: 'fail',
-          detail: `the bundle does not contain the registration of item ${bundle.subject.item}`,
-        },
+      ? checkLine('subject', 'pass', 'detail.subject', { item: subject.id, description: subject.description })
+      : checkLine('subject', 'fail', 'detail.noSubject', { item: bundle.subject.item }),
   );
   let matches = 0;
   let mismatches = 0;
@@ -44,35 +37,40 @@ export function checkDigestsAndDerivatives(
     else if (entry.payload.result === 'match') matches++;
     else {
       mismatches++;
-      checks.push({
-        id: 'digests',
-        status: 'warn',
-        entry: entry.index,
-        code: 'digest_mismatch',
-        detail: `entry ${entry.index}: ${entry.signer.actor} recorded that item ${entry.payload.item} did NOT match its registered SHA-256 (${entry.payload.type})`,
-      });
+      checks.push(
+        checkLine(
+          'digests',
+          'warn',
+          'detail.digestMismatch',
+          {
+            entry: String(entry.index),
+            actor: entry.signer.actor,
+            item: entry.payload.item,
+            type: nested(`eventType.${entry.payload.type}`),
+          },
+          { entry: entry.index, code: 'digest_mismatch' },
+        ),
+      );
     }
   }
-  checks.push({
-    id: 'digests',
-    status: mismatches ? 'warn' : 'pass',
-    detail: `${matches} digest re-check(s) matched the registered digests${mismatches ? `; ${mismatches} recorded a mismatch (see above)` : ''}${ignored ? `; ${ignored} in entries not proven or not signed, not counted` : ''}`,
-  });
+  checks.push(
+    checkLine('digests', mismatches ? 'warn' : 'pass', 'detail.digests', {
+      n: matches,
+      hasMismatches: mismatches ? 'yes' : 'no',
+      mismatches,
+      hasIgnored: ignored ? 'yes' : 'no',
+      ignored,
+    }),
+  );
   const items = ledger.all().filter((s): s is ItemState => s.kind === 'item');
   const orphans = items.filter((i) => i.parent !== undefined && !ledger.item(i.parent));
   for (const o of orphans)
-    checks.push({
-      id: 'derivatives',
-      status: 'fail',
-      detail: `item ${o.id} claims to derive from ${o.parent}, whose history is not in the bundle`,
-    });
+    checks.push(checkLine('derivatives', 'fail', 'detail.orphan', { item: o.id, parent: o.parent! }));
   const derived = items.filter((i) => i.parent !== undefined).length;
   if (!orphans.length)
-    checks.push({
-      id: 'derivatives',
-      status: 'pass',
-      detail: derived
-        ? `${derived} derivative(s), each created from its parent by its custodian`
-        : 'no derivative items',
-    });
+    checks.push(
+      derived
+        ? checkLine('derivatives', 'pass', 'detail.derivatives', { n: derived })
+        : checkLine('derivatives', 'pass', 'detail.noDerivatives'),
+    );
 }

@@ -8,9 +8,11 @@
  * @module
  */
 import type { MessageKey } from '../i18n/en.ts';
-import { translator } from '../i18n/translator.ts';
+import { type Message, translator } from '../i18n/translator.ts';
+import { REVOCATION_REASONS } from '../ledger/actor-payloads.ts';
 import type { MemoryLedger } from '../ledger/memory-ledger.ts';
 import { revocationOf } from '../ledger/signer-rules.ts';
+import { checkLine, nested } from './check-line.ts';
 import type { Check, KeyNote } from './result.ts';
 import type { Parsed } from './verify-entries.ts';
 
@@ -24,7 +26,23 @@ export function checkKeys(parsed: readonly Parsed[], ledger: MemoryLedger, check
     const key = entry.signer.publicKey;
     const revoked = revocationOf(actor, key);
     if (revoked && revoked.index > entry.index && revoked.effectiveAtMs <= Date.parse(entry.loggedAt)) {
-      const text = `entry ${entry.index} was signed by ${actor.id} with a key later declared compromised as of ${iso(revoked.effectiveAtMs)}, declared by ${revoked.by} on ${revoked.recordedAt} (entry ${revoked.index}, ${revoked.reason}${revoked.note ? `: ${revoked.note}` : ''}); the log proves the entry was logged before that declaration`;
+      const line = checkLine(
+        'revocations',
+        'warn',
+        'detail.compromisedLater',
+        {
+          entry: String(entry.index),
+          actor: actor.id,
+          from: iso(revoked.effectiveAtMs),
+          by: revoked.by,
+          at: revoked.recordedAt,
+          declaration: String(revoked.index),
+          reason: revocationReason(revoked.reason),
+          ...(revoked.note ? { hasNote: 'yes', note: revoked.note } : { hasNote: 'no' }),
+        },
+        { entry: entry.index, code: 'key_compromised_later' },
+      );
+      const text = line.detail;
       notes.push({
         kind: 'compromised-later',
         entry: entry.index,
@@ -37,17 +55,24 @@ export function checkKeys(parsed: readonly Parsed[], ledger: MemoryLedger, check
         reason: revoked.reason,
         ...(revoked.note !== undefined ? { note: revoked.note } : {}),
       });
-      checks.push({
-        id: 'revocations',
-        status: 'warn',
-        entry: entry.index,
-        code: 'key_compromised_later',
-        detail: text,
-      });
+      checks.push(line);
     }
     const issued = actor.keys.find((k) => k.publicKey === key);
     if (issued?.issuedBy !== undefined && issued.issuedAt !== undefined) {
-      const text = `entry ${entry.index} was signed by ${actor.id} with a key that administrator ${issued.issuedBy} issued on their behalf on ${issued.issuedAt} (entry ${issued.since}): ${issued.issuedBy} may have held it`;
+      const line = checkLine(
+        'revocations',
+        'info',
+        'detail.issuedByAdministrator',
+        {
+          entry: String(entry.index),
+          actor: actor.id,
+          by: issued.issuedBy,
+          at: issued.issuedAt,
+          since: String(issued.since),
+        },
+        { entry: entry.index, code: 'key_issued_by_administrator' },
+      );
+      const text = line.detail;
       notes.push({
         kind: 'issued-by-administrator',
         entry: entry.index,
@@ -57,31 +82,23 @@ export function checkKeys(parsed: readonly Parsed[], ledger: MemoryLedger, check
         issuedAt: issued.issuedAt,
         issuingEntry: issued.since,
       });
-      checks.push({
-        id: 'revocations',
-        status: 'info',
-        entry: entry.index,
-        code: 'key_issued_by_administrator',
-        detail: text,
-      });
+      checks.push(line);
     }
   }
   const compromised = notes.filter((n) => n.kind === 'compromised-later').length;
   checks.push(
     compromised
-      ? {
-          id: 'revocations',
-          status: 'warn',
-          detail: `${compromised} entr${compromised === 1 ? 'y was' : 'ies were'} signed with a key later declared compromised as of a time before they were logged (listed above); each was logged before the declaration, so it verifies, but weigh it`,
-        }
-      : {
-          id: 'revocations',
-          status: 'pass',
-          detail:
-            'no entry is signed with a key revoked before it was logged, or declared compromised as of a time before it was logged',
-        },
+      ? checkLine('revocations', 'warn', 'detail.compromisedSummary', { n: compromised })
+      : checkLine('revocations', 'pass', 'detail.revocations'),
   );
   return notes;
+}
+
+/** A reason the log knows as a word to translate; any other is printed as recorded. */
+function revocationReason(reason: string): Message | string {
+  return (REVOCATION_REASONS as readonly string[]).includes(reason)
+    ? nested(`revocationReason.${reason as (typeof REVOCATION_REASONS)[number]}`)
+    : reason;
 }
 
 /** The note as a catalogue message (src/core/i18n), for a report in any language. */

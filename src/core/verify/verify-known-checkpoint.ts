@@ -10,10 +10,9 @@ import { fromBase64, toBase64 } from '../encoding.ts';
 import { type Checkpoint, openCheckpoint } from '../log/checkpoint.ts';
 import type { NoteVerifier } from '../log/note.ts';
 import { isConsistent } from '../log/proof-verify.ts';
+import { checkLine, reasonOf } from './check-line.ts';
 import type { Check } from './result.ts';
 import type { TrustPolicy } from './trust-policy.ts';
-
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function checkKnownCheckpoint(
   cp: Checkpoint,
@@ -26,48 +25,33 @@ export function checkKnownCheckpoint(
   try {
     seen = openCheckpoint(trust.knownCheckpoint, logVerifier).checkpoint;
   } catch (e) {
-    checks.push({
-      id: 'rollback',
-      status: 'fail',
-      detail: `the checkpoint you saw before does not verify: ${message(e)}`,
-    });
+    checks.push(checkLine('rollback', 'fail', 'detail.seenInvalid', { reason: reasonOf(e) }));
     return;
   }
   if (seen.size === cp.size) {
     const same = toBase64(seen.rootHash) === toBase64(cp.rootHash);
     checks.push(
       same
-        ? {
-            id: 'rollback',
-            status: 'pass',
-            detail: `the same tree as the checkpoint you saw (size ${seen.size})`,
-          }
-        : {
-            id: 'rollback',
-            status: 'fail',
-            code: 'forked',
-            detail: `two different roots for tree size ${cp.size}: the log forked; keep both checkpoints as evidence`,
-          },
+        ? checkLine('rollback', 'pass', 'detail.seenSame', { size: String(seen.size) })
+        : checkLine('rollback', 'fail', 'detail.forked', { size: String(cp.size) }, { code: 'forked' }),
     );
     return;
   }
   const [older, newer] = seen.size < cp.size ? [seen, cp] : [cp, seen];
-  const which = seen.size < cp.size ? 'newer' : 'older';
   if (older.size === 0) {
-    checks.push({
-      id: 'rollback',
-      status: 'info',
-      detail: `the checkpoint you saw is of the empty tree: any later tree is consistent with it`,
-    });
+    checks.push(checkLine('rollback', 'info', 'detail.seenEmpty'));
     return;
   }
   if (trust.consistencyProof === undefined) {
-    checks.push({
-      id: 'rollback',
-      status: 'info',
-      code: 'consistency_unproven',
-      detail: `the bundle's checkpoint (size ${cp.size}) is ${which} than the one you saw (size ${seen.size}); offline this proves nothing either way: verify with --online to have the log prove that both are one history`,
-    });
+    checks.push(
+      checkLine(
+        'rollback',
+        'info',
+        'detail.consistencyUnproven',
+        { size: String(cp.size), seen: String(seen.size), hasNewer: seen.size < cp.size ? 'yes' : 'no' },
+        { code: 'consistency_unproven' },
+      ),
+    );
     return;
   }
   const proven = isConsistent(
@@ -79,16 +63,17 @@ export function checkKnownCheckpoint(
   );
   checks.push(
     proven
-      ? {
-          id: 'rollback',
-          status: 'pass',
-          detail: `proven consistent with the checkpoint you saw (size ${seen.size}): the log's tree of size ${older.size} is a prefix of its tree of size ${newer.size} (RFC 9162)`,
-        }
-      : {
-          id: 'rollback',
-          status: 'fail',
-          code: 'forked',
-          detail: `the log's consistency proof from size ${older.size} to ${newer.size} does not hold: the bundle's checkpoint and the one you saw are not one history; keep both as evidence`,
-        },
+      ? checkLine('rollback', 'pass', 'detail.consistent', {
+          seen: String(seen.size),
+          older: String(older.size),
+          newer: String(newer.size),
+        })
+      : checkLine(
+          'rollback',
+          'fail',
+          'detail.inconsistent',
+          { older: String(older.size), newer: String(newer.size) },
+          { code: 'forked' },
+        ),
   );
 }

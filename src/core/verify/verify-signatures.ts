@@ -6,6 +6,7 @@
  */
 import { fromBase64 } from '../encoding.ts';
 import { signedMessageOf } from '../ledger/entry.ts';
+import { checkLine } from './check-line.ts';
 import type { Check } from './result.ts';
 import type { Parsed } from './verify-entries.ts';
 
@@ -32,18 +33,21 @@ export function signatureJobs(parsed: readonly Parsed[]): SignatureJob[] {
 export function signatureChecks(jobs: readonly SignatureJob[], verdicts: readonly boolean[]): Check[] {
   const checks: Check[] = jobs
     .filter((_, i) => !verdicts[i])
-    .map((j) => ({
-      id: 'signatures',
-      status: 'fail',
-      entry: j.entry,
-      code: 'bad_signature',
-      detail: `entry ${j.entry}: the signature of ${j.actor} does not verify over its content`,
-    }));
+    .map((j) =>
+      checkLine(
+        'signatures',
+        'fail',
+        'detail.signatureBad',
+        { entry: String(j.entry), actor: j.actor },
+        { entry: j.entry, code: 'bad_signature' },
+      ),
+    );
   const signed = jobs.length - checks.length;
-  checks.push({
-    id: 'signatures',
-    status: signed === jobs.length ? 'pass' : 'fail',
-    detail: `${signed} of ${jobs.length} entry signatures verify (Ed25519, strict RFC 8032)`,
-  });
+  checks.push(
+    checkLine('signatures', signed === jobs.length ? 'pass' : 'fail', 'detail.signatures', {
+      n: signed,
+      total: jobs.length,
+    }),
+  );
   return checks;
 }

@@ -17,6 +17,7 @@ import { parseNote } from '../log/note.ts';
 import { isConsistent } from '../log/proof-verify.ts';
 import { type TokenResult, verifyTimestampToken } from '../timestamp/verify-token.ts';
 import { cosignatureVerifierFromKey, parseTimestampedSignature } from '../witness/cosignature.ts';
+import { checkLine, reasonOf } from './check-line.ts';
 import type { Check, TimeBound } from './result.ts';
 import type { TrustPolicy } from './trust-policy.ts';
 import type { TrustedCheckpoint } from './verify-checkpoint.ts';
@@ -62,11 +63,7 @@ export function checkTime(
   if (!cp) return bounds;
   const anchors = bundle.time?.anchors ?? [];
   if (trust.tsa && !tokens) {
-    checks.push({
-      id: 'time',
-      status: 'fail',
-      detail: 'a TSA policy was given but the tokens were not checked (use verifyBundleWithTime)',
-    });
+    checks.push(checkLine('time', 'fail', 'detail.tsaUnchecked'));
     return bounds;
   }
   const sources: Source[] = witnessSources(bundle.checkpoint, cp.size, trust);
@@ -80,12 +77,15 @@ export function checkTime(
     const roots = new Set<string>();
     (tokens?.[a] ?? []).forEach((r, t) => {
       if (!r.ok) {
-        checks.push({
-          id: 'time',
-          status: 'fail',
-          code: r.code,
-          detail: `timestamp ${t + 1} on checkpoint ${opened.size}: ${r.reason}`,
-        });
+        checks.push(
+          checkLine(
+            'time',
+            'fail',
+            'detail.tokenFailed',
+            { n: String(t + 1), size: String(opened.size), reason: r.reason },
+            { code: r.code },
+          ),
+        );
         return;
       }
       roots.add(r.root);
@@ -102,13 +102,21 @@ export function checkTime(
       const known = bounds.get(entry.index);
       if (!known || Date.parse(s.bound.at) < Date.parse(known.at)) bounds.set(entry.index, s.bound);
       if (Date.parse(entry.loggedAt) > Date.parse(s.bound.at)) {
-        checks.push({
-          id: 'time',
-          status: 'fail',
-          code: 'time_contradiction',
-          entry: entry.index,
-          detail: `entry ${entry.index} says it was logged at ${entry.loggedAt}, but checkpoint ${s.size}, which contains it, existed by ${s.bound.at} (${s.bound.source})`,
-        });
+        checks.push(
+          checkLine(
+            'time',
+            'fail',
+            'detail.timeContradiction',
+            {
+              entry: String(entry.index),
+              at: entry.loggedAt,
+              size: String(s.size),
+              bound: s.bound.at,
+              source: s.bound.source,
+            },
+            { code: 'time_contradiction', entry: entry.index },
+          ),
+        );
       }
     }
   }
@@ -131,12 +139,15 @@ function openAnchor(
       throw new Error('it carries signature lines of other keys: cosignatures belong in `cosignatures`');
     }
   } catch (e) {
-    checks.push({
-      id: 'time',
-      status: 'fail',
-      code: 'bad_signature',
-      detail: `time anchor ${a + 1}: its checkpoint does not verify with the pinned log key: ${(e as Error).message}`,
-    });
+    checks.push(
+      checkLine(
+        'time',
+        'fail',
+        'detail.anchorInvalid',
+        { n: String(a + 1), reason: reasonOf(e) },
+        { code: 'bad_signature' },
+      ),
+    );
     return undefined;
   }
   const [small, large] = anchored.size <= cp.size ? [anchored, cp] : [cp, anchored];
@@ -146,12 +157,15 @@ function openAnchor(
       ? toBase64(small.rootHash) === toBase64(large.rootHash) && proof.length === 0
       : isConsistent(small.size, large.size, proof, small.rootHash, large.rootHash);
   if (!consistent) {
-    checks.push({
-      id: 'time',
-      status: 'fail',
-      code: 'bad_proof',
-      detail: `time anchor ${a + 1} (checkpoint ${anchored.size}) is not consistent with the bundle's checkpoint ${cp.size}`,
-    });
+    checks.push(
+      checkLine(
+        'time',
+        'fail',
+        'detail.anchorInconsistent',
+        { n: String(a + 1), size: String(anchored.size), bundleSize: String(cp.size) },
+        { code: 'bad_proof' },
+      ),
+    );
     return undefined;
   }
   return anchored;
@@ -204,24 +218,16 @@ function summariseTime(
       .filter((i) => !tsaCover.some((c) => i < c.size && c.roots.size >= k));
     checks.push(
       uncovered.length === 0
-        ? {
-            id: 'time',
-            status: 'pass',
-            detail: `every entry is in a checkpoint timestamped by ${k} pinned TSA${k === 1 ? '' : 's'} (${tokenCount} token${tokenCount === 1 ? '' : 's'} verified)`,
-          }
-        : {
-            id: 'time',
-            status: k > 0 ? 'fail' : 'info',
-            code: 'tsa_missing',
-            entry: uncovered[0]!,
-            detail: `${uncovered.length} entr${uncovered.length === 1 ? 'y is' : 'ies are'} in no checkpoint timestamped by ${k} pinned TSA${k === 1 ? '' : 's'} (first: entry ${uncovered[0]})`,
-          },
+        ? checkLine('time', 'pass', 'detail.tsaCovered', { k, tokens: tokenCount })
+        : checkLine(
+            'time',
+            k > 0 ? 'fail' : 'info',
+            'detail.tsaUncovered',
+            { n: uncovered.length, k, first: String(uncovered[0]) },
+            { code: 'tsa_missing', entry: uncovered[0]! },
+          ),
     );
   } else if (tsaCover.length > 0 || bounds.size > 0) {
-    checks.push({
-      id: 'time',
-      status: 'info',
-      detail: `${bounds.size} of ${parsed.length} entries have a verified time bound; no TSA root pinned, so RFC 3161 timestamps were not checked`,
-    });
+    checks.push(checkLine('time', 'info', 'detail.timeBounds', { n: bounds.size, total: parsed.length }));
   }
 }

@@ -3,8 +3,11 @@
  * then the evidence item with its full digests and the checkpoint everything was checked against.
  * @module
  */
+
+import { codeWord } from '../../core/i18n/code-words.ts';
+import { checkText } from '../../core/verify/check-line.ts';
 import type { BundleVerification, Check, ItemSummary } from '../../core/verify/result.ts';
-import { completenessVerdict } from '../../core/verify/verify-completeness.ts';
+import { completenessMessage } from '../../core/verify/verify-completeness.ts';
 import { type Child, code, el, time } from './dom.ts';
 import { currentTranslator } from './page-language.ts';
 import type { VerificationView } from './view.ts';
@@ -14,7 +17,8 @@ export function renderVerdict(view: VerificationView): HTMLElement {
   const ok = view.verdict === 'verified';
   const failures = view.checks.filter((c) => c.status === 'fail');
   const subject = view.result.subject;
-  const complete = completenessVerdict(view.result);
+  const completeness = completenessMessage(view.result);
+  const complete = completeness && tr.t(completeness.key, completeness.values);
   return el(
     'section',
     { class: `verdict ${ok ? 'is-verified' : 'is-failed'}`, 'aria-labelledby': 'verdict-word' },
@@ -55,17 +59,19 @@ export function renderVerdict(view: VerificationView): HTMLElement {
 function pagesLine(view: VerificationView): HTMLElement | null {
   const p = view.pages;
   if (!p) return null;
+  const tr = currentTranslator();
   const head =
     p.status === 'pass'
-      ? 'Printed pages checked: '
+      ? tr.t('page.pagesChecked')
       : p.code === 'pages_not_checked'
-        ? 'Printed pages NOT checked: '
-        : 'Printed pages DO NOT MATCH the verified history: ';
+        ? tr.t('page.pagesNotChecked')
+        : tr.t('page.pagesDiffer');
   return el(
     'p',
     { class: `verdict-pages is-${p.status}`, id: 'pages-verdict' },
     el('strong', {}, head),
-    p.detail,
+    ' ',
+    checkText(p, tr),
   );
 }
 
@@ -87,7 +93,7 @@ function failureList(failures: readonly Check[]): HTMLElement {
   return el(
     'ul',
     { class: 'verdict-failures' },
-    ...shown.map((c) => el('li', {}, c.detail)),
+    ...shown.map((c) => el('li', {}, checkText(c, currentTranslator()))),
     failures.length > shown.length
       ? el('li', {}, currentTranslator().t('page.more', { n: failures.length - shown.length }))
       : null,
@@ -125,7 +131,7 @@ function itemCard(item: ItemSummary, result: BundleVerification): HTMLElement {
     [tr.t('item.size'), sizeText(item.size)],
     [tr.t('page.registered'), time(item.registeredAt)],
     [tr.t('page.custodianNow'), actorText(item.custodian, result)],
-    [tr.t('page.status'), item.status],
+    [tr.t('page.status'), codeWord(tr, 'itemStatus', item.status)],
   ];
   if (item.parent) rows.push([tr.t('item.derivedFrom'), item.parent]);
   if (item.derivatives.length) rows.push([tr.t('page.derivatives'), item.derivatives.join(', ')]);
@@ -173,10 +179,10 @@ export function renderRequests(result: BundleVerification): HTMLElement | null {
     ...result.requests.map((r) =>
       facts([
         [tr.t('request.request'), `${r.id} — ${r.reference}`],
-        [tr.t('request.type'), r.type],
+        [tr.t('request.type'), codeWord(tr, 'requestType', r.type)],
         [tr.t('request.fromTo'), `${r.requestingState} → ${r.requestedState}`],
         [tr.t('request.legalBasis'), r.legalBasis ?? '—'],
-        [tr.t('request.status'), r.status],
+        [tr.t('request.status'), codeWord(tr, 'requestStatus', r.status)],
       ]),
     ),
   );

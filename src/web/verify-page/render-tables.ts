@@ -3,7 +3,9 @@
  * with a screen reader (captions, header cells) and can be copied into a report.
  * @module
  */
+import { codeWord } from '../../core/i18n/code-words.ts';
 import type { MessageKey } from '../../core/i18n/en.ts';
+import { checkText } from '../../core/verify/check-line.ts';
 import type {
   BundleVerification,
   Check,
@@ -107,7 +109,7 @@ function timelineRow(
     el('td', { class: 'num' }, t.index),
     el('td', { class: 'when' }, when(t)),
     manyItems ? el('td', {}, code(t.item)) : null,
-    el('td', {}, el('span', { class: 'event' }, t.type)),
+    el('td', {}, el('span', { class: 'event' }, codeWord(tr, 'eventType', t.type))),
     el('td', {}, who),
     el(
       'td',
@@ -160,7 +162,9 @@ export function renderChecks(checks: readonly Check[]): HTMLElement {
     { class: 'block', 'aria-labelledby': 'h-checks' },
     el('h2', { id: 'h-checks' }, tr.t('page.checks')),
     el('p', { class: 'help' }, tr.t('page.checksSummary', { n: checks.length, failed })),
-    tr.languages.includes('en') ? null : el('p', { class: 'help' }, tr.t('check.detailInEnglish')),
+    tr.languages.includes('en') || checks.every((c) => c.message)
+      ? null
+      : el('p', { class: 'help' }, tr.t('check.detailInEnglish')),
     el(
       'div',
       { class: 'table-wrap' },
@@ -200,6 +204,11 @@ function checkRow(c: Check): HTMLElement {
     el('td', {}, el('span', { class: `badge badge-${status}` }, tr.t(STATUS_KEYS[status]))),
     el('td', {}, tr.t(`check.${c.id}`)),
     el('td', { class: 'num' }, c.entry ?? ''),
-    el('td', {}, c.detail, c.code ? el('span', { class: 'sub' }, tr.t('page.code', { code: c.code })) : null),
+    el(
+      'td',
+      {},
+      checkText(c, tr),
+      c.code ? el('span', { class: 'sub' }, tr.t('page.code', { code: c.code })) : null,
+    ),
   );
 }

@@ -162,6 +162,7 @@ describe('the verifier’s strict input', function () {
         status: 'warn',
         code: 'more_warnings',
         detail: `and ${25 - FIRST_FAILURES} more warnings of this check, not listed`,
+        message: { key: 'detail.more', values: { n: 25 - FIRST_FAILURES, whichStatus: 'warn' } },
       });
       expect(limited.at(-1)).to.equal(checks.at(-1));
     });
