@@ -80,7 +80,12 @@ describe("a copy's bundle and its original's later holds and preservations", fun
       'verified',
     );
     const image = result.items.find((i) => i.id === IMAGE);
-    expect(image?.legalHold).to.deep.equal({ on: `item ${DISK}`, reference: 'COURT-7' });
+    expect(image?.legalHold).to.deep.equal({
+      on: `item ${DISK}`,
+      reference: 'COURT-7',
+      onKind: 'item',
+      onId: DISK,
+    });
     const disk = result.items.find((i) => i.id === DISK);
     expect(disk?.preservation?.order).to.equal('PO-9');
     const diskTypes = bundle.entries

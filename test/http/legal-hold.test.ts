@@ -79,6 +79,8 @@ describe('legal holds through the service and the verifier', function () {
     expect(honest.items.find((i) => i.id === DISK)?.legalHold).to.deep.equal({
       on: `case ${CASE}`,
       reference: 'PR-12',
+      onKind: 'case',
+      onId: CASE,
     });
     const entries = bundle.entries.map((e) => e.entry);
     const last = entries.at(-1)!;

@@ -162,7 +162,7 @@ describe('conditions on use through the service', function () {
     expect(result.checks.filter((x) => x.status === 'fail')).to.deep.equal([]);
     const disclosed = result.timeline.find((t) => t.type === 'disclosed');
     expect(disclosed?.summary).to.include(`permitted purposes: ${PURPOSE}`);
-    expect(disclosed?.summary).to.include("onward transfer: only with the provider's consent");
+    expect(disclosed?.summary).to.include('onward transfer: only with the provider’s consent');
     expect(disclosed?.summary).to.include('retain no longer than 2028-01-01T00:00:00Z');
   });
 });
