@@ -45,6 +45,8 @@ const RULES: Record<string, Rule> = {
   // Message catalogues and their formatting (ICU MessageFormat, Intl): pure, shared by the
   // report, the CLI and the verifier page.
   'core/i18n': { folders: ['core'], packages: /^intl-messageformat$/ },
+  // CASE/UCO JSON-LD of a bundle: pure, from the entries.
+  'core/case-uco': { folders: ['core', 'core/crypto', 'core/log', 'core/ledger'], packages: NONE },
   // The offline verifier: the core and nothing else, with its trust material injected.
   'core/verify': { folders: [...CORE, 'core/i18n'], packages: NONE },
   crypto: { folders: ['core', 'core/crypto', 'core/log'], packages: /^node:crypto$/ },
@@ -83,6 +85,7 @@ const RULES: Record<string, Rule> = {
   http: {
     folders: [
       'core',
+      'core/case-uco',
       'core/i18n',
       'core/log',
       'core/ledger',
@@ -129,6 +132,7 @@ const RULES: Record<string, Rule> = {
     folders: [
       ...[
         ...CORE,
+        'core/case-uco',
         'core/i18n',
         'core/verify',
         'cli',

@@ -114,7 +114,8 @@ async function candidates(
   return queries.idsAfter('item', created);
 }
 
-async function mayReadItem(queries: LedgerQueries, actor: ActorState, id: string): Promise<boolean> {
+/** Whether `actor` may read item `id` (docs/model.md, Who may read what). */
+export async function mayReadItem(queries: LedgerQueries, actor: ActorState, id: string): Promise<boolean> {
   const view = await queries.view([{ kind: 'item', id }]);
   const item = view.item(id);
   return item !== undefined && canReadItem(actor, item, view);

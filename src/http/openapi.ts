@@ -261,6 +261,15 @@ export const ROUTES: readonly Route[] = [
   },
   {
     method: 'get',
+    path: '/v1/items/{id}/case.jsonld',
+    summary:
+      'The item’s provenance as CASE/UCO 1.4 JSON-LD (docs/case-uco.md), made from its bundle verified against the log’s own key',
+    auth: 'bearer',
+    query: BundleQuery,
+    ok: { status: 200, type: 'application/ld+json', description: 'the JSON-LD document' },
+  },
+  {
+    method: 'get',
     path: '/v1/actors',
     summary: 'The directory of actors and their keys, a page at a time',
     auth: 'bearer',

@@ -6,10 +6,14 @@
  * bundle against a key they pinned (the console does so before offering the download): the
  * service's own verification is a courtesy, not a proof. `?lang=az` or `?lang=az,en` chooses the
  * language(s), as `custos export --lang` does (docs/i18n.md).
+ *
+ * GET /v1/items/{id}/case.jsonld: the item's provenance as CASE/UCO 1.4 JSON-LD, made from the
+ * same bundle, verified the same way (docs/case-uco.md).
  * @module
  */
 import { createHash } from 'node:crypto';
 import { type RequestHandler, Router } from 'express';
+import { exportCase } from '../core/case-uco/export-case.ts';
 import { parseLanguages } from '../core/i18n/languages.ts';
 import { canReadItem } from '../core/ledger/access.ts';
 import type { Bundle } from '../core/ledger/bundle.ts';
@@ -21,7 +25,8 @@ import type { FontSource } from '../report/pdf-fonts.ts';
 import { reportOptions } from '../report/report-options.ts';
 import { renderReportPdf } from '../report/report-pdf.ts';
 import { actorOf, notPermitted } from './authenticate.ts';
-import { IdParam, ReportQuery } from './request-params.ts';
+import { mayReadItem } from './item-routes.ts';
+import { BundleQuery, IdParam, ReportQuery } from './request-params.ts';
 import { parseInput } from './validate.ts';
 
 export interface ReportRoutesDeps {
@@ -66,6 +71,29 @@ export function reportRoutes(deps: ReportRoutesDeps): Router {
       .set('Content-Type', 'application/pdf')
       .set('Content-Disposition', `attachment; filename="${id}.report.pdf"`)
       .send(Buffer.from(pdf));
+  });
+  // The item's provenance as CASE/UCO 1.4 JSON-LD (docs/case-uco.md), from the same verified bundle.
+  router.get('/v1/items/:id/case.jsonld', deps.authenticate, async (req, res) => {
+    const { id } = parseInput(IdParam, req.params, 'path');
+    const q = parseInput(BundleQuery, req.query, 'query');
+    const actor = actorOf(res);
+    const view = await deps.queries.view([{ kind: 'item', id }]);
+    const item = view.item(id);
+    if (!item || !canReadItem(actor, item, view)) throw notPermitted();
+    const bundle = await deps.bundles.build({
+      item: id,
+      derivatives: q.derivatives === 'true',
+      exportedBy: actor.id,
+      mayRead: (other) => mayReadItem(deps.queries, actor, other),
+    });
+    const result = await verifyBundleWithTime(bundle, { logKey: deps.logKey }, verifySignatureFastAsync);
+    if (result.verdict !== 'verified')
+      throw new Error(`the bundle of ${id} does not verify against the log's own key`);
+    res
+      .set('Cache-Control', 'no-store')
+      .set('Content-Type', 'application/ld+json')
+      .set('Content-Disposition', `attachment; filename="${id}.case.jsonld"`)
+      .send(JSON.stringify(exportCase(bundle)));
   });
   return router;
 }

@@ -1,12 +1,14 @@
 /**
  * Court export: `export` writes bundle.json, report.html and report.pdf (the bundle attached),
- * after verifying the bundle here; `verify` is in verify-command.ts.
+ * after verifying the bundle here, or with `--format case` the item's provenance as CASE/UCO
+ * JSON-LD (case.jsonld); `verify` is in verify-command.ts.
  * @module
  */
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
+import { exportCase } from '../../core/case-uco/export-case.ts';
 import { LANGUAGES, parseLanguages } from '../../core/i18n/languages.ts';
 import type { Bundle } from '../../core/ledger/bundle.ts';
 import { readBundleJson } from '../../core/verify/read-bundle.ts';
@@ -26,6 +28,11 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
     )
     .requiredOption('--out <dir>', 'the folder to write into')
     .option(
+      '--format <format>',
+      '`court` (default): bundle.json, report.html, report.pdf; `case`: bundle.json and case.jsonld, the provenance as CASE/UCO 1.4 JSON-LD',
+      'court',
+    )
+    .option(
       '--lang <tags>',
       `the report's language (${LANGUAGES.join(', ')}), or two for a bilingual report, e.g. az,en`,
       'en',
@@ -38,10 +45,15 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
     )
     .addHelpText(
       'after',
-      '\nExamples:\n  custos export fr-ofac-martin~phone-7 --derivatives --out court/phone-7\n  custos export az-dtx~phone-1 --lang az,en --out court/phone-1',
+      '\nExamples:\n  custos export fr-ofac-martin~phone-7 --derivatives --out court/phone-7\n  custos export az-dtx~phone-1 --lang az,en --out court/phone-1\n  custos export fr-ofac-martin~phone-7 --derivatives --format case --out lab/phone-7',
     )
     .action(
-      async (item: string, o: { out: string; lang: string; derivatives?: boolean; tsaRoot?: string[] }) => {
+      async (
+        item: string,
+        o: { out: string; lang: string; format: string; derivatives?: boolean; tsaRoot?: string[] },
+      ) => {
+        if (o.format !== 'court' && o.format !== 'case')
+          throw new CliError('--format is court or case', EXIT.usage);
         const languages = languagesOption(o.lang);
         const session = await Session.open(flags());
         const logKey = await pinnedLogKey(session);
@@ -66,6 +78,7 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
             EXIT.notVerified,
           );
         }
+        if (o.format === 'case') return writeCase(item, bundle, bundleBytes, o.out, Boolean(flags().json));
         // The PDF libraries load only when a report is made or read.
         const { renderReportHtml } = await import('../../report/report-html.ts');
         const { renderReportPdf } = await import('../../report/report-pdf.ts');
@@ -98,6 +111,19 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
       },
     );
   registerVerifyCommand(program, flags);
+}
+
+/** `--format case`: the verified bundle and the item's provenance as CASE/UCO JSON-LD (docs/case-uco.md). */
+async function writeCase(item: string, bundle: Bundle, bundleBytes: Uint8Array, out: string, json: boolean) {
+  const files = { bundle: join(out, 'bundle.json'), case: join(out, 'case.jsonld') };
+  await mkdir(out, { recursive: true });
+  await writeFile(files.bundle, bundleBytes);
+  await writeFile(files.case, `${JSON.stringify(exportCase(bundle), null, 2)}\n`);
+  if (json) printJson({ id: item, verdict: 'verified', files });
+  else
+    printLine(
+      `${item}: bundle verified (${bundle.entries.length} entries); wrote ${Object.values(files).join(', ')}`,
+    );
 }
 
 /** Checked before anything is fetched: a wrong tag is a usage error (exit 2), naming the option. */
