@@ -1,6 +1,6 @@
 /**
  * Validates CASE/UCO JSON-LD against the CASE 1.4.0 ontology and its SHACL shapes, SHACL-SPARQL
- * constraints included (../shared/vectors/case-uco/case-1.4.0.ttl), with shacl-engine.
+ * constraints included (test/vectors/case-uco/case-1.4.0.ttl), with shacl-engine.
  *
  * - The shapes graph is the ontology file (it holds the shapes); the data graph is the export
  *   alone. Targets are resolved over the data as SHACL says, and subclass reasoning for
@@ -22,7 +22,7 @@ import rdf from 'rdf-ext';
 import { Validator } from 'shacl-engine';
 import { compileSparql } from './case-sparql-prebinding.ts';
 
-const ONTOLOGY = new URL('../../../shared/vectors/case-uco/case-1.4.0.ttl', import.meta.url);
+const ONTOLOGY = new URL('../vectors/case-uco/case-1.4.0.ttl', import.meta.url);
 /** What Custos exports must satisfy beyond CASE's own shapes (docs/case-uco.md). */
 const PROFILE = new URL('../../docs/case-uco-profile.ttl', import.meta.url);
 const SH = 'http://www.w3.org/ns/shacl#';
