@@ -3,8 +3,9 @@
  * medians to docs/benchmarks.md. Not part of `npm test`: timings are recorded, never asserted.
  * Options: BENCH_SIZE (entries in the large log, default 1,000,000); BENCH_ONLY=scale runs only
  * the PostgreSQL, batch and failover section, BENCH_ONLY=console only the browser console's,
- * BENCH_ONLY=map only the history map's (appends with and without the map, proofs, rebuild), and
- * prints it without touching docs/benchmarks.md.
+ * BENCH_ONLY=map only the history map's (appends with and without the map, proofs, rebuild),
+ * BENCH_ONLY=events only the search of events (over a BENCH_SIZE-entry ledger), and prints it
+ * without touching docs/benchmarks.md.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -32,6 +33,7 @@ log(`machine: ${machine()}`);
 if (only === 'console') await runConsole();
 else if (only === 'map')
   sections.push({ title: 'History map', figures: await runMapBenchmarks(join(dir, 'map'), size) });
+else if (only === 'events') await runEvents();
 else {
   if (only !== 'scale') await runAll();
   sections.push({
@@ -42,6 +44,13 @@ else {
 
 async function runConsole(): Promise<void> {
   sections.push({ title: 'Browser console', figures: await runConsoleBenchmarks(join(dir, 'console')) });
+}
+
+async function runEvents(): Promise<void> {
+  sections.push({
+    title: 'Search of events',
+    figures: await runEventSearchBenchmarks(join(dir, 'events'), size),
+  });
 }
 
 async function runAll(): Promise<void> {
@@ -69,10 +78,7 @@ async function runAll(): Promise<void> {
       ...(await diskFigures(join(dir, 'http', 'data'))),
     ],
   });
-  sections.push({
-    title: 'Search of events',
-    figures: await runEventSearchBenchmarks(join(dir, 'events'), size),
-  });
+  await runEvents();
   sections.push({ title: 'Court bundles', figures: await runVerifyBenchmarks(join(dir, 'verify')) });
   sections.push({
     title: 'Court bundles at 10,000 events',
