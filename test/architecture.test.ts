@@ -49,6 +49,11 @@ const RULES: Record<string, Rule> = {
   'core/case-uco': { folders: ['core', 'core/crypto', 'core/log', 'core/ledger'], packages: NONE },
   // The offline verifier: the core and nothing else, with its trust material injected.
   'core/verify': { folders: [...CORE, 'core/i18n'], packages: NONE },
+  // PAdES signatures of reports: CMS by pkijs/asn1js, the PDF update written and read as bytes.
+  'core/pades': {
+    folders: ['core', 'core/crypto', 'core/timestamp', 'core/verify'],
+    packages: /^(pkijs|asn1js|@noble\/hashes(\/.*)?)$/,
+  },
   crypto: { folders: ['core', 'core/crypto', 'core/log'], packages: /^node:crypto$/ },
   storage: { folders: ['core', 'core/log'], packages: /^(level|pg|node:.*)$/ },
   log: {
@@ -67,13 +72,22 @@ const RULES: Record<string, Rule> = {
   // Court reports: the verifier's result laid out; the PDF writer and reader also run in browsers
   // (only node-font-source.ts, the Node edge that reads the font files, imports node: modules).
   report: {
-    folders: ['core', 'core/i18n', 'core/ledger', 'core/timestamp', 'core/verify'],
+    folders: ['core', 'core/i18n', 'core/ledger', 'core/pades', 'core/timestamp', 'core/verify'],
     packages: /^(pdfkit|pdf-lib|fontkit|fflate|bidi-js|linebreak|zod|@noble\/hashes(\/.*)?|node:.*)$/,
   },
   // The verifier page's script: browser code, bundled from the verifier, the core and the
   // report's PDF reader; no Node module can sneak in.
   'web/verify-page': {
-    folders: ['core', 'core/crypto', 'core/i18n', 'core/verify', 'core/ledger', 'core/timestamp', 'report'],
+    folders: [
+      'core',
+      'core/crypto',
+      'core/i18n',
+      'core/verify',
+      'core/ledger',
+      'core/pades',
+      'core/timestamp',
+      'report',
+    ],
     packages: /^(@noble\/hashes|pdf-lib)(\/|$)/,
   },
   // The investigator console: a browser client built from the CLI's client and the core, with
@@ -114,6 +128,7 @@ const RULES: Record<string, Rule> = {
   cli: {
     folders: [
       ...CORE,
+      'core/pades',
       'core/verify',
       'cli/commands',
       'crypto',
@@ -134,6 +149,7 @@ const RULES: Record<string, Rule> = {
         ...CORE,
         'core/case-uco',
         'core/i18n',
+        'core/pades',
         'core/verify',
         'cli',
         'client',

@@ -161,16 +161,25 @@ export class Timestamper {
     }
   }
 
-  private async post(url: string, der: Uint8Array): Promise<Uint8Array> {
-    const res = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/timestamp-query', accept: 'application/timestamp-reply' },
-      body: new Uint8Array(der),
-      signal: AbortSignal.timeout(this.timeoutMs),
-    });
-    const body = new Uint8Array(await res.arrayBuffer());
-    if (res.status !== 200) throw new Error(`answered ${res.status}`);
-    if (body.length > MAX_REPLY) throw new Error(`a reply of ${body.length} bytes is too large`);
-    return body;
+  private post(url: string, der: Uint8Array): Promise<Uint8Array> {
+    return postTimestampQuery(url, der, this.timeoutMs);
   }
+}
+
+/** POSTs a TimeStampReq (application/timestamp-query) and returns the reply's bytes. */
+export async function postTimestampQuery(
+  url: string,
+  der: Uint8Array,
+  timeoutMs = 5000,
+): Promise<Uint8Array> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/timestamp-query', accept: 'application/timestamp-reply' },
+    body: new Uint8Array(der),
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const body = new Uint8Array(await res.arrayBuffer());
+  if (res.status !== 200) throw new Error(`answered ${res.status}`);
+  if (body.length > MAX_REPLY) throw new Error(`a reply of ${body.length} bytes is too large`);
+  return body;
 }

@@ -28,6 +28,7 @@ import {
   PDFRawStream,
   PDFStream,
 } from 'pdf-lib';
+import { splitSignedPdf } from '../core/pades/signature-update.ts';
 import type { Check } from '../core/verify/result.ts';
 import { type RenderRecord, readRenderRecord } from './pdf-metadata.ts';
 import { pageTexts } from './pdf-page-text.ts';
@@ -60,16 +61,21 @@ export async function checkPages(
     if (e instanceof NotReproducible) return notChecked(e.message);
     throw e;
   }
-  if (sameBytes(pdf, rendered))
+  // A signed report: the pages are the signed revision's, and the rest must be the signature alone.
+  const { base, signature } = splitSignedPdf(pdf);
+  const subject = signature?.exact ? base : pdf;
+  if (sameBytes(subject, rendered))
     return {
       id: 'pages',
       status: 'pass',
-      detail: `every page is exactly what the verified history renders to: rendering the report again from the verified bundle (${record.renderer}, ${record.languages.join('+')}) gives this file byte for byte, so the file holds nothing else (no later revision, annotation, form field or extra page)`,
+      detail: `every page is exactly what the verified history renders to: rendering the report again from the verified bundle (${record.renderer}, ${record.languages.join('+')}) gives ${signature ? 'the signed revision of this file byte for byte, and the file holds nothing else but the signature of the exporting authority (no later revision, annotation, form field or extra page)' : 'this file byte for byte, so the file holds nothing else (no later revision, annotation, form field or extra page)'}`,
     };
+  // Diagnosed on what the check compared: the signed revision of a well-signed file.
   const findings = describeDifferences(
-    pdf,
-    presented,
+    subject,
+    signature?.exact ? await PDFDocument.load(base, { updateMetadata: false }) : presented,
     await PDFDocument.load(rendered, { updateMetadata: false }),
+    signature && !signature.exact ? 'signed-and-more' : 'unsigned',
   );
   const shown = findings.slice(0, MAX_FINDINGS);
   const more = findings.length - shown.length;
@@ -113,10 +119,15 @@ export function describeDifferences(
   bytes: Uint8Array,
   presented: PDFDocument,
   rendered: PDFDocument,
+  signed: 'unsigned' | 'signed-and-more' = 'unsigned',
 ): string[] {
   const findings: string[] = [];
   const revisions = countRevisions(bytes);
-  if (revisions > 1)
+  if (signed === 'signed-and-more')
+    findings.push(
+      `the file has ${revisions} revisions, and what follows the report is not its signature alone: something was added with or after the signature, and a viewer shows the last revision`,
+    );
+  else if (revisions > 1)
     findings.push(
       `the file has ${revisions} revisions: an incremental update was appended after the report was made, and a viewer shows the last one`,
     );

@@ -17,6 +17,7 @@ import { verifySignatureFastAsync } from '../../crypto/node-ed25519.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { pinnedLogKey } from '../log-trust.ts';
 import { printJson, printLine } from '../output.ts';
+import { loadReportSigner } from '../report-signer.ts';
 import { type GlobalFlags, Session } from '../session.ts';
 import { collect, printChecks, registerVerifyCommand, tsaRoots } from './verify-command.ts';
 
@@ -43,73 +44,85 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
       'a TSA root you trust: the report then dates each event by its tokens (repeat)',
       collect,
     )
+    .option(
+      '--sign-key <pem>',
+      "sign report.pdf (PAdES) with the exporting authority's private key (mode 0600)",
+    )
+    .option('--sign-cert <pem>', 'the certificate of that key, then any intermediate certificates')
+    .option('--sign-tsa <url>', 'time-stamp the signature at this RFC 3161 TSA (PAdES B-T)')
     .addHelpText(
       'after',
-      '\nExamples:\n  custos export fr-ofac-martin~phone-7 --derivatives --out court/phone-7\n  custos export az-dtx~phone-1 --lang az,en --out court/phone-1\n  custos export fr-ofac-martin~phone-7 --derivatives --format case --out lab/phone-7',
+      '\nExamples:\n  custos export fr-ofac-martin~phone-7 --derivatives --out court/phone-7\n  custos export az-dtx~phone-1 --lang az,en --out court/phone-1\n  custos export fr-ofac-martin~phone-7 --derivatives --format case --out lab/phone-7\n  custos export fr-ofac-martin~phone-7 --sign-key authority.key --sign-cert authority.pem --out court/phone-7',
     )
-    .action(
-      async (
-        item: string,
-        o: { out: string; lang: string; format: string; derivatives?: boolean; tsaRoot?: string[] },
-      ) => {
-        if (o.format !== 'court' && o.format !== 'case')
-          throw new CliError('--format is court or case', EXIT.usage);
-        const languages = languagesOption(o.lang);
-        const session = await Session.open(flags());
-        const logKey = await pinnedLogKey(session);
-        const client = await session.client();
-        const bundleBytes = await client.bytes(
-          `/v1/items/${encodeURIComponent(item)}/bundle?derivatives=${o.derivatives ? 'true' : 'false'}`,
-          true,
+    .action(async (item: string, o: ExportOptions) => {
+      if (o.format !== 'court' && o.format !== 'case')
+        throw new CliError('--format is court or case', EXIT.usage);
+      const languages = languagesOption(o.lang);
+      const signer = await reportSigner(o);
+      const session = await Session.open(flags());
+      const logKey = await pinnedLogKey(session);
+      const client = await session.client();
+      const bundleBytes = await client.bytes(
+        `/v1/items/${encodeURIComponent(item)}/bundle?derivatives=${o.derivatives ? 'true' : 'false'}`,
+        true,
+      );
+      const read = readBundleJson(new TextDecoder().decode(bundleBytes), 'the bundle the service sent');
+      if ('failure' in read)
+        throw new CliError(`${read.failure.detail}; nothing was written`, EXIT.notVerified);
+      const bundle = read.value as Bundle;
+      const trust: TrustPolicy = {
+        logKey,
+        ...(o.tsaRoot?.length ? { tsa: { roots: await tsaRoots(o.tsaRoot), required: 1 } } : {}),
+      };
+      const result = await verifyBundleWithTime(bundle, trust, verifySignatureFastAsync);
+      if (result.verdict !== 'verified') {
+        printChecks(result.checks);
+        throw new CliError(
+          'the bundle the service sent does not verify; nothing was written',
+          EXIT.notVerified,
         );
-        const read = readBundleJson(new TextDecoder().decode(bundleBytes), 'the bundle the service sent');
-        if ('failure' in read)
-          throw new CliError(`${read.failure.detail}; nothing was written`, EXIT.notVerified);
-        const bundle = read.value as Bundle;
-        const trust: TrustPolicy = {
-          logKey,
-          ...(o.tsaRoot?.length ? { tsa: { roots: await tsaRoots(o.tsaRoot), required: 1 } } : {}),
-        };
-        const result = await verifyBundleWithTime(bundle, trust, verifySignatureFastAsync);
-        if (result.verdict !== 'verified') {
-          printChecks(result.checks);
-          throw new CliError(
-            'the bundle the service sent does not verify; nothing was written',
-            EXIT.notVerified,
-          );
-        }
-        if (o.format === 'case') return writeCase(item, bundle, bundleBytes, o.out, Boolean(flags().json));
-        // The PDF libraries load only when a report is made or read.
-        const { renderReportHtml } = await import('../../report/report-html.ts');
-        const { renderReportPdf } = await import('../../report/report-pdf.ts');
-        const { nodeFontSource } = await import('../../report/node-font-source.ts');
-        const { reportOptions } = await import('../../report/report-options.ts');
-        const { recordTrust } = await import('../../report/recorded-trust.ts');
-        const options = reportOptions({ languages });
-        const meta = {
-          bundleSha256: createHash('sha256').update(bundleBytes).digest('hex'),
-          generatedAt: new Date().toISOString(),
-          // The TSA roots' fingerprints, so that a verifier pinning them draws the same pages.
-          trust: recordTrust(trust),
-        };
-        const pdf = await renderReportPdf(bundle, bundleBytes, result, meta, nodeFontSource, options);
-        await mkdir(o.out, { recursive: true });
-        const files = {
-          bundle: join(o.out, 'bundle.json'),
-          html: join(o.out, 'report.html'),
-          pdf: join(o.out, 'report.pdf'),
-        };
-        await writeFile(files.bundle, bundleBytes);
-        await writeFile(files.html, renderReportHtml(bundle, result, meta, options));
-        await writeFile(files.pdf, pdf);
-        if (flags().json)
-          printJson({ id: item, verdict: result.verdict, sha256: meta.bundleSha256, languages, files });
-        else
-          printLine(
-            `${item}: bundle verified (${bundle.entries.length} entries, sha256 ${meta.bundleSha256}); wrote ${Object.values(files).join(', ')}`,
-          );
-      },
-    );
+      }
+      if (o.format === 'case') return writeCase(item, bundle, bundleBytes, o.out, Boolean(flags().json));
+      // The PDF libraries load only when a report is made or read.
+      const { renderReportHtml } = await import('../../report/report-html.ts');
+      const { renderReportPdf } = await import('../../report/report-pdf.ts');
+      const { nodeFontSource } = await import('../../report/node-font-source.ts');
+      const { reportOptions } = await import('../../report/report-options.ts');
+      const { recordTrust } = await import('../../report/recorded-trust.ts');
+      const { signPdf } = await import('../../core/pades/pades.ts');
+      const options = reportOptions({ languages });
+      const meta = {
+        bundleSha256: createHash('sha256').update(bundleBytes).digest('hex'),
+        generatedAt: new Date().toISOString(),
+        // The TSA roots' fingerprints, so that a verifier pinning them draws the same pages.
+        trust: recordTrust(trust),
+      };
+      const rendered = await renderReportPdf(bundle, bundleBytes, result, meta, nodeFontSource, options);
+      // The signature goes after the report as rendered, which the page check compares.
+      const pdf = signer ? await signPdf(rendered, signer, new Date().toISOString()) : rendered;
+      await mkdir(o.out, { recursive: true });
+      const files = {
+        bundle: join(o.out, 'bundle.json'),
+        html: join(o.out, 'report.html'),
+        pdf: join(o.out, 'report.pdf'),
+      };
+      await writeFile(files.bundle, bundleBytes);
+      await writeFile(files.html, renderReportHtml(bundle, result, meta, options));
+      await writeFile(files.pdf, pdf);
+      if (flags().json)
+        printJson({
+          id: item,
+          verdict: result.verdict,
+          sha256: meta.bundleSha256,
+          languages,
+          signed: Boolean(signer),
+          files,
+        });
+      else
+        printLine(
+          `${item}: bundle verified (${bundle.entries.length} entries, sha256 ${meta.bundleSha256}); wrote ${Object.values(files).join(', ')}`,
+        );
+    });
   registerVerifyCommand(program, flags);
 }
 
@@ -124,6 +137,29 @@ async function writeCase(item: string, bundle: Bundle, bundleBytes: Uint8Array, 
     printLine(
       `${item}: bundle verified (${bundle.entries.length} entries); wrote ${Object.values(files).join(', ')}`,
     );
+}
+
+interface ExportOptions {
+  out: string;
+  lang: string;
+  format: string;
+  derivatives?: boolean;
+  tsaRoot?: string[];
+  signKey?: string;
+  signCert?: string;
+  signTsa?: string;
+}
+
+/** The authority's signer, read before anything is fetched, or none without --sign-key. */
+async function reportSigner(o: ExportOptions) {
+  if (!o.signKey && !o.signCert && !o.signTsa) return undefined;
+  if (!o.signKey || !o.signCert)
+    throw new CliError('a signed report needs both --sign-key and --sign-cert', EXIT.usage);
+  return loadReportSigner({
+    key: o.signKey,
+    certificate: o.signCert,
+    ...(o.signTsa ? { tsaUrl: o.signTsa } : {}),
+  });
 }
 
 /** Checked before anything is fetched: a wrong tag is a usage error (exit 2), naming the option. */

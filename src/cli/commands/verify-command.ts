@@ -105,10 +105,13 @@ export function registerVerifyCommand(program: Command, flags: () => GlobalFlags
       const checks: Check[] = [...extra, ...result.checks];
       const history = checks.every((c) => c.status !== 'fail') ? 'verified' : 'failed';
       let pagesCheck: Check | undefined;
+      let signatureCheck: Check | undefined;
       if (report) {
         const { checkReportPages } = await import('./report-pages.ts');
+        const { checkPdfSignature } = await import('../../core/pades/pades.ts');
+        signatureCheck = (await checkPdfSignature(report.pdf, trust.tsa?.roots ?? [])).check;
         pagesCheck = await checkReportPages(report, bundle, trust, result, history === 'verified');
-        checks.push(pagesCheck);
+        checks.push(signatureCheck, pagesCheck);
       }
       let fileCheck: Check | undefined;
       if (o.file) {
@@ -122,13 +125,18 @@ export function registerVerifyCommand(program: Command, flags: () => GlobalFlags
       const verified = checks.every((c) => c.status !== 'fail');
       const outcome = { ...result, verdict: verified ? 'verified' : 'failed', history, checks } as const;
       if (flags().json) printJson(outcome);
-      else printVerification(outcome, fileCheck, pagesCheck);
+      else printVerification(outcome, fileCheck, pagesCheck, signatureCheck);
       if (history === 'failed') throw new CliError(`${file} does NOT verify`, EXIT.notVerified);
       if (pagesCheck && pagesCheck.status !== 'pass')
         throw new CliError(
           pagesCheck.code === 'pages_not_checked'
             ? `the history in ${file} verifies, but its printed pages were NOT checked`
             : `the history in ${file} verifies, but its printed pages are NOT that history: do not rely on the printout`,
+          EXIT.notVerified,
+        );
+      if (signatureCheck?.status === 'fail')
+        throw new CliError(
+          `the history and the pages of ${file} verify, but its signature does NOT: who exported it is not proven`,
           EXIT.notVerified,
         );
       if (!verified)
@@ -317,6 +325,7 @@ function printVerification(
   r: BundleVerification & { history: 'verified' | 'failed' },
   fileCheck: Check | undefined,
   pagesCheck: Check | undefined,
+  signatureCheck?: Check,
 ): void {
   const completeness = completenessVerdict(r);
   printLine(
@@ -331,6 +340,14 @@ function printVerification(
         : pagesCheck.code === 'pages_not_checked'
           ? `PAGES NOT CHECKED: ${pagesCheck.detail}`
           : `PAGES DO NOT MATCH: ${pagesCheck.detail}`,
+    );
+  if (signatureCheck)
+    printLine(
+      signatureCheck.status === 'pass'
+        ? `SIGNED: ${signatureCheck.detail}`
+        : signatureCheck.status === 'fail'
+          ? `SIGNATURE INVALID: ${signatureCheck.detail}`
+          : `NOT SIGNED: ${signatureCheck.detail}`,
     );
   if (r.checkpoint)
     printLine(

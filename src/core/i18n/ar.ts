@@ -142,6 +142,7 @@ export const AR: Catalogue = {
     'check.attachment': 'مرفق PDF',
     'check.log-origin': 'مصدر السجل',
     'check.pages': 'الصفحات المطبوعة',
+    'check.signature': 'توقيع الجهة المصدِّرة',
     'check.report-signature': 'توقيع التقرير',
     'check.completeness': 'الاكتمال',
     'check.detailInEnglish': 'تفاصيل أداة التحقق بالإنجليزية:',

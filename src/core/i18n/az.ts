@@ -141,6 +141,7 @@ export const AZ: Catalogue = {
     'check.attachment': 'PDF əlavəsi',
     'check.log-origin': 'Jurnalın mənbəyi',
     'check.pages': 'Çap səhifələri',
+    'check.signature': 'İxrac edənin imzası',
     'check.report-signature': 'Hesabatın imzası',
     'check.completeness': 'Tamlıq',
     'check.detailInEnglish': 'Yoxlayıcının təfərrüatı, ingiliscə:',

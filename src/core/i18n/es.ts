@@ -143,6 +143,7 @@ export const ES: Catalogue = {
     'check.attachment': 'Adjunto del PDF',
     'check.log-origin': 'Origen del registro',
     'check.pages': 'Páginas impresas',
+    'check.signature': 'Firma del exportador',
     'check.report-signature': 'Firma del informe',
     'check.completeness': 'Completitud',
     'check.detailInEnglish': 'Detalle del verificador, en inglés:',

@@ -142,6 +142,7 @@ export const RU: Catalogue = {
     'check.attachment': 'Вложение PDF',
     'check.log-origin': 'Источник журнала',
     'check.pages': 'Напечатанные страницы',
+    'check.signature': 'Подпись экспортировавшего органа',
     'check.report-signature': 'Подпись отчёта',
     'check.completeness': 'Полнота',
     'check.detailInEnglish': 'Подробности проверяющей программы, на английском:',

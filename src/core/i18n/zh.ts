@@ -136,6 +136,7 @@ export const ZH: Catalogue = {
     'check.attachment': 'PDF 附件',
     'check.log-origin': '日志来源',
     'check.pages': '打印页面',
+    'check.signature': '导出机关的签名',
     'check.report-signature': '报告签名',
     'check.completeness': '完整性',
     'check.detailInEnglish': '验证程序的详情（英文）：',

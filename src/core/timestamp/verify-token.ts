@@ -158,7 +158,19 @@ function checkAttributes(attrs: pkijs.Attribute[], tsaCert: pkijs.Certificate): 
   const ess = attrs.filter((a) => a.type === OID.signingCertificate || a.type === OID.signingCertificateV2);
   if (ess.length === 0)
     throw new TokenError('tsa_malformed', 'the token lacks the ESS signing-certificate attribute');
-  for (const attr of ess) {
+  if (!ess.every((attr) => essNamesCertificate(attr, der(tsaCert))))
+    throw new TokenError(
+      'tsa_bad_certificate',
+      'the ESS signing-certificate attribute names another certificate',
+    );
+}
+
+/**
+ * Whether an ESS signing-certificate(-v2) attribute (RFC 2634, RFC 5035) names this certificate:
+ * its first ESSCertID(v2) is the certificate's hash. Used for TSA tokens and report signatures.
+ */
+export function essNamesCertificate(attr: pkijs.Attribute, certDer: Uint8Array): boolean {
+  try {
     const v2 = attr.type === OID.signingCertificateV2;
     // SigningCertificate(V2) ::= SEQUENCE { certs SEQUENCE OF ESSCertID(v2), … }; the first names the signer.
     const first = (attr.values[0] as asn1js.Sequence).valueBlock.value[0] as asn1js.Sequence;
@@ -169,14 +181,10 @@ function checkAttributes(attrs: pkijs.Attribute[], tsaCert: pkijs.Certificate): 
       algorithm = new pkijs.AlgorithmIdentifier({ schema: parts[0] }).algorithmId;
       at = 1;
     }
-    const certHash = parts[at] as asn1js.OctetString;
     const fn = HASHES[algorithm]?.fn;
-    if (!fn || !equalBytes(bytesOf(certHash), fn(der(tsaCert)))) {
-      throw new TokenError(
-        'tsa_bad_certificate',
-        'the ESS signing-certificate attribute names another certificate',
-      );
-    }
+    return Boolean(fn && equalBytes(bytesOf(parts[at] as asn1js.OctetString), fn(certDer)));
+  } catch {
+    return false;
   }
 }
 

@@ -40,7 +40,9 @@ export type CheckId =
   /** A report PDF's attached bundle is the one its metadata declares (src/report/pdf-bundle.ts). */
   | 'attachment'
   /** A report PDF's pages are what its verified bundle renders to (src/report/page-check.ts). */
-  | 'pages';
+  | 'pages'
+  /** A report PDF's PAdES signature by the authority that exported it (src/core/pades). */
+  | 'signature';
 
 export interface Check {
   readonly id: CheckId;

@@ -43,6 +43,7 @@ export function renderVerdict(view: VerificationView): HTMLElement {
       ),
       ok ? null : failureList(failures),
       pagesLine(view),
+      signatureLine(view),
       keyNotesLine(view),
       el(
         'p',
@@ -72,6 +73,20 @@ function pagesLine(view: VerificationView): HTMLElement | null {
     el('strong', {}, head),
     ' ',
     checkText(p, tr),
+  );
+}
+
+/** For a report PDF, who signed it (PAdES), or that nobody did, or that the signature fails. */
+function signatureLine(view: VerificationView): HTMLElement | null {
+  const s = view.signature;
+  if (!s) return null;
+  const head =
+    s.status === 'pass' ? 'Signed: ' : s.status === 'fail' ? 'Signature NOT valid: ' : 'Not signed: ';
+  return el(
+    'p',
+    { class: `verdict-pages is-${s.status === 'info' ? 'warn' : s.status}`, id: 'signature-verdict' },
+    el('strong', {}, head),
+    s.detail,
   );
 }
 

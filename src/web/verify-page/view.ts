@@ -5,6 +5,7 @@
  */
 
 import type { Bundle } from '../../core/ledger/bundle.ts';
+import { checkPdfSignature } from '../../core/pades/pades.ts';
 import type { BundleVerification, Check } from '../../core/verify/result.ts';
 import { checkFileDigest, type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
 import { notChecked } from '../../report/page-check.ts';
@@ -27,6 +28,8 @@ export interface VerificationView {
   readonly evidence?: EvidenceFile;
   /** For a report PDF: whether its printed pages are what the verified history renders to. */
   readonly pages?: Check;
+  /** For a report PDF: who signed it (PAdES), the same check as `custos verify`. */
+  readonly signature?: Check;
 }
 
 export async function verifyLoaded(
@@ -40,16 +43,28 @@ export async function verifyLoaded(
   // Only items whose history verified can vouch for a file's bytes.
   const items = result.verdict === 'verified' ? result.items : [];
   const history = result.verdict === 'verified' && !bundle.checks.some((c) => c.status === 'fail');
+  const signature = bundle.report
+    ? (await checkPdfSignature(bundle.report.pdf, trust.tsa?.roots ?? [])).check
+    : undefined;
   const pages = bundle.report ? await pagesCheck(bundle, trust, result, history, signatures) : undefined;
   const checks = [
     ...bundle.checks,
     ...result.checks,
+    ...(signature ? [signature] : []),
     ...(pages ? [pages] : []),
     ...(evidence ? [checkFileDigest(evidence.sha256, items, evidence.name)] : []),
   ];
   const verdict =
     result.verdict === 'verified' && !checks.some((c) => c.status === 'fail') ? 'verified' : 'failed';
-  return { verdict, bundle, result, checks, ...(pages ? { pages } : {}), ...(evidence ? { evidence } : {}) };
+  return {
+    verdict,
+    bundle,
+    result,
+    checks,
+    ...(pages ? { pages } : {}),
+    ...(signature ? { signature } : {}),
+    ...(evidence ? { evidence } : {}),
+  };
 }
 
 /** The same page check as `custos verify`: the report rendered again here, with the pinned fonts. */

@@ -1,0 +1,250 @@
+/**
+ * PAdES signatures of court reports (src/core/pades): a report signed by the exporting authority
+ * verifies in our verifier and in poppler's `pdfsig`; a changed byte, a later incremental update
+ * or anything else in the signature's revision fails; the page check compares the re-rendering
+ * with the signed revision. Keys and certificates come from `openssl req`, time-stamps from
+ * `openssl ts`.
+ */
+import { execFile } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect } from 'chai';
+import { loadReportSigner } from '../../src/cli/report-signer.ts';
+import { checkPdfSignature, signPdf } from '../../src/core/pades/pades.ts';
+import { CONTENTS_CAPACITY, splitSignedPdf } from '../../src/core/pades/signature-update.ts';
+import { certificatesFromPem } from '../../src/core/timestamp/verify-token.ts';
+import { verifyBundleWithTime } from '../../src/core/verify/verify-bundle.ts';
+import { nodeFontSource } from '../../src/report/node-font-source.ts';
+import { countRevisions } from '../../src/report/page-check.ts';
+import { checkReportPages } from '../../src/report/report-again.ts';
+import { renderReportPdf } from '../../src/report/report-pdf.ts';
+import { exportStoryBundle, type StoryBundle } from '../report/story-bundle.ts';
+import { type Authority, makeAuthority } from '../support/authority-cert.ts';
+import { appendOverlay } from '../support/pdf-forgery.ts';
+import { requireTool } from '../support/system-tools.ts';
+import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
+import { TestTsa } from '../support/tsa-fixture.ts';
+
+const run = promisify(execFile);
+/** A minute from now, to the second: inside the validity of certificates made by the test. */
+const SIGNED_AT = new Date(Math.floor(Date.now() / 1000) * 1000 + 60_000).toISOString().replace('.000Z', 'Z');
+
+describe('PAdES signatures of report PDFs', function () {
+  this.timeout(300_000);
+  let story: StoryBundle;
+  let report: Uint8Array;
+  let authority: Authority;
+  let signed: Uint8Array;
+  let dir: string;
+
+  before(async () => {
+    story = await exportStoryBundle();
+    report = await renderReportPdf(story.bundle, story.bytes, story.result, story.meta, nodeFontSource);
+    authority = await makeAuthority('ec');
+    signed = await signPdf(
+      report,
+      await loadReportSigner({ key: authority.key, certificate: authority.chain }),
+      SIGNED_AT,
+    );
+    dir = await tempDir('custos-pades');
+  });
+
+  after(async () => {
+    await story?.run.service.close();
+    await removeTempDirs();
+  });
+
+  const pages = (pdf: Uint8Array) =>
+    checkReportPages({
+      pdf,
+      bundle: story.bundle,
+      bundleBytes: story.bytes,
+      pinned: story.trust,
+      result: story.result,
+      verify: (b, t) => verifyBundleWithTime(b, t),
+      fonts: nodeFontSource,
+    });
+
+  /** `pdfsig`'s report on a file, as a person would run it. */
+  async function pdfsig(pdf: Uint8Array, name: string): Promise<string> {
+    const file = join(dir, name);
+    await writeFile(file, pdf);
+    const r = await run('pdfsig', [file]).catch((e: { stdout: string; stderr: string }) => e);
+    return `${r.stdout}${r.stderr}`;
+  }
+
+  it('appends one revision after the report as rendered, which stays byte for byte', () => {
+    expect(Buffer.from(signed.subarray(0, report.length)).equals(Buffer.from(report))).to.equal(true);
+    expect(countRevisions(report)).to.equal(1);
+    expect(countRevisions(signed)).to.equal(2);
+    const split = splitSignedPdf(signed);
+    expect(split.base.length).to.equal(report.length);
+    expect(split.signature).to.include({ exact: true, signingTime: SIGNED_AT });
+    const [a, b, c, d] = split.signature!.byteRange;
+    expect([a, c + d]).to.deep.equal([0, signed.length]);
+    expect(c - b).to.equal(CONTENTS_CAPACITY * 2 + 2);
+    const text = Buffer.from(signed.subarray(report.length)).toString('latin1');
+    expect(text).to.include('/SubFilter /ETSI.CAdES.detached').and.include(`/M (D:${SIGNED_AT.replace(/[-:TZ]/g, '')}Z)`);
+  });
+
+  it('verifies, naming the signer, its certificate fingerprint and that no authority was checked', async () => {
+    const { check, signer } = await checkPdfSignature(signed, []);
+    expect(check, check.detail).to.include({ id: 'signature', status: 'pass' });
+    expect(check.detail)
+      .to.include('signed by “CN=Parquet de Paris – exports, O=Ministère de la Justice, C=FR”')
+      .and.include('issued by “CN=Custos Test Root CA, O=Custos Test”')
+      .and.include(signer!.certificateSha256)
+      .and.include('PAdES B-B')
+      .and.include('No certification authority is checked here');
+    const der = certificatesFromPem(authority.caPem)[0]!;
+    expect(signer!.certificates.map((c) => Buffer.from(c).toString('hex'))).to.include(
+      Buffer.from(der).toString('hex'),
+    );
+  });
+
+  it('is valid for poppler’s pdfsig, whose trust in our test CA is, honestly, none', async function () {
+    await requireTool(this, 'pdfsig');
+    const out = await pdfsig(signed, 'signed.pdf');
+    expect(out, out).to.include('Signature Validation: Signature is Valid.');
+    expect(out).to.include('Signature Type: ETSI.CAdES.detached').and.include('Total document signed');
+    expect(out).to.include('Signer Certificate Common Name: Parquet de Paris – exports');
+    expect(out).to.match(/Certificate Validation: Certificate issuer isn't Trusted/);
+  });
+
+  it('has its pages checked on the signed revision, the signature being all that follows', async () => {
+    const check = await pages(signed);
+    expect(check, check.detail).to.include({ id: 'pages', status: 'pass' });
+    expect(check.detail).to.include('the signed revision of this file byte for byte');
+  });
+
+  it('fails when one byte inside the signed range changes, in our verifier and in pdfsig', async function () {
+    await requireTool(this, 'pdfsig');
+    const tampered = Uint8Array.from(signed);
+    // A letter of the title in the document information: inside the first signed range.
+    const at = Buffer.from(tampered).indexOf('/Title (');
+    tampered[at + 10]! ^= 0x01;
+    const { check } = await checkPdfSignature(tampered, []);
+    expect(check).to.include({ status: 'fail', code: 'signature_invalid' });
+    expect(check.detail).to.include('the file was changed after it was signed');
+    expect((await pages(tampered)).status).to.equal('fail');
+    const out = await pdfsig(tampered, 'tampered.pdf');
+    expect(out, out).to.include('Signature Validation: Digest Mismatch.');
+  });
+
+  it('fails when an incremental update follows the signature, and so do the pages', async () => {
+    const forged = await appendOverlay(signed, 'FORGED-ITEM-999');
+    const { check } = await checkPdfSignature(forged, []);
+    expect(check).to.include({ status: 'fail', code: 'signature_range' });
+    expect(check.detail).to.match(/\d+ bytes were added after the signed range ends/);
+    const p = await pages(forged);
+    expect(p, p.detail).to.include({ status: 'fail', code: 'pages_differ' });
+    expect(p.detail).to.include('what follows the report is not its signature alone');
+  });
+
+  it('fails when the signature’s own revision carries more than the signature, even re-signed', async () => {
+    // A forger who holds a key signs a revision that also draws over page 1: valid CMS, not our update.
+    const text = Buffer.from(signed).toString('latin1');
+    const widened = text.replace('/Rect [0 0 0 0]', '/Rect [0 0 9 9]');
+    const { check } = await checkPdfSignature(Buffer.from(widened, 'latin1'), []);
+    expect(check.status).to.equal('fail');
+    const resigned = await resignAfterEdit(report, (update) => update.replace('/F 132', '/F 4  '));
+    const again = await checkPdfSignature(resigned, []);
+    expect(again.check, again.check.detail).to.include({ status: 'fail', code: 'signature_revision' });
+    expect((await pages(resigned)).status).to.equal('fail');
+  });
+
+  it('verifies with RSA and Ed25519 keys too', async () => {
+    for (const kind of ['rsa', 'ed25519'] as const) {
+      const a = await makeAuthority(kind, `/O=Custos Test/CN=${kind} authority`);
+      const s = await signPdf(
+        report,
+        await loadReportSigner({ key: a.key, certificate: a.chain }),
+        SIGNED_AT,
+      );
+      const { check } = await checkPdfSignature(s, []);
+      expect(check, `${kind}: ${check.detail}`).to.include({ status: 'pass' });
+      expect(check.detail).to.include(`${kind === 'rsa' ? 'RSA' : 'Ed25519'} certificate`);
+    }
+  });
+
+  it('fails a signing time outside the certificate’s validity', async () => {
+    const old = await makeAuthority('ec', '/CN=Expired authority', ['-days', '1']);
+    const s = await signPdf(
+      report,
+      await loadReportSigner({ key: old.key, certificate: old.chain }),
+      '2020-01-01T00:00:00Z',
+    );
+    const { check } = await checkPdfSignature(s, []);
+    expect(check).to.include({ status: 'fail', code: 'signature_invalid' });
+    expect(check.detail).to.include('was not valid at the signing time 2020-01-01T00:00:00Z');
+  });
+
+  it('says an unsigned report is not signed, as information, not as a failure', async () => {
+    const { check } = await checkPdfSignature(report, []);
+    expect(check).to.include({ id: 'signature', status: 'info' });
+    expect(check.detail).to.include('not signed by the authority that exported it');
+  });
+
+  describe('with a signature time-stamp from a real TSA (B-T)', () => {
+    let tsa: TestTsa;
+    let stamped: Uint8Array;
+    before(async () => {
+      tsa = await TestTsa.create();
+      await tsa.start();
+      const signer = await loadReportSigner({
+        key: authority.key,
+        certificate: authority.chain,
+        tsaUrl: tsa.url,
+      });
+      stamped = await signPdf(report, signer, new Date().toISOString());
+    });
+    after(() => tsa?.stop());
+
+    it('checks the time-stamp against the pinned TSA root, and says B-T', async () => {
+      const roots = [{ name: 'Test TSA root', der: certificatesFromPem(await tsa.rootPem())[0]! }];
+      const { check } = await checkPdfSignature(stamped, roots);
+      expect(check, check.detail).to.include({ status: 'pass' });
+      expect(check.detail).to.match(
+        /time-stamped by Custos Test TSA at \S+ \(checked against the pinned TSA root Test TSA root\)/,
+      );
+      expect(check.detail).to.include('PAdES B-T');
+    });
+
+    it('says the time-stamp was NOT checked without a pinned root (B-B only)', async () => {
+      const { check } = await checkPdfSignature(stamped, []);
+      expect(check.status).to.equal('pass');
+      expect(check.detail).to.include('NOT checked: no TSA root is pinned').and.include('PAdES B-B');
+    });
+
+    it('fails a time-stamp that does not chain to the pinned root', async () => {
+      const other = await (await TestTsa.create('Other TSA')).rootPem();
+      const { check } = await checkPdfSignature(stamped, [
+        { name: 'other', der: certificatesFromPem(other)[0]! },
+      ]);
+      expect(check).to.include({ status: 'fail', code: 'signature_invalid' });
+      expect(check.detail).to.include('signature time-stamp does not verify');
+    });
+
+    it('is valid for pdfsig', async function () {
+      await requireTool(this, 'pdfsig');
+      expect(await pdfsig(stamped, 'stamped.pdf')).to.include('Signature is Valid.');
+    });
+  });
+
+  /** Signs with the authority's key a signature revision edited by `edit` (same length). */
+  async function resignAfterEdit(base: Uint8Array, edit: (update: string) => string): Promise<Uint8Array> {
+    const { signatureUpdate, signedBytes } = await import('../../src/core/pades/signature-update.ts');
+    const { cadesDetached } = await import('../../src/core/pades/cades.ts');
+    const prepared = signatureUpdate(base, SIGNED_AT);
+    const edited = (file: Uint8Array) => {
+      const head = Buffer.from(file.subarray(0, base.length));
+      const tail = edit(Buffer.from(file.subarray(base.length)).toString('latin1'));
+      return new Uint8Array(Buffer.concat([head, Buffer.from(tail, 'latin1')]));
+    };
+    const placeholder = edited(prepared.file);
+    const signer = await loadReportSigner({ key: authority.key, certificate: authority.chain });
+    const cms = await cadesDetached(signedBytes(placeholder, prepared.byteRange), signer);
+    return edited(signatureUpdate(base, SIGNED_AT, cms).file);
+  }
+});
