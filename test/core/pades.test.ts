@@ -85,7 +85,9 @@ describe('PAdES signatures of report PDFs', function () {
     expect([a, c + d]).to.deep.equal([0, signed.length]);
     expect(c - b).to.equal(CONTENTS_CAPACITY * 2 + 2);
     const text = Buffer.from(signed.subarray(report.length)).toString('latin1');
-    expect(text).to.include('/SubFilter /ETSI.CAdES.detached').and.include(`/M (D:${SIGNED_AT.replace(/[-:TZ]/g, '')}Z)`);
+    expect(text)
+      .to.include('/SubFilter /ETSI.CAdES.detached')
+      .and.include(`/M (D:${SIGNED_AT.replace(/[-:TZ]/g, '')}Z)`);
   });
 
   it('verifies, naming the signer, its certificate fingerprint and that no authority was checked', async () => {
