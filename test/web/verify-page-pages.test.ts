@@ -8,11 +8,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect } from 'chai';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { loadReportSigner } from '../../src/cli/report-signer.ts';
+import { signPdf } from '../../src/core/pades/pades.ts';
 import type { BundleVerification } from '../../src/core/verify/result.ts';
 import { buildVerifyPage } from '../../src/http/verify-page-routes.ts';
 import { nodeFontSource } from '../../src/report/node-font-source.ts';
 import { renderReportPdf } from '../../src/report/report-pdf.ts';
 import { exportStoryBundle, type StoryBundle } from '../report/story-bundle.ts';
+import { makeAuthority } from '../support/authority-cert.ts';
 import { STORY } from '../support/cross-border-story.ts';
 import { annotateOver, appendOverlay, removePage, swapAttachment } from '../support/pdf-forgery.ts';
 import { requireTool } from '../support/system-tools.ts';
@@ -113,6 +116,40 @@ describe('the /verify page checks the printed pages of a report PDF', function (
       expect(pages).to.match(/^Printed pages DO NOT MATCH the verified history: /);
       expect(pages).to.match(says);
     });
+
+  it('verifies a report signed by the exporting authority, saying who signed, pages checked on the signed revision', async () => {
+    const signed = await signedReport();
+    expect(await verify(signed)).to.equal('VERIFIED');
+    expect(await page.locator('#pages-verdict').textContent()).to.match(
+      /^Printed pages checked: .*the signed revision of this file byte for byte/,
+    );
+    expect(await page.locator('#signature-verdict').textContent()).to.match(
+      /^Signed: signed by “CN=Parquet de Paris – exports, O=Ministère de la Justice, C=FR” \(ECDSA certificate SHA-256 [0-9a-f]{64}/,
+    );
+    expect(await page.locator('#checks tr[data-check="signature"]').getAttribute('data-status')).to.equal(
+      'pass',
+    );
+  });
+
+  it('fails a signed report with an incremental update after the signature, in the signature and the pages', async () => {
+    const forged = await appendOverlay(await signedReport(), 'FORGED-ITEM-999');
+    expect(await verify(forged)).to.equal('FAILED');
+    expect(await page.locator('#signature-verdict').textContent()).to.match(
+      /^Signature NOT valid: .*bytes were added after the signed range ends/,
+    );
+    expect(await page.locator('#pages-verdict').textContent()).to.match(/^Printed pages DO NOT MATCH/);
+  });
+
+  let signedOnce: Uint8Array | undefined;
+  /** The genuine report signed by an authority whose certificate `openssl req` made. */
+  async function signedReport(): Promise<Uint8Array> {
+    if (!signedOnce) {
+      const a = await makeAuthority('ec');
+      const signer = await loadReportSigner({ key: a.key, certificate: a.chain });
+      signedOnce = await signPdf(genuine, signer, new Date().toISOString());
+    }
+    return signedOnce;
+  }
 
   it('says plainly that the pages were NOT checked when opened as a saved file, and how to check them', async () => {
     const file = join(await tempDir('custos-verify-file'), 'verify.html');

@@ -17,6 +17,7 @@
  * ```
  * @module
  */
+import { equalBytes, fromHex, toHex } from '../encoding.ts';
 import { ValidationError } from '../errors.ts';
 
 /** Room for the CMS, in bytes (hex doubles it): a certificate chain and a TSA token fit. */
@@ -47,7 +48,7 @@ export function signatureUpdate(base: Uint8Array, signingTime: string, cms?: Uin
   const rev = readRevision(base);
   const sig = rev.size;
   const field = rev.size + 1;
-  const hex = hexOf(cms ?? new Uint8Array(0)).padEnd(CONTENTS_CAPACITY * 2, '0');
+  const hex = toHex(cms ?? new Uint8Array(0)).padEnd(CONTENTS_CAPACITY * 2, '0');
   const head = `${sig} 0 obj\n<<\n/Type /Sig\n/Filter /Adobe.PPKLite\n/SubFilter /ETSI.CAdES.detached\n/ByteRange `;
   const tail = `\n/M (${pdfDate(signingTime)})\n>>\nendobj\n`;
   const start = base.length + head.length + BYTE_RANGE_WIDTH + '\n/Contents '.length;
@@ -120,10 +121,10 @@ export function splitSignedPdf(file: Uint8Array): SignedPdf {
   const byteRange: ByteRange = [0, Number(m[1]), Number(m[2]), Number(m[3])];
   const d = m[5]!;
   const signingTime = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T${d.slice(8, 10)}:${d.slice(10, 12)}:${d.slice(12, 14)}Z`;
-  const cms = derPrefix(fromHexString(m[4]!));
+  const cms = m[4]!.length % 2 ? undefined : derPrefix(fromHex(m[4]!));
   let exact = false;
   try {
-    exact = cms !== undefined && sameBytes(signatureUpdate(base, signingTime, cms).file, file);
+    exact = cms !== undefined && equalBytes(signatureUpdate(base, signingTime, cms).file, file);
   } catch {
     exact = false;
   }
@@ -220,14 +221,6 @@ function pdfDate(rfc3339: string): string {
   return `D:${new Date(ms).toISOString().slice(0, 19).replace(/[-:T]/g, '')}Z`;
 }
 
-const hexOf = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-
-function fromHexString(hex: string): Uint8Array {
-  const out = new Uint8Array(hex.length >> 1);
-  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
-  return out;
-}
-
 /** The DER element at the start of `b` (a SEQUENCE), without the zero padding after it. */
 function derPrefix(b: Uint8Array): Uint8Array | undefined {
   if (b[0] !== 0x30 || b.length < 2) return undefined;
@@ -242,10 +235,4 @@ function derPrefix(b: Uint8Array): Uint8Array | undefined {
     header = 2 + n;
   }
   return header + length <= b.length ? b.slice(0, header + length) : undefined;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
