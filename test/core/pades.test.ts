@@ -27,8 +27,9 @@ import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
 import { TestTsa } from '../support/tsa-fixture.ts';
 
 const run = promisify(execFile);
-/** A minute from now, to the second: inside the validity of certificates made by the test. */
-const SIGNED_AT = new Date(Math.floor(Date.now() / 1000) * 1000 + 60_000).toISOString().replace('.000Z', 'Z');
+/** The next whole second: after the moment a certificate just made became valid. */
+const nextSecond = () =>
+  new Date(Math.ceil(Date.now() / 1000) * 1000 + 1000).toISOString().replace('.000Z', 'Z');
 
 describe('PAdES signatures of report PDFs', function () {
   this.timeout(300_000);
@@ -37,11 +38,13 @@ describe('PAdES signatures of report PDFs', function () {
   let authority: Authority;
   let signed: Uint8Array;
   let dir: string;
+  let SIGNED_AT: string;
 
   before(async () => {
     story = await exportStoryBundle();
     report = await renderReportPdf(story.bundle, story.bytes, story.result, story.meta, nodeFontSource);
     authority = await makeAuthority('ec');
+    SIGNED_AT = nextSecond();
     signed = await signPdf(
       report,
       await loadReportSigner({ key: authority.key, certificate: authority.chain }),
@@ -162,7 +165,7 @@ describe('PAdES signatures of report PDFs', function () {
       const s = await signPdf(
         report,
         await loadReportSigner({ key: a.key, certificate: a.chain }),
-        SIGNED_AT,
+        nextSecond(),
       );
       const { check } = await checkPdfSignature(s, []);
       expect(check, `${kind}: ${check.detail}`).to.include({ status: 'pass' });

@@ -143,7 +143,7 @@ export const EN_MESSAGES = {
   'check.attachment': 'PDF attachment',
   'check.log-origin': 'Log origin',
   'check.pages': 'Printed pages',
-  'check.signature': "Exporter's signature",
+  'check.signature': 'Exporter’s signature',
   'check.report-signature': 'Report signature',
   'check.completeness': 'Completeness',
   'check.detailInEnglish': 'The verifier’s detail, in English:',

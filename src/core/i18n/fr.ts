@@ -141,7 +141,7 @@ export const FR: Catalogue = {
     'check.attachment': 'Pièce jointe PDF',
     'check.log-origin': 'Origine du journal',
     'check.pages': 'Pages imprimées',
-    'check.signature': "Signature de l'exportateur",
+    'check.signature': 'Signature de l’exportateur',
     'check.report-signature': 'Signature du rapport',
     'check.completeness': 'Exhaustivité',
     'check.detailInEnglish': 'Détail du vérificateur, en anglais :',
