@@ -6,6 +6,7 @@
  */
 
 import { canonicalBytes } from '../core/canonical.ts';
+import { hasRightToLeft, part } from '../core/i18n/translator.ts';
 import type { Bundle } from '../core/ledger/bundle.ts';
 import { type ParsedEntry, parseEntry } from '../core/ledger/entry.ts';
 import type { ActorNames } from '../core/verify/describe-event.ts';
@@ -26,8 +27,34 @@ export function actorsOf(result: BundleVerification): ActorNames {
   return (id) => byId.get(id);
 }
 
-/** `Officer Dupont (Police nationale, FR)`, or the bare ID of an actor the bundle does not register. */
+/**
+ * `Officer Dupont (Police nationale, FR)`, or the bare ID of an actor the bundle does not
+ * register. The name and the organisation are each isolated (translator.ts `part`), as in event
+ * lines: an Arabic name and organisation inside a left-to-right line keep the parenthesis, the
+ * comma and the state code where they belong, and a Latin one inside an Arabic line likewise.
+ */
 export function personOf(result: BundleVerification, id: string): string {
   const a = actorsOf(result)(id);
-  return a ? `${a.name} (${a.organisation}, ${a.state})` : id;
+  // The whole is isolated too: it takes its direction from its own letters, not the line's.
+  return a ? part(`${part(a.name)} (${part(a.organisation)}, ${a.state})`) : id;
+}
+
+/**
+ * The custody table's "Who": the name, then the organisation and the state. An organisation
+ * written right to left in a left-to-right report puts its state on a line of its own: UAX #9
+ * draws ", AZ" against the right edge of the Arabic run, which is where the organisation's name
+ * begins, so the comma read as if it came first. Isolating the organisation would not help (the
+ * comma is already outside its run), and in a right-to-left report it would turn a Latin, Greek
+ * or Chinese "organisation, AZ" into "AZ ,organisation": there the line stays as it is, one run
+ * in its own direction (an Arabic organisation's comma then falls where Arabic puts it).
+ */
+export function whoOf(
+  name: string,
+  organisation: string | undefined,
+  state: string | undefined,
+  direction: 'ltr' | 'rtl',
+): string {
+  const org = organisation ?? '';
+  const apart = direction === 'ltr' && hasRightToLeft(org);
+  return `${name}\n${org}${apart ? '\n' : ', '}${state ?? ''}`;
 }

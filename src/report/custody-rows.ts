@@ -9,7 +9,7 @@ import type { ParsedEntry } from '../core/ledger/entry.ts';
 import { describeEvent } from '../core/verify/describe-event.ts';
 import type { BundleVerification, KeyNote, TimelineEvent } from '../core/verify/result.ts';
 import { keyNoteMessage, keyNotesByEntry } from '../core/verify/verify-keys.ts';
-import { actorsOf } from './bundle-entries.ts';
+import { actorsOf, whoOf } from './bundle-entries.ts';
 import type { Row, Table } from './report-parts.ts';
 
 export function custodyTable(
@@ -52,7 +52,7 @@ function custodyRow(e: TimelineEvent, several: boolean, notes: readonly KeyNote[
     cells: [
       String(e.index),
       when(e, tr),
-      e.actorName ? `${e.actorName}\n${e.organisation}, ${e.state}` : e.actor,
+      e.actorName ? whoOf(e.actorName, e.organisation, e.state, tr.direction) : e.actor,
       [what, ...notes.map((n) => tr.t(keyNoteMessage(n).key, keyNoteMessage(n).values))].join('\n'),
       e.location ?? '',
       e.seal ?? '',

@@ -75,6 +75,11 @@ export function part(value: string): string {
 const FLAG = /^(has|is|which)[A-Z]/;
 const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
 
+/** Whether a text holds letters of a right-to-left script. */
+export function hasRightToLeft(text: string): boolean {
+  return RTL_LETTER.test(text);
+}
+
 /** The locale `Intl` formats with: a region where the bare language has no settled default. */
 const LOCALE: Record<Language, string> = {
   en: 'en-GB',
