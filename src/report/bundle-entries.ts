@@ -29,14 +29,17 @@ export function actorsOf(result: BundleVerification): ActorNames {
 
 /**
  * `Officer Dupont (Police nationale, FR)`, or the bare ID of an actor the bundle does not
- * register. The name and the organisation are each isolated (translator.ts `part`), as in event
- * lines: an Arabic name and organisation inside a left-to-right line keep the parenthesis, the
- * comma and the state code where they belong, and a Latin one inside an Arabic line likewise.
+ * register. A name or organisation written right to left is isolated, each part and the whole
+ * (translator.ts `part`), as in event lines: inside a line of the other direction it keeps the
+ * parenthesis, the comma and the state code where they belong.
  */
 export function personOf(result: BundleVerification, id: string): string {
   const a = actorsOf(result)(id);
+  if (!a) return id;
+  // Isolates only where a direction changes: plain Latin, Cyrillic or Chinese text stays plain.
+  if (!hasRightToLeft(a.name + a.organisation)) return `${a.name} (${a.organisation}, ${a.state})`;
   // The whole is isolated too: it takes its direction from its own letters, not the line's.
-  return a ? part(`${part(a.name)} (${part(a.organisation)}, ${a.state})`) : id;
+  return part(`${part(a.name)} (${part(a.organisation)}, ${a.state})`);
 }
 
 /**

@@ -39,6 +39,13 @@ describe('a person in a report field', () => {
     );
   });
 
+  it('leaves a name and organisation of left-to-right scripts as they are', () => {
+    const latin = {
+      actors: [{ id: 'fr-ca', name: 'Élodie Lefèvre', organisation: 'Ministère', state: 'FR', roles: [] }],
+    } as unknown as BundleVerification;
+    expect(personOf(latin, 'fr-ca')).to.equal('Élodie Lefèvre (Ministère, FR)');
+  });
+
   it('prints an actor the bundle does not register by its ID', () => {
     expect(personOf(result, 'xx-unknown')).to.equal('xx-unknown');
   });
