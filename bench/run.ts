@@ -4,8 +4,9 @@
  * Options: BENCH_SIZE (entries in the large log, default 1,000,000); BENCH_ONLY=scale runs only
  * the PostgreSQL, batch and failover section, BENCH_ONLY=console only the browser console's,
  * BENCH_ONLY=map only the history map's (appends with and without the map, proofs, rebuild),
- * BENCH_ONLY=events only the search of events (over a BENCH_SIZE-entry ledger), and prints it
- * without touching docs/benchmarks.md.
+ * BENCH_ONLY=events only the search of events (over a BENCH_SIZE-entry ledger), BENCH_ONLY=reports
+ * only the 1,000-event court bundle (CLI verify, report export time and size, English and
+ * bilingual), and prints it without touching docs/benchmarks.md.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -34,6 +35,8 @@ if (only === 'console') await runConsole();
 else if (only === 'map')
   sections.push({ title: 'History map', figures: await runMapBenchmarks(join(dir, 'map'), size) });
 else if (only === 'events') await runEvents();
+else if (only === 'reports')
+  sections.push({ title: 'Court bundles', figures: await runVerifyBenchmarks(join(dir, 'verify')) });
 else {
   if (only !== 'scale') await runAll();
   sections.push({
