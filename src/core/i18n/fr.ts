@@ -58,7 +58,7 @@ export const FR: Catalogue = {
     'item.related': 'Élément lié : {id}',
     'item.description': 'Description',
     'item.case': 'Affaire',
-    'item.exhibit': 'Numéro de scellé',
+    'item.exhibit': 'Numéro de pièce à conviction',
     'item.size': 'Taille',
     'item.mediaType': 'Type de média',
     'item.origin': 'Origine',

@@ -74,7 +74,7 @@ export const RU: Catalogue = {
     'item.originRequest': 'по запросу {request}',
     'item.originCollected': 'изъял: {person}, {time}',
     'item.originCopy': 'копия {item} ({method}), создана с помощью {tool}, выполнил: {person}, {time}',
-    'item.preservation': 'Сохранение',
+    'item.preservation': 'Обеспечение сохранности',
     'item.preservationValue':
       'постановление {order}{hasBasis, select, yes {, основание: {basis}} other {}}, с {since} до {until}: на {asOf} (последняя запись пакета) {hasForce, select, yes {действует} other {ИСТЕКЛО}}',
     'item.legalHold': 'Запрет на уничтожение (legal hold)',
@@ -190,9 +190,9 @@ export const RU: Catalogue = {
     'event.verified':
       'хеш пересчитан: {hasMatch, select, yes {совпадает} other {НЕ СОВПАДАЕТ}} с зарегистрированным хешем',
     'event.preserved':
-      'сохраняется по постановлению {order} до {until}{hasRequest, select, yes { (запрос {request})} other {}}',
-    'event.preservationExtended': 'срок хранения продлён до {until}',
-    'event.preservationReleased': 'хранение прекращено: {reason}',
+      'обеспечена сохранность по постановлению {order} до {until}{hasRequest, select, yes { (запрос {request})} other {}}',
+    'event.preservationExtended': 'срок обеспечения сохранности продлён до {until}',
+    'event.preservationReleased': 'обеспечение сохранности прекращено: {reason}',
     'event.disclosed':
       'раскрыт: {to}, по запросу {request}: {scope}{hasConditions, select, yes {; условия: {conditions}} other {}}{hasConditionsOnUse, select, yes {; условия использования: {conditionsOnUse}} other {}}',
     'event.holdPlaced': 'наложен запрет на уничтожение {reference}: {reason}',
