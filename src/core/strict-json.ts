@@ -37,7 +37,7 @@ export function parseJsonStrict(text: string): unknown {
       [{ path: repeated.path, message: `member "${clip(repeated.name)}" appears twice` }],
     );
   }
-  const lone = findLoneSurrogate(value);
+  const lone = mayHoldSurrogate(text) ? findLoneSurrogate(value) : undefined;
   if (lone) {
     const where = lone.length ? pathText(lone) : '(root)';
     throw new ValidationError(
@@ -47,6 +47,18 @@ export function parseJsonStrict(text: string): unknown {
     );
   }
   return value;
+}
+
+/**
+ * A parsed string holds a surrogate code unit only if the text has one, raw or as a `\uD800`–
+ * `\uDFFF` escape: text with neither (nearly every bundle) needs no walk through its values.
+ * The test is loose on purpose (an escaped backslash before `uD8…` also matches): a match only
+ * means the walk below decides.
+ */
+const ANY_SURROGATE = /[\uD800-\uDFFF]|\\u[dD][89a-fA-F]/;
+
+function mayHoldSurrogate(text: string): boolean {
+  return ANY_SURROGATE.test(text);
 }
 
 /** Matches a surrogate code unit that is not half of a pair (with `u`, a pair is one code point). */

@@ -4,24 +4,40 @@
  *
  * OpenSSL alone is not our policy: it accepts small-order public keys (the identity key with
  * R = identity and S = 0 verifies for every message). So every signature first passes the
- * core's {@link passesStrictPrecheck}; after it, OpenSSL's cofactorless check accepts exactly
+ * core's precheck (checkPublicKey and passesSignaturePrecheck); after it, OpenSSL's cofactorless check accepts exactly
  * what the core verifier accepts (test/crypto/ed25519-agreement.test.ts proves it on Wycheproof and on
- * crafted edge cases). Keys are cached as KeyObjects, which halves the cost of a verify.
+ * crafted edge cases). Keys are cached as KeyObjects with the key check's verdict, which halves the cost of a verify.
  * @module
  */
 import { createPrivateKey, createPublicKey, type KeyObject, sign, verify } from 'node:crypto';
-import { passesStrictPrecheck, publicKeyFromSeed } from '../core/crypto/ed25519.ts';
+import {
+  checkPublicKey,
+  PUBLIC_KEY_SIZE,
+  passesSignaturePrecheck,
+  publicKeyFromSeed,
+} from '../core/crypto/ed25519.ts';
 import { ed25519NoteSigner, type NoteSigner } from '../core/log/note.ts';
 
-const cache = new Map<string, KeyObject>();
+/** Per public key (its bytes as latin1 text): its KeyObject, or null when the policy refuses it. */
+const cache = new Map<string, KeyObject | null>();
 const CACHE_LIMIT = 10_000;
 
-/** Only for keys that passed the core's precheck. */
-function keyObject(publicKey: Uint8Array): KeyObject {
-  const id = Buffer.from(publicKey).toString('base64url');
+/**
+ * The key's half of the core's precheck and its KeyObject, both once per key: a bundle or a
+ * burst of appends names the same few keys thousands of times.
+ */
+function acceptedKey(publicKey: Uint8Array): KeyObject | null {
+  if (publicKey.length !== PUBLIC_KEY_SIZE) return null;
+  const id = Buffer.from(publicKey.buffer, publicKey.byteOffset, PUBLIC_KEY_SIZE).toString('latin1');
   const hit = cache.get(id);
   if (hit !== undefined) return hit;
-  const key = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: id }, format: 'jwk' });
+  const key =
+    checkPublicKey(publicKey) === null
+      ? createPublicKey({
+          key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(publicKey).toString('base64url') },
+          format: 'jwk',
+        })
+      : null;
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(id, key);
   return key;
@@ -33,8 +49,8 @@ export function verifySignatureFast(
   message: Uint8Array,
   publicKey: Uint8Array,
 ): boolean {
-  if (!passesStrictPrecheck(signature, publicKey)) return false;
-  const key = keyObject(publicKey);
+  const key = acceptedKey(publicKey);
+  if (key === null || !passesSignaturePrecheck(signature)) return false;
   try {
     return verify(null, message, key, signature);
   } catch {
@@ -51,8 +67,8 @@ export function verifySignatureFastAsync(
   message: Uint8Array,
   publicKey: Uint8Array,
 ): Promise<boolean> {
-  if (!passesStrictPrecheck(signature, publicKey)) return Promise.resolve(false);
-  const key = keyObject(publicKey);
+  const key = acceptedKey(publicKey);
+  if (key === null || !passesSignaturePrecheck(signature)) return Promise.resolve(false);
   return new Promise((resolve) => {
     try {
       verify(null, message, key, signature, (err, ok) => resolve(!err && ok));

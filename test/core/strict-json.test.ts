@@ -74,6 +74,14 @@ describe('strict JSON (no member name twice in one object)', () => {
     expect(refusal('"\\ud800\\ud800"').code).to.equal('bad_json');
   });
 
+  it('finds a lone surrogate however its escape is spelt, though text without one is not walked', () => {
+    for (const spelling of ['\\uD800', '\\uDbFf', '\\udC00', '\\uDFFF'])
+      expect(refusal(`{"a":["ok",{"b":"x${spelling}"}]}`).code, spelling).to.equal('bad_json');
+    expect(refusal(`["${'\udfff'}"]`).code).to.equal('bad_json');
+    // An escaped backslash before "ud800" is no surrogate: the loose pre-test sends it to the walk, which accepts it.
+    expect(parseJsonStrict('["\\\\ud800"]')).to.deep.equal(['\\ud800']);
+  });
+
   it('reads a surrogate pair, escaped or raw, as the one character it is', () => {
     expect(parseJsonStrict('{"\\ud83d\\ude00":"😀"}')).to.deep.equal({ '😀': '😀' });
   });

@@ -4,7 +4,11 @@ import { expect } from 'chai';
 import { checkPublicKey, publicKeyFromSeed, sign, verifySignature } from '../../src/core/crypto/ed25519.ts';
 import { concatBytes, fromHex, toHex, utf8 } from '../../src/core/encoding.ts';
 import { ed25519NoteSigner } from '../../src/core/log/note.ts';
-import { nodeNoteSigner, verifySignatureFast } from '../../src/crypto/node-ed25519.ts';
+import {
+  nodeNoteSigner,
+  verifySignatureFast,
+  verifySignatureFastAsync,
+} from '../../src/crypto/node-ed25519.ts';
 import { L, le32, leNumber, P, secretScalar, torsionPoints } from '../support/ed25519-cases.ts';
 import { readVector } from '../support/vectors.ts';
 
@@ -92,6 +96,33 @@ describe('Ed25519 verification policy', () => {
       const sig = sign(msg, seed);
       expect(verifySignature(sig, msg, mixed)).to.equal(false);
       expect(verifySignatureFast(sig, msg, mixed)).to.equal(false);
+    });
+
+    it('judges a key by its bytes every time, though OpenSSL’s verifier caches what it found of a key', async () => {
+      const mixed = ed.Point.fromBytes(A)
+        .add(torsion.find((t) => !t.is0())!)
+        .toBytes();
+      const sig = sign(msg, seed);
+      // One buffer, its content changed between calls: the cache must follow the bytes.
+      const key = Buffer.alloc(32);
+      for (const round of [1, 2]) {
+        key.set(A);
+        expect(verifySignatureFast(sig, msg, key), `good key, round ${round}`).to.equal(true);
+        expect(await verifySignatureFastAsync(sig, msg, key), `good key async, round ${round}`).to.equal(
+          true,
+        );
+        key.set(mixed);
+        expect(verifySignatureFast(sig, msg, key), `mixed-order key, round ${round}`).to.equal(false);
+        expect(await verifySignatureFastAsync(sig, msg, key), `mixed key async, round ${round}`).to.equal(
+          false,
+        );
+      }
+      // A key inside a larger buffer is read at its own offset.
+      const inside = new Uint8Array(96);
+      inside.set(mixed, 0);
+      inside.set(A, 32);
+      expect(verifySignatureFast(sig, msg, inside.subarray(32, 64))).to.equal(true);
+      expect(verifySignatureFast(sig, msg, inside.subarray(0, 32))).to.equal(false);
     });
 
     it('rejects a signature whose R carries a torsion component, in both verifiers', () => {

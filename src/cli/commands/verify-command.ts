@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { openCheckpoint } from '../../core/log/checkpoint.ts';
 import { noteVerifierFromKey } from '../../core/log/note.ts';
-import { certificateName, certificatesFromPem, type TsaRoot } from '../../core/timestamp/verify-token.ts';
+import type { TsaRoot } from '../../core/timestamp/verify-token.ts';
 import { readBundleJson } from '../../core/verify/read-bundle.ts';
 import type { BundleVerification, Check, TimelineEvent } from '../../core/verify/result.ts';
 import { emptyResult } from '../../core/verify/summarise.ts';
@@ -219,6 +219,8 @@ async function knownCheckpoint(
 /** `[name=]file.pem`: each root certificate in the file, named as given or by its common name. */
 export async function tsaRoots(values: readonly string[]): Promise<TsaRoot[]> {
   const roots: TsaRoot[] = [];
+  if (values.length === 0) return roots;
+  const { certificateName, certificatesFromPem } = await import('../../core/timestamp/verify-token.ts');
   for (const value of values) {
     const eq = value.indexOf('=');
     const path = eq > 0 ? value.slice(eq + 1) : value;

@@ -74,7 +74,15 @@ function remember(key: string, verdict: KeyProblem | null): void {
  * and this module agree (test/crypto/ed25519-agreement.test.ts, Wycheproof and crafted cases).
  */
 export function passesStrictPrecheck(signature: Uint8Array, publicKey: Uint8Array): boolean {
-  if (signature.length !== SIGNATURE_SIZE || checkPublicKey(publicKey) !== null) return false;
+  return checkPublicKey(publicKey) === null && passesSignaturePrecheck(signature);
+}
+
+/**
+ * The signature's half of {@link passesStrictPrecheck} (its size, S < L, R canonical), for a
+ * caller that has already found the public key acceptable with {@link checkPublicKey}.
+ */
+export function passesSignaturePrecheck(signature: Uint8Array): boolean {
+  if (signature.length !== SIGNATURE_SIZE) return false;
   return belowLE(signature, 32, L_BYTES, 0xff) && isCanonicalEncoding(signature);
 }
 

@@ -49,6 +49,11 @@ export interface AdmitOptions {
    * hash it already computed of the same bytes to check inclusion.
    */
   readonly hashLeaf?: (bytes: Uint8Array) => Uint8Array;
+  /**
+   * The entry's leaf bytes ({@link encodeEntry}). The verifier passes one that answers with the
+   * bytes it already encoded when the entry built here has the same members as the bundle's.
+   */
+  readonly encodeEntry?: (entry: Entry, payloadJcs: string | undefined) => Uint8Array;
 }
 
 /** Throws RuleViolation (or ValidationError for an oversized entry) when the entry is refused. */
@@ -68,7 +73,7 @@ export function admit(
     index,
     loggedAt: formatLoggedAt(loggedAtMs),
   };
-  const bytes = encodeEntry(entry, draft.payloadJcs);
+  const bytes = (options.encodeEntry ?? encodeEntry)(entry, draft.payloadJcs);
   const leafHash = (options.hashLeaf ?? hashLeaf)(bytes);
   const parsed = { ...entry, kind: draft.kind, payload: draft.payload } as ParsedEntry;
   return { entry: parsed, bytes, leafHash, states: applyEntry(view, parsed, toBase64(leafHash)) };

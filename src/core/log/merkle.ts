@@ -13,7 +13,6 @@
  * @module
  */
 import { sha256 } from '@noble/hashes/sha2.js';
-import { concatBytes } from '../encoding.ts';
 
 export const HASH_SIZE = 32;
 
@@ -25,7 +24,11 @@ const NODE_PREFIX = Uint8Array.of(0x01);
 
 /** RFC 9162 §2.1.1: SHA-256(0x00 ‖ entry). The prefix keeps a leaf from posing as a node. */
 export function hashLeaf(entry: Uint8Array): Uint8Array {
-  return sha256(concatBytes(LEAF_PREFIX, entry));
+  // Incremental, so a large entry is not copied behind its prefix first.
+  const h = sha256.create();
+  h.update(LEAF_PREFIX);
+  h.update(entry);
+  return h.digest();
 }
 
 /** RFC 9162 §2.1.1: SHA-256(0x01 ‖ left ‖ right). */

@@ -15,7 +15,7 @@ import type { Bundle, TimeAnchor } from '../ledger/bundle.ts';
 import { type Checkpoint, openCheckpoint } from '../log/checkpoint.ts';
 import { parseNote } from '../log/note.ts';
 import { isConsistent } from '../log/proof-verify.ts';
-import { type TokenResult, verifyTimestampToken } from '../timestamp/verify-token.ts';
+import type { TokenResult } from '../timestamp/verify-token.ts';
 import { cosignatureVerifierFromKey, parseTimestampedSignature } from '../witness/cosignature.ts';
 import { checkLine, reasonOf } from './check-line.ts';
 import type { Check, TimeBound } from './result.ts';
@@ -29,6 +29,8 @@ export type TokenResults = readonly (readonly TokenResult[])[];
 export async function checkTimeTokens(bundle: Bundle, trust: TrustPolicy): Promise<TokenResults | undefined> {
   if (!trust.tsa) return undefined;
   const roots = trust.tsa.roots;
+  // Loaded only here: its ASN.1 and CMS libraries cost a CLI start more than the rest of the verifier.
+  const { verifyTimestampToken } = await import('../timestamp/verify-token.ts');
   return Promise.all(
     (bundle.time?.anchors ?? []).map((a) =>
       Promise.all(
