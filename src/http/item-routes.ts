@@ -7,6 +7,7 @@
 import { type RequestHandler, Router } from 'express';
 import type { z } from 'zod';
 import { canReadItem } from '../core/ledger/access.ts';
+import { retentionSummary } from '../core/ledger/retention.ts';
 import type { ActorState, ItemState } from '../core/ledger/state.ts';
 import type { BundleBuilder } from '../ledger/bundle-builder.ts';
 import type { LedgerQueries } from '../ledger/ledger-queries.ts';
@@ -14,13 +15,14 @@ import { actorOf, notPermitted } from './authenticate.ts';
 import { badCursor, readablePage } from './paging.ts';
 import { presentHistory, presentItem } from './presenters.ts';
 import { BundleQuery, IdParam, ItemListQuery } from './request-params.ts';
+import { withCategory } from './retention-routes.ts';
 import { parseInput } from './validate.ts';
 
 export interface ItemRoutesDeps {
   readonly queries: LedgerQueries;
   readonly bundles: BundleBuilder;
   readonly authenticate: RequestHandler;
-  /** The log's clock: an item's preservation is shown in force or expired as of the answer. */
+  /** The log's clock: an item's preservation (in force or expired) and retention (due or not) are shown as of the answer. */
   readonly now: () => number;
 }
 
@@ -82,11 +84,16 @@ export function itemRoutes(deps: ItemRoutesDeps): Router {
     const view = await queries.view([{ kind: 'item', id }]);
     const item = view.item(id);
     if (!item || !canReadItem(actorOf(res), item, view)) throw notPermitted();
+    const retention = retentionSummary(await withCategory(queries, item, view), item, deps.now());
     const history = await queries.history('item', id);
     const derivatives: string[] = [];
     for (const child of await queries.derivatives(id))
       if (await mayReadItem(queries, actorOf(res), child)) derivatives.push(child);
-    res.json({ item: presentItem(item, deps.now()), history: history.map(presentHistory), derivatives });
+    res.json({
+      item: { ...presentItem(item, deps.now()), ...(retention ? { retentionStatus: retention } : {}) },
+      history: history.map(presentHistory),
+      derivatives,
+    });
   });
 
   return router;

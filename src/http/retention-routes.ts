@@ -8,7 +8,7 @@
 import { type RequestHandler, Router } from 'express';
 import { canReadItem } from '../core/ledger/access.ts';
 import { type ReviewDue, reviewDue } from '../core/ledger/retention.ts';
-import type { RetentionCategoryState } from '../core/ledger/state.ts';
+import type { ItemState, LedgerView, RetentionCategoryState } from '../core/ledger/state.ts';
 import type { LedgerQueries } from '../ledger/ledger-queries.ts';
 import { actorOf } from './authenticate.ts';
 import { notFound } from './http-errors.ts';
@@ -48,16 +48,7 @@ export function retentionRoutes(deps: {
     };
     const load = async (id: string): Promise<ReviewDue | undefined> => {
       const found = await readable(id);
-      if (!found) return undefined;
-      // The item's category, which the view of the item alone does not load.
-      const category = found.item.retention?.category;
-      const view = category
-        ? await queries.view([
-            { kind: 'item', id },
-            { kind: 'retention', id: category },
-          ])
-        : found.view;
-      return reviewDue(view, found.item, asOfMs);
+      return found && reviewDue(await withCategory(queries, found.item, found.view), found.item, asOfMs);
     };
     let after: number | undefined;
     if (q.after !== undefined) {
@@ -70,4 +61,18 @@ export function retentionRoutes(deps: {
     res.json({ asOf: new Date(asOfMs).toISOString(), items: found, next });
   });
   return router;
+}
+
+/** A view that holds the item's retention category too, which the view of the item alone does not load. */
+export async function withCategory(
+  queries: LedgerQueries,
+  item: ItemState,
+  view: LedgerView,
+): Promise<LedgerView> {
+  const category = item.retention?.category;
+  if (!category) return view;
+  return queries.view([
+    { kind: 'item', id: item.id },
+    { kind: 'retention', id: category },
+  ]);
 }

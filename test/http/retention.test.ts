@@ -121,6 +121,14 @@ describe('retention through the service and the verifier', function () {
     expect(res.status, res.text).to.equal(422);
     expect((res.json() as { code: string; retainUntil: string }).code).to.equal('retention_period');
     expect(size()).to.equal(before);
+    const shown = (await c.get('/v1/items/fr-inv~phone', 'fr-inv')).json() as {
+      item: {
+        retention: { category: string };
+        retentionStatus: { category: string; due: boolean; retainUntil: string };
+      };
+    };
+    expect(shown.item.retention).to.include({ category: 'criminal-30d' });
+    expect(shown.item.retentionStatus).to.include({ category: 'criminal-30d', due: false });
     expect((await due(now(29 * 24 * 60))).items.map((i) => i.item)).to.not.include('fr-inv~phone');
     const listed = (await due(now(31 * 24 * 60))).items.find((i) => i.item === 'fr-inv~phone');
     expect(listed).to.include({ reason: 'retention-ended', category: 'criminal-30d' });

@@ -155,3 +155,52 @@ export function reviewDue(view: LedgerView, item: ItemState, asOfMs: number): Re
     ...(r.limit ? { retainUntil: iso(r.limit.atMs) } : {}),
   };
 }
+
+/** An item's retention as of a time, as the report, the verifier and the API state it. */
+export interface RetentionSummary {
+  /** The retention category the item is filed under, with the basis the table gives. */
+  readonly category?: string;
+  readonly basis?: string;
+  /** When the category's period ends. */
+  readonly retainUntil?: string;
+  /** The earliest retention limit a providing state set on disclosure. */
+  readonly limit?: { readonly until: string; readonly providerState: string; readonly disclosure: number };
+  /** When the item is due for review (the earlier of the two), and whether it is, as of `asOf`. */
+  readonly reviewAt: string;
+  readonly due: boolean;
+  /** An early disposal an override role ordered, with its entry. */
+  readonly override?: {
+    readonly by: string;
+    readonly reference: string;
+    readonly reason: string;
+    readonly entry: number;
+  };
+  readonly asOf: string;
+}
+
+export function retentionSummary(
+  view: LedgerView,
+  item: ItemState,
+  asOfMs: number,
+): RetentionSummary | undefined {
+  const r = retentionOf(view, item);
+  if (!r) return undefined;
+  const o = item.retentionOverride;
+  return {
+    ...(r.category ? { category: r.category.id, basis: r.category.basis } : {}),
+    ...(r.endsAtMs !== undefined ? { retainUntil: iso(r.endsAtMs) } : {}),
+    ...(r.limit
+      ? {
+          limit: {
+            until: iso(r.limit.atMs),
+            providerState: r.limit.providerState,
+            disclosure: r.limit.disclosure,
+          },
+        }
+      : {}),
+    reviewAt: iso(r.reviewAtMs),
+    due: item.status === 'active' && r.reviewAtMs <= asOfMs,
+    ...(o ? { override: { by: o.by, reference: o.reference, reason: o.reason, entry: o.index } } : {}),
+    asOf: iso(asOfMs),
+  };
+}

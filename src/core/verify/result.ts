@@ -7,6 +7,7 @@
 
 import type { MessageKey } from '../i18n/en.ts';
 import type { Message, Values } from '../i18n/translator.ts';
+import type { RetentionSummary } from '../ledger/retention.ts';
 
 export type EventMessageKey = Extract<MessageKey, `event.${string}`>;
 
@@ -165,27 +166,7 @@ export interface PreservationSummary {
   readonly asOf: string;
 }
 
-export interface RetentionSummary {
-  /** The retention category the item is filed under, with the basis the table gives. */
-  readonly category?: string;
-  readonly basis?: string;
-  /** When the category's period ends. */
-  readonly retainUntil?: string;
-  /** The earliest retention limit a providing state set on disclosure. */
-  readonly limit?: { readonly until: string; readonly providerState: string; readonly disclosure: number };
-  /** When the item is due for review (the earlier of the two), and whether it is, as of `asOf`. */
-  readonly reviewAt: string;
-  readonly due: boolean;
-  /** An early disposal an override role ordered, with its entry. */
-  readonly override?: {
-    readonly by: string;
-    readonly reference: string;
-    readonly reason: string;
-    readonly entry: number;
-  };
-  /** The log's time of the bundle's latest entry. */
-  readonly asOf: string;
-}
+export type { RetentionSummary };
 
 export interface VerifiedCheckpoint {
   readonly origin: string;

@@ -9,7 +9,7 @@ import type { Bundle } from '../ledger/bundle.ts';
 import { holdOver } from '../ledger/legal-hold.ts';
 import type { MemoryLedger } from '../ledger/memory-ledger.ts';
 import { preservationStatus } from '../ledger/preservation.ts';
-import { retentionOf } from '../ledger/retention.ts';
+import { retentionSummary } from '../ledger/retention.ts';
 import type { ItemState, Preservation } from '../ledger/state.ts';
 import { describeEvent } from './describe-event.ts';
 import type {
@@ -99,7 +99,7 @@ export function summarise(
         status: i.status,
         ...(i.preservation ? { preservation: presentPreservation(i.preservation, asOfMs) } : {}),
         ...legalHoldOf(ledger, i),
-        ...retentionSummaryOf(ledger, i, asOfMs),
+        ...retentionOfItem(ledger, i, asOfMs),
         registeredAt: i.registeredAt,
         derivatives: items.filter((d) => d.parent === i.id).map((d) => d.id),
       })),
@@ -182,32 +182,11 @@ function legalHoldOf(
 }
 
 /** The item's retention at the bundle's latest entry: its category's period, any provider's limit. */
-function retentionSummaryOf(
+function retentionOfItem(
   ledger: MemoryLedger,
   item: ItemState,
   asOfMs: number,
 ): { retention?: RetentionSummary } {
-  const r = retentionOf(ledger, item);
-  if (!r) return {};
-  const iso = (ms: number) => new Date(ms).toISOString();
-  const o = item.retentionOverride;
-  return {
-    retention: {
-      ...(r.category ? { category: r.category.id, basis: r.category.basis } : {}),
-      ...(r.endsAtMs !== undefined ? { retainUntil: iso(r.endsAtMs) } : {}),
-      ...(r.limit
-        ? {
-            limit: {
-              until: iso(r.limit.atMs),
-              providerState: r.limit.providerState,
-              disclosure: r.limit.disclosure,
-            },
-          }
-        : {}),
-      reviewAt: iso(r.reviewAtMs),
-      due: item.status === 'active' && r.reviewAtMs <= asOfMs,
-      ...(o ? { override: { by: o.by, reference: o.reference, reason: o.reason, entry: o.index } } : {}),
-      asOf: iso(asOfMs),
-    },
-  };
+  const retention = retentionSummary(ledger, item, asOfMs);
+  return retention ? { retention } : {};
 }
