@@ -4,12 +4,18 @@
  * CUSTOS_KEYS_DIR_B) asks Azerbaijan (log A, CUSTOS_URL_A, CUSTOS_KEYS_DIR_A) for a server's logs
  * under the Budapest Convention; A records designations, the request, a preservation and the
  * disclosure; A's log exports the transfer package (docs/formats.md, custos-transfer/v1), which
- * B verifies against A's key before its officer registers the data and custody continues in B
- * (a hand-over to B's lab and an examination).
+ * B's central authority imports (transfer.imported: B's service verifies it against the key it
+ * pinned for A); B's tlog-proof of the import goes back to A, whose central authority records it
+ * (transfer.receipt, verified against the key A pinned for B), closing the disclosure; custody
+ * continues in B under B's rules (a hand-over to B's lab and an examination).
  *
- * What this version of Custos does not do yet (issue 14): B's log does not record an import
- * entry that names A's origin and disclosure; B's officer is registered in A's log to receive
- * the disclosure there; the court bundle does not span both logs.
+ * Each service trusts the other's key through its trust store (CUSTOS_TRUST_STORE, by default
+ * <keys dir>/trust.json): the demo plays both operators and pins each key in the other's store,
+ * as they would after exchanging keys over another channel. B's central authority is registered
+ * in A only as the disclosure's addressee; it signs nothing there. With DEMO_OUT set, the
+ * package and the import's tlog-proof are written there.
+ *
+ * Not done yet (issue 14): the court bundle does not span both logs.
  *
  * Designations: the project's seed documents say Azerbaijan designated its State Security
  * Service as central authority for mutual legal assistance and as 24/7 point of contact, and
@@ -18,13 +24,17 @@
  * Actors' keys are kept under <keys dir>/demo-cross-border/ (0600), so the demo can run again.
  */
 import { randomBytes } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { buildTransferPackage } from '../src/cli/transfer-package.ts';
+import { buildTransferPackage, importPayload, receiptPayload } from '../src/cli/transfer-package.ts';
+import { readTrustStore, writeTrustStore } from '../src/cli/trust-store-file.ts';
 import { CustosClient, ServiceError, type Signer } from '../src/client/custos-client.ts';
+import { canonicalBytes } from '../src/core/canonical.ts';
 import { publicKeyFromSeed } from '../src/core/crypto/ed25519.ts';
 import { toBase64, toHex } from '../src/core/encoding.ts';
+import { formatTlogProof, parseTlogProof } from '../src/core/log/tlog-proof.ts';
+import { pinLog } from '../src/core/verify/trust-store.ts';
 import { verifyTransfer } from '../src/core/verify/verify-transfer.ts';
 import { loadOrCreateKey, readPrivateKeyFile } from '../src/keyring/key-files.ts';
 
@@ -114,6 +124,17 @@ async function designate(log: Log, state: string, authority: string, roles: stri
   });
 }
 
+/** One operator pins the other log's key in its service's trust store, as given over another channel. */
+async function pinIn(keysDir: string, verifierKey: string, url: string): Promise<void> {
+  const env = { CUSTOS_TRUST_STORE: join(keysDir, 'trust.json') };
+  const store = await readTrustStore(env);
+  if (store.logs[verifierKey.split('+')[0]!]?.verifierKey === verifierKey) return;
+  await writeTrustStore(
+    pinLog(store, verifierKey, { how: 'explicit', at: new Date().toISOString(), url }),
+    env,
+  );
+}
+
 async function head(c: CustosClient, item: string): Promise<string> {
   return (await c.get<{ head: { leafHash: string } }>(`/v1/items/${encodeURIComponent(item)}/head`)).head
     .leafHash;
@@ -131,7 +152,11 @@ async function main(): Promise<void> {
   say(`log A (Azerbaijan): ${A.url}  ${aKey}`);
   say(`log B (Germany):    ${B.url}  ${bKey}`);
 
-  // Each log's officers; B's central authority also holds an account in A to receive there.
+  // Each operator pins the other's log key in its own service's trust store.
+  await pinIn(A.keys, bKey, B.url);
+  await pinIn(B.keys, aKey, A.url);
+
+  // Each log's officers; B's central authority is registered in A as the disclosure's addressee.
   await register(a, 'az-sss-aliyev', 'Maj. Rashad Aliyev', SSS, 'AZ', ['central-authority', 'liaison']);
   await register(a, 'az-sss-huseynova', 'Capt. Leyla Huseynova', SSS, 'AZ', ['investigator']);
   await register(a, 'de-bfj-weber', 'Dr. Anna Weber', BFJ, 'DE', ['central-authority']);
@@ -237,23 +262,32 @@ async function main(): Promise<void> {
     `B verified the transfer package against A's key: entry ${proven.index} of ${proven.origin} (leaf ${proven.leafHash}) at tree size ${proven.treeSize}`,
   );
 
-  // The receipt, in A: the BfJ takes custody there, closing the disclosure.
-  await event(a.as('de-bfj-weber'), item, 'received', { digests: { sha256: digest }, result: 'match' });
-
-  // B: custody continues under B's rules and actors.
+  // B imports it: B's service checks it against the key it pinned for A, B's rules the rest.
   const deItem = `de-bfj-weber~az-logs-${run}`;
   const bfj = b.as('de-bfj-weber');
-  await bfj.submit('evidence.registered', {
-    id: deItem,
-    case: deCase,
-    description: `access logs received from Azerbaijan: ${proven.origin} entry ${proven.index}, leaf ${proven.leafHash}`,
-    mediaType: 'application/gzip',
-    size: logs.length,
-    digests: { sha256: digest },
-    origin: { method: 'foreign-authority', location: 'Bonn', request: deRequest },
-    collectedBy: 'de-bfj-weber',
-    collectedAt: now(),
-  });
+  const imported = await bfj.importTransfer(
+    pkg,
+    importPayload(pkg, proven, { id: deItem, case: deCase, request: deRequest, receivedAt: now() }),
+  );
+  say(`B: imported as ${deItem}, entry ${imported.index} of B's log`);
+
+  // The receipt goes back to A as B's tlog-proof of the import; A's central authority records it.
+  const proof = parseTlogProof(await b.admin.text(`/v1/entries/${imported.index}/tlog-proof`));
+  const receiptProof = formatTlogProof({ ...proof, extra: canonicalBytes(imported.entry) });
+  const aliyev = a.as('az-sss-aliyev');
+  const receipt = await aliyev.recordReceipt(await receiptPayload(receiptProof, (id) => head(aliyev, id)));
+  say(
+    `A: receipt recorded as entry ${receipt.index}: disclosure ${disclosed.index} closed by B's entry ${imported.index}`,
+  );
+  if (process.env.DEMO_OUT) {
+    await writeFile(join(process.env.DEMO_OUT, `transfer-${run}.json`), JSON.stringify(pkg));
+    await writeFile(join(process.env.DEMO_OUT, `import-${run}.tlog-proof`), receiptProof);
+    say(
+      `files: ${join(process.env.DEMO_OUT, `transfer-${run}.json`)} ${join(process.env.DEMO_OUT, `import-${run}.tlog-proof`)}`,
+    );
+  }
+
+  // B: custody continues under B's rules and actors.
   await event(bfj, deItem, 'handed-over', { to: 'de-bka-lab-koch', purpose: 'analysis of the access logs' });
   const lab = b.as('de-bka-lab-koch');
   await event(lab, deItem, 'received', { digests: { sha256: digest }, result: 'match' });
@@ -261,8 +295,20 @@ async function main(): Promise<void> {
     purpose: 'connections to the hospital network',
     tool: { name: 'Timesketch', version: '20250708' },
   });
-  say(`B: registered as ${deItem}, handed to the BKA lab, received with a matching digest, examined`);
+  say(`B: ${deItem} handed to the BKA lab, received with a matching digest, examined`);
   say('done. Try: npx custos --url <B> trust add <A key> && npx custos transfer verify <package>');
+  say(
+    JSON.stringify({
+      run,
+      item,
+      deItem,
+      deCase,
+      deRequest,
+      disclosure: disclosed.index,
+      import: imported.index,
+      receipt: receipt.index,
+    }),
+  );
 }
 
 main().catch((e) => {

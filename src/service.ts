@@ -8,7 +8,7 @@ import { ChallengeStore } from './auth/challenges.ts';
 import { SessionMac } from './auth/session-mac.ts';
 import { TokenStore } from './auth/tokens.ts';
 import { SequencerLease, waitForLog } from './cluster/sequencer-lease.ts';
-import { type Config, storeLocation } from './config/environment.ts';
+import { type Config, storeLocation, trustStorePath } from './config/environment.ts';
 import { readWitnessEndpoints } from './config/witness-endpoints.ts';
 import { adminRoutes } from './http/admin-routes.ts';
 import { createApp } from './http/app.ts';
@@ -33,6 +33,7 @@ import { reportRoutes } from './http/report-routes.ts';
 import { retentionRoutes } from './http/retention-routes.ts';
 import { rateLimiter, securityHeaders } from './http/security.ts';
 import { tlogProofRoutes } from './http/tlog-proof-routes.ts';
+import { MAX_TRANSFER_BODY_BYTES, transferRoutes } from './http/transfer-routes.ts';
 import { verifyPageRoutes } from './http/verify-page-routes.ts';
 import { loadGenesisIdentity } from './keyring/admin-keys.ts';
 import { type LoadedLogIdentity, loadLogIdentity } from './keyring/log-keys.ts';
@@ -52,6 +53,7 @@ import { PostgresLogStore } from './storage/postgres-store.ts';
 
 export { VERSION } from './version.ts';
 
+import { readTrustStore } from './cli/trust-store-file.ts';
 import { VERSION } from './version.ts';
 
 export interface Service {
@@ -238,6 +240,12 @@ export async function openService(config: Config, options: ServiceOptions = {}):
         readEntries: [requireActor, requireWholeLogReader],
       }),
       tlogProofRoutes({ reader: log.reader, witnessedHead: () => witnesses.witnessedHead() }),
+      transferRoutes({
+        ledger,
+        json: jsonBody(MAX_TRANSFER_BODY_BYTES),
+        // The operator pins the other logs with `CUSTOS_TRUST_STORE=<file> custos trust add <key>`.
+        trustStore: () => readTrustStore({ CUSTOS_TRUST_STORE: trustStorePath(config) }),
+      }),
       authRoutes({
         challenges: new ChallengeStore(sessionMac, now),
         tokens,

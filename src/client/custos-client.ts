@@ -125,6 +125,30 @@ export class CustosClient {
     return (await this.request('POST', '/v1/entries', await signDraftAs(kind, payload, as))) as Submitted;
   }
 
+  /**
+   * Signs a `transfer.imported` payload and submits it with the transfer package it imports
+   * (POST /v1/transfers/imports), which the service verifies against the sender's pinned key.
+   */
+  async importTransfer(
+    pkg: unknown,
+    payload: Record<string, unknown>,
+    as: AnySigner | undefined = this.signer,
+  ): Promise<Submitted> {
+    if (!as) throw new Error('no key to sign with');
+    const entry = await signDraftAs('transfer.imported', payload, as);
+    return (await this.request('POST', '/v1/transfers/imports', { package: pkg, entry })) as Submitted;
+  }
+
+  /** Signs a `transfer.receipt` payload and submits it (POST /v1/transfers/receipts). */
+  async recordReceipt(
+    payload: Record<string, unknown>,
+    as: AnySigner | undefined = this.signer,
+  ): Promise<Submitted> {
+    if (!as) throw new Error('no key to sign with');
+    const entry = await signDraftAs('transfer.receipt', payload, as);
+    return (await this.request('POST', '/v1/transfers/receipts', { entry })) as Submitted;
+  }
+
   async get<T = unknown>(path: string): Promise<T> {
     return (await this.request('GET', path, undefined, true)) as T;
   }

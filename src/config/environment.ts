@@ -22,6 +22,7 @@
  * | CUSTOS_LOG_MLDSA44 | off                   | on: checkpoints also carry an ML-DSA-44 signature (keys/log-mldsa44.key) |
  * | CUSTOS_TSA_URLS   | (none)                 | RFC 3161 timestamping authorities, comma separated |
  * | CUSTOS_TSA_INTERVAL_MS | 1000              | at most one timestamp request per TSA per interval |
+ * | CUSTOS_TRUST_STORE | <keys dir>/trust.json | the other logs this log imports from or takes receipts from (custos-trust/v1; none if absent) |
  * @module
  */
 import { z } from 'zod';
@@ -65,6 +66,7 @@ export const ConfigSchema = z.object({
       'must be URLs, comma separated',
     ),
   tsaIntervalMs: z.coerce.number().int().min(50).max(3_600_000).default(1000),
+  trustStore: z.string().default(''),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -88,6 +90,7 @@ const ENV_NAMES: Record<keyof Config, string> = {
   logMldsa44: 'CUSTOS_LOG_MLDSA44',
   tsaUrls: 'CUSTOS_TSA_URLS',
   tsaIntervalMs: 'CUSTOS_TSA_INTERVAL_MS',
+  trustStore: 'CUSTOS_TRUST_STORE',
 };
 
 export class ConfigError extends CustosError {
@@ -110,6 +113,11 @@ export function loadConfig(env: Record<string, string | undefined>, overrides: P
     throw new ConfigError(`invalid configuration:\n  ${lines.join('\n  ')}`);
   }
   return parsed.data;
+}
+
+/** The service's trust store of other logs: CUSTOS_TRUST_STORE if set, else trust.json in the keys directory. */
+export function trustStorePath(config: Pick<Config, 'trustStore' | 'keysDir'>): string {
+  return config.trustStore || `${config.keysDir.replace(/\/+$/, '')}/trust.json`;
 }
 
 /** Where the store is: CUSTOS_STORE (a directory or a postgres:// URL) if set, else CUSTOS_DATA_DIR. */

@@ -114,6 +114,9 @@ const RULES = {
   time_in_future: { status: 422 },
   time_order: { status: 422 },
   not_designated: { status: 422 },
+  foreign_proof: { status: 422 },
+  already_imported: { status: 409 },
+  already_receipted: { status: 409 },
 } as const satisfies Record<string, CodeInfo>;
 
 /** Problems of the machine a program runs on, reported there (CLI exit codes, start-up refusals). */

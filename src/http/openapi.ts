@@ -8,7 +8,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { SignerSchema } from '../core/ledger/entry.ts';
-import { KINDS, PAYLOAD_SCHEMAS } from '../core/ledger/kinds.ts';
+import { KINDS, type Kind, PAYLOAD_SCHEMAS } from '../core/ledger/kinds.ts';
 import { ChallengeRequest, TokenRequest } from './auth-routes.ts';
 import { StateParam } from './designation-routes.ts';
 import {
@@ -202,6 +202,24 @@ export const ROUTES: readonly Route[] = [
       type: json,
       description: '{results: [{index, leafHash, treeSize} or {problem}]}, in the order of the entries',
     },
+  },
+  {
+    method: 'post',
+    path: '/v1/transfers/imports',
+    summary:
+      "Import another log's disclosure (docs/api.md, Across a border): the transfer package (custos-transfer/v1, 8 MiB decoded) must verify against the key this service pinned for its sender, and the signed transfer.imported entry must name what it proves",
+    auth: 'signature',
+    body: ref('TransferImport'),
+    ok: { status: 201, type: json, description: '{index, leafHash, treeSize, entry}' },
+  },
+  {
+    method: 'post',
+    path: '/v1/transfers/receipts',
+    summary:
+      "Close a disclosure with the receiving log's import: the signed transfer.receipt entry carries the import and its tlog-proof, verified against the key this service pinned for the receiving log",
+    auth: 'signature',
+    body: ref('TransferReceiptRequest'),
+    ok: { status: 201, type: json, description: '{index, leafHash, treeSize, entry}' },
   },
   {
     method: 'get',
@@ -432,6 +450,27 @@ function components(): Json {
     type: 'object',
     properties: { entries: { type: 'array', items: ref('EntryDraft'), minItems: 1, maxItems: 1000 } },
     required: ['entries'],
+    additionalProperties: false,
+  };
+  const signedDraft = (kind: string) => ({
+    type: 'object',
+    properties: { kind: { const: kind }, payload: ref(payloadName(kind as Kind)), signer: ref('Signer') },
+    required: ['kind', 'payload', 'signer'],
+    additionalProperties: false,
+  });
+  schemas.TransferImport = {
+    type: 'object',
+    properties: {
+      package: { type: 'object', description: 'a transfer package, custos-transfer/v1 (docs/formats.md)' },
+      entry: signedDraft('transfer.imported'),
+    },
+    required: ['package', 'entry'],
+    additionalProperties: false,
+  };
+  schemas.TransferReceiptRequest = {
+    type: 'object',
+    properties: { entry: signedDraft('transfer.receipt') },
+    required: ['entry'],
     additionalProperties: false,
   };
   return {

@@ -13,7 +13,7 @@
 
 import { toBase64 } from '../core/encoding.ts';
 import { parseEntry } from '../core/ledger/entry.ts';
-import type { SubjectState } from '../core/ledger/state.ts';
+import { importLookupKey, type SubjectState } from '../core/ledger/state.ts';
 import { applyEntry } from '../core/ledger/transitions.ts';
 import { hashLeaf } from '../core/log/merkle.ts';
 import { prefixEnd, readU64 } from '../core/ordered-keys.ts';
@@ -117,4 +117,5 @@ async function expectedIndex(
 function remember(states: Loaded, owners: Map<string, string | null>, s: SubjectState): void {
   states.set(refKey(s.kind, s.id), s);
   if (s.kind === 'actor') for (const k of s.keys) owners.set(k.publicKey, s.id);
+  if (s.kind === 'item' && s.imported) owners.set(importLookupKey(s.imported.origin, s.imported.index), s.id);
 }

@@ -6,6 +6,7 @@
  * |---|---|---|
  * | subject entry | `S` ‖ kind ‖ id ‖ 0 ‖ u32 seq | u64 entry index (kind: a, c, r, i, d for a state's designations, t for a retention category) |
  * | key owner | `K` ‖ 32-byte public key | actor id |
+ * | import | `I` ‖ origin ‖ 0 ‖ u64 index there | the item that imported it (transfer.imported) |
  * | subject list | `L` ‖ kind ‖ u64 index ‖ id | — |
  * | case item | `C` ‖ case id ‖ 0 ‖ item id | — |
  * | holder item | `H` ‖ actor id ‖ 0 ‖ item id | — |
@@ -41,6 +42,10 @@ export const subjectEntryKey = (kind: SubjectKind, id: string, seq: number) =>
 export const entryIndexValue = (index: number) => u64(index);
 
 export const keyOwnerKey = (publicKey: Uint8Array) => concatBytes(tag('K'), publicKey);
+
+/** Another log's disclosure (its origin and index there) that an item of this log imported. */
+export const importKey = (origin: string, index: number) =>
+  concatBytes(tag('I'), utf8(origin), SEP, u64(index));
 
 export const listPrefix = (kind: SubjectKind) => concatBytes(tag('L'), Uint8Array.of(KIND_BYTE[kind]));
 export const listKey = (kind: SubjectKind, index: number, id: string) =>
@@ -78,6 +83,8 @@ export function describeSideKey(key: Uint8Array): string {
     return `subject ${KIND_OF_BYTE.get(key[1]!) ?? '?'} ${text(key.subarray(2, sep))} #${seq}`;
   }
   if (t === 'K' && key.length === 33) return `key owner ${Buffer.from(key.subarray(1)).toString('base64')}`;
+  if (t === 'I' && sep > 1 && key.length === sep + 9)
+    return `import ${text(key.subarray(1, sep))} #${readU64(key, sep + 1)}`;
   if (t === 'L' && key.length > 10) return `list ${KIND_OF_BYTE.get(key[1]!) ?? '?'} ${idFromListKey(key)}`;
   if (t === 'E' && key.length > 10) {
     const axis = EVENT_AXES[String.fromCharCode(key[1]!)] ?? '?';

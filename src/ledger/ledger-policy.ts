@@ -10,12 +10,12 @@ import { admit } from '../core/ledger/admit.ts';
 import type { Entry } from '../core/ledger/entry.ts';
 import type { TypedPayload } from '../core/ledger/kinds.ts';
 import type { Genesis } from '../core/ledger/signer-rules.ts';
-import type { SubjectState } from '../core/ledger/state.ts';
+import { importLookupKey, type SubjectState } from '../core/ledger/state.ts';
 import type { Leaf, LeafPolicy } from '../log/sequencer.ts';
 import { entryBytesMapKey, entryMapKey } from './ledger-map.ts';
 import { type LedgerStates, type Loaded, refKey, viewOf } from './ledger-states.ts';
 import { sideRecords } from './side-records.ts';
-import { dependentSubjects, referencedKeys, referencedSubjects } from './subject-refs.ts';
+import { dependentSubjects, referencedImports, referencedKeys, referencedSubjects } from './subject-refs.ts';
 
 export interface BatchContext {
   readonly loaded: Loaded;
@@ -40,6 +40,7 @@ export class LedgerPolicy implements LeafPolicy<TypedDraft, BatchContext, Entry>
       await this.states.load([...loaded.values()].flatMap(dependentSubjects), loaded);
     }
     const owners = await this.states.keyOwners(drafts.flatMap(referencedKeys));
+    await this.states.importers(drafts.flatMap(referencedImports), owners);
     return { loaded, owners, changed: [] };
   }
 
@@ -51,6 +52,8 @@ export class LedgerPolicy implements LeafPolicy<TypedDraft, BatchContext, Entry>
     for (const s of admitted.states) {
       ctx.loaded.set(refKey(s.kind, s.id), s);
       if (s.kind === 'actor') for (const k of s.keys) ctx.owners.set(k.publicKey, s.id);
+      if (s.kind === 'item' && s.imported)
+        ctx.owners.set(importLookupKey(s.imported.origin, s.imported.index), s.id);
     }
     ctx.changed.push(...admitted.states);
     return {

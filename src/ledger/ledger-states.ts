@@ -7,23 +7,24 @@
 
 import { fromBase64, toBase64 } from '../core/encoding.ts';
 import { parseEntry } from '../core/ledger/entry.ts';
-import type {
-  ActorState,
-  CaseState,
-  DesignationsState,
-  ItemState,
-  LedgerView,
-  RequestState,
-  RetentionCategoryState,
-  SubjectKind,
-  SubjectRef,
-  SubjectState,
+import {
+  type ActorState,
+  type CaseState,
+  type DesignationsState,
+  type ItemState,
+  importLookupKey,
+  type LedgerView,
+  type RequestState,
+  type RetentionCategoryState,
+  type SubjectKind,
+  type SubjectRef,
+  type SubjectState,
 } from '../core/ledger/state.ts';
 import { applyEntry } from '../core/ledger/transitions.ts';
 import { hashLeaf } from '../core/log/merkle.ts';
 import { readU64 } from '../core/ordered-keys.ts';
 import type { LogStore } from '../storage/log-store.ts';
-import { keyOwnerKey, subjectPrefix } from './ledger-keys.ts';
+import { importKey, keyOwnerKey, subjectPrefix } from './ledger-keys.ts';
 
 const refKey = (kind: SubjectKind, id: string) => `${kind}:${id}`;
 const REBUILD_CHUNK = 512;
@@ -76,6 +77,21 @@ export class LedgerStates {
       out.set(pk, owner);
     }
     return out;
+  }
+
+  /**
+   * Which item imported each of these other logs' entries, added to `into` under
+   * `importLookupKey` (null: none). Read from the store each time: imports are rare, and an
+   * answer cached across batches would need the same care as key owners.
+   */
+  async importers(
+    refs: readonly { origin: string; index: number }[],
+    into: Map<string, string | null>,
+  ): Promise<void> {
+    for (const r of refs) {
+      const stored = await this.store.readSide(importKey(r.origin, r.index));
+      into.set(importLookupKey(r.origin, r.index), stored ? new TextDecoder().decode(stored) : null);
+    }
   }
 
   /** Takes the states of a durable batch. */
@@ -197,7 +213,8 @@ export class LedgerStates {
 }
 
 /**
- * A synchronous view over pinned subjects and keys, with `current` (a subject being rebuilt)
+ * A synchronous view over pinned subjects and keys (`owners` also holds the imports, under
+ * `importLookupKey`), with `current` (a subject being rebuilt)
  * taking precedence. What is not pinned reads as unknown, so loading must come first.
  */
 export function viewOf(
@@ -217,6 +234,7 @@ export function viewOf(
     designations: (state) => get('designations', state) as DesignationsState | undefined,
     retention: (category) => get('retention', category) as RetentionCategoryState | undefined,
     keyOwner: (pk) => owners.get(pk) ?? undefined,
+    importedAs: (origin, index) => owners.get(importLookupKey(origin, index)) ?? undefined,
   };
 }
 

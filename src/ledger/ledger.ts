@@ -11,7 +11,7 @@
 
 import { canonicalJson } from '../core/canonical.ts';
 import { fromBase64, toBase64 } from '../core/encoding.ts';
-import { VerificationError } from '../core/errors.ts';
+import { ValidationError, VerificationError } from '../core/errors.ts';
 import type { TypedDraft } from '../core/ledger/admit.ts';
 import {
   type Entry,
@@ -45,6 +45,11 @@ export interface LedgerOptions {
   readonly now: () => number;
   /** Progress of the one-time history map migration of a store that predates it. */
   readonly mapProgress?: MapProgress;
+}
+
+export interface SubmitOptions {
+  /** The caller verified the other log's part of a cross-border entry (transfer-routes.ts). */
+  readonly crossBorderChecked?: boolean;
 }
 
 export interface Submitted {
@@ -81,7 +86,8 @@ export class Ledger {
    * Verifies the signature (OpenSSL, under the core's policy), validates the payload, and
    * appends; resolves once durable. Throws VerificationError, ValidationError or RuleViolation.
    */
-  async submit(draft: EntryDraft): Promise<Submitted> {
+  async submit(draft: EntryDraft, options: SubmitOptions = {}): Promise<Submitted> {
+    if (!options.crossBorderChecked) refuseCrossBorder(draft);
     const typed = await checkDraft(draft);
     // Rebuild cold subjects here, concurrently, rather than in the sequencer, where a long
     // history would hold up every append behind it.
@@ -96,7 +102,7 @@ export class Ledger {
    * draft that fails fails alone (and whatever depends on it fails the rules).
    */
   async submitMany(drafts: readonly EntryDraft[]): Promise<PromiseSettledResult<Submitted>[]> {
-    const checked = await Promise.allSettled(drafts.map(checkDraft));
+    const checked = await Promise.allSettled(drafts.map(async (d) => checkDraft(refuseCrossBorder(d))));
     const typed = checked.flatMap((c) => (c.status === 'fulfilled' ? [c.value] : []));
     await this.states.warm(typed.flatMap(referencedSubjects));
     return Promise.allSettled(
@@ -126,6 +132,21 @@ export class Ledger {
   close(): Promise<void> {
     return this.log.close();
   }
+}
+
+/**
+ * The kinds that carry another log's entry are admitted only once that entry was verified
+ * against the key pinned for its log, which the transfer routes do (src/http/transfer-routes.ts).
+ */
+const CROSS_BORDER_KINDS: ReadonlySet<string> = new Set(['transfer.imported', 'transfer.receipt']);
+
+function refuseCrossBorder(draft: EntryDraft): EntryDraft {
+  if (CROSS_BORDER_KINDS.has(draft.kind))
+    throw new ValidationError(
+      'bad_request',
+      `${draft.kind} entries are submitted through POST /v1/transfers/${draft.kind === 'transfer.imported' ? 'imports' : 'receipts'}, which verifies the other log's proof first`,
+    );
+  return draft;
 }
 
 /** A draft whose signature verifies and whose payload its kind's schema accepts, typed. */

@@ -16,6 +16,7 @@ import {
   eventKey,
   eventTimeKey,
   holderItemsPrefix,
+  importKey,
   keyOwnerKey,
   listKey,
   pairKey,
@@ -47,6 +48,8 @@ export function sideRecords(view: LedgerView, admitted: Admitted): SideRecord[] 
     }
     if (state.kind === 'item') {
       if (!old) out.push({ key: pairKey(caseItemsPrefix(state.case), state.id), value: EMPTY });
+      if (!old && state.imported)
+        out.push({ key: importKey(state.imported.origin, state.imported.index), value: utf8(state.id) });
       if (!old && state.parent !== undefined)
         out.push({ key: pairKey(derivativesPrefix(state.parent), state.id), value: EMPTY });
       const held = new Set(old?.kind === 'item' ? old.holders : []);

@@ -36,6 +36,11 @@ export function referencedSubjects(draft: TypedDraft): SubjectRef[] {
       category(p.retention);
       break;
     }
+    case 'transfer.imported':
+      kase(draft.payload.case);
+      // Its request loads the designations of the requesting state, the importer's own.
+      request(draft.payload.request);
+      break;
     case 'custody.event': {
       const e = draft.payload;
       if ('to' in e && typeof e.to === 'string' && e.type !== 'returned') actor(e.to);
@@ -55,6 +60,11 @@ export function referencedSubjects(draft: TypedDraft): SubjectRef[] {
 export function referencedKeys(draft: TypedDraft): string[] {
   if (draft.kind === 'actor.registered' || draft.kind === 'key.rotated') return [draft.payload.publicKey];
   return [];
+}
+
+/** Other logs' entries whose import the rules check (a disclosure is imported once). */
+export function referencedImports(draft: TypedDraft): { origin: string; index: number }[] {
+  return draft.kind === 'transfer.imported' ? [draft.payload.disclosure] : [];
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * `npm run demo:cross-border` between two real Custos processes, each with its own data, keys and
- * origin: the story runs, B verifies A's transfer package, custody continues in B; and each log
+ * origin: the story runs, B verifies and imports A's transfer package, A records B's receipt,
+ * custody continues in B; and each log
  * then holds what its side recorded, the designations included.
  */
 import { execFile } from 'node:child_process';
@@ -38,7 +39,11 @@ describe('npm run demo:cross-border', function () {
       expect(first.stdout).to.match(
         /B verified the transfer package against A's key: entry \d+ of custos\.demo-az\.example\/log/,
       );
-      expect(first.stdout).to.match(/B: registered as de-bfj-weber~az-logs-\w+, handed to the BKA lab/);
+      expect(first.stdout).to.match(/B: imported as de-bfj-weber~az-logs-\w+, entry \d+ of B's log/);
+      expect(first.stdout).to.match(
+        /A: receipt recorded as entry \d+: disclosure \d+ closed by B's entry \d+/,
+      );
+      expect(first.stdout).to.match(/B: de-bfj-weber~az-logs-\w+ handed to the BKA lab/);
       const second = await run(process.execPath, ['--import=tsx/esm', DEMO], { env });
       expect(second.stdout).to.match(/B verified the transfer package/);
       for (const server of [a, b]) {

@@ -39,6 +39,7 @@ export function admitWithinReferences(
     designations: (state) => read('designations', state, (s) => ledger.designations(s)),
     retention: (category) => read('retention', category, (c) => ledger.retention(c)),
     keyOwner: (pk) => ledger.keyOwner(pk),
+    importedAs: (origin, index) => ledger.importedAs(origin, index),
   };
   const admitted = admit(view, draft, index, loggedAtMs);
   const subject = entrySubject(draft);

@@ -191,6 +191,9 @@ export const AR: Catalogue = {
     'event.preservationReleased': 'رُفع الحفظ: {reason}',
     'event.disclosed':
       'أُفصح عنه إلى {to} بموجب الطلب {request}: {scope}{hasConditions, select, yes {؛ الشروط: {conditions}} other {}}{hasConditionsOnUse, select, yes {؛ شروط الاستخدام: {conditionsOnUse}} other {}}',
+    'event.imported': 'مستورد من السجل {origin}، حيث أفصح القيد {index} عن العنصر {item}: {description}',
+    'event.transferReceipt':
+      'إشعار استلام الإفصاح {disclosure}: استُورد في السجل {origin} بوصفه القيد {index}',
     'event.holdPlaced': 'فُرض الحجز القانوني {reference}: {reason}',
     'event.holdLifted': 'رُفع الحجز القانوني ({reference}): {reason}',
     'event.retentionSet': 'صُنّف ضمن فئة الاحتفاظ {category}: {reason}',

@@ -194,6 +194,10 @@ export const AZ: Catalogue = {
     'event.preservationReleased': 'saxlanma dayandırılıb: {reason}',
     'event.disclosed':
       '{request} saylı sorğu üzrə {to} tərəfinə açıqlanıb: {scope}{hasConditions, select, yes {; şərtlər: {conditions}} other {}}{hasConditionsOnUse, select, yes {; istifadə şərtləri: {conditionsOnUse}} other {}}',
+    'event.imported':
+      '{origin} jurnalından idxal edilib; orada {index} saylı qeyd {item} obyektini açıqlayıb: {description}',
+    'event.transferReceipt':
+      '{disclosure} saylı açıqlamanın alınması təsdiqi: {origin} jurnalına {index} saylı qeyd kimi idxal edilib',
     'event.holdPlaced': 'hüquqi saxlama {reference} qoyulub: {reason}',
     'event.holdLifted': 'hüquqi saxlama götürülüb ({reference}): {reason}',
     'event.retentionSet': 'saxlanma kateqoriyasına {category} aid edilib: {reason}',

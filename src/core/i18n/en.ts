@@ -198,6 +198,8 @@ export const EN_MESSAGES = {
   'event.preservationReleased': 'preservation released: {reason}',
   'event.disclosed':
     'disclosed to {to} under request {request}: {scope}{hasConditions, select, yes {; conditions: {conditions}} other {}}{hasConditionsOnUse, select, yes {; conditions on use: {conditionsOnUse}} other {}}',
+  'event.imported': 'imported from log {origin}, where entry {index} disclosed item {item}: {description}',
+  'event.transferReceipt': 'receipt of disclosure {disclosure}: imported into log {origin} as entry {index}',
   'event.holdPlaced': 'legal hold {reference} placed: {reason}',
   'event.holdLifted': 'legal hold lifted ({reference}): {reason}',
   'event.retentionSet': 'filed under retention category {category}: {reason}',

@@ -195,6 +195,10 @@ export const ES: Catalogue = {
     'event.preservationReleased': 'conservación levantada: {reason}',
     'event.disclosed':
       'comunicado a {to} en virtud de la solicitud {request}: {scope}{hasConditions, select, yes {; condiciones: {conditions}} other {}}{hasConditionsOnUse, select, yes {; condiciones de uso: {conditionsOnUse}} other {}}',
+    'event.imported':
+      'importado del registro {origin}, donde la entrada {index} comunicó el elemento {item}: {description}',
+    'event.transferReceipt':
+      'acuse de recibo de la comunicación {disclosure}: importado en el registro {origin} como entrada {index}',
     'event.holdPlaced': 'retención legal {reference} impuesta: {reason}',
     'event.holdLifted': 'retención legal levantada ({reference}): {reason}',
     'event.retentionSet': 'clasificado en la categoría de conservación {category}: {reason}',

@@ -193,6 +193,10 @@ export const FR: Catalogue = {
     'event.preservationReleased': 'conservation levée : {reason}',
     'event.disclosed':
       'communiqué à {to} en vertu de la demande {request} : {scope}{hasConditions, select, yes { ; conditions : {conditions}} other {}}{hasConditionsOnUse, select, yes { ; conditions d’utilisation : {conditionsOnUse}} other {}}',
+    'event.imported':
+      'importé du registre {origin}, où l’entrée {index} a communiqué l’élément {item} : {description}',
+    'event.transferReceipt':
+      'accusé de réception de la communication {disclosure} : importé dans le registre {origin} comme entrée {index}',
     'event.holdPlaced': 'gel légal {reference} posé : {reason}',
     'event.holdLifted': 'gel légal levé ({reference}) : {reason}',
     'event.retentionSet': 'classé dans la catégorie de conservation {category} : {reason}',

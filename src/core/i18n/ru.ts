@@ -200,6 +200,10 @@ export const RU: Catalogue = {
     'event.retentionSet': 'отнесено к категории хранения {category}: {reason}',
     'event.retentionOverridden':
       'досрочное распоряжение до истечения срока хранения предписано ({reference}): {reason}',
+    'event.imported':
+      'импортирован из журнала {origin}, где запись {index} раскрыла объект {item}: {description}',
+    'event.transferReceipt':
+      'подтверждение получения раскрытия {disclosure}: импортирован в журнал {origin} как запись {index}',
     'event.useConsented':
       'согласие предоставившего государства на {hasOnward, select, yes {дальнейшую передачу: {to}} other {{hasPurpose, select, yes {использование для цели: {purpose}} other {использование в качестве доказательства в суде}}}}: {reason}',
     'event.returned': 'возвращён: {to}: {reason}',

@@ -25,6 +25,7 @@ import { checkRetentionCategorySet } from './retention.ts';
 import type { RuleContext } from './rule-context.ts';
 import { authenticateSigner, checkGenesis, type Genesis } from './signer-rules.ts';
 import type { ActorState, LedgerView, SubjectState } from './state.ts';
+import { checkTransferImported, checkTransferReceipt } from './transfer-rules.ts';
 import { applyEntry, registeredActor } from './transitions.ts';
 
 /**
@@ -101,6 +102,8 @@ const CHECKS: { readonly [K in Kind]: (ctx: RuleContext, payload: PayloadOf<K>) 
   'custody.event': checkCustodyEvent,
   'authority.designated': checkAuthorityDesignated,
   'retention.category-set': checkRetentionCategorySet,
+  'transfer.imported': checkTransferImported,
+  'transfer.receipt': checkTransferReceipt,
 };
 
 function checkKind(ctx: RuleContext, draft: TypedDraft): void {

@@ -28,6 +28,10 @@ export function entrySubject(entry: TypedPayload): SubjectRef {
       return { kind: 'item', id: entry.payload.id };
     case 'custody.event':
       return { kind: 'item', id: entry.payload.item };
+    case 'transfer.imported':
+      return { kind: 'item', id: entry.payload.id };
+    case 'transfer.receipt':
+      return { kind: 'item', id: entry.payload.item };
     case 'authority.designated':
       return { kind: 'designations', id: entry.payload.state };
     case 'retention.category-set':

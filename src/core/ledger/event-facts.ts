@@ -60,6 +60,12 @@ export function eventFacts(
       named.push(entry.payload.collectedBy);
       kase = entry.payload.case;
       break;
+    case 'transfer.imported':
+      occurred = entry.payload.receivedAt;
+      kase = entry.payload.case;
+      break;
+    case 'transfer.receipt':
+      break;
     case 'custody.event': {
       const e = entry.payload;
       occurred = e.occurredAt;

@@ -51,7 +51,7 @@ export const Origin = z
   });
 
 /** What a new item is: shared by registration and by the derivative a copy creates. */
-const ItemDescription = {
+export const ItemDescription = {
   description: Text(1000),
   mediaType: MediaType,
   size: ByteCount,

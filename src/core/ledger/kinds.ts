@@ -15,6 +15,7 @@ import {
 import { AuthorityDesignated } from './designation-payloads.ts';
 import { CustodyEvent, EvidenceRegistered } from './evidence-payloads.ts';
 import { RetentionCategorySet } from './retention-payloads.ts';
+import { TransferImported, TransferReceipt } from './transfer-payloads.ts';
 
 export const PAYLOAD_SCHEMAS = {
   'actor.registered': ActorRegistered,
@@ -30,6 +31,8 @@ export const PAYLOAD_SCHEMAS = {
   'custody.event': CustodyEvent,
   'authority.designated': AuthorityDesignated,
   'retention.category-set': RetentionCategorySet,
+  'transfer.imported': TransferImported,
+  'transfer.receipt': TransferReceipt,
 } as const;
 
 export type Kind = keyof typeof PAYLOAD_SCHEMAS;

@@ -15,10 +15,12 @@ import type {
   RetentionCategoryState,
   SubjectState,
 } from './state.ts';
+import { importLookupKey } from './state.ts';
 
 export class MemoryLedger implements LedgerView {
   private readonly subjects = new Map<string, SubjectState>();
   private readonly keys = new Map<string, string>();
+  private readonly imports = new Map<string, string>();
 
   actor(id: string): ActorState | undefined {
     return this.get('actor', id) as ActorState | undefined;
@@ -42,6 +44,10 @@ export class MemoryLedger implements LedgerView {
     return this.keys.get(publicKey);
   }
 
+  importedAs(origin: string, index: number): string | undefined {
+    return this.imports.get(importLookupKey(origin, index));
+  }
+
   all(): SubjectState[] {
     return [...this.subjects.values()];
   }
@@ -51,6 +57,8 @@ export class MemoryLedger implements LedgerView {
     for (const s of states) {
       this.subjects.set(`${s.kind}:${s.id}`, s);
       if (s.kind === 'actor') for (const k of s.keys) this.keys.set(k.publicKey, s.id);
+      if (s.kind === 'item' && s.imported)
+        this.imports.set(importLookupKey(s.imported.origin, s.imported.index), s.id);
     }
   }
 

@@ -122,6 +122,15 @@ export interface PendingTransfer {
   /** The conditions on use the disclosure carries: they bind the item once received. */
   readonly conditions?: UseConditions;
   readonly index: number;
+  /** A disclosure's own leaf hash: what the receiving log's import must name (transfer.receipt). */
+  readonly leafHash?: string;
+}
+
+/** An entry of another log, named as a cross-border hand-off names it (docs/model.md, Across a border). */
+export interface ForeignRef {
+  readonly origin: string;
+  readonly index: number;
+  readonly leafHash: string;
 }
 
 /** A preservation order over an item (docs/model.md, Preservation, holds and retention). */
@@ -162,6 +171,10 @@ export interface ItemState {
   readonly retention?: RetentionAssignment;
   /** An early disposal ordered by an override role of its category, with its reason. */
   readonly retentionOverride?: RetentionOverride;
+  /** For an item imported from another log: the disclosure there it was imported from. */
+  readonly imported?: ForeignRef & { readonly item: string };
+  /** Disclosures of this item closed by the receiving log's import (transfer.receipt). */
+  readonly receipts?: readonly (ForeignRef & { readonly disclosure: number })[];
   /** Leaf hashes of the item's entries: what `annotated.corrects` may name. */
   readonly entries: EntryHashes;
   readonly lastOccurredAtMs: number;
@@ -244,7 +257,19 @@ export interface LedgerView {
   retention(category: string): RetentionCategoryState | undefined;
   /** Which actor a public key (base64) was ever registered to: keys are never reused. */
   keyOwner(publicKey: string): string | undefined;
+  /** The item this log imported another log's disclosure (origin, index) as, if it did. */
+  importedAs(origin: string, index: number): string | undefined;
 }
+
+/** How views key the import lookup: origins are one line without spaces, so this is unambiguous. */
+export const importLookupKey = (origin: string, index: number): string => `import ${origin} ${index}`;
+
+/** The head after `entry`, which extends the subject whose head was `head` (none: it creates it). */
+export const nextHead = (
+  head: Head | undefined,
+  entry: { readonly index: number; readonly loggedAt: string },
+  leafHash: string,
+): Head => ({ index: entry.index, leafHash, count: (head?.count ?? 0) + 1, loggedAt: entry.loggedAt });
 
 /** The actor's current key: the latest one not replaced by a rotation. */
 export function currentKey(actor: ActorState): string | undefined {

@@ -11,24 +11,22 @@ import type { ParsedEntry } from './entry.ts';
 import { EntryHashes } from './entry-hashes.ts';
 import type { CustodyEvent, CustodyEventOf } from './evidence-payloads.ts';
 import { timeMs } from './rule-context.ts';
-import type {
-  ActorState,
-  CaseState,
-  Head,
-  ItemState,
-  LedgerView,
-  RequestState,
-  Revocation,
-  SubjectState,
+import {
+  type ActorState,
+  type CaseState,
+  type Head,
+  type ItemState,
+  type LedgerView,
+  nextHead,
+  type RequestState,
+  type Revocation,
+  type SubjectState,
 } from './state.ts';
+import { applyTransferImported, applyTransferReceipt } from './transfer-transitions.ts';
 import { type Consent, type UseConditions, withConsent } from './use-conditions.ts';
 
-const next = (head: Head | undefined, entry: ParsedEntry, leafHash: string): Head => ({
-  index: entry.index,
-  leafHash,
-  count: (head?.count ?? 0) + 1,
-  loggedAt: entry.loggedAt,
-});
+const next = (head: Head | undefined, entry: ParsedEntry, leafHash: string): Head =>
+  nextHead(head, entry, leafHash);
 
 const must = <T>(value: T | undefined, what: string): T => {
   if (value === undefined) throw new RangeError(`transition needs ${what}, which the view does not have`);
@@ -222,6 +220,16 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
         },
       ];
     }
+    case 'transfer.imported':
+      return [applyTransferImported(entry, leafHash)];
+    case 'transfer.receipt':
+      return [
+        applyTransferReceipt(
+          must(view.item(entry.payload.item), `item ${entry.payload.item}`),
+          entry,
+          leafHash,
+        ),
+      ];
     case 'custody.event':
       return applyCustodyEvent(view, entry as ParsedEntry & { kind: 'custody.event' }, leafHash);
   }
@@ -268,7 +276,7 @@ function applyCustodyEvent(
       return [
         {
           ...base,
-          pending: { to: e.to, purpose: e.scope, request: e.request, index: i, ...conditions },
+          pending: { to: e.to, purpose: e.scope, request: e.request, index: i, leafHash, ...conditions },
           holders: holding(e.to),
         },
       ];

@@ -5,6 +5,7 @@
  */
 import { type Message, part, translator, type Values } from '../i18n/translator.ts';
 import type { ParsedEntry } from '../ledger/entry.ts';
+import { foreignPayload } from '../ledger/transfer-transitions.ts';
 import type { UseConditionsPayload } from '../ledger/use-condition-terms.ts';
 import { nested } from './check-line.ts';
 import type { EventMessageKey, TimelineEvent } from './result.ts';
@@ -43,6 +44,37 @@ export function describeEvent(
       type: 'registered',
       ...message,
       ...(p.origin.location ? { location: p.origin.location } : {}),
+    };
+  }
+  // Across a border: where custody came from, or went to, another log (docs/model.md).
+  if (entry.kind === 'transfer.imported' && entry.payload.id === item) {
+    const p = entry.payload;
+    const from = foreignPayload(p.disclosure);
+    return {
+      ...base,
+      occurredAt: p.receivedAt,
+      type: 'imported',
+      border: { origin: p.disclosure.origin, index: p.disclosure.index, leafHash: p.disclosure.leafHash },
+      ...event('event.imported', {
+        origin: p.disclosure.origin,
+        index: String(p.disclosure.index),
+        item: String(from.item),
+        description: p.description,
+      }),
+    };
+  }
+  if (entry.kind === 'transfer.receipt' && entry.payload.item === item) {
+    const p = entry.payload;
+    return {
+      ...base,
+      occurredAt: entry.loggedAt,
+      type: 'transfer-receipt',
+      border: { origin: p.import.origin, index: p.import.index, leafHash: p.import.leafHash },
+      ...event('event.transferReceipt', {
+        disclosure: String(p.disclosure),
+        origin: p.import.origin,
+        index: String(p.import.index),
+      }),
     };
   }
   if (entry.kind !== 'custody.event') return undefined;

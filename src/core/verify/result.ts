@@ -84,7 +84,7 @@ export interface TimelineEvent {
   readonly loggedNoLaterThan?: TimeBound;
   readonly occurredAt?: string;
   readonly item: string;
-  /** `registered`, or the custody event type. */
+  /** `registered`, `imported`, `transfer-receipt`, or the custody event type. */
   readonly type: string;
   readonly actor: string;
   readonly actorName?: string;
@@ -97,6 +97,8 @@ export interface TimelineEvent {
   readonly location?: string;
   readonly seal?: string;
   readonly digestResult?: 'match' | 'mismatch';
+  /** Where custody crossed to or from another log: that log's entry (import or receipt lines). */
+  readonly border?: { readonly origin: string; readonly index: number; readonly leafHash: string };
 }
 
 /**

@@ -1,0 +1,323 @@
+/**
+ * The hand-off between two sovereign logs, each a real Custos process with its own data, keys,
+ * origin and trust store: A (Azerbaijan) discloses, B (Germany) imports the transfer package
+ * (transfer.imported), A records B's tlog-proof of the import (transfer.receipt). Then every
+ * refusal: a replayed import, a package whose bundle, proof or checkpoint was altered, one whose
+ * checkpoint a third key signed under A's origin, an import that does not name what the package
+ * proves, an origin B does not trust, an importer B did not designate, a replayed receipt, a
+ * receipt of a log A does not trust, a receipt from the wrong officer, and either kind sent
+ * through POST /v1/entries.
+ */
+import { execFile } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect } from 'chai';
+import { importPayload, receiptPayload } from '../../src/cli/transfer-package.ts';
+import { CustosClient, ServiceError } from '../../src/client/custos-client.ts';
+import { publicKeyFromSeed, randomSeed } from '../../src/core/crypto/ed25519.ts';
+import { toBase64 } from '../../src/core/encoding.ts';
+import { signDraft } from '../../src/core/ledger/entry.ts';
+import { parseCheckpoint, signCheckpoint } from '../../src/core/log/checkpoint.ts';
+import { ed25519NoteSigner } from '../../src/core/log/note.ts';
+import { verifyBundle } from '../../src/core/verify/verify-bundle.ts';
+import { verifyTransfer } from '../../src/core/verify/verify-transfer.ts';
+import { readPrivateKeyFile } from '../../src/keyring/key-files.ts';
+import { httpGet, httpRequest } from '../support/http-client.ts';
+import { type ServerProcess, startServerProcess } from '../support/server-process.ts';
+import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
+
+const run = promisify(execFile);
+const DEMO = new URL('../../scripts/demo-cross-border.ts', import.meta.url).pathname;
+const A_ORIGIN = 'custos.test-az.example/log';
+const B_ORIGIN = 'custos.test-de.example/log';
+
+// biome-ignore lint/suspicious/noExplicitAny: a package is edited as plain JSON to tamper with it.
+type Pkg = any;
+
+interface Story {
+  run: string;
+  item: string;
+  deItem: string;
+  deCase: string;
+  deRequest: string;
+  disclosure: number;
+  import: number;
+  receipt: number;
+}
+
+/** The service's refusal code, or a failure if it accepted. */
+async function refusal(p: Promise<unknown>): Promise<{ code: string; status: number }> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof ServiceError) return { code: e.problem.code, status: e.problem.status };
+    throw e;
+  }
+  throw new Error('accepted, but should have been refused');
+}
+
+describe('importing a disclosure into another log, and its receipt', function () {
+  this.timeout(300_000);
+  let a: ServerProcess;
+  let b: ServerProcess;
+  let dirA: string;
+  let dirB: string;
+  let out: string;
+  let story: Story;
+  let pkg: Pkg;
+  let receiptProof: string;
+  const as = async (log: ServerProcess, dir: string, actor: string) =>
+    new CustosClient(log.url, {
+      actor,
+      seed: (await readPrivateKeyFile(join(dir, 'keys', 'demo-cross-border', `${actor}.key`))).seed,
+    });
+  const payloadFor = (p: Pkg, id: string) =>
+    importPayload(p, verifyTransfer(p, { logKey: aKey }), {
+      id,
+      case: story.deCase,
+      request: story.deRequest,
+      receivedAt: new Date().toISOString(),
+    });
+  let aKey: string;
+
+  before(async () => {
+    [dirA, dirB, out] = [await tempDir('custos-a'), await tempDir('custos-b'), await tempDir('custos-out')];
+    [a, b] = await Promise.all([
+      startServerProcess(dirA, { CUSTOS_ORIGIN: A_ORIGIN }),
+      startServerProcess(dirB, { CUSTOS_ORIGIN: B_ORIGIN }),
+    ]);
+    const env = {
+      ...process.env,
+      CUSTOS_URL_A: a.url,
+      CUSTOS_URL_B: b.url,
+      CUSTOS_KEYS_DIR_A: join(dirA, 'keys'),
+      CUSTOS_KEYS_DIR_B: join(dirB, 'keys'),
+      DEMO_OUT: out,
+    };
+    const { stdout } = await run(process.execPath, ['--import=tsx/esm', DEMO], { env });
+    story = JSON.parse(stdout.trim().split('\n').at(-1)!);
+    pkg = JSON.parse(await readFile(join(out, `transfer-${story.run}.json`), 'utf8'));
+    receiptProof = await readFile(join(out, `import-${story.run}.tlog-proof`), 'utf8');
+    aKey = (await httpGet(a.url, '/log/key')).text.trim();
+  });
+  after(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await removeTempDirs();
+  });
+
+  it("records in B an item linked to A's disclosure, and in A the receipt that closes it", async () => {
+    const bfj = await as(b, dirB, 'de-bfj-weber');
+    const inB = await bfj.get<{ item: Record<string, unknown>; history: { index: number; kind: string }[] }>(
+      `/v1/items/${story.deItem}`,
+    );
+    expect(inB.item.imported).to.deep.include({
+      origin: A_ORIGIN,
+      index: story.disclosure,
+      item: story.item,
+    });
+    // Custody continued under B's rules and actors: B's lab holds it now.
+    expect(inB.item).to.include({ registeredBy: 'de-bfj-weber', custodian: 'de-bka-lab-koch' });
+    expect(inB.history[0]).to.include({ index: story.import, kind: 'transfer.imported' });
+    expect(inB.history.map((h) => h.kind)).to.include('custody.event');
+    const aliyev = await as(a, dirA, 'az-sss-aliyev');
+    const inA = await aliyev.get<{
+      item: Record<string, unknown>;
+      history: { index: number; kind: string }[];
+    }>(`/v1/items/${story.item}`);
+    expect(inA.item.pending).to.equal(null);
+    expect(inA.item.receipts).to.deep.equal([
+      {
+        origin: B_ORIGIN,
+        index: story.import,
+        leafHash: (inB.history[0] as unknown as { leafHash: string }).leafHash,
+        disclosure: story.disclosure,
+      },
+    ]);
+    expect(inA.history.at(-1)).to.include({ index: story.receipt, kind: 'transfer.receipt' });
+  });
+
+  it("verifies each side's court bundle offline, import and receipt replayed, the border on the timeline", async () => {
+    const bKey = (await httpGet(b.url, '/log/key')).text.trim();
+    const lab = await as(b, dirB, 'de-bka-lab-koch');
+    const inB = verifyBundle(await lab.get(`/v1/items/${story.deItem}/bundle`), { logKey: bKey });
+    expect(inB.checks.filter((c) => c.status === 'fail')).to.deep.equal([]);
+    const imported = inB.timeline.find((e) => e.type === 'imported')!;
+    expect(imported.border).to.include({ origin: A_ORIGIN, index: story.disclosure });
+    expect(imported.summary).to.include(`imported from log ${A_ORIGIN}, where entry ${story.disclosure}`);
+    const aliyev = await as(a, dirA, 'az-sss-aliyev');
+    const inA = verifyBundle(await aliyev.get(`/v1/items/${story.item}/bundle`), { logKey: aKey });
+    expect(inA.checks.filter((c) => c.status === 'fail')).to.deep.equal([]);
+    const receipt = inA.timeline.at(-1)!;
+    expect(receipt.type).to.equal('transfer-receipt');
+    expect(receipt.border).to.include({ origin: B_ORIGIN, index: story.import });
+  });
+
+  it('refuses a replayed import, under another id too (already_imported)', async () => {
+    const bfj = await as(b, dirB, 'de-bfj-weber');
+    expect(
+      await refusal(bfj.importTransfer(pkg, payloadFor(pkg, `de-bfj-weber~again-${story.run}`))),
+    ).to.deep.equal({
+      code: 'already_imported',
+      status: 409,
+    });
+  });
+
+  it('refuses a package whose bundle, proof or checkpoint was altered', async () => {
+    const bfj = await as(b, dirB, 'de-bfj-weber');
+    const payload = payloadFor(pkg, `de-bfj-weber~tampered-${story.run}`);
+    const altered = (edit: (p: Pkg) => void) => {
+      const p = structuredClone(pkg);
+      edit(p);
+      return p;
+    };
+    const bundle = altered((p) => {
+      const e = p.bundle.entries.find((x: Pkg) => x.entry.index === story.disclosure);
+      e.entry.payload.scope = 'everything, for any use';
+    });
+    const index = altered((p) => {
+      p.disclosure.index = story.disclosure - 1;
+    });
+    const checkpoint = altered((p) => {
+      const lines = p.disclosure.tlogProof.split('\n');
+      lines[lines.indexOf(A_ORIGIN) + 2] = `${'A'.repeat(43)}=`;
+      p.disclosure.tlogProof = lines.join('\n');
+    });
+    for (const p of [bundle, index])
+      expect(await refusal(bfj.importTransfer(p, payload))).to.deep.equal({ code: 'bad_proof', status: 422 });
+    // The root is under A's signature: an altered one no longer verifies with A's key.
+    expect(await refusal(bfj.importTransfer(checkpoint, payload))).to.deep.equal({
+      code: 'bad_signature',
+      status: 422,
+    });
+  });
+
+  it("refuses a package whose checkpoint a third key signed under A's origin", async () => {
+    const bfj = await as(b, dirB, 'de-bfj-weber');
+    const p = structuredClone(pkg);
+    const proof: string = p.disclosure.tlogProof;
+    const at = proof.indexOf(`${A_ORIGIN}\n`);
+    const note = proof.slice(at);
+    const body = note.slice(0, note.indexOf('\n\n') + 1);
+    const seed = randomSeed();
+    const third = ed25519NoteSigner(A_ORIGIN, seed, publicKeyFromSeed(seed));
+    p.disclosure.tlogProof = proof.slice(0, at) + signCheckpoint(parseCheckpoint(body), third);
+    const { code } = await refusal(bfj.importTransfer(p, payloadFor(pkg, `de-bfj-weber~third-${story.run}`)));
+    expect(code).to.be.oneOf(['unknown_key', 'bad_signature']);
+  });
+
+  it('refuses an import that does not name what the package proves (foreign_proof)', async () => {
+    const bfj = await as(b, dirB, 'de-bfj-weber');
+    const payload = payloadFor(pkg, `de-bfj-weber~other-${story.run}`);
+    const digests = { ...payload, digests: { sha256: '0'.repeat(64) } };
+    expect(await refusal(bfj.importTransfer(pkg, digests))).to.deep.equal({
+      code: 'foreign_proof',
+      status: 422,
+    });
+    const leaf = {
+      ...payload,
+      disclosure: { ...payload.disclosure, leafHash: toBase64(new Uint8Array(32)) },
+    };
+    expect(await refusal(bfj.importTransfer(pkg, leaf))).to.deep.equal({
+      code: 'foreign_proof',
+      status: 422,
+    });
+  });
+
+  it("refuses a package of a log B's service does not trust, until its operator pins it", async () => {
+    const bfj = await as(b, dirB, 'de-bfj-weber');
+    const file = join(dirB, 'keys', 'trust.json');
+    const pinned = await readFile(file, 'utf8');
+    await writeFile(file, JSON.stringify({ format: 'custos-trust/v1', logs: {} }), { mode: 0o600 });
+    try {
+      const payload = payloadFor(pkg, `de-bfj-weber~untrusted-${story.run}`);
+      expect(await refusal(bfj.importTransfer(pkg, payload))).to.deep.equal({
+        code: 'untrusted_origin',
+        status: 422,
+      });
+    } finally {
+      await writeFile(file, pinned, { mode: 0o600 });
+    }
+  });
+
+  it("refuses an importer whose authority B's state did not designate (not_designated)", async () => {
+    const admin = new CustosClient(b.url, {
+      actor: (await readFile(join(dirB, 'keys', 'admin.id'), 'utf8')).trim(),
+      seed: (await readPrivateKeyFile(join(dirB, 'keys', 'admin.key'))).seed,
+    });
+    const seed = randomSeed();
+    const id = `de-lka-vogel-${story.run}`;
+    await admin.submit('actor.registered', {
+      id,
+      name: 'KOK Eva Vogel',
+      organisation: 'Landeskriminalamt Berlin',
+      state: 'DE',
+      roles: ['central-authority'],
+      publicKey: toBase64(publicKeyFromSeed(seed)),
+    });
+    const schmidt = await as(b, dirB, 'de-bka-schmidt');
+    const kase = await schmidt.get<{ case: { head: { leafHash: string } } }>(`/v1/cases/${story.deCase}`);
+    await schmidt.submit('case.access-granted', {
+      case: story.deCase,
+      actor: id,
+      reason: 'test: an authority not designated',
+      prev: kase.case.head.leafHash,
+    });
+    const vogel = new CustosClient(b.url, { actor: id, seed });
+    expect(await refusal(vogel.importTransfer(pkg, payloadFor(pkg, `${id}~logs`)))).to.deep.equal({
+      code: 'not_designated',
+      status: 422,
+    });
+  });
+
+  it('refuses a replayed receipt (already_receipted), and one recorded by another officer', async () => {
+    const aliyev = await as(a, dirA, 'az-sss-aliyev');
+    const head = async (c: CustosClient, id: string) =>
+      (await c.get<{ head: { leafHash: string } }>(`/v1/items/${id}/head`)).head.leafHash;
+    const again = await receiptPayload(receiptProof, (id) => head(aliyev, id));
+    expect(await refusal(aliyev.recordReceipt(again))).to.deep.equal({
+      code: 'already_receipted',
+      status: 409,
+    });
+    const huseynova = await as(a, dirA, 'az-sss-huseynova');
+    expect((await refusal(huseynova.recordReceipt(again))).code).to.equal('role_not_allowed');
+  });
+
+  it("refuses a receipt of a log A's service does not trust", async () => {
+    const aliyev = await as(a, dirA, 'az-sss-aliyev');
+    const file = join(dirA, 'keys', 'trust.json');
+    const pinned = await readFile(file, 'utf8');
+    await writeFile(file, JSON.stringify({ format: 'custos-trust/v1', logs: {} }), { mode: 0o600 });
+    try {
+      const payload = await receiptPayload(receiptProof, async () => toBase64(new Uint8Array(32)));
+      expect(await refusal(aliyev.recordReceipt(payload))).to.deep.equal({
+        code: 'untrusted_origin',
+        status: 422,
+      });
+    } finally {
+      await writeFile(file, pinned, { mode: 0o600 });
+    }
+  });
+
+  it('refuses both kinds through POST /v1/entries: only the transfer routes check the other log', async () => {
+    const bfj = await as(b, dirB, 'de-bfj-weber');
+    expect(
+      await refusal(bfj.submit('transfer.imported', payloadFor(pkg, 'de-bfj-weber~direct'))),
+    ).to.deep.equal({
+      code: 'bad_request',
+      status: 400,
+    });
+    const seed = (await readPrivateKeyFile(join(dirA, 'keys', 'demo-cross-border', 'az-sss-aliyev.key')))
+      .seed;
+    const payload = await receiptPayload(receiptProof, async () => toBase64(new Uint8Array(32)));
+    const draft = signDraft('transfer.receipt', payload, { actor: 'az-sss-aliyev', seed });
+    const res = await httpRequest(a.url, '/v1/entries/batch', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ entries: [draft] }),
+    });
+    expect((res.json() as { results: { problem: { code: string } }[] }).results[0]!.problem.code).to.equal(
+      'bad_request',
+    );
+  });
+});
