@@ -121,6 +121,12 @@ class Walk {
         if (entry.payload.exhibitNumber) this.exhibits.set(entry.payload.id, entry.payload.exhibitNumber);
         this.g.item(entry.payload.id, entry.payload);
         return;
+      // An item imported from another log is declared as registered items are.
+      case 'transfer.imported':
+        this.itemCase.set(entry.payload.id, entry.payload.case);
+        if (entry.payload.exhibitNumber) this.exhibits.set(entry.payload.id, entry.payload.exhibitNumber);
+        this.g.item(entry.payload.id, entry.payload);
+        return;
       case 'custody.event':
         if (entry.payload.type === 'copied') {
           const d = entry.payload.derivative;

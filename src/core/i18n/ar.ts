@@ -249,6 +249,8 @@ export const AR: Catalogue = {
     'eventType.use-consented': 'الموافقة على الاستخدام',
     'eventType.hold-placed': 'فرض الحجز القانوني',
     'eventType.hold-lifted': 'رفع الحجز القانوني',
+    'eventType.imported': 'مستورد من سجل آخر',
+    'eventType.transfer-receipt': 'إشعار استلام من السجل المستقبِل',
     'subjectKind.actor': 'الطرف',
     'subjectKind.case': 'القضية',
     'subjectKind.request': 'الطلب',

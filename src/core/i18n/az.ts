@@ -254,6 +254,8 @@ export const AZ: Catalogue = {
     'eventType.use-consented': 'istifadəyə razılıq',
     'eventType.hold-placed': 'hüquqi saxlamanın qoyulması',
     'eventType.hold-lifted': 'hüquqi saxlamanın götürülməsi',
+    'eventType.imported': 'başqa jurnaldan idxal edilib',
+    'eventType.transfer-receipt': 'qəbul edən jurnaldan alınma təsdiqi',
     'subjectKind.actor': 'iştirakçının',
     'subjectKind.case': 'işin',
     'subjectKind.request': 'sorğunun',

@@ -257,6 +257,8 @@ export const EN_MESSAGES = {
   'eventType.use-consented': 'consent to use',
   'eventType.hold-placed': 'legal hold placed',
   'eventType.hold-lifted': 'legal hold lifted',
+  'eventType.imported': 'imported from another log',
+  'eventType.transfer-receipt': 'receipt from the receiving log',
   'subjectKind.actor': 'actor',
   'subjectKind.case': 'case',
   'subjectKind.request': 'request',

@@ -257,6 +257,8 @@ export const ES: Catalogue = {
     'eventType.use-consented': 'consentimiento de uso',
     'eventType.hold-placed': 'retención legal impuesta',
     'eventType.hold-lifted': 'retención legal alzada',
+    'eventType.imported': 'importado de otro registro',
+    'eventType.transfer-receipt': 'acuse de recibo del registro receptor',
     'subjectKind.actor': 'del actor',
     'subjectKind.case': 'de la causa',
     'subjectKind.request': 'de la solicitud',

@@ -255,6 +255,8 @@ export const FR: Catalogue = {
     'eventType.use-consented': 'consentement à l’utilisation',
     'eventType.hold-placed': 'gel légal posé',
     'eventType.hold-lifted': 'gel légal levé',
+    'eventType.imported': 'importé d’un autre registre',
+    'eventType.transfer-receipt': 'accusé de réception du registre destinataire',
     'subjectKind.actor': 'l’acteur',
     'subjectKind.case': 'l’affaire',
     'subjectKind.request': 'la demande',

@@ -257,6 +257,8 @@ export const RU: Catalogue = {
     'eventType.use-consented': 'согласие на использование',
     'eventType.hold-placed': 'наложение запрета на уничтожение',
     'eventType.hold-lifted': 'снятие запрета на уничтожение',
+    'eventType.imported': 'импортирован из другого журнала',
+    'eventType.transfer-receipt': 'подтверждение получения от журнала-получателя',
     'subjectKind.actor': 'участника',
     'subjectKind.case': 'дела',
     'subjectKind.request': 'запроса',

@@ -241,6 +241,8 @@ export const ZH: Catalogue = {
     'eventType.use-consented': '同意使用',
     'eventType.hold-placed': '设置法律保全',
     'eventType.hold-lifted': '解除法律保全',
+    'eventType.imported': '从另一日志导入',
+    'eventType.transfer-receipt': '接收方日志的接收回执',
     'subjectKind.actor': '参与者',
     'subjectKind.case': '案件',
     'subjectKind.request': '请求',
