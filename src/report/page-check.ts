@@ -28,7 +28,9 @@ import {
   PDFRawStream,
   PDFStream,
 } from 'pdf-lib';
+import type { Message, Values } from '../core/i18n/translator.ts';
 import { splitSignedPdf } from '../core/pades/signature-update.ts';
+import { type CheckDetailKey, checkLine, nested, reasonOf } from '../core/verify/check-line.ts';
 import type { Check } from '../core/verify/result.ts';
 import { type RenderRecord, readRenderRecord } from './pdf-metadata.ts';
 import { pageTexts } from './pdf-page-text.ts';
@@ -47,13 +49,10 @@ export async function checkPages(
   try {
     presented = await PDFDocument.load(pdf, { updateMetadata: false });
   } catch (e) {
-    return fail(`the file cannot be read as a PDF (${(e as Error).message}), so its pages cannot be checked`);
+    return fail('detail.pdfUnreadable', { reason: reasonOf(e) });
   }
   const record = renderRecordOf(presented);
-  if (!record)
-    return notChecked(
-      'the PDF does not say how its pages were made (no complete custos render record in its XMP metadata), so they cannot be rendered again and compared',
-    );
+  if (!record) return notChecked(nested('detail.noRenderRecord'));
   let rendered: Uint8Array;
   try {
     rendered = await render(record);
@@ -65,11 +64,11 @@ export async function checkPages(
   const { base, signature } = splitSignedPdf(pdf);
   const subject = signature?.exact ? base : pdf;
   if (sameBytes(subject, rendered))
-    return {
-      id: 'pages',
-      status: 'pass',
-      detail: `every page is exactly what the verified history renders to: rendering the report again from the verified bundle (${record.renderer}, ${record.languages.join('+')}) gives ${signature ? 'the signed revision of this file byte for byte, and the file holds nothing else but the signature of the exporting authority (no later revision, annotation, form field or extra page)' : 'this file byte for byte, so the file holds nothing else (no later revision, annotation, form field or extra page)'}`,
-    };
+    return checkLine('pages', 'pass', 'detail.pagesMatch', {
+      renderer: record.renderer,
+      languages: record.languages.join('+'),
+      hasSignature: signature ? 'yes' : 'no',
+    });
   // Diagnosed on what the check compared: the signed revision of a well-signed file.
   const findings = describeDifferences(
     subject,
@@ -79,19 +78,22 @@ export async function checkPages(
   );
   const shown = findings.slice(0, MAX_FINDINGS);
   const more = findings.length - shown.length;
-  return fail(
-    `the pages are NOT what the verified history renders to: ${shown.join('; ')}${more > 0 ? `; and ${more} more differences` : ''}`,
-  );
+  // Each difference is described as the comparison found it, in English (a quoted detail).
+  return fail('detail.pagesDiffer', {
+    findings: shown.join('; '),
+    ...(more > 0 ? { hasMore: 'yes', more } : { hasMore: 'no' }),
+  });
 }
 
-const fail = (detail: string): Check => ({ id: 'pages', status: 'fail', code: 'pages_differ', detail });
-/** A warning, not a pass: the history may verify, but nobody may read the pages as checked. */
-export const notChecked = (why: string): Check => ({
-  id: 'pages',
-  status: 'warn',
-  code: 'pages_not_checked',
-  detail: `the printed pages were NOT checked: ${why}`,
-});
+const fail = (key: CheckDetailKey, values: Values): Check =>
+  checkLine('pages', 'fail', key, values, { code: 'pages_differ' });
+
+/**
+ * A warning, not a pass: the history may verify, but nobody may read the pages as checked.
+ * `why` is a catalogue message, or the text another step gave (in English).
+ */
+export const notChecked = (why: string | Message): Check =>
+  checkLine('pages', 'warn', 'detail.pagesNotChecked', { why }, { code: 'pages_not_checked' });
 
 export function renderRecordOf(doc: PDFDocument): RenderRecord | undefined {
   const meta = doc.catalog.lookup(PDFName.of('Metadata'));

@@ -25,6 +25,7 @@ import {
   PDFString,
 } from 'pdf-lib';
 import { toHex } from '../core/encoding.ts';
+import { checkLine } from '../core/verify/check-line.ts';
 import type { Check } from '../core/verify/result.ts';
 
 /** How the report's `Subject` declares the attached bundle's hash. */
@@ -54,26 +55,25 @@ export async function extractBundleFromPdf(
 /** Passes when the attachment is the bundle the report was made from, as its metadata declares. */
 export function attachmentCheck(bundleBytes: Uint8Array, declaredSha256: string | undefined): Check {
   const actual = toHex(sha256(bundleBytes));
+  const replaced = { code: 'attachment_replaced' };
   if (!declaredSha256)
-    return {
-      id: 'attachment',
-      status: 'fail',
-      code: 'attachment_replaced',
-      detail: `the PDF does not declare the SHA-256 of its bundle (no “${DECLARED_PREFIX}” Subject), so the attached ${ATTACHMENT} (SHA-256 ${actual}) cannot be tied to the printed report`,
-    };
+    return checkLine(
+      'attachment',
+      'fail',
+      'detail.attachmentUndeclared',
+      { prefix: DECLARED_PREFIX, file: ATTACHMENT, sha256: actual },
+      replaced,
+    );
   const declared = declaredSha256.toLowerCase();
   return actual === declared
-    ? {
-        id: 'attachment',
-        status: 'pass',
-        detail: `the attached ${ATTACHMENT} has the SHA-256 the report declares and prints: ${actual}`,
-      }
-    : {
-        id: 'attachment',
-        status: 'fail',
-        code: 'attachment_replaced',
-        detail: `the attached ${ATTACHMENT} has SHA-256 ${actual}, not the ${declared} the report declares and prints: the attachment was replaced or altered after the report was made`,
-      };
+    ? checkLine('attachment', 'pass', 'detail.attachmentMatches', { file: ATTACHMENT, sha256: actual })
+    : checkLine(
+        'attachment',
+        'fail',
+        'detail.attachmentReplaced',
+        { file: ATTACHMENT, sha256: actual, declared },
+        replaced,
+      );
 }
 
 function declaredSha256(doc: PDFDocument): string | undefined {

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Bundle } from '../../core/ledger/bundle.ts';
+import { nested } from '../../core/verify/check-line.ts';
 import type { BundleVerification, Check } from '../../core/verify/result.ts';
 import { type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
 import { verifySignatureFastAsync } from '../../crypto/node-ed25519.ts';
@@ -22,7 +23,7 @@ export async function checkReportPages(
   historyVerified: boolean,
 ): Promise<Check> {
   const { notChecked } = await import('../../report/page-check.ts');
-  if (!historyVerified) return notChecked('the history they would be compared with does not verify');
+  if (!historyVerified) return notChecked(nested('detail.historyUnverified'));
   const again = await import('../../report/report-again.ts');
   const { nodeFontSource } = await import('../../report/node-font-source.ts');
   return again.checkReportPages({

@@ -378,6 +378,21 @@ export const AZ: Catalogue = {
       '{kind} {id} tarixçəsinin tamlığı göstərilməyib: bu, paketdə heç bir qeydi olmayan törəmə obyektdir və paketdə onun üçün tamlıq sübutu yoxdur',
     'detail.incompleteNoneHeld':
       '{kind} {id} tarixçəsinin tamlığı göstərilməyib: bu, paketdə heç bir qeydi olmayan törəmə obyektdir; jurnalda {count} qeyd var, sonuncusu #{latest}',
+    'detail.pdfUnreadable': 'fayl PDF kimi oxuna bilmir ({reason}), ona görə səhifələri yoxlana bilməz',
+    'detail.noRenderRecord':
+      'PDF səhifələrinin necə yaradıldığını bildirmir (XMP metaməlumatlarında tam custos yaratma qeydi yoxdur), ona görə onları yenidən yaradıb müqayisə etmək olmur',
+    'detail.pagesMatch':
+      'hər səhifə təsdiqlənmiş tarixçədən alınanın tam eynisidir: hesabatın təsdiqlənmiş paketdən yenidən yaradılması ({renderer}, {languages}) {hasSignature, select, yes {bu faylın imzalanmış redaksiyasını bayt-bayt verir və faylda ixrac edən orqanın imzasından başqa heç nə yoxdur (sonrakı redaksiya, annotasiya, forma sahəsi və ya əlavə səhifə yoxdur)} other {bu faylı bayt-bayt verir, deməli faylda başqa heç nə yoxdur (sonrakı redaksiya, annotasiya, forma sahəsi və ya əlavə səhifə yoxdur)}}',
+    'detail.pagesDiffer':
+      'səhifələr təsdiqlənmiş tarixçədən alınana UYĞUN DEYİL: {findings}{hasMore, select, yes {; və daha {more} fərq} other {}}',
+    'detail.pagesNotChecked': 'çap olunmuş səhifələr YOXLANILMAYIB: {why}',
+    'detail.historyUnverified': 'onların müqayisə ediləcəyi tarixçə təsdiqlənmir',
+    'detail.attachmentUndeclared':
+      'PDF öz paketinin SHA-256 dəyərini bildirmir («{prefix}» Subject yoxdur), ona görə əlavə edilmiş {file} (SHA-256 {sha256}) çap olunmuş hesabata bağlana bilməz',
+    'detail.attachmentMatches':
+      'əlavə edilmiş {file} hesabatın bildirdiyi və çap etdiyi SHA-256 dəyərinə malikdir: {sha256}',
+    'detail.attachmentReplaced':
+      'əlavə edilmiş {file} faylının SHA-256 dəyəri {sha256}-dir, hesabatın bildirdiyi və çap etdiyi {declared} deyil: əlavə hesabat yaradıldıqdan sonra dəyişdirilib və ya əvəz olunub',
     'detail.completeAsOf': '{root}… yoxlama nöqtəsinə görə tamdır (ölçü {size})',
     'detail.complete':
       '{n} subyektin tarixçələri {complete}: jurnalın xəritəsində hər birinin paketdəki sonuncu qeydi və bir o qədər qeyd var: {named}{hasMore, select, yes {, və daha {more}} other {}}',

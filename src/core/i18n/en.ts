@@ -378,6 +378,20 @@ export const EN_MESSAGES = {
     'the history of {kind} {id} is not shown complete: it is a derivative the bundle holds none of, and the bundle has no completeness proof for it',
   'detail.incompleteNoneHeld':
     'the history of {kind} {id} is not shown complete: it is a derivative the bundle holds none of; the log holds {count}, the latest #{latest}',
+  'detail.pdfUnreadable': 'the file cannot be read as a PDF ({reason}), so its pages cannot be checked',
+  'detail.noRenderRecord':
+    'the PDF does not say how its pages were made (no complete custos render record in its XMP metadata), so they cannot be rendered again and compared',
+  'detail.pagesMatch':
+    'every page is exactly what the verified history renders to: rendering the report again from the verified bundle ({renderer}, {languages}) gives {hasSignature, select, yes {the signed revision of this file byte for byte, and the file holds nothing else but the signature of the exporting authority (no later revision, annotation, form field or extra page)} other {this file byte for byte, so the file holds nothing else (no later revision, annotation, form field or extra page)}}',
+  'detail.pagesDiffer':
+    'the pages are NOT what the verified history renders to: {findings}{hasMore, select, yes {; and {more} more differences} other {}}',
+  'detail.pagesNotChecked': 'the printed pages were NOT checked: {why}',
+  'detail.historyUnverified': 'the history they would be compared with does not verify',
+  'detail.attachmentUndeclared':
+    'the PDF does not declare the SHA-256 of its bundle (no “{prefix}” Subject), so the attached {file} (SHA-256 {sha256}) cannot be tied to the printed report',
+  'detail.attachmentMatches': 'the attached {file} has the SHA-256 the report declares and prints: {sha256}',
+  'detail.attachmentReplaced':
+    'the attached {file} has SHA-256 {sha256}, not the {declared} the report declares and prints: the attachment was replaced or altered after the report was made',
   'detail.completeAsOf': 'complete as of checkpoint {root}… (size {size})',
   'detail.complete':
     'the histories of {n} subjects are {complete}: the log’s map holds the bundle’s last entry of each, and as many entries: {named}{hasMore, select, yes {, and {more} more} other {}}',

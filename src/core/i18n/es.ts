@@ -383,6 +383,22 @@ export const ES: Catalogue = {
       'el historial {kind} {id} no se muestra completo: es un elemento derivado del que el paquete no contiene nada, y el paquete no tiene prueba de completitud para él',
     'detail.incompleteNoneHeld':
       'el historial {kind} {id} no se muestra completo: es un elemento derivado del que el paquete no contiene nada; el registro tiene {count}, la última n.º {latest}',
+    'detail.pdfUnreadable':
+      'el archivo no puede leerse como PDF ({reason}), por lo que sus páginas no pueden comprobarse',
+    'detail.noRenderRecord':
+      'el PDF no indica cómo se generaron sus páginas (no hay un registro de generación custos completo en sus metadatos XMP), por lo que no pueden generarse de nuevo y compararse',
+    'detail.pagesMatch':
+      'cada página es exactamente lo que genera el historial verificado: generar de nuevo el informe a partir del paquete verificado ({renderer}, {languages}) da {hasSignature, select, yes {la revisión firmada de este archivo byte a byte, y el archivo no contiene nada más que la firma de la autoridad que lo exportó (ni revisiones posteriores, ni anotaciones, ni campos de formulario, ni páginas adicionales)} other {este archivo byte a byte, por lo que el archivo no contiene nada más (ni revisiones posteriores, ni anotaciones, ni campos de formulario, ni páginas adicionales)}}',
+    'detail.pagesDiffer':
+      'las páginas NO son lo que genera el historial verificado: {findings}{hasMore, select, yes {; y {more} diferencias más} other {}}',
+    'detail.pagesNotChecked': 'las páginas impresas NO se comprobaron: {why}',
+    'detail.historyUnverified': 'el historial con el que se compararían no se verifica',
+    'detail.attachmentUndeclared':
+      'el PDF no declara el SHA-256 de su paquete (sin Subject «{prefix}»), por lo que el {file} adjunto (SHA-256 {sha256}) no puede vincularse al informe impreso',
+    'detail.attachmentMatches':
+      'el {file} adjunto tiene el SHA-256 que el informe declara e imprime: {sha256}',
+    'detail.attachmentReplaced':
+      'el {file} adjunto tiene el SHA-256 {sha256}, no el {declared} que el informe declara e imprime: el adjunto se sustituyó o alteró después de generarse el informe',
     'detail.completeAsOf': 'completo al punto de control {root}… (tamaño {size})',
     'detail.complete':
       'los historiales de {n} sujetos están {complete}: el mapa del registro contiene la última entrada del paquete de cada uno, y tantas entradas: {named}{hasMore, select, yes {, y {more} más} other {}}',

@@ -382,6 +382,22 @@ export const FR: Catalogue = {
       'l’historique de {kind} {id} n’est pas montré complet : c’est un élément dérivé dont le paquet ne contient rien, et le paquet n’a pas de preuve d’exhaustivité pour lui',
     'detail.incompleteNoneHeld':
       'l’historique de {kind} {id} n’est pas montré complet : c’est un élément dérivé dont le paquet ne contient rien ; le journal en détient {count}, la dernière n° {latest}',
+    'detail.pdfUnreadable':
+      'le fichier ne peut être lu comme un PDF ({reason}) : ses pages ne peuvent être vérifiées',
+    'detail.noRenderRecord':
+      'le PDF ne dit pas comment ses pages ont été produites (pas d’enregistrement de rendu custos complet dans ses métadonnées XMP) : elles ne peuvent être produites à nouveau et comparées',
+    'detail.pagesMatch':
+      'chaque page est exactement ce que donne l’historique vérifié : produire à nouveau le rapport à partir du paquet vérifié ({renderer}, {languages}) donne {hasSignature, select, yes {la révision signée de ce fichier octet pour octet, et le fichier ne contient rien d’autre que la signature de l’autorité qui l’a exporté (ni révision ultérieure, ni annotation, ni champ de formulaire, ni page supplémentaire)} other {ce fichier octet pour octet : le fichier ne contient donc rien d’autre (ni révision ultérieure, ni annotation, ni champ de formulaire, ni page supplémentaire)}}',
+    'detail.pagesDiffer':
+      'les pages ne sont PAS ce que donne l’historique vérifié : {findings}{hasMore, select, yes { ; et {more} autres différences} other {}}',
+    'detail.pagesNotChecked': 'les pages imprimées n’ont PAS été vérifiées : {why}',
+    'detail.historyUnverified': 'l’historique auquel elles seraient comparées ne se vérifie pas',
+    'detail.attachmentUndeclared':
+      'le PDF ne déclare pas le SHA-256 de son paquet (pas de Subject « {prefix} ») : le fichier joint {file} (SHA-256 {sha256}) ne peut être rattaché au rapport imprimé',
+    'detail.attachmentMatches':
+      'le fichier joint {file} a le SHA-256 que le rapport déclare et imprime : {sha256}',
+    'detail.attachmentReplaced':
+      'le fichier joint {file} a le SHA-256 {sha256}, et non {declared} que le rapport déclare et imprime : la pièce jointe a été remplacée ou modifiée après l’établissement du rapport',
     'detail.completeAsOf': 'complet au point de contrôle {root}… (taille {size})',
     'detail.complete':
       'les historiques de {n} sujets sont {complete} : la carte du journal contient la dernière entrée du paquet pour chacun, et autant d’entrées : {named}{hasMore, select, yes {, et {more} autres} other {}}',

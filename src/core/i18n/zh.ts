@@ -347,6 +347,20 @@ export const ZH: Catalogue = {
       '{kind} {id} 的记录未被证明完整：这是数据包中没有任何条目的派生物品，且数据包中没有其完整性证明',
     'detail.incompleteNoneHeld':
       '{kind} {id} 的记录未被证明完整：这是数据包中没有任何条目的派生物品；日志中有 {count} 条，最新为 #{latest}',
+    'detail.pdfUnreadable': '该文件无法作为 PDF 读取（{reason}），因此无法检查其页面',
+    'detail.noRenderRecord':
+      '该 PDF 未说明其页面如何生成（其 XMP 元数据中没有完整的 custos 生成记录），因此无法重新生成并比对',
+    'detail.pagesMatch':
+      '每一页都与已验证记录生成的内容完全一致：根据已验证的数据包重新生成报告（{renderer}，{languages}）{hasSignature, select, yes {逐字节得到本文件的已签名版本，且文件中除导出机关的签名外别无他物（无后续修订、注释、表单字段或多余页面）} other {逐字节得到本文件，因此文件中别无他物（无后续修订、注释、表单字段或多余页面）}}',
+    'detail.pagesDiffer':
+      '页面与已验证记录生成的内容不符：{findings}{hasMore, select, yes {；另有 {more} 处差异} other {}}',
+    'detail.pagesNotChecked': '未检查打印页面：{why}',
+    'detail.historyUnverified': '用于比对的记录未通过验证',
+    'detail.attachmentUndeclared':
+      '该 PDF 未声明其数据包的 SHA-256（没有“{prefix}”主题），因此附件 {file}（SHA-256 {sha256}）无法与打印的报告对应',
+    'detail.attachmentMatches': '附件 {file} 的 SHA-256 与报告声明并打印的一致：{sha256}',
+    'detail.attachmentReplaced':
+      '附件 {file} 的 SHA-256 为 {sha256}，而非报告声明并打印的 {declared}：附件在报告生成后被替换或修改',
     'detail.completeAsOf': '截至检查点 {root}…（大小 {size}）完整',
     'detail.complete':
       '{n} 个对象的记录{complete}：日志的映射包含数据包中每个对象的最后条目及相同数量的条目：{named}{hasMore, select, yes {，另有 {more} 个} other {}}',

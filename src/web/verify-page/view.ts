@@ -6,6 +6,7 @@
 
 import type { Bundle } from '../../core/ledger/bundle.ts';
 import { checkPdfSignature } from '../../core/pades/pades.ts';
+import { nested } from '../../core/verify/check-line.ts';
 import type { BundleVerification, Check } from '../../core/verify/result.ts';
 import { checkFileDigest, type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
 import { notChecked } from '../../report/page-check.ts';
@@ -75,7 +76,7 @@ async function pagesCheck(
   history: boolean,
   signatures: SignatureEngine,
 ): Promise<Check> {
-  if (!history) return notChecked('the history they would be compared with does not verify');
+  if (!history) return notChecked(nested('detail.historyUnverified'));
   const fonts = await reportFonts();
   if (!fonts.ok)
     return notChecked(
