@@ -85,11 +85,18 @@ describe('docs/cli.md, run as written', function () {
     expect(out.stdout).to.match(/entry 4 is included in /);
     // The correction names entry 4 by its leaf hash, which the CLI looked up from the number.
     expect(out.stdout).to.match(/annotated recorded on fr-ofac-martin~phone-7/);
+    // Ten years on, the phone's retention has run; its copy, made before it was filed, has none.
+    expect(out.stdout).to.match(/1 item due for review as of 2037-01-01T00:00:00\.000Z/);
     // The CASE/UCO export: the custody actions of the phone and its copy, as JSON-LD.
     const exported = JSON.parse(await readFile(join(work, 'case', 'phone-7', 'case.jsonld'), 'utf8')) as {
       '@graph': { '@type': string; 'uco-core:name'?: string }[];
     };
     const actions = exported['@graph'].filter((n) => n['@type'] === 'case-investigation:InvestigativeAction');
-    expect(actions.map((a) => a['uco-core:name'])).to.include.members(['seized', 'sealed', 'acquired']);
+    expect(actions.map((a) => a['uco-core:name'])).to.include.members([
+      'seized',
+      'sealed',
+      'acquired',
+      'retention-set',
+    ]);
   });
 });
