@@ -19,10 +19,11 @@ import { publicKeyFromSeed, randomSeed } from '../../src/core/crypto/ed25519.ts'
 import { toBase64 } from '../../src/core/encoding.ts';
 import { signDraft } from '../../src/core/ledger/entry.ts';
 import { parseCheckpoint, signCheckpoint } from '../../src/core/log/checkpoint.ts';
-import { ed25519NoteSigner } from '../../src/core/log/note.ts';
+import { ed25519NoteSigner, formatVerifierKey, SIG_TYPE_ED25519 } from '../../src/core/log/note.ts';
 import { verifyBundle } from '../../src/core/verify/verify-bundle.ts';
 import { verifyTransfer } from '../../src/core/verify/verify-transfer.ts';
 import { readPrivateKeyFile } from '../../src/keyring/key-files.ts';
+import { runCli } from '../support/cli-runner.ts';
 import { httpGet, httpRequest } from '../support/http-client.ts';
 import { type ServerProcess, startServerProcess } from '../support/server-process.ts';
 import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
@@ -151,6 +152,32 @@ describe('importing a disclosure into another log, and its receipt', function ()
     const receipt = inA.timeline.at(-1)!;
     expect(receipt.type).to.equal('transfer-receipt');
     expect(receipt.border).to.include({ origin: B_ORIGIN, index: story.import });
+  });
+
+  it("proves the other log's part with the key pinned for it, and says when it was NOT checked", async () => {
+    const bKey = (await httpGet(b.url, '/log/key')).text.trim();
+    const bundle = await (await as(b, dirB, 'de-bka-lab-koch')).get(`/v1/items/${story.deItem}/bundle`);
+    const border = (otherLogs?: (o: string) => { logKey: string } | undefined) =>
+      verifyBundle(bundle, { logKey: bKey, ...(otherLogs ? { otherLogs } : {}) }).checks.filter(
+        (c) => c.id === 'border',
+      );
+    expect(border().map((c) => c.status)).to.deep.equal(['warn']);
+    expect(border((o) => (o === A_ORIGIN ? { logKey: aKey } : undefined)).map((c) => c.status)).to.deep.equal(
+      ['pass'],
+    );
+    const seed = randomSeed();
+    const third = formatVerifierKey(A_ORIGIN, SIG_TYPE_ED25519, publicKeyFromSeed(seed));
+    const failed = border(() => ({ logKey: third }));
+    expect(failed.map((c) => [c.status, c.code])).to.deep.equal([['fail', 'unknown_key']]);
+    // The CLI's verifier takes the other log's key from the trust store.
+    const file = join(out, 'b-bundle.json');
+    await writeFile(file, JSON.stringify(bundle));
+    const env = { CUSTOS_CONFIG: join(out, 'verifier', 'config.json') };
+    for (const key of [bKey, aKey]) expect((await runCli(['trust', 'add', key], env)).code).to.equal(0);
+    const res = await runCli(['--json', 'verify', file], env);
+    expect(res.code, res.stderr).to.equal(0);
+    const checks = res.json<{ checks: { id: string; status: string }[] }>().checks;
+    expect(checks.filter((c) => c.id === 'border').map((c) => c.status)).to.deep.equal(['pass']);
   });
 
   it('refuses a replayed import, under another id too (already_imported)', async () => {

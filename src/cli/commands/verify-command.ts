@@ -13,7 +13,7 @@ import type { TsaRoot } from '../../core/timestamp/verify-token.ts';
 import { readBundleJson } from '../../core/verify/read-bundle.ts';
 import type { BundleVerification, Check, TimelineEvent } from '../../core/verify/result.ts';
 import { emptyResult } from '../../core/verify/summarise.ts';
-import { requireConfirmed, type TrustedLog } from '../../core/verify/trust-store.ts';
+import { explicitPins, requireConfirmed, type TrustedLog } from '../../core/verify/trust-store.ts';
 import { checkFileDigest, type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
 import { completenessVerdict } from '../../core/verify/verify-completeness.ts';
 import { keyNoteLine } from '../../core/verify/verify-keys.ts';
@@ -94,6 +94,8 @@ export function registerVerifyCommand(program: Command, flags: () => GlobalFlags
           : {}),
         ...(pinned?.witnesses && !o.witness?.length ? { witnesses: pinned.witnesses } : witnessPolicy(o)),
         ...(await knownCheckpoint(o, session, logKey, bundle)),
+        // Another log's entry an import or receipt carries: checked with the key pinned for it.
+        otherLogs: explicitPins(await readTrustStore()),
         ...(o.tsaRoot?.length
           ? { tsa: { roots: await tsaRoots(o.tsaRoot), required: Number(o.tsaRequired ?? 1) } }
           : {}),

@@ -145,6 +145,7 @@ export const AR: Catalogue = {
     'check.signature': 'توقيع الجهة المصدِّرة',
     'check.report-signature': 'توقيع التقرير',
     'check.completeness': 'الاكتمال',
+    'check.border': 'الحدود',
     'check.detailInEnglish': 'تفاصيل أداة التحقق بالإنجليزية:',
     'bundle.section': 'الحزمة',
     'bundle.intro':
@@ -381,6 +382,12 @@ export const AR: Catalogue = {
     'detail.completeAsOf': 'مكتمل حتى نقطة التفتيش {root}… (الحجم {size})',
     'detail.complete':
       'تواريخ المواضيع ({n}) {complete}: تحوي خريطة السجل آخر قيد في الحزمة لكل منها، والعدد نفسه من القيود: {named}{hasMore, select, yes {، و{more} أخرى} other {}}',
+    'detail.borderProven':
+      'القيد {index} يحمل القيد {other} من السجل {origin}، مثبتًا في نقطة تحقّقه ذات الحجم {size} بالمفتاح المثبّت لذلك السجل',
+    'detail.borderNotPinned':
+      'القيد {index} يحمل القيد {other} من السجل {origin}، غير المثبّت هنا: لم يُتحقّق من ذلك الجزء (ثبّت مفتاح ذلك السجل للتحقّق منه)',
+    'detail.borderFailed':
+      'القيد {index} يحمل القيد {other} من السجل {origin}، ويفشل إثباته بالمفتاح المثبّت لذلك السجل: {reason}',
     'detail.tsaUnchecked': 'حُدّدت سياسة TSA لكن الطوابع لم يُتحقق منها (استخدم verifyBundleWithTime)',
     'detail.tokenFailed': 'الطابع الزمني {n} على نقطة التفتيش {size}: {reason}',
     'detail.timeContradiction':

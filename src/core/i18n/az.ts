@@ -144,6 +144,7 @@ export const AZ: Catalogue = {
     'check.signature': 'İxrac edənin imzası',
     'check.report-signature': 'Hesabatın imzası',
     'check.completeness': 'Tamlıq',
+    'check.border': 'Sərhəd',
     'check.detailInEnglish': 'Yoxlayıcının təfərrüatı, ingiliscə:',
     'bundle.section': 'Paket',
     'bundle.intro':
@@ -396,6 +397,12 @@ export const AZ: Catalogue = {
     'detail.completeAsOf': '{root}… yoxlama nöqtəsinə görə tamdır (ölçü {size})',
     'detail.complete':
       '{n} subyektin tarixçələri {complete}: jurnalın xəritəsində hər birinin paketdəki sonuncu qeydi və bir o qədər qeyd var: {named}{hasMore, select, yes {, və daha {more}} other {}}',
+    'detail.borderProven':
+      '{index} saylı qeyd {origin} jurnalının {other} saylı qeydini daşıyır; o, həmin jurnal üçün sabitlənmiş açarla {size} ölçülü yoxlama nöqtəsində sübut olunub',
+    'detail.borderNotPinned':
+      '{index} saylı qeyd {origin} jurnalının {other} saylı qeydini daşıyır; bu jurnal burada sabitlənməyib: həmin hissə YOXLANILMAYIB (yoxlamaq üçün həmin jurnalın açarını sabitləyin)',
+    'detail.borderFailed':
+      '{index} saylı qeyd {origin} jurnalının {other} saylı qeydini daşıyır, lakin onun sübutu həmin jurnal üçün sabitlənmiş açarla keçmir: {reason}',
     'detail.tsaUnchecked':
       'TSA siyasəti verilib, lakin vaxt ştampları yoxlanmayıb (verifyBundleWithTime istifadə edin)',
     'detail.tokenFailed': '{size} yoxlama nöqtəsində {n} saylı vaxt ştampı: {reason}',

@@ -146,6 +146,7 @@ export const EN_MESSAGES = {
   'check.signature': 'Exporter’s signature',
   'check.report-signature': 'Report signature',
   'check.completeness': 'Completeness',
+  'check.border': 'Border',
   'check.detailInEnglish': 'The verifier’s detail, in English:',
   // The bundle.
   'bundle.section': 'The bundle',
@@ -395,6 +396,12 @@ export const EN_MESSAGES = {
   'detail.completeAsOf': 'complete as of checkpoint {root}… (size {size})',
   'detail.complete':
     'the histories of {n} subjects are {complete}: the log’s map holds the bundle’s last entry of each, and as many entries: {named}{hasMore, select, yes {, and {more} more} other {}}',
+  'detail.borderProven':
+    'entry {index} carries entry {other} of the log {origin}, proven in its checkpoint of size {size} with the key pinned for that log',
+  'detail.borderNotPinned':
+    'entry {index} carries entry {other} of the log {origin}, which is not pinned here: that part was NOT checked (pin that log’s key to check it)',
+  'detail.borderFailed':
+    'entry {index} carries entry {other} of the log {origin}, and its proof fails with the key pinned for that log: {reason}',
   'detail.tsaUnchecked': 'a TSA policy was given but the tokens were not checked (use verifyBundleWithTime)',
   'detail.tokenFailed': 'timestamp {n} on checkpoint {size}: {reason}',
   'detail.timeContradiction':

@@ -146,6 +146,7 @@ export const ES: Catalogue = {
     'check.signature': 'Firma del exportador',
     'check.report-signature': 'Firma del informe',
     'check.completeness': 'Completitud',
+    'check.border': 'Frontera',
     'check.detailInEnglish': 'Detalle del verificador, en inglés:',
     'bundle.section': 'El paquete',
     'bundle.intro':
@@ -402,6 +403,12 @@ export const ES: Catalogue = {
     'detail.completeAsOf': 'completo al punto de control {root}… (tamaño {size})',
     'detail.complete':
       'los historiales de {n} sujetos están {complete}: el mapa del registro contiene la última entrada del paquete de cada uno, y tantas entradas: {named}{hasMore, select, yes {, y {more} más} other {}}',
+    'detail.borderProven':
+      'la entrada {index} lleva la entrada {other} del registro {origin}, probada en su punto de control de tamaño {size} con la clave fijada para ese registro',
+    'detail.borderNotPinned':
+      'la entrada {index} lleva la entrada {other} del registro {origin}, que no está fijado aquí: esa parte NO se comprobó (fije la clave de ese registro para comprobarla)',
+    'detail.borderFailed':
+      'la entrada {index} lleva la entrada {other} del registro {origin}, y su prueba falla con la clave fijada para ese registro: {reason}',
     'detail.tsaUnchecked':
       'se indicó una política TSA pero los sellos no se comprobaron (use verifyBundleWithTime)',
     'detail.tokenFailed': 'sello de tiempo {n} sobre el punto de control {size}: {reason}',

@@ -144,6 +144,7 @@ export const FR: Catalogue = {
     'check.signature': 'Signature de l’exportateur',
     'check.report-signature': 'Signature du rapport',
     'check.completeness': 'Exhaustivité',
+    'check.border': 'Frontière',
     'check.detailInEnglish': 'Détail du vérificateur, en anglais :',
     'bundle.section': 'Le paquet',
     'bundle.intro':
@@ -401,6 +402,12 @@ export const FR: Catalogue = {
     'detail.completeAsOf': 'complet au point de contrôle {root}… (taille {size})',
     'detail.complete':
       'les historiques de {n} sujets sont {complete} : la carte du journal contient la dernière entrée du paquet pour chacun, et autant d’entrées : {named}{hasMore, select, yes {, et {more} autres} other {}}',
+    'detail.borderProven':
+      'l’entrée {index} porte l’entrée {other} du registre {origin}, prouvée dans son point de contrôle de taille {size} avec la clé épinglée pour ce registre',
+    'detail.borderNotPinned':
+      'l’entrée {index} porte l’entrée {other} du registre {origin}, qui n’est pas épinglé ici : cette partie n’a PAS été vérifiée (épinglez la clé de ce registre pour la vérifier)',
+    'detail.borderFailed':
+      'l’entrée {index} porte l’entrée {other} du registre {origin}, et sa preuve échoue avec la clé épinglée pour ce registre : {reason}',
     'detail.tsaUnchecked':
       'une politique TSA a été fournie mais les jetons n’ont pas été vérifiés (utilisez verifyBundleWithTime)',
     'detail.tokenFailed': 'horodatage {n} sur le point de contrôle {size} : {reason}',

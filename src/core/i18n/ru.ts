@@ -145,6 +145,7 @@ export const RU: Catalogue = {
     'check.signature': 'Подпись экспортировавшего органа',
     'check.report-signature': 'Подпись отчёта',
     'check.completeness': 'Полнота',
+    'check.border': 'Граница',
     'check.detailInEnglish': 'Подробности проверяющей программы, на английском:',
     'bundle.section': 'Пакет',
     'bundle.intro':
@@ -399,6 +400,12 @@ export const RU: Catalogue = {
     'detail.completeAsOf': 'полна на контрольную точку {root}… (размер {size})',
     'detail.complete':
       'истории {n} предметов {complete}: карта журнала содержит последнюю запись пакета для каждого и столько же записей: {named}{hasMore, select, yes {, и ещё {more}} other {}}',
+    'detail.borderProven':
+      'запись {index} содержит запись {other} журнала {origin}, доказанную в его контрольной точке размера {size} ключом, закреплённым для этого журнала',
+    'detail.borderNotPinned':
+      'запись {index} содержит запись {other} журнала {origin}, который здесь не закреплён: эта часть НЕ проверена (закрепите ключ этого журнала, чтобы проверить её)',
+    'detail.borderFailed':
+      'запись {index} содержит запись {other} журнала {origin}, и её доказательство не проходит с ключом, закреплённым для этого журнала: {reason}',
     'detail.tsaUnchecked':
       'задана политика TSA, но метки времени не проверялись (используйте verifyBundleWithTime)',
     'detail.tokenFailed': 'метка времени {n} на контрольной точке {size}: {reason}',

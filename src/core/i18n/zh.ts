@@ -139,6 +139,7 @@ export const ZH: Catalogue = {
     'check.signature': '导出机关的签名',
     'check.report-signature': '报告签名',
     'check.completeness': '完整性',
+    'check.border': '跨境',
     'check.detailInEnglish': '验证程序的详情（英文）：',
     'bundle.section': '数据包',
     'bundle.intro':
@@ -364,6 +365,12 @@ export const ZH: Catalogue = {
     'detail.completeAsOf': '截至检查点 {root}…（大小 {size}）完整',
     'detail.complete':
       '{n} 个对象的记录{complete}：日志的映射包含数据包中每个对象的最后条目及相同数量的条目：{named}{hasMore, select, yes {，另有 {more} 个} other {}}',
+    'detail.borderProven':
+      '条目 {index} 携带日志 {origin} 的条目 {other}，已在其大小为 {size} 的检查点中以为该日志固定的密钥证明',
+    'detail.borderNotPinned':
+      '条目 {index} 携带日志 {origin} 的条目 {other}，该日志未在此固定：该部分未经检查（固定该日志的密钥以检查）',
+    'detail.borderFailed':
+      '条目 {index} 携带日志 {origin} 的条目 {other}，其证明在为该日志固定的密钥下失败：{reason}',
     'detail.tsaUnchecked': '已给出 TSA 策略，但未检查时间戳（请使用 verifyBundleWithTime）',
     'detail.tokenFailed': '检查点 {size} 上的时间戳 {n}：{reason}',
     'detail.timeContradiction':

@@ -37,6 +37,8 @@ export type CheckId =
   | 'subject'
   /** Each history the bundle claims whole is, as of its checkpoint (verify-completeness.ts). */
   | 'completeness'
+  /** Another log's entry an import or receipt carries, proven with the key pinned for it (verify-border.ts). */
+  | 'border'
   | 'file'
   /** A report PDF's attached bundle is the one its metadata declares (src/report/pdf-bundle.ts). */
   | 'attachment'

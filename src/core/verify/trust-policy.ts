@@ -43,4 +43,15 @@ export interface TrustPolicy {
    * leads to both signed roots. Without it a known checkpoint of another size proves nothing.
    */
   readonly consistencyProof?: readonly string[];
+  /**
+   * The other logs the reader pinned, by origin (its trust store): an import's or receipt's
+   * entry of another log is proven with these (verify-border.ts); none: NOT checked.
+   */
+  readonly otherLogs?: (origin: string) => PinnedLog | undefined;
+}
+
+/** A log pinned by origin: its key and the witness policy for it. */
+export interface PinnedLog {
+  readonly logKey: string;
+  readonly witnesses?: WitnessPolicy;
 }

@@ -15,7 +15,7 @@ import { VerificationError } from '../errors.ts';
 import { openCheckpoint } from '../log/checkpoint.ts';
 import { keyIdHex, noteVerifierFromKey, parseVerifierKey } from '../log/note.ts';
 import { cosignatureVerifierFromKey } from '../witness/cosignature.ts';
-import type { WitnessPolicy } from './trust-policy.ts';
+import type { PinnedLog, WitnessPolicy } from './trust-policy.ts';
 
 export const TRUST_STORE_FORMAT = 'custos-trust/v1' as const;
 
@@ -182,4 +182,13 @@ export function originOfNote(note: string): string {
   const end = note.indexOf('\n');
   if (end <= 0) throw new VerificationError('bad_proof', 'the checkpoint has no origin line');
   return note.slice(0, end);
+}
+
+/** The logs pinned explicitly, by origin, as a verifier takes them (TrustPolicy.otherLogs). */
+export function explicitPins(store: TrustStore): (origin: string) => PinnedLog | undefined {
+  return (origin) => {
+    const known = trustedLog(store, origin);
+    if (known?.pinned !== 'explicit') return undefined;
+    return { logKey: known.verifierKey, ...(known.witnesses ? { witnesses: known.witnesses } : {}) };
+  };
 }

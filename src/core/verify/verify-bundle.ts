@@ -22,6 +22,7 @@ import { limitFailures } from './limit-failures.ts';
 import type { BundleVerification, Check } from './result.ts';
 import { emptyResult, summarise } from './summarise.ts';
 import type { TrustPolicy } from './trust-policy.ts';
+import { checkBorder } from './verify-border.ts';
 import { checkCheckpoint, type TrustedCheckpoint } from './verify-checkpoint.ts';
 import { checkCompleteness } from './verify-completeness.ts';
 import { checkEntries, type Parsed, replay } from './verify-entries.ts';
@@ -47,7 +48,7 @@ export async function verifyBundleWithTime(
   if ('result' in run) return run.result;
   const verdicts = Promise.all(run.jobs.map((j) => checkSignature(j.signature, j.message, j.publicKey)));
   const tokens = checkTimeTokens(run.bundle, trust);
-  const replayed = rules(run);
+  const replayed = rules(run, trust);
   return finish(run, replayed, await verdicts, trust, await tokens);
 }
 
@@ -63,7 +64,7 @@ export function verifyBundle(
 ): BundleVerification {
   const run = start(input, trust);
   if ('result' in run) return run.result;
-  const replayed = rules(run);
+  const replayed = rules(run, trust);
   const verdicts = run.jobs.map((j) => checkSignature(j.signature, j.message, j.publicKey));
   return finish(run, replayed, verdicts, trust, tokens);
 }
@@ -111,11 +112,12 @@ interface Replayed {
   readonly digestsAt: number;
 }
 
-function rules(run: Run): Replayed {
+function rules(run: Run, trust: TrustPolicy): Replayed {
   const ledger = replay(run.parsed, run.checks);
   const keyNotes = checkKeys(run.parsed, ledger, run.checks);
   const digestsAt = run.checks.length;
   checkCompleteness(run.bundle, run.checkpoint, run.parsed, run.checks);
+  checkBorder(run.parsed, trust, run.checks);
   return { ledger, keyNotes, digestsAt };
 }
 
