@@ -108,6 +108,7 @@ const RULES = {
   not_orderer: { status: 403 },
   unknown_retention_category: { status: 422 },
   retention_period: { status: 422 },
+  retention_shortening: { status: 403 },
   retention_expired: { status: 422 },
   not_retained: { status: 422 },
   unknown_entry: { status: 422 },

@@ -171,6 +171,14 @@ export class LedgerStates {
         const original = await this.rebuild({ kind: 'item', id: entry.payload.item }, into, index);
         pinned = new Map(into).set(refKey('item', entry.payload.item), original);
       }
+      // A derived registration takes its parent's retention as it stood then, not as it stands now.
+      if (entry.kind === 'evidence.registered' && entry.payload.origin.parent !== undefined) {
+        const parent = entry.payload.origin.parent;
+        pinned = new Map(into).set(
+          refKey('item', parent),
+          await this.rebuild({ kind: 'item', id: parent }, into, index),
+        );
+      }
       // Conditions on use record the states of the provider and the recipient, and a consent
       // the state of who gave it: actors' states never change.
       if (

@@ -63,6 +63,22 @@ describe('retention through the service and the verifier', function () {
       items: { item: string; reason: string; category?: string }[];
     };
 
+  /** The bundle relogged with one more entry signed by fr-inv, as a dishonest operator could with the log's key. */
+  const forge = async (bundle: Bundle, payload: Record<string, unknown>) => {
+    const entries = bundle.entries.map((e) => e.entry);
+    const last = entries.at(-1)!;
+    const inv = c.cast.get('fr-inv');
+    const draft = signDraft('custody.event', payload, { actor: inv.id, seed: inv.seed });
+    const forged = {
+      ...draft,
+      index: (last.index as number) + 1,
+      loggedAt: new Date(Date.parse(last.loggedAt as string) + 1000).toISOString(),
+    };
+    const pair = parsePrivateKeyPem(await readFile(join(run.config.keysDir, 'log.key'), 'utf8'));
+    const signer = ed25519NoteSigner(run.config.origin, pair.seed, pair.publicKey);
+    return relog(bundle, [...entries, forged], signer, run.config.origin);
+  };
+
   before(async () => {
     run = await startService();
     c = LedgerClient.asAdminOf(run);
@@ -149,31 +165,85 @@ describe('retention through the service and the verifier', function () {
     const registeredMs = Date.parse(honest.items.find((i) => i.id === 'fr-inv~disk')!.registeredAt);
     expect(Date.parse(retention!.retainUntil!)).to.equal(registeredMs + 30 * DAY_MS);
 
-    const entries = bundle.entries.map((e) => e.entry);
-    const last = entries.at(-1)!;
-    const inv = c.cast.get('fr-inv');
-    const draft = signDraft(
-      'custody.event',
-      {
+    const forgedIndex = (bundle.entries.at(-1)!.entry.index as number) + 1;
+    const result = verifyBundle(
+      await forge(bundle, {
         item: 'fr-inv~disk',
         type: 'destroyed',
         method: 'wiped',
         authorisation: 'none',
         prev: await c.prev('fr-inv~disk', 'fr-inv'),
         occurredAt: now(),
-      },
-      { actor: inv.id, seed: inv.seed },
+      }),
+      trust,
     );
-    const forged = {
-      ...draft,
-      index: (last.index as number) + 1,
-      loggedAt: new Date(Date.parse(last.loggedAt as string) + 1000).toISOString(),
-    };
-    const pair = parsePrivateKeyPem(await readFile(join(run.config.keysDir, 'log.key'), 'utf8'));
-    const signer = ed25519NoteSigner(run.config.origin, pair.seed, pair.publicKey);
-    const result = verifyBundle(relog(bundle, [...entries, forged], signer, run.config.origin), trust);
     expect(result.verdict).to.equal('failed');
     const failed = result.checks.filter((x) => x.status === 'fail' && x.entry !== undefined);
-    expect(failed.map((x) => [x.entry, x.code])).to.deep.equal([[forged.index, 'retention_period']]);
+    expect(failed.map((x) => [x.entry, x.code])).to.deep.equal([[forgedIndex, 'retention_period']]);
+  });
+  it('keeps the period an item was filed under when the table is shortened, refuses a shortening re-filing, and the verifier replays both', async () => {
+    const setSerious = async (retainDays: number) => {
+      const known = await c.get('/v1/retention/categories/serious-60d', 'fr-inv');
+      const prev =
+        known.status === 200 ? { prev: (known.json() as { head: { leafHash: string } }).head.leafHash } : {};
+      await c.ok(
+        'retention.category-set',
+        {
+          category: 'serious-60d',
+          description: 'serious offences',
+          retainDays,
+          basis: 'CPP art. 41-4',
+          overrideRoles: ['court'],
+          ...prev,
+        },
+        'admin',
+      );
+    };
+    await setSerious(60);
+    await register('fr-inv~tablet', 'serious-60d');
+    await setSerious(0);
+    const res = await destroy('fr-inv~tablet');
+    expect(res.status, res.text).to.equal(422);
+    expect((res.json() as { code: string }).code).to.equal('retention_period');
+    const refile = {
+      item: 'fr-inv~tablet',
+      type: 'retention-set',
+      category: 'serious-60d',
+      reason: 'the table says 0 days now',
+      prev: await c.prev('fr-inv~tablet', 'fr-inv'),
+      occurredAt: now(),
+    };
+    const before = size();
+    const refused = await c.post('custody.event', refile, 'fr-inv');
+    expect(refused.status, refused.text).to.equal(403);
+    expect((refused.json() as { code: string }).code).to.equal('retention_shortening');
+    expect(size()).to.equal(before);
+
+    const bundle = (await c.get('/v1/items/fr-inv~tablet/bundle', 'fr-inv')).json() as Bundle;
+    const honest = verifyBundle(bundle, trust);
+    expect(honest.verdict).to.equal('verified');
+    const tablet = honest.items.find((i) => i.id === 'fr-inv~tablet')!;
+    expect(Date.parse(tablet.retention!.retainUntil!)).to.equal(
+      Date.parse(tablet.registeredAt) + 60 * DAY_MS,
+    );
+
+    // A dishonest log that wrote either entry anyway fails the verifier on the server's rule.
+    const forgedDestruction = {
+      item: 'fr-inv~tablet',
+      type: 'destroyed',
+      method: 'wiped',
+      authorisation: 'none',
+      prev: refile.prev,
+      occurredAt: now(),
+    };
+    for (const [payload, code] of [
+      [refile, 'retention_shortening'],
+      [forgedDestruction, 'retention_period'],
+    ] as const) {
+      const result = verifyBundle(await forge(bundle, payload), trust);
+      expect(result.verdict).to.equal('failed');
+      const failed = result.checks.filter((x) => x.status === 'fail' && x.entry !== undefined);
+      expect(failed.map((x) => x.code)).to.deep.equal([code]);
+    }
   });
 });

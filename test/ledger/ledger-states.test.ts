@@ -84,6 +84,61 @@ describe('subject states rebuilt from the store', () => {
     await ledger.close();
   });
 
+  it('rebuilds a derived registration with its parent’s retention as it stood at the derivation', async () => {
+    const { store, ledger, cast, prev } = await ledgerWithHistory(0);
+    const category = (code: string, retainDays: number) =>
+      ledger.submit(
+        cast.sign(
+          'retention.category-set',
+          { category: code, description: code, retainDays, basis: 'CPP', overrideRoles: ['court'] },
+          'admin',
+        ),
+      );
+    await category('crim-10d', 10);
+    await category('crim-20d', 20);
+    const refile = (code: string, prevHash: string) =>
+      ledger.submit(
+        cast.sign(
+          'custody.event',
+          {
+            item: 'inv~disk',
+            type: 'retention-set',
+            category: code,
+            reason: 'r',
+            prev: prevHash,
+            occurredAt: at(2),
+          },
+          'inv',
+        ),
+      );
+    const filed = await refile('crim-10d', prev);
+    await ledger.submit(
+      cast.sign(
+        'evidence.registered',
+        {
+          id: 'inv~image',
+          case: 'inv~c1',
+          description: 'image of inv~disk',
+          mediaType: 'application/octet-stream',
+          size: 4,
+          digests: { sha256: digestOf('inv~image') },
+          origin: { method: 'derived', parent: 'inv~disk' },
+          collectedBy: 'inv',
+          collectedAt: at(3),
+        },
+        'inv',
+      ),
+    );
+    // The parent moves on; the derivative keeps what it took.
+    await refile('crim-20d', filed.leafHash);
+    const ref = { kind: 'item', id: 'inv~image' } as const;
+    const live = (await ledger.states.load([ref])).get('item:inv~image') as ItemState;
+    const rebuilt = (await new LedgerStates(store).load([ref])).get('item:inv~image') as ItemState;
+    expect(live.retention).to.include({ category: 'crim-10d', index: filed.index });
+    expect(rebuilt).to.deep.equal(live);
+    await ledger.close();
+  });
+
   it('does not cache a rebuild that a batch on the same subject overtook', async () => {
     const { store, ledger, annotate, prev } = await ledgerWithHistory(3);
     // Hold the rebuild's entry reads until a new event on the item is durable.

@@ -26,6 +26,7 @@ import {
 import {
   categoryOrRefuse,
   requireOverrideRole,
+  requireRefilingKeepsRetention,
   requireRetentionEnded,
   requireWithinRetainUntil,
   USES,
@@ -201,9 +202,7 @@ export const CUSTODY_RULES: RuleTable = {
     roles: HOLD_ROLES,
     by: 'reader',
     whilePending: true,
-    check: (ctx, _item, e) => {
-      categoryOrRefuse(ctx.view, e.category);
-    },
+    check: (ctx, item, e) => requireRefilingKeepsRetention(ctx, item, e.category),
   },
   'retention-overridden': {
     // Which roles may is the item's category's to say (requireOverrideRole).

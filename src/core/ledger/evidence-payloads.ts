@@ -57,7 +57,7 @@ export const ItemDescription = {
   size: ByteCount,
   digests: Digests,
   exhibitNumber: Text(100).optional(),
-  /** The retention category it is filed under (a copy without one takes its original's). */
+  /** The retention category it is filed under (a derived item without one takes its parent's). */
   retention: RetentionCategoryCode.optional(),
 };
 

@@ -1,8 +1,11 @@
 /**
  * Retention (docs/model.md, Retention): an administrator keeps a table of retention categories
  * in the log; an item is filed under one at registration or later (`retention-set`), and may be
- * neither returned nor destroyed before its category's period, counted from its registration,
- * has run — unless an actor holding one of the category's override roles records why it may
+ * neither returned nor destroyed before its period, counted from its registration, has run: the
+ * category's period in force when the item was filed, or a longer one the category has had since
+ * (a change to the table never shortens what an item filed before it is kept). Re-filing an item
+ * so that its retention ends earlier is an early disposal too, ordered only by an override role
+ * of the category it leaves. All this holds unless an actor holding one of the category's override roles records why it may
  * go earlier (`retention-overridden`). A limit a providing state set on disclosure
  * (`conditionsOnUse.retainUntil`) feeds the same rules: once reached, the item may be disposed of
  * whatever its category says, and the bound side may no longer use it.
@@ -12,11 +15,13 @@
  * @module
  */
 import type { RetentionCategorySet } from './retention-payloads.ts';
+import { hasAnyRole } from './roles.ts';
 import { type RuleContext, refuse, requirePrev, requireRole, timeMs } from './rule-context.ts';
 import type { ItemState, LedgerView, RetentionCategoryState } from './state.ts';
 import { bindsSigner } from './use-conditions.ts';
 
 const DAY_MS = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString();
 
 export function checkRetentionCategorySet(ctx: RuleContext, p: RetentionCategorySet): void {
   requireRole(ctx, ['administrator'], 'keeping the retention table');
@@ -43,10 +48,47 @@ export function categoryOrRefuse(view: LedgerView, code: string): RetentionCateg
   return category;
 }
 
+/**
+ * The days an item filed by entry `filedAt` is kept under `category`: the longest period of the
+ * entry in force at its filing and every later entry of the category (docs/model.md, Retention).
+ */
+export function periodDays(category: RetentionCategoryState, filedAt: number): number {
+  const inForce = category.periods.findLastIndex((p) => p.index < filedAt);
+  return Math.max(...category.periods.slice(Math.max(inForce, 0)).map((p) => p.retainDays));
+}
+
+/**
+ * Re-filing an item (`retention-set`) under a category whose period would end its retention
+ * earlier than its current one is an early disposal: only a signer holding one of the current
+ * category's override roles may do it, and the entry's `reason` records why. An equal or
+ * longer period, or an item filed under nothing yet, needs nothing more.
+ */
+export function requireRefilingKeepsRetention(ctx: RuleContext, item: ItemState, code: string): void {
+  const next = categoryOrRefuse(ctx.view, code);
+  const now = retentionOf(ctx.view, item);
+  if (!item.retention || !now?.category || now.endsAtMs === undefined) return;
+  // Filed by this entry, the new category keeps its period in force now.
+  const endsAtMs = timeMs(item.retention.from) + next.retainDays * DAY_MS;
+  if (endsAtMs >= now.endsAtMs) return;
+  const c = now.category;
+  if (hasAnyRole(ctx.signer.roles, c.overrideRoles)) return;
+  refuse(
+    'retention_shortening',
+    `re-filing item ${item.id} under ${next.id} would end its retention on ${iso(endsAtMs)}, before ${iso(now.endsAtMs)} as category ${c.id} (${c.basis}) keeps it: that is ordered only by one of the roles ${c.overrideRoles.join(', ')}`,
+    {
+      category: c.id,
+      retainUntil: iso(now.endsAtMs),
+      newCategory: next.id,
+      newRetainUntil: iso(endsAtMs),
+      overrideRoles: c.overrideRoles,
+    },
+  );
+}
+
 /** An item's retention as the entries state it: its category's period and the providers' limits. */
 export interface Retention {
   readonly category?: RetentionCategoryState;
-  /** When the category's period ends: the log's time retention runs from, plus its days. */
+  /** When its period ends: the log's time retention runs from, plus the days it was filed for (periodDays). */
   readonly endsAtMs?: number;
   /** The earliest `retainUntil` a provider set on disclosure, and that disclosure's entry. */
   readonly limit?: { readonly atMs: number; readonly disclosure: number; readonly providerState: string };
@@ -58,7 +100,9 @@ export interface Retention {
 export function retentionOf(view: LedgerView, item: ItemState): Retention | undefined {
   const category = item.retention ? view.retention(item.retention.category) : undefined;
   const endsAtMs =
-    category && item.retention ? timeMs(item.retention.from) + category.retainDays * DAY_MS : undefined;
+    category && item.retention
+      ? timeMs(item.retention.from) + periodDays(category, item.retention.index) * DAY_MS
+      : undefined;
   let limit: Retention['limit'];
   for (const c of item.conditions) {
     if (c.retainUntil === undefined) continue;
@@ -74,8 +118,6 @@ export function retentionOf(view: LedgerView, item: ItemState): Retention | unde
     reviewAtMs: Math.min(...candidates),
   };
 }
-
-const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
  * Return and destruction wait for the item's retention to end (judged, like a preservation, at

@@ -186,8 +186,9 @@ export interface ItemState {
 /** Which retention category an item is filed under, and the entry that filed it. */
 export interface RetentionAssignment {
   readonly category: string;
-  /** The log's time retention runs from: the item's registration (a copy's original's, if it took its category). */
+  /** The log's time retention runs from: the item's registration (a derivative's parent's, if it took its category). */
   readonly from: string;
+  /** The entry that filed it (a derivative's parent's, if it took its category): which period it keeps. */
   readonly index: number;
 }
 
@@ -205,10 +206,19 @@ export interface RetentionCategoryState {
   /** The category's code. */
   readonly id: string;
   readonly description: string;
+  /** The period in force now: what an item filed from now on is kept for. */
   readonly retainDays: number;
+  /** Every entry's period, in log order: an item keeps what was in force when it was filed (retention.ts). */
+  readonly periods: readonly RetentionPeriod[];
   readonly basis: string;
   readonly overrideRoles: readonly Role[];
   readonly head: Head;
+}
+
+/** The period one `retention.category-set` entry gave its category. */
+export interface RetentionPeriod {
+  readonly index: number;
+  readonly retainDays: number;
 }
 
 /** One authority's designation by its state, as its latest `authority.designated` entry says. */

@@ -179,9 +179,11 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
         preservation: null,
         hold: null,
         conditions: [],
-        ...(p.retention !== undefined
-          ? { retention: { category: p.retention, from: entry.loggedAt, index: i } }
-          : {}),
+        ...derivedRetention(
+          p.origin.parent !== undefined ? view.item(p.origin.parent) : undefined,
+          p.retention,
+          entry,
+        ),
         entries: EntryHashes.of(leafHash),
         lastOccurredAtMs: timeMs(p.collectedAt),
         registeredAt: entry.loggedAt,
@@ -214,6 +216,7 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
           id: p.category,
           description: p.description,
           retainDays: p.retainDays,
+          periods: [...(known?.periods ?? []), { index: i, retainDays: p.retainDays }],
           basis: p.basis,
           overrideRoles: p.overrideRoles,
           head: next(known?.head, entry, leafHash),
@@ -320,7 +323,7 @@ function applyCustodyEvent(
         hold: null,
         // A copy made from a conditioned item is bound as the item is.
         conditions: item.conditions,
-        ...copyRetention(item, d.retention, entry),
+        ...derivedRetention(item, d.retention, entry),
         entries: EntryHashes.of(leafHash),
         lastOccurredAtMs: timeMs(e.occurredAt),
         registeredAt: entry.loggedAt,
@@ -385,17 +388,18 @@ function applyCustodyEvent(
 }
 
 /**
- * A copy's retention: the category it names, running from its creation, or else its original's,
- * running from the original's registration (a copy is not kept longer than what it copies).
+ * A new item's retention: the category it names, running from its creation; or else, for a copy
+ * or a derived registration, its parent's as it stood then, running from the parent's
+ * registration with the parent's period (a derivative is not kept longer than what it comes from).
  */
-function copyRetention(
-  original: ItemState,
+function derivedRetention(
+  parent: ItemState | undefined,
   named: string | undefined,
   entry: ParsedEntry,
 ): Pick<ItemState, 'retention'> {
   if (named !== undefined)
     return { retention: { category: named, from: entry.loggedAt, index: entry.index } };
-  return original.retention ? { retention: original.retention } : {};
+  return parent?.retention ? { retention: parent.retention } : {};
 }
 
 /** The conditions a disclosure sets: the provider is the discloser's state, the recipient's authority is bound. */

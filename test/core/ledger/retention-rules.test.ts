@@ -112,7 +112,8 @@ describe('retention rules', () => {
       refusedBy(r.code, () => replay.admit(r.draft, r.before, r.at));
     }
     upTo(s.admitted.length);
-    expect(replay.item(PHONE)).to.deep.equal(s.ledger.item(PHONE));
+    for (const id of [PHONE, 'fr-inv~laptop', 'fr-inv~sim', 'fr-inv~sd', 'fr-inv~image'])
+      expect(replay.item(id), id).to.deep.equal(s.ledger.item(id));
   });
 
   describe('the retention table', () => {
@@ -156,6 +157,39 @@ describe('retention rules', () => {
         ),
       );
       expect(s.ledger.retention('short-1d')!.retainDays).to.equal(2);
+    });
+
+    it('keeps an item filed before a shortening for the period it was filed under; the shortening binds items filed after it', () => {
+      s.registerItem(PHONE, CASE, 'fr-inv', { retention: 'criminal-10d' });
+      category('criminal-10d', 0);
+      refusedBy('retention_period', destroy);
+      expect(s.ledger.item(PHONE)!.retention).to.include({ category: 'criminal-10d' });
+      s.registerItem('fr-inv~laptop', CASE, 'fr-inv', { retention: 'criminal-10d' });
+      destroy('fr-inv~laptop');
+      // Re-filing under the same category would take its shortened period: an early disposal.
+      refusedBy('retention_shortening', () =>
+        event(PHONE, 'retention-set', { category: 'criminal-10d', reason: 'again' }, 'fr-inv'),
+      );
+      const registered = Date.parse(s.ledger.item(PHONE)!.registeredAt);
+      expect(retentionOf(s.ledger, s.ledger.item(PHONE)!)!.endsAtMs).to.equal(registered + 10 * 86_400_000);
+    });
+
+    it('applies a lengthening to every item of the category, and a shortening after it to none filed before it', () => {
+      s.registerItem(PHONE, CASE, 'fr-inv', { retention: 'criminal-10d' });
+      const registered = Date.parse(s.ledger.item(PHONE)!.registeredAt);
+      category('criminal-10d', 30);
+      category('criminal-10d', 5);
+      expect(retentionOf(s.ledger, s.ledger.item(PHONE)!)!.endsAtMs).to.equal(registered + 30 * 86_400_000);
+      s.registerItem('fr-inv~laptop', CASE, 'fr-inv', { retention: 'criminal-10d' });
+      const laptop = s.ledger.item('fr-inv~laptop')!;
+      expect(retentionOf(s.ledger, laptop)!.endsAtMs).to.equal(
+        Date.parse(laptop.registeredAt) + 5 * 86_400_000,
+      );
+      s.tick(29 * DAY_MIN);
+      refusedBy('retention_period', destroy);
+      destroy('fr-inv~laptop');
+      s.tick(DAY_MIN);
+      destroy();
     });
 
     it('refuses to file an item under a category the table does not have', () => {
@@ -225,7 +259,8 @@ describe('retention rules', () => {
       refusedBy('under_hold', destroy);
     });
 
-    it('keeps the clock from registration when the category changes, and lets only those who answer for the case change it', () => {
+    it('lets those who answer for the case re-file an item for an equal or longer period, the clock still running from registration', () => {
+      category('criminal-20d', 20);
       s.tick(2 * DAY_MIN);
       event(PHONE, 'handed-over', { to: 'fr-store', purpose: 'storage' }, 'fr-inv');
       event(
@@ -235,11 +270,54 @@ describe('retention rules', () => {
         'fr-store',
       );
       refusedBy('role_not_allowed', () =>
-        event(PHONE, 'retention-set', { category: 'short-1d', reason: 'shorter' }, 'fr-store'),
+        event(PHONE, 'retention-set', { category: 'criminal-20d', reason: 'longer' }, 'fr-store'),
       );
-      event(PHONE, 'retention-set', { category: 'short-1d', reason: 'minor offence' }, 'fr-inv');
-      expect(s.ledger.item(PHONE)!.retention).to.include({ category: 'short-1d' });
+      event(PHONE, 'retention-set', { category: 'criminal-10d', reason: 'same period' }, 'fr-inv');
+      event(PHONE, 'retention-set', { category: 'criminal-20d', reason: 'serious offence' }, 'fr-inv');
+      expect(s.ledger.item(PHONE)!.retention).to.include({ category: 'criminal-20d' });
+      const registered = Date.parse(s.ledger.item(PHONE)!.registeredAt);
+      s.tick(17 * DAY_MIN);
+      const refusal = refusedBy('retention_period', () => destroy(PHONE, 'fr-store'));
+      expect(Date.parse(refusal.details.retainUntil as string)).to.equal(registered + 20 * 86_400_000);
+      s.tick(1 * DAY_MIN);
       destroy(PHONE, 'fr-store');
+    });
+
+    it('refuses a re-filing that would end retention earlier unless an override role of the category it leaves orders it', () => {
+      category('none-0d', 0);
+      // The investigator who holds the item may re-file it, but not out of a court's category.
+      const refusal = refusedBy('retention_shortening', () =>
+        event(PHONE, 'retention-set', { category: 'none-0d', reason: 'tidy-up' }, 'fr-inv'),
+      );
+      expect(refusal.details).to.include({ category: 'criminal-10d', newCategory: 'none-0d' });
+      expect(refusal.details.overrideRoles).to.deep.equal(['court']);
+      refusedBy('retention_shortening', () =>
+        event(PHONE, 'retention-set', { category: 'short-1d', reason: 'minor offence' }, 'fr-inv'),
+      );
+      refusedBy('retention_period', destroy);
+      expect(s.ledger.item(PHONE)!.retention).to.include({ category: 'criminal-10d' });
+      // A court, an override role of criminal-10d, orders it, with the entry's reason.
+      event(
+        PHONE,
+        'retention-set',
+        { category: 'short-1d', reason: 'judgment 12/3: minor offence' },
+        'fr-court',
+      );
+      refusedBy('retention_period', destroy);
+      s.tick(DAY_MIN);
+      destroy();
+    });
+
+    it('judges a re-filing against the category it leaves, not the one it enters', () => {
+      // Out of short-1d (override role: a central authority) into none-0d (court): the court
+      // may not shorten it, and the investigator may not either.
+      category('none-0d', 0);
+      category('short-1d', 1, ['central-authority']);
+      s.registerItem('fr-inv~laptop', CASE, 'fr-inv', { retention: 'short-1d' });
+      refusedBy('retention_shortening', () =>
+        event('fr-inv~laptop', 'retention-set', { category: 'none-0d', reason: 'x' }, 'fr-court'),
+      );
+      expect(s.ledger.item('fr-inv~laptop')!.retention).to.include({ category: 'short-1d' });
     });
 
     it('files a copy under its original’s category, counted from the original’s registration, unless it names its own', () => {
@@ -252,6 +330,29 @@ describe('retention rules', () => {
       destroy('fr-inv~image');
       destroy('fr-inv~extract');
       expect(s.ledger.item('fr-inv~image')!.retention).to.include({ category: 'criminal-10d' });
+    });
+
+    it('files a derived registration under its parent’s category, counted from the parent’s registration, unless it names its own', () => {
+      const derived = (id: string, extra: Record<string, unknown> = {}) =>
+        s.registerItem(id, CASE, 'fr-inv', {
+          origin: { method: 'derived', parent: PHONE },
+          ...extra,
+        });
+      const registered = Date.parse(s.ledger.item(PHONE)!.registeredAt);
+      s.tick(5 * DAY_MIN);
+      derived('fr-inv~sim');
+      derived('fr-inv~sd', { retention: 'short-1d' });
+      expect(s.ledger.item('fr-inv~sim')!.retention).to.deep.equal(s.ledger.item(PHONE)!.retention);
+      const refusal = refusedBy('retention_period', () => destroy('fr-inv~sim'));
+      expect(Date.parse(refusal.details.retainUntil as string)).to.equal(registered + 10 * 86_400_000);
+      // A later re-filing of the parent does not move what the derivative took.
+      event(PHONE, 'retention-set', { category: 'short-1d', reason: 'judgment' }, 'fr-court');
+      expect(s.ledger.item('fr-inv~sim')!.retention).to.include({ category: 'criminal-10d' });
+      s.tick(DAY_MIN);
+      destroy('fr-inv~sd');
+      refusedBy('retention_period', () => destroy('fr-inv~sim'));
+      s.tick(4 * DAY_MIN);
+      destroy('fr-inv~sim');
     });
 
     it('refuses an override for an item filed under no category', () => {
