@@ -87,5 +87,6 @@ export async function monitorMap(
 
 function countLeaves(tree: ReturnType<MapBuilder['finish']>['tree']): number {
   if (!tree) return 0;
+  if (tree.kind === 'stub') return countLeaves(tree.loaded);
   return tree.kind === 'leaf' ? 1 : countLeaves(tree.left) + countLeaves(tree.right);
 }

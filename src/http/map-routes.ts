@@ -14,7 +14,6 @@ import { parseCheckpoint } from '../core/log/checkpoint.ts';
 import { mapKey } from '../core/map/map-hash.ts';
 import { checkpointMapRoot } from '../core/map/map-line.ts';
 import { mapProofToJson } from '../core/map/map-proof.ts';
-import { mapProve } from '../core/map/sparse-map.ts';
 import type { LedgerQueries } from '../ledger/ledger-queries.ts';
 import type { LogReader } from '../log/log-reader.ts';
 import type { MapIndex } from '../log/map-index.ts';
@@ -24,7 +23,7 @@ import { MapProofQuery } from './request-params.ts';
 import { parseInput } from './validate.ts';
 
 export interface MapRoutesDeps {
-  readonly map: Pick<MapIndex, 'at'> | undefined;
+  readonly map: Pick<MapIndex, 'prove'> | undefined;
   readonly reader: LogReader;
   readonly queries: LedgerQueries;
   readonly store: { checkpointAt(size: number): Promise<{ readonly note: Uint8Array } | undefined> };
@@ -40,10 +39,9 @@ export function mapRoutes(deps: MapRoutesDeps): Router {
     if (!stored) throw notFound('the log signed no checkpoint of this size');
     const actor = actorOf(res);
     const readable = await mayReadSubject(deps.queries, actor, q.kind, q.id);
-    const tree = await deps.map?.at(size);
     const root = deps.map && checkpointMapRoot(parseCheckpoint(noteText(stored.note)));
-    if (!root) throw notFound('this checkpoint commits to no history map');
-    const proof = mapProofToJson(mapProve(tree, mapKey(q.kind, q.id)));
+    if (!deps.map || !root) throw notFound('this checkpoint commits to no history map');
+    const proof = mapProofToJson(await deps.map.prove(size, mapKey(q.kind, q.id)));
     const present = proof.leaf !== null && proof.leaf.key === toBase64(mapKey(q.kind, q.id));
     // A subject the reader may not read, present or not, and an absence for a partial reader: one answer.
     if (present ? !readable : !readsEverything(actor)) throw notPermitted();

@@ -57,7 +57,7 @@ export class BundleBuilder {
     private readonly now: () => number,
     private readonly attestations?: AttestationSource,
     /** The log's history map: bundles prove their histories complete with it (custos-bundle/v2). */
-    private readonly map?: Pick<MapIndex, 'at'>,
+    private readonly map?: Pick<MapIndex, 'prove'>,
   ) {}
 
   async build(request: BundleRequest): Promise<Bundle> {

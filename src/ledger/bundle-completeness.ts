@@ -13,19 +13,17 @@ import type { TypedPayload } from '../core/ledger/kinds.ts';
 import { mapKey } from '../core/map/map-hash.ts';
 import { checkpointMapRoot } from '../core/map/map-line.ts';
 import { mapProofToJson } from '../core/map/map-proof.ts';
-import { mapProve } from '../core/map/sparse-map.ts';
 import type { LogHead } from '../log/head.ts';
 import type { MapIndex } from '../log/map-index.ts';
 
 export async function completenessProofs(
-  map: Pick<MapIndex, 'at'>,
+  map: Pick<MapIndex, 'prove'>,
   head: LogHead,
   request: { item: string; derivatives: boolean; mayRead?: (item: string) => Promise<boolean> },
   indices: readonly number[],
   entries: ReadonlyMap<number, Record<string, unknown>>,
 ): Promise<{ subjects: CompletenessProof[] } | undefined> {
   if (checkpointMapRoot(head.checkpoint) === undefined) return undefined;
-  const tree = await map.at(head.checkpoint.size);
   const listed = indices.map((index) => ({ index, entry: entries.get(index) as unknown as TypedPayload }));
   const subjects: CompletenessProof[] = [];
   for (const { kind, id, indices: held } of subjectsClaimedComplete(
@@ -37,7 +35,12 @@ export async function completenessProofs(
     // tell how much happened to it, which map-routes.ts refuses them too: it is declared withheld.
     if (held.length === 0 && request.mayRead && !(await request.mayRead(id)))
       subjects.push({ kind: 'item', id, withheld: true });
-    else subjects.push({ kind, id, proof: mapProofToJson(mapProve(tree, mapKey(kind, id))) });
+    else
+      subjects.push({
+        kind,
+        id,
+        proof: mapProofToJson(await map.prove(head.checkpoint.size, mapKey(kind, id))),
+      });
   }
   return { subjects };
 }

@@ -18,7 +18,7 @@ import { applyEntry } from '../core/ledger/transitions.ts';
 import { hashLeaf } from '../core/log/merkle.ts';
 import { prefixEnd, readU64 } from '../core/ordered-keys.ts';
 import type { AuditSource } from '../log/audit.ts';
-import { MAP_RECORD_TAG } from '../log/map-records.ts';
+import { MAP_RECORD_TAGS } from '../log/map-records.ts';
 import { PREFIX } from '../storage/store-keys.ts';
 import { describeSideKey } from './ledger-keys.ts';
 import { type Loaded, refKey, viewOf } from './ledger-states.ts';
@@ -64,7 +64,7 @@ export async function auditLedgerIndex(
   for await (const [fullKey, value] of store.rawRecords(family, prefixEnd(family))) {
     const key = fullKey.subarray(1);
     // The history map's records share the side family; the map audit checks them (src/log/map-audit.ts).
-    if (key[0] === MAP_RECORD_TAG) continue;
+    if (MAP_RECORD_TAGS.has(key[0]!)) continue;
     records++;
     const want = expected.get(asKey(key));
     if (want === undefined) add('index_unexpected', describeSideKey(key), 'no entry adds this index record');

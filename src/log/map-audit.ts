@@ -1,22 +1,29 @@
 /**
  * Audit of the history map (docs/formats.md, History map): rebuilds the map from the entries
- * alone, in log order, and compares it with what the store holds — each map record, byte for
- * byte — and with what the log signed — the `custos-map/v1` line of every checkpoint. A map
- * record altered on disk (one subject's head changed), a record missing or added, and a
- * checkpoint that signed a root the entries do not give are each named.
+ * alone, in log order, and compares it with what the store holds — each value record and each
+ * shard head record, byte for byte (the heads are what the service opens the map from) — and with
+ * what the log signed — the `custos-map/v1` line of every checkpoint. A record altered on disk
+ * (one subject's head changed), a record missing or added, and a checkpoint that signed a root
+ * the entries do not give are each named.
  * @module
  */
-import { fromUtf8, toBase64 } from '../core/encoding.ts';
+import { equalBytes, fromUtf8, toBase64 } from '../core/encoding.ts';
 import { parseCheckpoint } from '../core/log/checkpoint.ts';
 import { hashLeaf } from '../core/log/merkle.ts';
 import { decodeMapValue, encodeMapValue } from '../core/map/map-hash.ts';
 import { checkpointMapRoot } from '../core/map/map-line.ts';
+import { encodeShardHead, shardHead, shardOf } from '../core/map/map-shards.ts';
 import { type MapRoot, mapGet, mapLeaf, mapRootHash, mapSet } from '../core/map/sparse-map.ts';
 import { prefixEnd, readU64 } from '../core/ordered-keys.ts';
 import { PREFIX, sideKey } from '../storage/store-keys.ts';
 import type { AuditSource } from './audit.ts';
 import type { MapKeyOf } from './map-index.ts';
-import { decodeMapRecord, MAP_RECORD_PREFIX } from './map-records.ts';
+import {
+  decodeMapValueRecord,
+  decodeShardHeadKey,
+  MAP_VALUE_PREFIX,
+  SHARD_HEAD_PREFIX,
+} from './map-records.ts';
 
 export type MapAuditCode =
   | 'map_missing'
@@ -59,7 +66,11 @@ export async function auditMap(
   };
 
   const lines = await mapLines(store, treeSize);
-  const expected = new Map<number, Uint8Array>();
+  const heads = await storedHeads(store, treeSize, add);
+  let firstHeads = Number.POSITIVE_INFINITY;
+  for (const size of heads.keys()) firstHeads = Math.min(firstHeads, size);
+  const changed = new Set<number>();
+  const expected = new Map<number, { key: Uint8Array; value: Uint8Array }>();
   let tree: MapRoot;
   let entries = 0;
   let checkpoints = 0;
@@ -68,6 +79,7 @@ export async function auditMap(
     const line = lines.get(size);
     if (line === undefined) return;
     checkpoints++;
+    compareHeads(size);
     if (line === null) {
       if (firstLine !== undefined && size > firstLine)
         add('map_line_missing', `checkpoint ${size}`, 'a checkpoint after the map began has no map line');
@@ -80,6 +92,27 @@ export async function auditMap(
         `checkpoint ${size}`,
         `it signed map root ${toBase64(line)}; the entries give ${toBase64(root)}`,
       );
+  };
+  // The heads of the shards changed since the last checkpoint, stored with this one.
+  const compareHeads = (size: number) => {
+    const stored = heads.get(size);
+    heads.delete(size);
+    for (const [shard, bytes] of stored ?? []) {
+      const head = shardHead(tree, shard);
+      const record = `shard head ${shard} at size ${size}`;
+      if (!head) add('map_unexpected', record, 'the entries put no subject in this shard');
+      else if (!equalBytes(encodeShardHead(head), bytes))
+        add('map_altered', record, 'it is not the shard head the entries give');
+    }
+    if (size >= firstHeads)
+      for (const shard of changed)
+        if (!stored?.has(shard))
+          add(
+            'map_missing',
+            `shard head ${shard} at size ${size}`,
+            'entries changed this shard; its head is not in the store',
+          );
+    changed.clear();
   };
   const firstLine = [...lines].filter(([, l]) => l !== null).map(([s]) => s)[0];
   compareAt(0);
@@ -99,7 +132,8 @@ export async function auditMap(
           count: old ? decodeMapValue(old).count + 1 : 1,
         });
         tree = mapSet(tree, mapLeaf(mapKey, value));
-        expected.set(index, Buffer.concat([mapKey, value]));
+        expected.set(index, { key: mapKey, value });
+        changed.add(shardOf(mapKey));
       }
     } catch (e) {
       add('map_unreplayable', `entry ${index}`, `rebuild stopped here: ${(e as Error).message}`);
@@ -108,7 +142,14 @@ export async function auditMap(
     entries++;
     compareAt(entries);
   }
-  await compareRecords(store, treeSize, expected, add);
+  await compareValues(store, treeSize, expected, add);
+  for (const [size, stored] of heads)
+    for (const shard of stored.keys())
+      add(
+        'map_unexpected',
+        `shard head ${shard} at size ${size}`,
+        'the log signed no checkpoint of this size',
+      );
   return { ok: findings.length === 0 && unlisted === 0, entries, checkpoints, subjects, findings, unlisted };
 }
 
@@ -129,28 +170,53 @@ async function mapLines(store: AuditSource, treeSize: number): Promise<Map<numbe
   return out;
 }
 
-async function compareRecords(
+/** The shard head records below `treeSize`, by size, then shard. */
+async function storedHeads(
   store: AuditSource,
   treeSize: number,
-  expected: Map<number, Uint8Array>,
   add: (code: MapAuditCode, record: string, message: string) => void,
-): Promise<void> {
-  const prefix = sideKey(MAP_RECORD_PREFIX);
+): Promise<Map<number, Map<number, Uint8Array>>> {
+  const out = new Map<number, Map<number, Uint8Array>>();
+  const prefix = sideKey(SHARD_HEAD_PREFIX);
   for await (const [fullKey, value] of store.rawRecords(prefix, prefixEnd(prefix))) {
-    const record = { key: fullKey.subarray(1), value };
-    let index: number;
+    let at: { shard: number; size: number };
     try {
-      index = decodeMapRecord(record).index;
+      at = decodeShardHeadKey(fullKey.subarray(1));
     } catch {
-      add('map_unexpected', `map record ${hex(record.key)}`, 'not a map record: no entry adds it');
+      add('map_unexpected', `map record ${hex(fullKey.subarray(1))}`, 'not a shard head record');
       continue;
     }
-    if (index >= treeSize) continue;
-    const want = expected.get(index);
-    if (!want) add('map_unexpected', `map record ${index}`, 'no entry adds this map record');
-    else if (hex(want) !== hex(value))
-      add('map_altered', `map record ${index}`, describeAltered(want, value));
-    expected.delete(index);
+    if (at.size > treeSize) continue;
+    const bySize = out.get(at.size) ?? new Map<number, Uint8Array>();
+    bySize.set(at.shard, value);
+    out.set(at.size, bySize);
+  }
+  return out;
+}
+
+async function compareValues(
+  store: AuditSource,
+  treeSize: number,
+  expected: Map<number, { key: Uint8Array; value: Uint8Array }>,
+  add: (code: MapAuditCode, record: string, message: string) => void,
+): Promise<void> {
+  const prefix = sideKey(MAP_VALUE_PREFIX);
+  for await (const [fullKey, value] of store.rawRecords(prefix, prefixEnd(prefix))) {
+    const record = { key: fullKey.subarray(1), value };
+    let r: ReturnType<typeof decodeMapValueRecord>;
+    try {
+      r = decodeMapValueRecord(record);
+    } catch {
+      add('map_unexpected', `map record ${hex(record.key)}`, 'not a map value record: no entry adds it');
+      continue;
+    }
+    if (r.index >= treeSize) continue;
+    const want = expected.get(r.index);
+    if (!want || !equalBytes(want.key, r.key))
+      add('map_unexpected', `map record ${r.index}`, 'no entry adds this map record');
+    else if (!equalBytes(want.value, value))
+      add('map_altered', `map record ${r.index}`, describeAltered(want.value, value));
+    if (want && equalBytes(want.key, r.key)) expected.delete(r.index);
   }
   for (const index of expected.keys())
     add('map_missing', `map record ${index}`, 'entry adds this map record; it is not in the store');
@@ -158,8 +224,8 @@ async function compareRecords(
 
 function describeAltered(want: Uint8Array, got: Uint8Array): string {
   try {
-    const w = decodeMapValue(want.subarray(32));
-    const g = decodeMapValue(got.subarray(32));
+    const w = decodeMapValue(want);
+    const g = decodeMapValue(got);
     return `the store says the subject's head is #${g.index} (${g.count} entries); its entries say #${w.index} (${w.count})`;
   } catch {
     return 'its value is not the one its entry implies';

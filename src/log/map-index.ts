@@ -1,30 +1,58 @@
 /**
  * The log's history map at run time (docs/formats.md, History map): the map as of the published
- * head and of recent checkpoints (persistent trees share their nodes), loaded at start-up from
- * the map records, checked against the latest checkpoint's map line, and extended by the
- * sequencer batch by batch. A store that predates the map is migrated once at open: the map is
- * rebuilt from the entries, and its records are written with the next batch, atomically with the
- * first checkpoint that commits to it; no entry is touched.
+ * head and of recent checkpoints (persistent trees share their nodes), opened from the shard
+ * heads the store keeps (at most SHARD_COUNT reads, whatever the log's size), checked against the
+ * latest checkpoint's map line, with each shard's keys read the first time a key in it is set or
+ * proven, and checked against its head. The sequencer applies a batch's changes at once.
+ * A store that predates this layout — no map at all, or the first version's per-index records —
+ * is migrated once at open: the map is rebuilt from the entries with progress, and its records
+ * are written with the next batch, atomically with the checkpoint that commits to it; no entry
+ * is touched.
  * @module
  */
 import { equalBytes, toBase64 } from '../core/encoding.ts';
+import { parseCheckpoint } from '../core/log/checkpoint.ts';
 import { hashLeaf } from '../core/log/merkle.ts';
-import { decodeMapValue, encodeMapValue } from '../core/map/map-hash.ts';
+import { EMPTY_SUBTREE, encodeMapValue } from '../core/map/map-hash.ts';
 import { checkpointMapRoot } from '../core/map/map-line.ts';
 import {
+  decodeShardHead,
+  encodeShardHead,
+  mapFromShardHeads,
+  SHARD_BITS,
+  SHARD_COUNT,
+  type ShardHead,
+  shardHead,
+  shardOf,
+} from '../core/map/map-shards.ts';
+import {
   compareKeys,
+  hashAt,
   type MapLeafNode,
   type MapRoot,
+  type MapStubNode,
   mapFromSorted,
   mapGet,
   mapLeaf,
+  mapProve,
   mapRootHash,
+  mapSeal,
   mapSet,
+  type RawMapProof,
+  unloadedOnPath,
 } from '../core/map/sparse-map.ts';
+import { readU64 } from '../core/ordered-keys.ts';
 import type { LogStore, SideRecord } from '../storage/log-store.ts';
 import type { LogHead } from './head.ts';
 import { IntegrityError } from './log-errors.ts';
-import { decodeMapRecord, MAP_RECORD_PREFIX, mapRecord, mapRecordKey } from './map-records.ts';
+import {
+  decodeMapValueRecord,
+  MAP_VALUE_PREFIX,
+  mapValueRecord,
+  shardHeadKey,
+  shardHeadPrefix,
+  shardValuesFrom,
+} from './map-records.ts';
 
 /** The domain's answer to "whose history does this entry extend?": a map key, or none. */
 export type MapKeyOf = (entry: Uint8Array) => Uint8Array | undefined;
@@ -32,55 +60,51 @@ export type MapKeyOf = (entry: Uint8Array) => Uint8Array | undefined;
 /** Progress of a migration: entries read so far of `total`. */
 export type MapProgress = (done: number, total: number) => void;
 
-/** How many recent map versions are kept in memory for proofs; older ones are rebuilt on demand. */
-const KEPT_VERSIONS = 256;
+/** How many recent map versions are kept in memory; older ones are opened from their shard heads. */
+const KEPT_VERSIONS = 64;
 const MIGRATION_CHUNK = 4096;
+/** Shard heads read at once when a map version is opened. */
+const HEAD_READS = 64;
 
-/** A batch's changes to the map, made on a copy: published only once the batch is durable. */
+/** A batch's changes in log order, recorded while it is sequenced and applied once (`MapIndex.apply`). */
 export class MapDraft {
-  readonly records: SideRecord[] = [];
-  constructor(private root: MapRoot) {}
+  readonly changes: { key: Uint8Array; index: number; leafHash: Uint8Array }[] = [];
+  constructor(
+    /** The size of the map version the batch extends. */
+    readonly size: number,
+    readonly base: MapRoot,
+  ) {}
 
   /** Records that entry `index` (leaf hash `leafHash`) extends the history under `key`. */
-  set(key: Uint8Array, index: number, leafHash: Uint8Array): SideRecord {
-    const old = mapGet(this.root, key);
-    const count = old ? decodeMapValue(old).count + 1 : 1;
-    const value = encodeMapValue({ index, leafHash, count });
-    this.root = mapSet(this.root, mapLeaf(key, value));
-    const record = mapRecord(index, key, value);
-    this.records.push(record);
-    return record;
-  }
-
-  tree(): MapRoot {
-    return this.root;
+  set(key: Uint8Array, index: number, leafHash: Uint8Array): void {
+    this.changes.push({ key, index, leafHash });
   }
 }
 
 export class MapIndex {
   private readonly versions = new Map<number, MapRoot>();
   private latestSize: number;
-  private latest: MapRoot;
-  /** Records of a migration, to be written with the next batch (then emptied). */
-  private pending: SideRecord[];
-  private rebuilt: { size: number; tree: MapRoot } | undefined;
+  /** A migration's value records, written with the next batch with every shard's head, then dropped. */
+  private migration: SideRecord[] | undefined;
+  private opened: { size: number; tree: MapRoot } | undefined;
   private catchingUp: Promise<void> = Promise.resolve();
+  private readonly loading = new WeakMap<MapStubNode, Promise<void>>();
 
   private constructor(
     private readonly store: LogStore,
     size: number,
     tree: MapRoot,
-    pending: SideRecord[],
+    migration: SideRecord[] | undefined,
   ) {
     this.latestSize = size;
-    this.latest = tree;
-    this.pending = pending;
+    this.migration = migration;
     this.versions.set(size, tree);
   }
 
   /**
-   * Loads the map for `head`, or migrates a store whose head has no map line. Throws
-   * IntegrityError when the records do not give the root the head's checkpoint signed.
+   * Opens the map for `head` from its shard heads, or migrates a store that has none. Throws
+   * IntegrityError when the heads (or a migrated store's entries) do not give the root the head's
+   * checkpoint signed.
    */
   static async open(
     store: LogStore,
@@ -90,44 +114,66 @@ export class MapIndex {
   ): Promise<MapIndex> {
     const size = head.checkpoint.size;
     const signed = checkpointMapRoot(head.checkpoint);
-    if (signed === undefined && size > 0) {
+    const heads = size > 0 && signed !== undefined ? await readShardHeads(store, size) : [];
+    const legacy =
+      signed !== undefined && heads.every((h) => h === undefined) && !equalBytes(signed, EMPTY_SUBTREE);
+    if (size > 0 && (signed === undefined || legacy)) {
       const { tree, records } = await rebuildFromEntries(store, size, keyOf, progress);
+      if (signed !== undefined) checkRoot(tree, signed, size, 'entries');
       return new MapIndex(store, size, tree, records);
     }
-    const tree = await loadRecords(store, size);
-    const root = mapRootHash(tree);
-    if (signed !== undefined && !equalBytes(root, signed)) {
-      throw new IntegrityError(
-        `the history map records give root ${toBase64(root)} at tree size ${size}, ` +
-          `but the checkpoint signed ${toBase64(signed)}`,
-      );
-    }
-    return new MapIndex(store, size, tree, []);
+    const tree = mapFromShardHeads(heads);
+    if (signed !== undefined) checkRoot(tree, signed, size, 'shard heads');
+    return new MapIndex(store, size, tree, undefined);
   }
 
   /** A draft on the map as of `size` (the head the batch extends), caught up from the store if needed. */
   async draft(size: number): Promise<MapDraft> {
-    return new MapDraft(await this.at(size));
+    return new MapDraft(size, await this.at(size));
   }
 
-  /** Records of a pending migration, once: the sequencer writes them with its next batch. */
-  takePending(): SideRecord[] {
-    const out = this.pending;
-    this.pending = [];
-    return out;
+  /** Value records of a pending migration (written with the next batch), or 0. */
+  pendingMigration(): number {
+    return this.migration?.length ?? 0;
   }
 
-  /** Puts back migration records whose batch failed (the sequencer stops; a restart redoes it). */
-  restorePending(records: SideRecord[]): void {
-    if (this.pending.length === 0) this.pending = records;
-  }
-
-  publish(size: number, tree: MapRoot): void {
-    this.versions.set(size, tree);
-    if (size > this.latestSize) {
-      this.latestSize = size;
-      this.latest = tree;
+  /**
+   * The map `draft` gives at `size` (the batch's checkpoint), and the records to commit with the
+   * batch: a value record per entry, the head of every shard the batch changed (of every shard,
+   * with a pending migration's records, for the first batch after a migration). Each subject's
+   * leaf is set once per batch, and the batch's new nodes are created and hashed once.
+   */
+  async apply(draft: MapDraft, size: number): Promise<{ tree: MapRoot; records: SideRecord[] }> {
+    for (const c of draft.changes) await this.loadPath(draft.base, c.key, draft.size);
+    const records: SideRecord[] = this.migration ? [...this.migration] : [];
+    const heads = new Map<string, { key: Uint8Array; value: Uint8Array }>();
+    const shards = new Set<number>();
+    for (const c of draft.changes) {
+      const id = Buffer.from(c.key.buffer, c.key.byteOffset, 32).toString('latin1');
+      const before = heads.get(id)?.value ?? mapGet(draft.base, c.key);
+      const count = before ? readU64(before, 40) + 1 : 1;
+      const value = encodeMapValue({ index: c.index, leafHash: c.leafHash, count });
+      records.push(mapValueRecord(c.key, c.index, value));
+      heads.set(id, { key: c.key, value });
+      shards.add(shardOf(c.key));
     }
+    const owner = {};
+    let tree = draft.base;
+    for (const { key, value } of heads.values()) tree = mapSet(tree, mapLeaf(key, value), owner);
+    mapSeal(tree, owner);
+    const changed = this.migration ? Array.from({ length: SHARD_COUNT }, (_, s) => s) : [...shards];
+    for (const s of changed) {
+      const head = shardHead(tree, s);
+      if (head) records.push({ key: shardHeadKey(s, size), value: encodeShardHead(head) });
+    }
+    return { tree, records };
+  }
+
+  /** The batch that extends the map to `size` is durable: its version is served from now on. */
+  publish(size: number, tree: MapRoot): void {
+    this.migration = undefined;
+    this.versions.set(size, tree);
+    if (size > this.latestSize) this.latestSize = size;
     for (const s of this.versions.keys()) {
       if (this.versions.size <= KEPT_VERSIONS) break;
       if (s !== this.latestSize) this.versions.delete(s);
@@ -135,8 +181,8 @@ export class MapIndex {
   }
 
   /**
-   * The map as of checkpoint `size`: a kept version, the latest caught up with records another
-   * process committed, or (for an old checkpoint) rebuilt from the records below it.
+   * The map as of checkpoint `size`: a kept version, the latest as another process committed it,
+   * or an older one opened from its shard heads. Its shards may not be loaded: `prove` loads them.
    */
   async at(size: number): Promise<MapRoot> {
     if (this.versions.has(size)) return this.versions.get(size);
@@ -147,44 +193,131 @@ export class MapIndex {
       await run;
       if (this.versions.has(size)) return this.versions.get(size);
     }
-    if (this.rebuilt?.size !== size) this.rebuilt = { size, tree: await loadRecords(this.store, size) };
-    return this.rebuilt.tree;
+    if (this.opened?.size !== size) this.opened = { size, tree: await this.openVersion(size) };
+    return this.opened.tree;
   }
 
-  /** Follows heads another process commits, so that taking over has little to catch up on. */
-  follow(size: number): void {
-    this.at(size).catch(() => undefined);
+  /** The proof for `key` in the map as of checkpoint `size`. */
+  async prove(size: number, key: Uint8Array): Promise<RawMapProof> {
+    const tree = await this.at(size);
+    await this.loadPath(tree, key, size);
+    return mapProve(tree, key);
   }
+
+  /**
+   * A process standing by adopts heads another process commits: its map is opened from their
+   * shard heads when it needs them (`at`), which takes at most SHARD_COUNT reads.
+   */
+  follow(_size: number): void {}
 
   private async catchUp(size: number): Promise<void> {
     if (size <= this.latestSize) return;
-    let tree = this.latest;
-    const from = mapRecordKey(this.latestSize);
-    for await (const record of this.store.scanSide(MAP_RECORD_PREFIX, { from })) {
-      const r = decodeMapRecord(record);
-      if (r.index >= size) break;
-      tree = mapSet(tree, mapLeaf(r.key.slice(), r.value.slice()));
+    this.publish(size, await this.openVersion(size));
+  }
+
+  /**
+   * Map version `size` from its shard heads, checked against the checkpoint's map line; a version
+   * older than the heads (before a migration) is rebuilt from the value records below it.
+   */
+  private async openVersion(size: number): Promise<MapRoot> {
+    const stored = await this.store.checkpointAt(size);
+    if (!stored) throw new RangeError(`the log signed no checkpoint of size ${size}`);
+    const text = new TextDecoder().decode(stored.note);
+    const signed = checkpointMapRoot(parseCheckpoint(text.slice(0, text.indexOf('\n\n') + 1)));
+    const fromHeads = mapFromShardHeads(await readShardHeads(this.store, size));
+    if (signed === undefined || equalBytes(mapRootHash(fromHeads), signed)) return fromHeads;
+    const tree = await loadAllValues(this.store, size);
+    checkRoot(tree, signed, size, 'value records');
+    return tree;
+  }
+
+  /** Loads every shard on `key`'s path in `tree` (a version of size `size`) that is not loaded yet. */
+  private async loadPath(tree: MapRoot, key: Uint8Array, size: number): Promise<void> {
+    for (let stub = unloadedOnPath(tree, key); stub; stub = unloadedOnPath(tree, key)) {
+      let loading = this.loading.get(stub);
+      if (!loading) {
+        loading = this.loadShard(stub, size);
+        this.loading.set(stub, loading);
+      }
+      try {
+        await loading;
+      } finally {
+        this.loading.delete(stub);
+      }
     }
-    this.publish(size, tree);
+  }
+
+  /**
+   * Reads a shard's keys as of `size` (a stub holds the same keys in every version that shares
+   * it) and checks them against the head it was opened from.
+   */
+  private async loadShard(stub: MapStubNode, size: number): Promise<void> {
+    const shard = shardOf(stub.someKey);
+    const leaves: MapLeafNode[] = [];
+    let last: { key: Uint8Array; value: Uint8Array } | undefined;
+    const flush = () => last && leaves.push(mapLeaf(last.key.slice(), last.value.slice()));
+    for await (const record of this.store.scanSide(MAP_VALUE_PREFIX, { from: shardValuesFrom(shard) })) {
+      const r = decodeMapValueRecord(record);
+      if (shardOf(r.key) !== shard) break;
+      if (r.index >= size) continue;
+      if (last && !equalBytes(last.key, r.key)) flush();
+      last = r;
+    }
+    flush();
+    const tree = mapFromSorted(leaves);
+    if (!tree || !equalBytes(hashAt(tree, SHARD_BITS), stub.hash)) {
+      throw new IntegrityError(
+        `the history map values of shard ${shard} give another subtree than its head at tree size ${size}`,
+      );
+    }
+    stub.loaded = tree;
   }
 }
 
-/** The map as of tree size `size`, from the stored records below it. */
-async function loadRecords(store: LogStore, size: number): Promise<MapRoot> {
-  // The latest value per key first, so that only the final leaves are hashed.
-  const latest = new Map<string, { key: Uint8Array; value: Uint8Array }>();
-  for await (const record of store.scanSide(MAP_RECORD_PREFIX)) {
-    const r = decodeMapRecord(record);
-    if (r.index >= size) break;
-    latest.set(Buffer.from(r.key).toString('latin1'), { key: r.key, value: r.value });
-  }
+function checkRoot(tree: MapRoot, signed: Uint8Array, size: number, what: string): void {
+  const root = mapRootHash(tree);
+  if (!equalBytes(root, signed))
+    throw new IntegrityError(
+      `the history map records (${what}) give root ${toBase64(root)} at tree size ${size}, ` +
+        `but the checkpoint signed ${toBase64(signed)}`,
+    );
+}
+
+/** Each shard's head as of `size` (its latest head record at or below it), by shard. */
+async function readShardHeads(store: LogStore, size: number): Promise<(ShardHead | undefined)[]> {
+  const heads: (ShardHead | undefined)[] = new Array(SHARD_COUNT).fill(undefined);
+  const read = async (shard: number) => {
+    const from = shardHeadKey(shard, size);
+    for await (const r of store.scanSide(shardHeadPrefix(shard), { from, limit: 1 })) {
+      try {
+        heads[shard] = decodeShardHead(r.value);
+      } catch (e) {
+        throw new IntegrityError(`the head record of history map shard ${shard} is malformed`, { cause: e });
+      }
+    }
+  };
+  for (let s = 0; s < SHARD_COUNT; s += HEAD_READS)
+    await Promise.all(Array.from({ length: Math.min(HEAD_READS, SHARD_COUNT - s) }, (_, k) => read(s + k)));
+  return heads;
+}
+
+/** The map as of tree size `size` from every value record below it (a version older than the heads). */
+async function loadAllValues(store: LogStore, size: number): Promise<MapRoot> {
   const leaves: MapLeafNode[] = [];
-  for (const { key, value } of latest.values()) leaves.push(mapLeaf(key.slice(), value.slice()));
-  return mapFromSorted(leaves.sort((a, b) => compareKeys(a.key, b.key)));
+  let last: { key: Uint8Array; value: Uint8Array } | undefined;
+  const flush = () => last && leaves.push(mapLeaf(last.key.slice(), last.value.slice()));
+  for await (const record of store.scanSide(MAP_VALUE_PREFIX)) {
+    const r = decodeMapValueRecord(record);
+    if (r.index >= size) continue;
+    if (last && !equalBytes(last.key, r.key)) flush();
+    last = r;
+  }
+  flush();
+  return mapFromSorted(leaves);
 }
 
 /**
- * The map and its records from the entries alone (a migration, an audit, a monitor): each
+ * The map and its value records from the entries alone (a migration, an audit, a monitor): each
  * entry's key from the domain, its leaf hash computed here.
  */
 export async function rebuildFromEntries(
@@ -215,15 +348,18 @@ export class MapBuilder {
   add(index: number, entry: Uint8Array, keyOf: MapKeyOf): void {
     const key = keyOf(entry);
     if (!key) return;
-    const id = Buffer.from(key).toString('latin1');
+    const id = Buffer.from(key.buffer, key.byteOffset, key.length).toString('latin1');
     const head = this.heads.get(id);
     const next = { key, index, leafHash: hashLeaf(entry), count: (head?.count ?? 0) + 1 };
     this.heads.set(id, next);
-    this.records.push(mapRecord(index, key, encodeMapValue(next)));
+    this.records.push(mapValueRecord(key, index, encodeMapValue(next)));
   }
 
   finish(): { tree: MapRoot; records: SideRecord[] } {
     const leaves = [...this.heads.values()].map((h) => mapLeaf(h.key, encodeMapValue(h)));
-    return { tree: mapFromSorted(leaves.sort((a, b) => compareKeys(a.key, b.key))), records: this.records };
+    return {
+      tree: mapFromSorted(leaves.sort((a, b) => compareKeys(a.key, b.key))),
+      records: this.records,
+    };
   }
 }

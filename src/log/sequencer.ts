@@ -17,7 +17,7 @@ import { appendLeaf, frontierRoot, type StoredNode } from '../core/log/frontier.
 import { hashLeaf } from '../core/log/merkle.ts';
 import { MAX_ENTRY_SIZE } from '../core/log/tiles.ts';
 import { formatMapLine } from '../core/map/map-line.ts';
-import { mapRootHash } from '../core/map/sparse-map.ts';
+import { type MapRoot, mapRootHash } from '../core/map/sparse-map.ts';
 import type { LogStore, SideRecord } from '../storage/log-store.ts';
 import type { LogHead } from './head.ts';
 import { LogUnavailableError } from './log-errors.ts';
@@ -216,23 +216,30 @@ export class Sequencer<T, C, R> {
       nodes.push(...step.created);
       entries.push({ index, bytes: leaf.entry });
       if (leaf.side) side.push(...leaf.side);
-      if (map && leaf.mapKey) side.push(map.set(leaf.mapKey, index, leafHash));
+      if (map && leaf.mapKey) map.set(leaf.mapKey, index, leafHash);
       accepted.push({ pending, appended: { index, leafHash, entry: leaf.entry, result: leaf.result } });
     }
     if (accepted.length === 0) return;
 
-    // 3. Sign the new tree head. It extends the previous one by construction (same frontier).
+    // 3. The batch's map changes, applied at once (its shards loaded first, still on a copy),
+    //    then the new tree head signed over both. It extends the previous one by construction.
+    //    A store that predates the map's layout writes its records once, here, with the first
+    //    checkpoint that commits to them (MapIndex.apply).
+    let mapped: { tree: MapRoot; records: SideRecord[] } | undefined;
+    try {
+      mapped = map && (await this.options.map!.apply(map, frontier.size));
+    } catch (e) {
+      for (const a of accepted) a.pending.reject(e);
+      return;
+    }
     const checkpoint: Checkpoint = {
       origin: this.published.checkpoint.origin,
       size: frontier.size,
       rootHash: frontierRoot(frontier),
-      extensions: map ? [formatMapLine(mapRootHash(map.tree()))] : [],
+      extensions: mapped ? [formatMapLine(mapRootHash(mapped.tree))] : [],
     };
     const note = utf8(signCheckpoint(checkpoint, ...this.signers));
-    // A store that predates the map writes the map's records for its older entries once, here,
-    // with the first checkpoint that commits to the map.
-    const migrated = map ? this.options.map!.takePending() : [];
-    const records = migrated.length > 0 ? migrated.concat(side) : side;
+    const records = mapped ? side.concat(mapped.records) : side;
 
     // 4. One atomic, synced batch. If it fails we cannot know whether it reached the disk, so
     //    the sequencer stops: only a restart, which re-reads the head from disk, is safe.
@@ -241,13 +248,12 @@ export class Sequencer<T, C, R> {
     } catch (e) {
       this.stopped = e instanceof Error ? e : new Error(String(e));
       this.faulted = true;
-      if (migrated.length > 0) this.options.map!.restorePending(migrated);
       for (const a of accepted) a.pending.reject(this.stoppedError());
       return;
     }
 
     // 5. Durable: publish the head, then acknowledge.
-    if (map) this.options.map!.publish(checkpoint.size, map.tree());
+    if (mapped) this.options.map!.publish(checkpoint.size, mapped.tree);
     this.published = { checkpoint, note, frontier };
     this.policy.committed?.(context);
     for (const a of accepted) a.pending.resolve({ ...a.appended, treeSize: checkpoint.size });

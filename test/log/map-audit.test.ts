@@ -8,17 +8,18 @@ import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { EXIT } from '../../src/cli/exit-codes.ts';
-import { fromUtf8, utf8 } from '../../src/core/encoding.ts';
+import { concatBytes, fromUtf8, utf8 } from '../../src/core/encoding.ts';
 import type { Bundle } from '../../src/core/ledger/bundle.ts';
 import { parseCheckpoint, signCheckpoint } from '../../src/core/log/checkpoint.ts';
 import { ed25519NoteSigner } from '../../src/core/log/note.ts';
 import { decodeMapValue, encodeMapValue, mapKey } from '../../src/core/map/map-hash.ts';
 import { formatMapLine } from '../../src/core/map/map-line.ts';
+import { encodeShardHead, shardHead, shardOf } from '../../src/core/map/map-shards.ts';
 import { mapLeaf, mapRootHash, mapSet } from '../../src/core/map/sparse-map.ts';
-import { readU64 } from '../../src/core/ordered-keys.ts';
+import { prefixEnd, readU64 } from '../../src/core/ordered-keys.ts';
 import { verifyBundle } from '../../src/core/verify/verify-bundle.ts';
 import { parsePrivateKeyPem } from '../../src/keyring/key-files.ts';
-import { MAP_RECORD_TAG } from '../../src/log/map-records.ts';
+import { MAP_VALUE_TAG, shardHeadKey, shardHeadPrefix } from '../../src/log/map-records.ts';
 import { openService } from '../../src/service.ts';
 import { LevelLogStore } from '../../src/storage/level-store.ts';
 import { checkpointKey, PREFIX } from '../../src/storage/store-keys.ts';
@@ -48,31 +49,43 @@ describe('history map audit and monitor', function () {
   const auditEnv = (dir: string) => ({ CUSTOS_KEYS_DIR: keysDir, CUSTOS_CONFIG: join(dir, 'none.json') });
 
   /**
-   * A copy of the store in which the map record of the image's latest entry says its head is the
-   * entry before (one item's head changed, as a truncating operator would); optionally with the
-   * latest checkpoint re-signed by the log's key over the map that record gives.
+   * A copy of the store in which the map value record of the image's latest entry says its head is
+   * the entry before (one item's head changed, as a truncating operator would), with its shard's
+   * latest head record made to agree (`withHead`); optionally with the latest checkpoint re-signed
+   * by the log's key over the map those records give.
    */
-  async function alteredStore(resign: boolean): Promise<string> {
+  async function alteredStore(resign: boolean, withHead = true): Promise<string> {
     const dir = join(await tempDir('custos-map'), 'data');
     await cp(pristine, dir, { recursive: true });
     const store = await LevelLogStore.open(dir);
     const key = mapKey('item', STORY.image);
     const records: { index: number; key: Uint8Array; value: Uint8Array; raw: Uint8Array }[] = [];
     for await (const [raw, value] of store.rawRecords(
-      Uint8Array.of(PREFIX.side, MAP_RECORD_TAG),
-      Uint8Array.of(PREFIX.side, MAP_RECORD_TAG + 1),
+      Uint8Array.of(PREFIX.side, MAP_VALUE_TAG),
+      Uint8Array.of(PREFIX.side, MAP_VALUE_TAG + 1),
     ))
-      records.push({ index: readU64(raw, 2), key: value.slice(0, 32), value: value.slice(32), raw });
+      records.push({ index: readU64(raw, 34), key: raw.slice(2, 34), value: value.slice(), raw });
     const mine = records.filter((r) => Buffer.from(r.key).equals(Buffer.from(key)));
     const [before, last] = mine.slice(-2) as [(typeof mine)[0], (typeof mine)[0]];
-    await store.db.put(last.raw, Buffer.concat([key, before.value]));
+    await store.db.put(last.raw, before.value);
+    let tree: Parameters<typeof mapSet>[0];
+    const latest = new Map<string, Uint8Array>();
+    for (const r of records)
+      latest.set(Buffer.from(r.key).toString('hex'), r === last ? before.value : r.value);
+    for (const [k, v] of latest) tree = mapSet(tree, mapLeaf(Buffer.from(k, 'hex'), v));
+    const stored = (await store.latestCheckpoint())!;
+    if (withHead) {
+      const shard = shardOf(key);
+      const prefix = concatBytes(Uint8Array.of(PREFIX.side), shardHeadPrefix(shard));
+      for await (const [raw] of store.rawRecords(
+        concatBytes(Uint8Array.of(PREFIX.side), shardHeadKey(shard, stored.size)),
+        prefixEnd(prefix),
+      )) {
+        await store.db.put(raw, encodeShardHead(shardHead(tree, shard)!));
+        break;
+      }
+    }
     if (resign) {
-      let tree: Parameters<typeof mapSet>[0];
-      const latest = new Map<string, Uint8Array>();
-      for (const r of records)
-        latest.set(Buffer.from(r.key).toString('hex'), r === last ? before.value : r.value);
-      for (const [k, v] of latest) tree = mapSet(tree, mapLeaf(Buffer.from(k, 'hex'), v));
-      const stored = (await store.latestCheckpoint())!;
       const text = fromUtf8(stored.note);
       const cp0 = parseCheckpoint(text.slice(0, text.indexOf('\n\n') + 1));
       const pair = parsePrivateKeyPem(await readFile(join(keysDir, 'log.key'), 'utf8'));
@@ -100,12 +113,34 @@ describe('history map audit and monitor', function () {
     const r = await runCli(['audit', '--data-dir', dir], auditEnv(dir));
     expect(r.code).to.equal(EXIT.notVerified);
     expect(r.stdout).to.match(/map record \d+: map_altered: the store says the subject's head is #\d+/);
+    expect(r.stdout).to.match(
+      /shard head \d+ at size \d+: map_altered: it is not the shard head the entries give/,
+    );
     expect(r.stdout).to.match(/AUDIT FAILED/);
     let refused: Error | undefined;
     await openService({ ...config, dataDir: dir, port: 0 }).catch((e: Error) => {
       refused = e;
     });
-    expect(refused?.message).to.match(/history map records give root .* but the checkpoint signed/);
+    expect(refused?.message).to.match(
+      /history map records \(shard heads\) give root .* but the checkpoint signed/,
+    );
+  });
+
+  it('catches a value record altered alone: custos audit names it, while the service opens and proves from the intact shard heads', async () => {
+    const dir = await alteredStore(false, false);
+    const r = await runCli(['audit', '--data-dir', dir], auditEnv(dir));
+    expect(r.code).to.equal(EXIT.notVerified);
+    expect(r.stdout).to.match(/map record \d+: map_altered/);
+    expect(r.stdout).to.not.match(/shard head/);
+    const run = await startService({ dataDir: dir, keysDir });
+    try {
+      const c = LedgerClient.asAdminOf(run);
+      const bundle = (await c.get(`/v1/items/${STORY.image}/bundle`, 'admin')).json() as Bundle;
+      const logKey = (await readFile(join(keysDir, 'log.vkey'), 'utf8')).trim();
+      expect(verifyBundle(bundle, { logKey }).verdict).to.equal('verified');
+    } finally {
+      await run.service.close();
+    }
   });
 
   it('catches a log that signed a map disagreeing with its entries: the monitor over HTTP, the audit, and the verifier of its bundles', async () => {

@@ -5,6 +5,8 @@
  * key hashes to that key's leaf hash whatever its depth (the Diem/Aptos JMT rule), so the root
  * is that of the full 256-level sparse tree with single-key subtrees collapsed. Node hashes are
  * computed when first asked for and kept, so a batch of updates hashes each touched path once.
+ * A map loaded from a store may hold shards not read yet (`MapStubNode`: their hash only); the
+ * store's side loads one before a key under it is read or set (src/log/map-index.ts).
  * @module
  */
 import {
@@ -27,17 +29,61 @@ export interface MapBranchNode {
   readonly kind: 'branch';
   /** The bit this node splits on; its keys agree on every bit before it. */
   readonly depth: number;
-  readonly left: MapNode;
-  readonly right: MapNode;
+  /** Children: replaced in place only while the node belongs to the batch that made it (`owner`). */
+  left: MapNode;
+  right: MapNode;
   /** A key under this node: its first `depth` bits are the node's path. */
   readonly someKey: Uint8Array;
+  /** The batch that created the node and may still change it (mapSet's `owner`); unset once shared. */
+  owner?: object | undefined;
   /** Memo: the node's hash at its own depth. */
   hash?: Uint8Array;
   /** Memo: its hash as seen from `liftedTo` (one slot: a node's parent depth rarely changes). */
   lifted?: { readonly depth: number; readonly hash: Uint8Array };
 }
 
-export type MapNode = MapLeafNode | MapBranchNode;
+/**
+ * A subtree of two or more keys known by its hash only, until its keys are loaded: a shard of the
+ * map as the store holds it (map-shards.ts). Its keys agree on their first `depth` bits.
+ */
+export interface MapStubNode {
+  readonly kind: 'stub';
+  readonly depth: number;
+  /** A key whose first `depth` bits are the stub's path (the rest zero). */
+  readonly someKey: Uint8Array;
+  /** The subtree's hash at `depth`. */
+  readonly hash: Uint8Array;
+  /** Its keys, once loaded: the same subtree, in full. */
+  loaded?: MapNode;
+}
+
+export type MapNode = MapLeafNode | MapBranchNode | MapStubNode;
+
+/** A key or path under `node` was read or set before its shard was loaded (a logic error). */
+export class MapNotLoadedError extends RangeError {
+  constructor(readonly stub: MapStubNode) {
+    super('the history map shard on this key path is not loaded');
+  }
+}
+
+/** The stub's keys, or a MapNotLoadedError. */
+function loadedOf(stub: MapStubNode): MapNode {
+  if (!stub.loaded) throw new MapNotLoadedError(stub);
+  return stub.loaded;
+}
+
+/** The first stub on `key`'s path that is not loaded yet, if any: what must be loaded to read or set it. */
+export function unloadedOnPath(root: MapRoot, key: Uint8Array): MapStubNode | undefined {
+  let node = root;
+  while (node && node.kind !== 'leaf') {
+    if (node.kind === 'stub') {
+      if (firstDifference(node.someKey, key) < node.depth) return undefined;
+      if (!node.loaded) return node;
+      node = node.loaded;
+    } else node = keyBit(key, node.depth) === 0 ? node.left : node.right;
+  }
+  return undefined;
+}
 /** A map version: its root node, or `undefined` for the empty map. */
 export type MapRoot = MapNode | undefined;
 
@@ -46,42 +92,72 @@ export function mapLeaf(key: Uint8Array, value: Uint8Array): MapLeafNode {
   return { kind: 'leaf', key, value, hash: hashMapLeaf(key, value) };
 }
 
-function branch(depth: number, a: MapNode, b: MapNode, someKey: Uint8Array): MapBranchNode {
-  const aKey = a.kind === 'leaf' ? a.key : a.someKey;
-  return keyBit(aKey, depth) === 0
-    ? { kind: 'branch', depth, left: a, right: b, someKey }
-    : { kind: 'branch', depth, left: b, right: a, someKey };
+const keyOfNode = (n: MapNode): Uint8Array => (n.kind === 'leaf' ? n.key : n.someKey);
+
+function branch(
+  depth: number,
+  a: MapNode,
+  b: MapNode,
+  someKey: Uint8Array,
+  owner: object | undefined,
+): MapBranchNode {
+  return keyBit(keyOfNode(a), depth) === 0
+    ? { kind: 'branch', depth, left: a, right: b, someKey, owner }
+    : { kind: 'branch', depth, left: b, right: a, someKey, owner };
 }
 
-/** The map with `leaf` set (added, or replacing the value of the same key). */
-export function mapSet(root: MapRoot, leaf: MapLeafNode): MapNode {
+/**
+ * The map with `leaf` set (added, or replacing the value of the same key). With `owner` (one per
+ * batch of updates), the branches this call creates belong to the batch, and later calls with the
+ * same owner change them in place instead of copying them again: a batch creates each node on its
+ * paths once. Call `mapSeal` before the version is shared.
+ */
+export function mapSet(root: MapRoot, leaf: MapLeafNode, owner?: object): MapNode {
   if (root === undefined) return leaf;
   if (root.kind === 'leaf') {
     const d = firstDifference(root.key, leaf.key);
-    return d === MAP_KEY_SIZE * 8 ? leaf : branch(d, root, leaf, leaf.key);
+    return d === MAP_KEY_SIZE * 8 ? leaf : branch(d, root, leaf, leaf.key, owner);
   }
   const d = firstDifference(root.someKey, leaf.key);
-  if (d < root.depth) return branch(d, root, leaf, leaf.key);
-  return keyBit(leaf.key, root.depth) === 0
-    ? {
-        kind: 'branch',
-        depth: root.depth,
-        left: mapSet(root.left, leaf),
-        right: root.right,
-        someKey: leaf.key,
-      }
-    : {
-        kind: 'branch',
-        depth: root.depth,
-        left: root.left,
-        right: mapSet(root.right, leaf),
-        someKey: leaf.key,
-      };
+  if (d < root.depth) return branch(d, root, leaf, leaf.key, owner);
+  if (root.kind === 'stub') return mapSet(loadedOf(root), leaf, owner);
+  const right = keyBit(leaf.key, root.depth) === 1;
+  if (owner !== undefined && root.owner === owner) {
+    root.hash = undefined;
+    root.lifted = undefined;
+    if (right) root.right = mapSet(root.right, leaf, owner);
+    else root.left = mapSet(root.left, leaf, owner);
+    return root;
+  }
+  return {
+    kind: 'branch',
+    depth: root.depth,
+    left: right ? root.left : mapSet(root.left, leaf, owner),
+    right: right ? mapSet(root.right, leaf, owner) : root.right,
+    someKey: leaf.key,
+    owner,
+  };
+}
+
+/** Ends a batch's ownership of the nodes it created on `keys`' paths: from now on they are shared. */
+export function mapSeal(root: MapRoot, owner: object): void {
+  const walk = (node: MapNode | undefined): void => {
+    if (node?.kind !== 'branch' || node.owner !== owner) return;
+    node.owner = undefined;
+    walk(node.left);
+    walk(node.right);
+  };
+  walk(root);
 }
 
 export function mapGet(root: MapRoot, key: Uint8Array): Uint8Array | undefined {
   let node = root;
-  while (node?.kind === 'branch') node = keyBit(key, node.depth) === 0 ? node.left : node.right;
+  while (node && node.kind !== 'leaf') {
+    if (node.kind === 'stub') {
+      if (firstDifference(node.someKey, key) < node.depth) return undefined;
+      node = loadedOf(node);
+    } else node = keyBit(key, node.depth) === 0 ? node.left : node.right;
+  }
   return node && firstDifference(node.key, key) === MAP_KEY_SIZE * 8 ? node.value : undefined;
 }
 
@@ -93,27 +169,37 @@ export function mapRootHash(root: MapRoot): Uint8Array {
 /** The hash of the subtree at `depth` on this node's path, which holds exactly this node's keys. */
 export function hashAt(node: MapNode, depth: number): Uint8Array {
   if (node.kind === 'leaf') return node.hash;
+  if (node.kind === 'stub')
+    return node.loaded ? hashAt(node.loaded, depth) : lift(node.hash, node.someKey, node.depth, depth);
   if (node.lifted?.depth === depth) return node.lifted.hash;
   node.hash ??= hashMapNode(hashAt(node.left, node.depth + 1), hashAt(node.right, node.depth + 1));
-  let h = node.hash;
-  for (let j = node.depth - 1; j >= depth; j--) {
-    h = keyBit(node.someKey, j) === 0 ? hashMapNode(h, EMPTY_SUBTREE) : hashMapNode(EMPTY_SUBTREE, h);
-  }
+  const h = lift(node.hash, node.someKey, node.depth, depth);
   if (depth < node.depth) node.lifted = { depth, hash: h };
   return h;
 }
 
-/** Builds a map from leaves sorted by key, without duplicates: O(n), for loads and rebuilds. */
-export function mapFromSorted(leaves: readonly MapLeafNode[]): MapRoot {
+/** A subtree's hash at `from` seen from `to` above it: every level between has one empty side. */
+function lift(hash: Uint8Array, key: Uint8Array, from: number, to: number): Uint8Array {
+  let h = hash;
+  for (let j = from - 1; j >= to; j--)
+    h = keyBit(key, j) === 0 ? hashMapNode(h, EMPTY_SUBTREE) : hashMapNode(EMPTY_SUBTREE, h);
+  return h;
+}
+
+/**
+ * Builds a map from disjoint subtrees sorted by path — leaves sorted by key, without duplicates,
+ * or stubs and leaves of different shards: O(n), for loads and rebuilds.
+ */
+export function mapFromSorted(nodes: readonly MapNode[]): MapRoot {
   const build = (from: number, to: number): MapRoot => {
     if (to - from === 0) return undefined;
-    if (to - from === 1) return leaves[from];
-    const d = firstDifference(leaves[from]!.key, leaves[to - 1]!.key);
+    if (to - from === 1) return nodes[from];
+    const d = firstDifference(keyOfNode(nodes[from]!), keyOfNode(nodes[to - 1]!));
     let mid = from + 1;
-    while (keyBit(leaves[mid]!.key, d) === 0) mid++;
-    return branch(d, build(from, mid)!, build(mid, to)!, leaves[from]!.key);
+    while (keyBit(keyOfNode(nodes[mid]!), d) === 0) mid++;
+    return branch(d, build(from, mid)!, build(mid, to)!, keyOfNode(nodes[from]!), undefined);
   };
-  return build(0, leaves.length);
+  return build(0, nodes.length);
 }
 
 /** Orders keys as the tree does (bytewise, most significant bit first). */
@@ -136,13 +222,17 @@ export function mapProve(root: MapRoot, key: Uint8Array): RawMapProof {
   const siblings: (Uint8Array | null)[] = [];
   let node = root;
   let depth = 0;
-  while (node?.kind === 'branch') {
+  while (node && node.kind !== 'leaf') {
     for (; depth < node.depth; depth++) {
       if (keyBit(key, depth) !== keyBit(node.someKey, depth)) {
         siblings.push(hashAt(node, depth + 1));
         return { siblings };
       }
       siblings.push(null);
+    }
+    if (node.kind === 'stub') {
+      node = loadedOf(node);
+      continue;
     }
     const right = keyBit(key, depth) === 1;
     siblings.push(hashAt(right ? node.left : node.right, depth + 1));
