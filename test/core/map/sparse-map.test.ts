@@ -11,14 +11,26 @@ import {
 } from '../../../src/core/map/map-hash.ts';
 import { mapProofToJson, verifyMapProof } from '../../../src/core/map/map-proof.ts';
 import {
+  decodeShardHead,
+  encodeShardHead,
+  mapFromShardHeads,
+  SHARD_COUNT,
+  shardHead,
+  shardNode,
+  shardOf,
+} from '../../../src/core/map/map-shards.ts';
+import {
   compareKeys,
+  MapNotLoadedError,
   type MapRoot,
   mapFromSorted,
   mapGet,
   mapLeaf,
   mapProve,
   mapRootHash,
+  mapSeal,
   mapSet,
+  unloadedOnPath,
 } from '../../../src/core/map/sparse-map.ts';
 
 /** The definition of docs/formats.md read literally: recursion over the set of keys, no tree. */
@@ -112,5 +124,48 @@ describe('history map (compact sparse Merkle tree)', () => {
         leaf: { ...proof.leaf!, count: proof.leaf!.count - 1 },
       }),
     ).to.throw(/map root/);
+  });
+});
+
+describe('history map batches and shards', () => {
+  const keys = Array.from({ length: 3000 }, (_, i) => mapKey('item', `b${i}`));
+  let base: MapRoot;
+  keys.slice(0, 2000).forEach((k, i) => {
+    base = mapSet(base, mapLeaf(k, value(i)));
+  });
+
+  it('a batch applied in place under one owner gives the root of one update at a time, and leaves the previous version as it was', () => {
+    const before = toBase64(mapRootHash(base));
+    const changes = [...keys.slice(1500, 2500)].map((k, i) => mapLeaf(k, value(10_000 + i)));
+    let oneByOne = base;
+    for (const leaf of changes) oneByOne = mapSet(oneByOne, leaf);
+    const owner = {};
+    let batched = base;
+    for (const leaf of changes) batched = mapSet(batched, leaf, owner);
+    mapSeal(batched, owner);
+    expect(toBase64(mapRootHash(batched))).to.equal(toBase64(mapRootHash(oneByOne)));
+    expect(toBase64(mapRootHash(base))).to.equal(before);
+    // Sealed: a later batch copies those nodes instead of changing them.
+    const sealedRoot = toBase64(mapRootHash(batched));
+    mapSet(batched, mapLeaf(keys[2999]!, value(1)), {});
+    expect(toBase64(mapRootHash(batched))).to.equal(sealedRoot);
+  });
+
+  it('a map opened from its shard heads has the same root, refuses to read an unloaded shard, and proves like the whole map once loaded', () => {
+    const heads = Array.from({ length: SHARD_COUNT }, (_, s) => shardHead(base, s));
+    const opened = mapFromShardHeads(heads.map((h) => (h ? decodeShardHead(encodeShardHead(h)) : undefined)));
+    expect(mapRootHash(opened)).to.deep.equal(mapRootHash(base));
+    const key = keys[7]!;
+    const stub = unloadedOnPath(opened, key)!;
+    expect(stub.kind).to.equal('stub');
+    expect(() => mapGet(opened, key)).to.throw(MapNotLoadedError);
+    expect(() => mapProve(opened, key)).to.throw(MapNotLoadedError);
+    stub.loaded = shardNode(base, shardOf(key));
+    expect(unloadedOnPath(opened, key)).to.equal(undefined);
+    expect(mapProofToJson(mapProve(opened, key))).to.deep.equal(mapProofToJson(mapProve(base, key)));
+    // Setting a key in a loaded shard gives the root the whole map gives.
+    const updated = mapSet(opened, mapLeaf(key, value(5)));
+    expect(mapGet(updated, key)).to.deep.equal(value(5));
+    expect(mapRootHash(updated)).to.deep.equal(mapRootHash(mapSet(base, mapLeaf(key, value(5)))));
   });
 });
