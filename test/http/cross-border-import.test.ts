@@ -190,6 +190,40 @@ describe('importing a disclosure into another log, and its receipt', function ()
     });
   });
 
+  it('runs the same checks through custos transfer import and custos transfer receipt', async () => {
+    const keys = (dir: string, actor: string) => join(dir, 'keys', 'demo-cross-border', `${actor}.key`);
+    const pkgFile = join(out, `transfer-${story.run}.json`);
+    const inB = {
+      CUSTOS_URL: b.url,
+      CUSTOS_ACTOR: 'de-bfj-weber',
+      CUSTOS_KEY: keys(dirB, 'de-bfj-weber'),
+      CUSTOS_CONFIG: join(out, 'de-bfj', 'config.json'),
+    };
+    const importArgs = ['transfer', 'import', pkgFile, '--id', 'again', '--case', story.deCase];
+    const args = [...importArgs, '--request', story.deRequest];
+    // Before the officer pins A's key, the CLI refuses locally; after, the service refuses the replay.
+    const unpinned = await runCli(args, inB);
+    expect(unpinned.code).to.not.equal(0);
+    expect(unpinned.stderr).to.match(/custos\.test-az\.example\/log is not in your trust store/);
+    expect((await runCli(['trust', 'add', aKey], inB)).code).to.equal(0);
+    const replay = await runCli(args, inB);
+    expect(replay.code).to.not.equal(0);
+    expect(replay.stderr).to.match(/already_imported|already imported/);
+    const inA = {
+      CUSTOS_URL: a.url,
+      CUSTOS_ACTOR: 'az-sss-aliyev',
+      CUSTOS_KEY: keys(dirA, 'az-sss-aliyev'),
+      CUSTOS_CONFIG: join(out, 'az-aliyev', 'config.json'),
+    };
+    const proofFile = join(out, `import-${story.run}.tlog-proof`);
+    expect(
+      (await runCli(['trust', 'add', (await httpGet(b.url, '/log/key')).text.trim()], inA)).code,
+    ).to.equal(0);
+    const again = await runCli(['transfer', 'receipt', proofFile], inA);
+    expect(again.code).to.not.equal(0);
+    expect(again.stderr).to.match(/already_receipted|already closed/);
+  });
+
   it('refuses a package whose bundle, proof or checkpoint was altered', async () => {
     const bfj = await as(b, dirB, 'de-bfj-weber');
     const payload = payloadFor(pkg, `de-bfj-weber~tampered-${story.run}`);
