@@ -22,6 +22,7 @@ import { type Catalogue, needsReviewNotice } from './catalogue.ts';
 import { CATALOGUES } from './catalogues.ts';
 import type { MessageKey } from './en.ts';
 import type { Language } from './languages.ts';
+import { formatNumber, formatUtc, LOCALE_FORMATS, type LocaleFormat } from './locale-formats.ts';
 
 /**
  * A catalogue message with its values: what the core hands a report or page to print, in
@@ -139,9 +140,7 @@ export function translator(languages: readonly Language[], options: { isolate?: 
 class OneLanguage {
   readonly #formats = new Map<MessageKey, IntlMessageFormat>();
   readonly #locale: string;
-  readonly #date: Intl.DateTimeFormat;
-  readonly #clock: Intl.DateTimeFormat;
-  readonly #number: Intl.NumberFormat;
+  readonly #format: LocaleFormat;
 
   constructor(
     readonly catalogue: Catalogue,
@@ -149,16 +148,16 @@ class OneLanguage {
     readonly documentDirection: 'ltr' | 'rtl' | 'none',
   ) {
     this.#locale = `${LOCALE[catalogue.language]}-u-nu-latn`;
-    const utc = { timeZone: 'UTC', numberingSystem: 'latn' } as const;
-    this.#date = new Intl.DateTimeFormat(this.#locale, { ...utc, dateStyle: 'long' });
-    this.#clock = new Intl.DateTimeFormat(this.#locale, { ...utc, timeStyle: 'medium', hourCycle: 'h23' });
-    this.#number = new Intl.NumberFormat(this.#locale, { numberingSystem: 'latn' });
+    // Not the host's Intl: a browser's trimmed locale data would draw other bytes (locale-formats.ts).
+    this.#format = LOCALE_FORMATS[catalogue.language];
   }
 
   t(key: MessageKey, values: Values = {}): string {
     let format = this.#formats.get(key);
     if (!format) {
-      format = new IntlMessageFormat(this.catalogue.messages[key], this.#locale);
+      format = new IntlMessageFormat(this.catalogue.messages[key], this.#locale, undefined, {
+        formatters: this.#formatters,
+      });
       this.#formats.set(key, format);
     }
     const placed: Record<string, string | number> = {};
@@ -179,8 +178,21 @@ class OneLanguage {
   }
 
   number(n: number): string {
-    return this.#number.format(n);
+    return formatNumber(this.#format, n);
   }
+
+  /** `{n, number}` and plural `#` in messages: the same numbers as {@link number}. */
+  readonly #formatters = {
+    // intl-messageformat calls only `format` on it.
+    getNumberFormat: () =>
+      ({
+        format: (n: number | bigint) => formatNumber(this.#format, Number(n)),
+      }) as unknown as Intl.NumberFormat,
+    getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) =>
+      new Intl.DateTimeFormat(...args),
+    getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) =>
+      new Intl.PluralRules(...args),
+  };
 
   timeParts(iso: string): { date: string; time: string; recorded?: string } | undefined {
     const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.exec(iso);
@@ -189,11 +201,7 @@ class OneLanguage {
     const at = new Date(Math.floor(ms / 1000) * 1000);
     const offset = m[3]!.toUpperCase();
     const local = offset === 'Z' || offset === '+00:00' ? undefined : m[2]!;
-    return {
-      date: this.#date.format(at),
-      time: this.#clock.format(at),
-      ...(local ? { recorded: `${local} UTC${offset}` } : {}),
-    };
+    return { ...formatUtc(this.#format, at), ...(local ? { recorded: `${local} UTC${offset}` } : {}) };
   }
 
   time(iso: string | undefined): string {
