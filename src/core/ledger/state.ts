@@ -274,6 +274,15 @@ export interface LedgerView {
 /** How views key the import lookup: origins are one line without spaces, so this is unambiguous. */
 export const importLookupKey = (origin: string, index: number): string => `import ${origin} ${index}`;
 
+/** What every new item starts as: active, unsealed, with no transfer, preservation or hold. */
+export const UNENCUMBERED_ITEM = {
+  pending: null,
+  seal: null,
+  status: 'active',
+  preservation: null,
+  hold: null,
+} as const satisfies Partial<ItemState>;
+
 /** The head after `entry`, which extends the subject whose head was `head` (none: it creates it). */
 export const nextHead = (
   head: Head | undefined,

@@ -8,7 +8,7 @@ import { fromBase64 } from '../encoding.ts';
 import type { ParsedEntry } from './entry.ts';
 import { EntryHashes } from './entry-hashes.ts';
 import { timeMs } from './rule-context.ts';
-import { type ItemState, nextHead } from './state.ts';
+import { type ItemState, nextHead, UNENCUMBERED_ITEM } from './state.ts';
 import type { ForeignEntry } from './transfer-payloads.ts';
 
 /** The payload of the other log's entry; the rules have checked that it parses. */
@@ -34,11 +34,7 @@ export function applyTransferImported(
     registeredBy: entry.signer.actor,
     custodian: entry.signer.actor,
     holders: [entry.signer.actor],
-    pending: null,
-    seal: null,
-    status: 'active',
-    preservation: null,
-    hold: null,
+    ...UNENCUMBERED_ITEM,
     conditions: [],
     imported: {
       origin: d.origin,

@@ -21,6 +21,7 @@ import {
   type RequestState,
   type Revocation,
   type SubjectState,
+  UNENCUMBERED_ITEM,
 } from './state.ts';
 import { applyTransferImported, applyTransferReceipt } from './transfer-transitions.ts';
 import { type Consent, type UseConditions, withConsent } from './use-conditions.ts';
@@ -173,11 +174,7 @@ export function applyEntry(view: LedgerView, entry: ParsedEntry, leafHash: strin
         registeredBy: entry.signer.actor,
         custodian: entry.signer.actor,
         holders,
-        pending: null,
-        seal: null,
-        status: 'active',
-        preservation: null,
-        hold: null,
+        ...UNENCUMBERED_ITEM,
         conditions: [],
         ...derivedRetention(
           p.origin.parent !== undefined ? view.item(p.origin.parent) : undefined,
@@ -316,11 +313,7 @@ function applyCustodyEvent(
         registeredBy: signer,
         custodian: signer,
         holders: [signer],
-        pending: null,
-        seal: null,
-        status: 'active',
-        preservation: null,
-        hold: null,
+        ...UNENCUMBERED_ITEM,
         // A copy made from a conditioned item is bound as the item is.
         conditions: item.conditions,
         ...derivedRetention(item, d.retention, entry),
