@@ -6,6 +6,7 @@
  */
 import type { Translator } from '../core/i18n/translator.ts';
 import type { ParsedEntry } from '../core/ledger/entry.ts';
+import { boundSource } from '../core/verify/check-line.ts';
 import { describeEvent } from '../core/verify/describe-event.ts';
 import type { BundleVerification, KeyNote, TimelineEvent } from '../core/verify/result.ts';
 import { keyNoteMessage, keyNotesByEntry } from '../core/verify/verify-keys.ts';
@@ -82,7 +83,10 @@ function when(e: TimelineEvent, tr: Translator): string {
     // Rounded up to the second: a bound shown earlier than proven would claim too much.
     const at = tr.timeParts(new Date(Math.ceil(Date.parse(bound.at) / 1000) * 1000).toISOString());
     if (at)
-      lines.push(tr.t('time.noLaterThan', { time: utc(at, at.date !== logged?.date) }), `(${bound.source})`);
+      lines.push(
+        tr.t('time.noLaterThan', { time: utc(at, at.date !== logged?.date) }),
+        `(${boundSource(bound, tr)})`,
+      );
   }
   return lines.join('\n');
 }

@@ -18,7 +18,7 @@ import { LANGUAGES, MAX_REPORT_LANGUAGES } from '../core/i18n/languages.ts';
 import type { RenderRecord } from './pdf-metadata.ts';
 
 /** Bump whenever the same inputs would be drawn differently (layout, fonts, texts, libraries). */
-export const PDF_RENDERER = 'custos-report-pdf/10';
+export const PDF_RENDERER = 'custos-report-pdf/11';
 
 const optionsSchema = z
   .object({

@@ -40,6 +40,8 @@ export const AR: Catalogue = {
     'time.utc': '{time} UTC',
     'time.recorded': '{utc} (سُجّل بالتوقيت المحلي {local})',
     'time.logged': 'سُجّل في {time}',
+    'time.byTsa': 'TSA {name}',
+    'time.byWitness': 'الشاهد {name}',
     'time.noLaterThan': 'في موعد لا يتجاوز {time}',
     'case.section': 'القضية والطلبات',
     'case.reference': 'رقم القضية',

@@ -40,6 +40,8 @@ export const AZ: Catalogue = {
     'time.utc': '{time} UTC',
     'time.recorded': '{utc} (qeyd edilən yerli vaxt: {local})',
     'time.logged': 'jurnala yazılıb: {time}',
+    'time.byTsa': 'TSA {name}',
+    'time.byWitness': 'şahid {name}',
     'time.noLaterThan': 'ən gec: {time}',
     'case.section': 'İş və sorğular',
     'case.reference': 'İşin nömrəsi',

@@ -37,6 +37,8 @@ export const EN_MESSAGES = {
   'time.utc': '{time} UTC',
   'time.recorded': '{utc} (recorded as {local})',
   'time.logged': 'logged {time}',
+  'time.byTsa': 'TSA {name}',
+  'time.byWitness': 'witness {name}',
   'time.noLaterThan': 'no later than {time}',
   // Case and requests.
   'case.section': 'Case and requests',

@@ -40,6 +40,8 @@ export const ES: Catalogue = {
     'time.utc': '{time} UTC',
     'time.recorded': '{utc} (registrado como {local})',
     'time.logged': 'asentado el {time}',
+    'time.byTsa': 'TSA {name}',
+    'time.byWitness': 'testigo {name}',
     'time.noLaterThan': 'a más tardar el {time}',
     'case.section': 'Causa y solicitudes',
     'case.reference': 'Referencia de la causa',

@@ -39,6 +39,8 @@ export const FR: Catalogue = {
     'time.utc': '{time} UTC',
     'time.recorded': '{utc} (enregistré comme {local})',
     'time.logged': 'inscrit le {time}',
+    'time.byTsa': 'TSA {name}',
+    'time.byWitness': 'témoin {name}',
     'time.noLaterThan': 'au plus tard le {time}',
     'case.section': 'Affaire et demandes',
     'case.reference': 'Référence de l’affaire',

@@ -39,6 +39,8 @@ export const RU: Catalogue = {
     'time.utc': '{time} UTC',
     'time.recorded': '{utc} (записано как {local})',
     'time.logged': 'внесено в журнал {time}',
+    'time.byTsa': 'TSA {name}',
+    'time.byWitness': 'свидетель {name}',
     'time.noLaterThan': 'не позднее {time}',
     'case.section': 'Дело и запросы',
     'case.reference': 'Номер дела',

@@ -36,6 +36,8 @@ export const ZH: Catalogue = {
     'time.utc': '{time} UTC',
     'time.recorded': '{utc}（记录为 {local}）',
     'time.logged': '记录于 {time}',
+    'time.byTsa': 'TSA {name}',
+    'time.byWitness': '见证者 {name}',
     'time.noLaterThan': '不晚于 {time}',
     'case.section': '案件与请求',
     'case.reference': '案件编号',

@@ -12,7 +12,7 @@
  */
 import type { MessageKey } from '../i18n/en.ts';
 import { type Message, type Translator, translator, type Values } from '../i18n/translator.ts';
-import type { Check, CheckId, CheckStatus } from './result.ts';
+import type { Check, CheckId, CheckStatus, TimeBound } from './result.ts';
 
 export type CheckDetailKey = Extract<MessageKey, `detail.${string}`>;
 
@@ -40,6 +40,11 @@ export function englishText(m: Message): string {
 /** What went wrong, as the thrown error says it (in English: it is not ours to translate). */
 export function reasonOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
+}
+
+/** Who bounds an entry's time (`TSA …`, `witness …`) in the reader's language. */
+export function boundSource(b: TimeBound, tr: Translator): string {
+  return b.by ? tr.t(b.by.kind === 'tsa' ? 'time.byTsa' : 'time.byWitness', { name: b.by.name }) : b.source;
 }
 
 /** A check's sentence in the reader's language(s); the verifier's English when it has no message. */

@@ -74,6 +74,8 @@ export interface TimeBound {
   readonly at: string;
   /** `TSA <its certificate's name>` or `witness <name>`. */
   readonly source: string;
+  /** The same, as a kind and a name, for a reader in another language (check-line.ts `boundSource`). */
+  readonly by?: { readonly kind: 'tsa' | 'witness'; readonly name: string };
   /** For a TSA, the name of the pinned root its certificate chains to. */
   readonly root?: string;
   /** The tree size of the checkpoint the source is about. */

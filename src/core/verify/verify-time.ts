@@ -93,7 +93,13 @@ export function checkTime(
       roots.add(r.root);
       sources.push({
         size: opened.size,
-        bound: { at: r.upperBound, source: `TSA ${r.tsa}`, root: r.root, checkpoint: opened.size },
+        bound: {
+          at: r.upperBound,
+          source: `TSA ${r.tsa}`,
+          by: { kind: 'tsa', name: r.tsa },
+          root: r.root,
+          checkpoint: opened.size,
+        },
       });
     });
     tsaCover.push({ size: opened.size, roots });
@@ -197,7 +203,12 @@ function witnessSources(note: string, size: number, trust: TrustPolicy): Source[
       const ts = parseTimestampedSignature(s.signature)!.timestamp;
       out.push({
         size,
-        bound: { at: time(Number(ts) * 1000 + 1000), source: `witness ${v.name}`, checkpoint: size },
+        bound: {
+          at: time(Number(ts) * 1000 + 1000),
+          source: `witness ${v.name}`,
+          by: { kind: 'witness', name: v.name },
+          checkpoint: size,
+        },
       });
     }
   }

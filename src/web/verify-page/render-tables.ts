@@ -5,7 +5,7 @@
  */
 import { codeWord } from '../../core/i18n/code-words.ts';
 import type { MessageKey } from '../../core/i18n/en.ts';
-import { checkText } from '../../core/verify/check-line.ts';
+import { boundSource, checkText } from '../../core/verify/check-line.ts';
 import type {
   BundleVerification,
   Check,
@@ -14,7 +14,7 @@ import type {
   TimelineEvent,
 } from '../../core/verify/result.ts';
 import { keyNoteMessage } from '../../core/verify/verify-keys.ts';
-import { append, code, el } from './dom.ts';
+import { append, type Child, code, el } from './dom.ts';
 import { currentTranslator } from './page-language.ts';
 import type { VerificationView } from './view.ts';
 
@@ -130,18 +130,28 @@ function timelineRow(
   );
 }
 
+const TIME_MARK = '\u0000';
+
 /** When it happened, as the actor states it, and when the log recorded it. */
 function when(t: TimelineEvent): HTMLElement {
+  const tr = currentTranslator();
   const short = (iso: string) => el('time', { datetime: iso }, iso.replace('T', ' ').replace('Z', ''));
-  const logged = el('span', { class: 'sub' }, 'logged ', short(t.loggedAt));
+  // The catalogue's sentence around a <time> element: the message is split where the time goes.
+  const around = (key: 'time.logged' | 'time.noLaterThan', iso: string): Child[] => {
+    const [before = '', after = ''] = tr.t(key, { time: TIME_MARK }).split(TIME_MARK);
+    return [before, short(iso), after];
+  };
+  const logged = el('span', { class: 'sub' }, ...around('time.logged', t.loggedAt));
   const b = t.loggedNoLaterThan;
   const bound = b
     ? el(
         'span',
         { class: 'sub' },
-        'no later than ',
-        short(new Date(Math.ceil(Date.parse(b.at) / 1000) * 1000).toISOString().replace('.000Z', 'Z')),
-        ` (${b.source})`,
+        ...around(
+          'time.noLaterThan',
+          new Date(Math.ceil(Date.parse(b.at) / 1000) * 1000).toISOString().replace('.000Z', 'Z'),
+        ),
+        ` (${boundSource(b, tr)})`,
       )
     : null;
   return el('span', {}, t.occurredAt ? short(t.occurredAt) : '—', logged, bound);
