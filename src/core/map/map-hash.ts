@@ -2,10 +2,11 @@
  * The history map's hashing (docs/formats.md, History map): keys, values, leaf and node hashes
  * and the empty subtree. A map key is the SHA-256 of a subject's domain-separated name, so the
  * key space is uniform and a path is 256 bits long; a value says where the subject's history
- * ends (its latest entry's index and leaf hash) and how long it is.
+ * ends (its latest entry's index and leaf hash) and how long it is. Hashes are SHA-256 computed
+ * without per-call allocation (sha256-scratch.ts): the map computes millions of them.
  * @module
  */
-import { sha256 } from '@noble/hashes/sha2.js';
+import { sha256Scratch } from '../crypto/sha256-scratch.ts';
 import { utf8 } from '../encoding.ts';
 import { readU64, writeU64 } from '../ordered-keys.ts';
 
@@ -26,7 +27,7 @@ export interface MapValue {
 
 /** key = SHA-256("custos/map/v1\n" ‖ kind ‖ "\n" ‖ id), kind one of actor, case, request, item. */
 export function mapKey(kind: string, id: string): Uint8Array {
-  return sha256(utf8(`custos/map/v1\n${kind}\n${id}`));
+  return sha256Scratch(utf8(`custos/map/v1\n${kind}\n${id}`));
 }
 
 /** value = u64 index ‖ 32-byte leaf hash ‖ u64 count, big-endian. */
@@ -52,7 +53,7 @@ export function hashMapLeaf(key: Uint8Array, value: Uint8Array): Uint8Array {
   scratchLeaf[0] = 0;
   scratchLeaf.set(key, 1);
   scratchLeaf.set(value, 1 + MAP_KEY_SIZE);
-  return sha256(scratchLeaf);
+  return sha256Scratch(scratchLeaf);
 }
 
 /** SHA-256(0x01 ‖ left ‖ right): a subtree holding two or more keys. */
@@ -60,7 +61,7 @@ export function hashMapNode(left: Uint8Array, right: Uint8Array): Uint8Array {
   scratchNode[0] = 1;
   scratchNode.set(left, 1);
   scratchNode.set(right, 33);
-  return sha256(scratchNode);
+  return sha256Scratch(scratchNode);
 }
 
 /** Bit `depth` of a key, most significant bit of byte 0 first; 1 means the right child. */
