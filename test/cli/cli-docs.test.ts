@@ -85,6 +85,9 @@ describe('docs/cli.md, run as written', function () {
     expect(out.stdout).to.match(/entry 4 is included in /);
     // The correction names entry 4 by its leaf hash, which the CLI looked up from the number.
     expect(out.stdout).to.match(/annotated recorded on fr-ofac-martin~phone-7/);
+    expect(out.stdout).to.match(
+      /fr-criminal-10y: .*items filed after entry \d+ are kept 3653 days from registration; an item filed earlier keeps any longer period the category had since/,
+    );
     // Ten years on, the phone's retention has run; its copy, made before it was filed, has none.
     expect(out.stdout).to.match(/1 item due for review as of 2037-01-01T00:00:00\.000Z/);
     // The CASE/UCO export: the custody actions of the phone and its copy, as JSON-LD.

@@ -92,7 +92,7 @@ export function registerRetentionCommands(program: Command, flags: () => GlobalF
         throw new CliError(`retention category ${code} is not in this log's retention table`, EXIT.refused);
       if (flags().json) return printJson(found);
       printLine(
-        `${found.category}: ${found.description}; kept ${found.retainDays} days from registration (${found.basis}); early disposal ordered by: ${found.overrideRoles.join(', ')} (entry ${found.head.index})`,
+        `${found.category}: ${found.description}; items filed after entry ${found.head.index} are kept ${found.retainDays} days from registration; an item filed earlier keeps any longer period the category had since (${found.basis}); early disposal ordered by: ${found.overrideRoles.join(', ')}`,
       );
     });
 
