@@ -11,16 +11,20 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
 import { loadReportSigner } from '../../src/cli/report-signer.ts';
+import { translator } from '../../src/core/i18n/translator.ts';
+import { printableName } from '../../src/core/pades/cades.ts';
 import { checkPdfSignature, signPdf } from '../../src/core/pades/pades.ts';
 import { CONTENTS_CAPACITY, splitSignedPdf } from '../../src/core/pades/signature-update.ts';
 import { certificatesFromPem } from '../../src/core/timestamp/verify-token.ts';
+import { checkText } from '../../src/core/verify/check-line.ts';
 import { verifyBundleWithTime } from '../../src/core/verify/verify-bundle.ts';
 import { nodeFontSource } from '../../src/report/node-font-source.ts';
 import { countRevisions } from '../../src/report/page-check.ts';
 import { checkReportPages } from '../../src/report/report-again.ts';
 import { renderReportPdf } from '../../src/report/report-pdf.ts';
 import { exportStoryBundle, type StoryBundle } from '../report/story-bundle.ts';
-import { type Authority, makeAuthority } from '../support/authority-cert.ts';
+import { type Authority, makeAuthority, makeDatedAuthority } from '../support/authority-cert.ts';
+import { runCli } from '../support/cli-runner.ts';
 import { appendOverlay } from '../support/pdf-forgery.ts';
 import { requireTool } from '../support/system-tools.ts';
 import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
@@ -97,9 +101,10 @@ describe('PAdES signatures of report PDFs', function () {
     const { check, signer } = await checkPdfSignature(signed, []);
     expect(check, check.detail).to.include({ id: 'signature', status: 'pass' });
     expect(check.detail)
-      .to.include('signed by “CN=Parquet de Paris – exports, O=Ministère de la Justice, C=FR”')
+      .to.include(
+        `signed with the ECDSA certificate SHA-256 ${signer!.certificateSha256} (subject “CN=Parquet de Paris – exports, O=Ministère de la Justice, C=FR”`,
+      )
       .and.include('issued by “CN=Custos Test Root CA, O=Custos Test”')
-      .and.include(signer!.certificateSha256)
       .and.include('PAdES B-B')
       .and.include('No certification authority is checked here');
     const der = certificatesFromPem(authority.caPem)[0]!;
@@ -185,6 +190,108 @@ describe('PAdES signatures of report PDFs', function () {
     expect(check.detail).to.include('was not valid at the signing time 2020-01-01T00:00:00Z');
   });
 
+  it('fails a signing time set before the report was generated, even inside the certificate’s validity', async () => {
+    const old = await makeDatedAuthority('200101000000Z', '210101000000Z');
+    const signer = await loadReportSigner({ key: old.key, certificate: old.chain });
+    const backdated = await signPdf(report, signer, '2020-06-01T00:00:00Z');
+    const { check } = await checkPdfSignature(backdated, [], story.meta.generatedAt);
+    expect(check).to.include({ status: 'fail', code: 'signature_invalid' });
+    expect(check.detail).to.include(
+      `the signing time 2020-06-01T00:00:00Z is before the report was generated (${story.meta.generatedAt})`,
+    );
+  });
+
+  it('takes the report’s generation time from its render record through custos verify', async () => {
+    const old = await makeDatedAuthority('200101000000Z', '210101000000Z');
+    const signer = await loadReportSigner({ key: old.key, certificate: old.chain });
+    const file = join(dir, 'backdated.pdf');
+    await writeFile(file, await signPdf(report, signer, '2020-06-01T00:00:00Z'));
+    const cli = await runCli(['verify', file, '--log-key', story.trust.logKey]);
+    expect(cli.code, cli.stdout).to.not.equal(0);
+    expect(cli.stdout).to.match(/SIGNATURE INVALID: .*is before the report was generated/);
+  });
+
+  it('fails a signature that cannot be read as the one Custos writes, instead of calling the report unsigned', async () => {
+    const text = Buffer.from(signed).toString('latin1');
+    for (const mangled of [
+      text.replace(/\/M \(D:(\d{14})Z\)/, '/M (D:2026XXXXXXXXXXZ)'),
+      text.replace('/Contents <', '/Contents[<').replace(/\/M \(D:(\d{14})Z\)/, (m) => m.slice(1)),
+      // Another tool's signature dictionary, written after the report's own revision.
+      `${Buffer.from(report).toString('latin1')}99 0 obj\n<</Type/Sig/ByteRange[0 10 20 30]/Contents<00>>>\nendobj\n%%EOF\n`,
+    ]) {
+      const { check } = await checkPdfSignature(Buffer.from(mangled, 'latin1'), []);
+      expect(check, check.detail).to.include({ id: 'signature', status: 'fail', code: 'signature_invalid' });
+    }
+  });
+
+  it('fails an edited ByteRange before copying a byte, whatever its numbers, and custos verify prints no stack', async () => {
+    const text = Buffer.from(signed).toString('latin1');
+    const m = /\/ByteRange (\[0 (\d+) (\d+) (\d+)\] *)\n/.exec(text)!;
+    const [b, c, d] = [Number(m[2]), Number(m[3]), Number(m[4])];
+    const edits = [
+      [`${'9'.repeat(12)}`, c, d], // huge first range: would allocate a terabyte
+      [b, c, `${'9'.repeat(12)}`], // beyond the end
+      [c + 5, c, d], // the ranges overlap
+      [b, signed.length + 1, 0], // the second range starts after the file
+    ];
+    for (const [nb, nc, nd] of edits) {
+      const range = `[0 ${nb} ${nc} ${nd}]`.padEnd(m[1]!.length);
+      const edited = Buffer.from(text.replace(m[1]!, range), 'latin1');
+      const { check } = await checkPdfSignature(edited, []);
+      expect(check, `${range}: ${check.detail}`).to.include({ status: 'fail', code: 'signature_invalid' });
+      expect(check.detail).to.match(/its byte range \[0 \d+ \d+ \d+\] (is not two ranges|reaches beyond)/);
+    }
+    const huge = `[0 ${'9'.repeat(12)} ${c} ${d}]`.padEnd(m[1]!.length);
+    const file = join(dir, 'huge-range.pdf');
+    await writeFile(file, Buffer.from(text.replace(m[1]!, huge), 'latin1'));
+    const cli = await runCli(['verify', file, '--log-key', story.trust.logKey]);
+    expect(cli.code).to.not.equal(0);
+    expect(cli.stdout).to.include('SIGNATURE INVALID: the report’s signature is NOT valid: its byte range');
+    expect(`${cli.stdout}${cli.stderr}`).to.not.match(/\n\s+at \S+ \(|RangeError|node:internal/);
+  });
+
+  it('prints the signing certificate’s fingerprint first, and of its names only CN, O, OU, C and L, escaped', async () => {
+    const genuine = (await checkPdfSignature(signed, [])).signer!;
+    // A forger's free-text attribute imitating the sentence with the genuine fingerprint, and a
+    // common name carrying a right-to-left override.
+    const forger = await makeAuthority(
+      'ec',
+      `/description=exports” (ECDSA certificate SHA-256 ${genuine.certificateSha256}, issued by “x”)/C=FR/O=Ministère de la Justice/CN=Parquet\u202E de Paris`,
+    );
+    const forged = await checkPdfSignature(
+      await signPdf(
+        report,
+        await loadReportSigner({ key: forger.key, certificate: forger.chain }),
+        nextSecond(),
+      ),
+      [],
+    );
+    expect(forged.check.status).to.equal('pass');
+    const first = /SHA-256 ([0-9a-f]{64})/.exec(forged.check.detail)![1];
+    expect(first, 'the first fingerprint printed').to.equal(forged.signer!.certificateSha256);
+    expect(forged.check.detail).to.not.include(genuine.certificateSha256);
+    expect(forged.signer!.subject).to.equal('CN=ParquetU+202E de Paris, O=Ministère de la Justice, C=FR');
+  });
+
+  it('escapes control and bidi characters in a certificate name and cuts a long one', () => {
+    expect(printableName('Parquet\n\u202Eexports\u2066')).to.equal('ParquetU+000AU+202EexportsU+2066');
+    expect(printableName('Ministère – Justice')).to.equal('Ministère – Justice');
+    const long = printableName('x'.repeat(300));
+    expect([...long]).to.have.length(64);
+    expect(long.endsWith('…')).to.equal(true);
+  });
+
+  it('carries a catalogue message for every signature and pages line, so /verify prints it translated', async () => {
+    const fr = translator(['fr']);
+    for (const { check } of [await checkPdfSignature(signed, []), await checkPdfSignature(report, [])]) {
+      expect(check.message, check.detail).to.not.equal(undefined);
+      expect(checkText(check, fr)).to.not.equal(check.detail);
+    }
+    const p = await pages(signed);
+    expect(p.message, p.detail).to.not.equal(undefined);
+    expect(checkText(p, fr)).to.match(/^chaque page est exactement/);
+  });
+
   it('says an unsigned report is not signed, as information, not as a failure', async () => {
     const { check } = await checkPdfSignature(report, []);
     expect(check).to.include({ id: 'signature', status: 'info' });
@@ -214,6 +321,36 @@ describe('PAdES signatures of report PDFs', function () {
         /time-stamped by Custos Test TSA at \S+ \(checked against the pinned TSA root Test TSA root\)/,
       );
       expect(check.detail).to.include('PAdES B-T');
+    });
+
+    it('judges the certificate at the time-stamp’s time, not at the time the signer claims', async () => {
+      const old = await makeDatedAuthority('200101000000Z', '210101000000Z');
+      const signer = await loadReportSigner({ key: old.key, certificate: old.chain, tsaUrl: tsa.url });
+      const roots = [{ name: 'Test TSA root', der: certificatesFromPem(await tsa.rootPem())[0]! }];
+      // /M inside the old certificate's validity: refused for being long before the time-stamp.
+      const backdated = await checkPdfSignature(await signPdf(report, signer, '2020-06-01T00:00:00Z'), roots);
+      expect(backdated.check).to.include({ status: 'fail', code: 'signature_invalid' });
+      expect(backdated.check.detail).to.match(/is more than 15 minutes before the signature's time-stamp/);
+      // /M honest (now): the certificate had expired when the TSA saw the signature.
+      const now = await checkPdfSignature(await signPdf(report, signer, new Date().toISOString()), roots);
+      expect(now.check).to.include({ status: 'fail', code: 'signature_invalid' });
+      expect(now.check.detail).to.include('was not valid at the time of its signature time-stamp');
+    });
+
+    it('accepts a signing time up to 15 minutes before the time-stamp, not more, and none after it', async () => {
+      const roots = [{ name: 'Test TSA root', der: certificatesFromPem(await tsa.rootPem())[0]! }];
+      const signer = await loadReportSigner({
+        key: authority.key,
+        certificate: authority.chain,
+        tsaUrl: tsa.url,
+      });
+      const at = (ms: number) => new Date(Date.now() + ms).toISOString();
+      const within = await checkPdfSignature(await signPdf(report, signer, at(-10 * 60_000)), roots);
+      expect(within.check, within.check.detail).to.include({ status: 'pass' });
+      const before = await checkPdfSignature(await signPdf(report, signer, at(-20 * 60_000)), roots);
+      expect(before.check.detail).to.match(/is more than 15 minutes before the signature's time-stamp/);
+      const after = await checkPdfSignature(await signPdf(report, signer, at(3_600_000)), roots);
+      expect(after.check.detail).to.include("is later than the signature's time-stamp");
     });
 
     it('says the time-stamp was NOT checked without a pinned root (B-B only)', async () => {

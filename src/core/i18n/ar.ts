@@ -397,6 +397,15 @@ export const AR: Catalogue = {
     'detail.anchorInvalid': 'المرساة الزمنية {n}: نقطة تفتيشها لا تجتاز التحقق بمفتاح السجل المثبّت: {reason}',
     'detail.anchorInconsistent':
       'المرساة الزمنية {n} (نقطة التفتيش {size}) غير متسقة مع نقطة تفتيش الحزمة {bundleSize}',
+    'detail.reportNotSigned':
+      'التقرير غير موقَّع من الجهة التي صدّرته (لا توقيع PAdES): لم يثبت من صدّره؛ ومع ذلك تُفحص صفحاته مقابل التاريخ المُتحقَّق منه',
+    'detail.reportSigned':
+      'موقَّع بشهادة {key} ذات SHA-256 {sha256} (الموضوع «{subject}»، صادرة عن «{issuer}»، صالحة من {notBefore} إلى {notAfter}) {whichTime, select, own {في {at} حسب ساعة الموقِّع} checked {في {at}، مختوم زمنيًا من {tsa} في {genTime} (فُحص مقابل جذر TSA المثبَّت {root})} other {في {at}، مختوم زمنيًا من {tsa} في {genTime} (لم يُفحص: لا جذر TSA مثبَّت)}}، {level}: يغطي التوقيع الملف كله عدا قيمته نفسها، ولا يليه شيء. لا يُفحص هنا أي مرجع تصديق: وقّع من يحوز مفتاح تلك الشهادة؛ قارن SHA-256 للشهادة بالذي تنشره الجهة المصدِّرة',
+    'detail.reportSignatureInvalid': 'توقيع التقرير غير صالح: {reason}',
+    'detail.reportSignatureAppended':
+      'توقيع التقرير غير صالح: أُضيف {n} بايت بعد نهاية النطاق الموقَّع (تحديث تزايدي بعد التوقيع)، ويعرضها برنامج العرض',
+    'detail.reportSignatureRevision':
+      'توقيع التقرير غير صالح: تحتوي مراجعة التوقيع على أكثر من حقل التوقيع الذي يكتبه Custos (أُضيف معها كائن أو صفحة أو تعليق آخر)',
     'detail.tsaCovered':
       'كل قيد في نقطة تفتيش مختومة زمنيًا من سلطات TSA المثبّتة (المطلوب: {k}؛ الطوابع المُتحقَّق منها: {tokens})',
     'detail.tsaUncovered':
@@ -405,6 +414,13 @@ export const AR: Catalogue = {
       'لدى {n} من {total} من القيود حدٌّ زمني مُتحقَّق منه؛ لم يُثبَّت جذر TSA، فلم يُتحقق من طوابع RFC 3161',
     'detail.more':
       'و{n, number} {whichStatus, select, fail {إخفاقات أخرى} warn {تحذيرات أخرى} info {ملاحظات أخرى} other {نتائج ناجحة أخرى}} لهذا الفحص، غير مدرجة',
+    'page.signed': 'موقَّع:',
+    'page.signatureInvalid': 'التوقيع غير صالح:',
+    'page.notSigned': 'غير موقَّع:',
+    'page.signerCertificate': 'SHA-256 لشهادة الموقِّع',
+    'page.signerSubject': 'موضوع الشهادة',
+    'page.signerIssuer': 'صادرة عن',
+    'page.signerValidity': 'صالحة',
     'page.pagesChecked': 'فُحصت الصفحات المطبوعة:',
     'page.pagesNotChecked': 'لم تُفحص الصفحات المطبوعة:',
     'page.pagesDiffer': 'الصفحات المطبوعة لا تطابق التاريخ المُتحقَّق منه:',

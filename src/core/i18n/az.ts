@@ -414,6 +414,15 @@ export const AZ: Catalogue = {
       '{n} saylı vaxt lövbəri: onun yoxlama nöqtəsi bərkidilmiş jurnal açarı ilə təsdiqlənmir: {reason}',
     'detail.anchorInconsistent':
       '{n} saylı vaxt lövbəri (yoxlama nöqtəsi {size}) paketin {bundleSize} yoxlama nöqtəsi ilə uyğun deyil',
+    'detail.reportNotSigned':
+      'hesabat onu ixrac edən orqan tərəfindən imzalanmayıb (PAdES imzası yoxdur): onu kimin ixrac etdiyi sübut olunmayıb; səhifələri yenə də təsdiqlənmiş tarixçə ilə yoxlanılır',
+    'detail.reportSigned':
+      '{key} sertifikatı ilə imzalanıb, SHA-256 {sha256} (subyekt “{subject}”, verən “{issuer}”, etibarlıdır {notBefore} – {notAfter}) {whichTime, select, own {{at} tarixində, imzalayanın öz saatı ilə} checked {{at} tarixində, {tsa} tərəfindən {genTime} vaxt möhürü ilə (sabitlənmiş TSA kökü {root} ilə yoxlanılıb)} other {{at} tarixində, {tsa} tərəfindən {genTime} vaxt möhürü ilə (YOXLANILMAYIB: heç bir TSA kökü sabitlənməyib)}}, {level}: imza öz dəyərindən başqa bütün faylı əhatə edir və ondan sonra heç nə yoxdur. Burada heç bir sertifikatlaşdırma orqanı yoxlanılmır: bu sertifikatın açarına sahib olan imzalayıb; sertifikatın SHA-256 dəyərini ixrac edən orqanın dərc etdiyi ilə müqayisə edin',
+    'detail.reportSignatureInvalid': 'hesabatın imzası ETİBARLI DEYİL: {reason}',
+    'detail.reportSignatureAppended':
+      'hesabatın imzası ETİBARLI DEYİL: imzalanmış aralığın sonundan sonra {n} bayt əlavə edilib (imzadan sonra artımlı yeniləmə) və baxış proqramı onları göstərir',
+    'detail.reportSignatureRevision':
+      'hesabatın imzası ETİBARLI DEYİL: imzanın redaksiyası Custos-un yazdığı imza sahəsindən artıq şey saxlayır (onunla başqa obyekt, səhifə və ya annotasiya əlavə edilib)',
     'detail.tsaCovered':
       'hər qeyd {k} bərkidilmiş TSA tərəfindən vaxt ştampı vurulmuş yoxlama nöqtəsindədir ({tokens} ştamp təsdiqlənib)',
     'detail.tsaUncovered':
@@ -422,6 +431,13 @@ export const AZ: Catalogue = {
       '{total} qeyddən {n} qeydin təsdiqlənmiş vaxt həddi var; TSA kökü bərkidilməyib, ona görə RFC 3161 vaxt ştampları yoxlanmayıb',
     'detail.more':
       'və bu yoxlamanın daha {n, number} {whichStatus, select, fail {uğursuz nəticəsi} warn {xəbərdarlığı} info {qeydi} other {uğurlu nəticəsi}} burada sadalanmır',
+    'page.signed': 'İmzalanıb:',
+    'page.signatureInvalid': 'İmza ETİBARLI DEYİL:',
+    'page.notSigned': 'İmzalanmayıb:',
+    'page.signerCertificate': 'İmzalayanın sertifikatının SHA-256 dəyəri',
+    'page.signerSubject': 'Sertifikatın subyekti',
+    'page.signerIssuer': 'Verən',
+    'page.signerValidity': 'Etibarlıdır',
     'page.pagesChecked': 'Çap olunmuş səhifələr yoxlanılıb:',
     'page.pagesNotChecked': 'Çap olunmuş səhifələr YOXLANILMAYIB:',
     'page.pagesDiffer': 'Çap olunmuş səhifələr təsdiqlənmiş tarixçəyə UYĞUN DEYİL:',

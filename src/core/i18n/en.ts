@@ -411,6 +411,15 @@ export const EN_MESSAGES = {
   'detail.anchorInvalid': 'time anchor {n}: its checkpoint does not verify with the pinned log key: {reason}',
   'detail.anchorInconsistent':
     'time anchor {n} (checkpoint {size}) is not consistent with the bundle’s checkpoint {bundleSize}',
+  'detail.reportNotSigned':
+    'the report is not signed by the authority that exported it (no PAdES signature): who exported it is not proven; its pages are checked against the verified history all the same',
+  'detail.reportSigned':
+    'signed with the {key} certificate SHA-256 {sha256} (subject “{subject}”, issued by “{issuer}”, valid {notBefore} to {notAfter}) {whichTime, select, own {at {at} by the signer’s own clock} checked {at {at}, time-stamped by {tsa} at {genTime} (checked against the pinned TSA root {root})} other {at {at}, time-stamped by {tsa} at {genTime} (NOT checked: no TSA root is pinned)}}, {level}: the signature covers the whole file but its own value, and nothing follows it. No certification authority is checked here: whoever holds that certificate’s key signed; compare the certificate’s SHA-256 with the one the exporting authority publishes',
+  'detail.reportSignatureInvalid': 'the report’s signature is NOT valid: {reason}',
+  'detail.reportSignatureAppended':
+    'the report’s signature is NOT valid: {n} bytes were added after the signed range ends (an incremental update after signing), and a viewer shows them',
+  'detail.reportSignatureRevision':
+    'the report’s signature is NOT valid: the signature’s revision holds more than the signature field Custos writes (another object, page or annotation was added with it)',
   'detail.tsaCovered':
     'every entry is in a checkpoint timestamped by {k} pinned {k, plural, one {TSA} other {TSAs}} ({tokens} {tokens, plural, one {token} other {tokens}} verified)',
   'detail.tsaUncovered':
@@ -419,6 +428,13 @@ export const EN_MESSAGES = {
     '{n} of {total} entries have a verified time bound; no TSA root pinned, so RFC 3161 timestamps were not checked',
   'detail.more':
     'and {n, number} more {whichStatus, select, fail {{n, plural, one {failure} other {failures}}} warn {{n, plural, one {warning} other {warnings}}} info {{n, plural, one {note} other {notes}}} other {{n, plural, one {pass} other {passes}}}} of this check, not listed',
+  'page.signed': 'Signed:',
+  'page.signatureInvalid': 'Signature NOT valid:',
+  'page.notSigned': 'Not signed:',
+  'page.signerCertificate': 'Signer’s certificate SHA-256',
+  'page.signerSubject': 'Certificate subject',
+  'page.signerIssuer': 'Issued by',
+  'page.signerValidity': 'Valid',
   'page.pagesChecked': 'Printed pages checked:',
   'page.pagesNotChecked': 'Printed pages NOT checked:',
   'page.pagesDiffer': 'Printed pages DO NOT MATCH the verified history:',

@@ -420,6 +420,15 @@ export const ES: Catalogue = {
       'ancla temporal {n}: su punto de control no se verifica con la clave del registro fijada: {reason}',
     'detail.anchorInconsistent':
       'el ancla temporal {n} (punto de control {size}) no es coherente con el punto de control {bundleSize} del paquete',
+    'detail.reportNotSigned':
+      'el informe no está firmado por la autoridad que lo exportó (sin firma PAdES): no está probado quién lo exportó; sus páginas se comprueban igualmente con el historial verificado',
+    'detail.reportSigned':
+      'firmado con el certificado {key} de SHA-256 {sha256} (sujeto «{subject}», emitido por «{issuer}», válido del {notBefore} al {notAfter}) {whichTime, select, own {el {at} según el reloj del firmante} checked {el {at}, sellado de tiempo por {tsa} el {genTime} (comprobado con la raíz TSA fijada {root})} other {el {at}, sellado de tiempo por {tsa} el {genTime} (NO comprobado: no hay ninguna raíz TSA fijada)}}, {level}: la firma cubre todo el archivo salvo su propio valor, y nada la sigue. Aquí no se comprueba ninguna autoridad de certificación: firmó quien posee la clave de ese certificado; compare el SHA-256 del certificado con el que publica la autoridad exportadora',
+    'detail.reportSignatureInvalid': 'la firma del informe NO es válida: {reason}',
+    'detail.reportSignatureAppended':
+      'la firma del informe NO es válida: se añadieron {n} bytes después del final del rango firmado (una actualización incremental tras la firma), y un visor los muestra',
+    'detail.reportSignatureRevision':
+      'la firma del informe NO es válida: la revisión de la firma contiene más que el campo de firma que escribe Custos (se añadió con ella otro objeto, página o anotación)',
     'detail.tsaCovered':
       'cada entrada está en un punto de control sellado por {k} {k, plural, one {TSA fijada} other {TSA fijadas}} ({tokens} {tokens, plural, one {sello verificado} other {sellos verificados}})',
     'detail.tsaUncovered':
@@ -428,6 +437,13 @@ export const ES: Catalogue = {
       '{n} de {total} entradas tienen un límite temporal verificado; no se fijó raíz TSA, por lo que no se comprobaron los sellos RFC 3161',
     'detail.more':
       'y {n, number} {whichStatus, select, fail {{n, plural, one {fallo más} other {fallos más}}} warn {{n, plural, one {advertencia más} other {advertencias más}}} info {{n, plural, one {nota más} other {notas más}}} other {{n, plural, one {resultado correcto más} other {resultados correctos más}}}} de esta comprobación, no enumerados',
+    'page.signed': 'Firmado:',
+    'page.signatureInvalid': 'Firma NO válida:',
+    'page.notSigned': 'No firmado:',
+    'page.signerCertificate': 'SHA-256 del certificado del firmante',
+    'page.signerSubject': 'Sujeto del certificado',
+    'page.signerIssuer': 'Emitido por',
+    'page.signerValidity': 'Válido',
     'page.pagesChecked': 'Páginas impresas comprobadas:',
     'page.pagesNotChecked': 'Páginas impresas NO comprobadas:',
     'page.pagesDiffer': 'Las páginas impresas NO COINCIDEN con el historial verificado:',

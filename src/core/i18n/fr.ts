@@ -419,6 +419,15 @@ export const FR: Catalogue = {
       'ancre temporelle {n} : son point de contrôle ne se vérifie pas avec la clé du journal épinglée : {reason}',
     'detail.anchorInconsistent':
       'l’ancre temporelle {n} (point de contrôle {size}) n’est pas cohérente avec le point de contrôle {bundleSize} du paquet',
+    'detail.reportNotSigned':
+      'le rapport n’est pas signé par l’autorité qui l’a exporté (aucune signature PAdES) : qui l’a exporté n’est pas prouvé ; ses pages sont néanmoins vérifiées par rapport à l’historique vérifié',
+    'detail.reportSigned':
+      'signé avec le certificat {key} de SHA-256 {sha256} (sujet « {subject} », émis par « {issuer} », valide du {notBefore} au {notAfter}) {whichTime, select, own {le {at} selon l’horloge du signataire} checked {le {at}, horodaté par {tsa} le {genTime} (vérifié avec la racine TSA épinglée {root})} other {le {at}, horodaté par {tsa} le {genTime} (NON vérifié : aucune racine TSA n’est épinglée)}}, {level} : la signature couvre tout le fichier sauf sa propre valeur, et rien ne la suit. Aucune autorité de certification n’est vérifiée ici : le détenteur de la clé de ce certificat a signé ; comparez le SHA-256 du certificat avec celui que publie l’autorité exportatrice',
+    'detail.reportSignatureInvalid': 'la signature du rapport N’EST PAS valide : {reason}',
+    'detail.reportSignatureAppended':
+      'la signature du rapport N’EST PAS valide : {n} octets ont été ajoutés après la fin de la plage signée (une mise à jour incrémentale après la signature), et un lecteur les affiche',
+    'detail.reportSignatureRevision':
+      'la signature du rapport N’EST PAS valide : la révision de la signature contient plus que le champ de signature qu’écrit Custos (un autre objet, une page ou une annotation y a été ajouté)',
     'detail.tsaCovered':
       'chaque entrée est dans un point de contrôle horodaté par {k} {k, plural, one {TSA épinglée} other {TSA épinglées}} ({tokens} {tokens, plural, one {jeton vérifié} other {jetons vérifiés}})',
     'detail.tsaUncovered':
@@ -427,6 +436,13 @@ export const FR: Catalogue = {
       '{n} entrées sur {total} ont une borne temporelle vérifiée ; aucune racine TSA épinglée, donc les horodatages RFC 3161 n’ont pas été vérifiés',
     'detail.more':
       'et {n, number} {whichStatus, select, fail {{n, plural, one {autre échec} other {autres échecs}}} warn {{n, plural, one {autre avertissement} other {autres avertissements}}} info {{n, plural, one {autre note} other {autres notes}}} other {{n, plural, one {autre réussite} other {autres réussites}}}} de cette vérification, non listés',
+    'page.signed': 'Signé :',
+    'page.signatureInvalid': 'Signature NON valide :',
+    'page.notSigned': 'Non signé :',
+    'page.signerCertificate': 'SHA-256 du certificat du signataire',
+    'page.signerSubject': 'Sujet du certificat',
+    'page.signerIssuer': 'Émis par',
+    'page.signerValidity': 'Valide',
     'page.pagesChecked': 'Pages imprimées vérifiées :',
     'page.pagesNotChecked': 'Pages imprimées NON vérifiées :',
     'page.pagesDiffer': 'Les pages imprimées NE CORRESPONDENT PAS à l’historique vérifié :',

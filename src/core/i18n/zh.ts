@@ -379,6 +379,15 @@ export const ZH: Catalogue = {
       '条目 {entry} 称其记录于 {at}，但包含它的检查点 {size} 在 {bound} 前已存在（{source}）',
     'detail.anchorInvalid': '时间锚 {n}：其检查点无法用固定的日志密钥验证：{reason}',
     'detail.anchorInconsistent': '时间锚 {n}（检查点 {size}）与数据包的检查点 {bundleSize} 不一致',
+    'detail.reportNotSigned':
+      '报告未由导出它的机构签名（无 PAdES 签名）：导出者未经证明；其页面仍会与已验证的记录进行核对',
+    'detail.reportSigned':
+      '由 {key} 证书签名，SHA-256 {sha256}（主体“{subject}”，颁发者“{issuer}”，有效期 {notBefore} 至 {notAfter}），{whichTime, select, own {签名时间 {at}，依签名者自己的时钟} checked {签名时间 {at}，由 {tsa} 于 {genTime} 加盖时间戳（已按固定的 TSA 根 {root} 检查）} other {签名时间 {at}，由 {tsa} 于 {genTime} 加盖时间戳（未检查：未固定 TSA 根）}}，{level}：签名覆盖除其自身值以外的整个文件，其后没有任何内容。此处不检查任何证书颁发机构：签名者是持有该证书密钥的人；请将证书的 SHA-256 与导出机构公布的值进行比较',
+    'detail.reportSignatureInvalid': '报告的签名无效：{reason}',
+    'detail.reportSignatureAppended':
+      '报告的签名无效：签名范围结束后添加了 {n} 个字节（签名后的增量更新），阅读器会显示它们',
+    'detail.reportSignatureRevision':
+      '报告的签名无效：签名所在的修订版包含的内容多于 Custos 写入的签名域（随其添加了其他对象、页面或注释）',
     'detail.tsaCovered': '每个条目都在由 {k} 个固定 TSA 加盖时间戳的检查点中（已验证 {tokens} 个时间戳）',
     'detail.tsaUncovered':
       '有 {n} 个条目不在任何由 {k} 个固定 TSA 加盖时间戳的检查点中（第一个：条目 {first}）',
@@ -386,6 +395,13 @@ export const ZH: Catalogue = {
       '{total} 个条目中有 {n} 个具有已验证的时间界限；未固定 TSA 根，因此未检查 RFC 3161 时间戳',
     'detail.more':
       '及本项检查另外 {n, number} 个{whichStatus, select, fail {失败} warn {警告} info {提示} other {通过}}，未列出',
+    'page.signed': '已签名：',
+    'page.signatureInvalid': '签名无效：',
+    'page.notSigned': '未签名：',
+    'page.signerCertificate': '签名者证书的 SHA-256',
+    'page.signerSubject': '证书主体',
+    'page.signerIssuer': '颁发者',
+    'page.signerValidity': '有效期',
     'page.pagesChecked': '已检查打印页面：',
     'page.pagesNotChecked': '未检查打印页面：',
     'page.pagesDiffer': '打印页面与已验证的记录不符：',

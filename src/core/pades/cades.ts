@@ -160,6 +160,9 @@ export type CadesResult =
 
 class CadesError extends Error {}
 
+/** How long before its time-stamp a B-T signature may say it was made (/M): docs/verifying.md §6. */
+export const SIGNING_WINDOW_MS = 15 * 60_000;
+
 /**
  * Checks a detached CAdES signature over `data`: one signer; its certificate carried; content-type
  * id-data, the message digest of `data`, an ESS signing-certificate-v2 naming that certificate,
@@ -172,6 +175,7 @@ export async function verifyCades(
   data: Uint8Array,
   tsaRoots: readonly TsaRoot[],
   signingTime: string,
+  reportMadeAt?: string,
 ): Promise<CadesResult> {
   let signer: CadesSignerInfo | undefined;
   try {
@@ -183,16 +187,40 @@ export async function verifyCades(
     checkSignedAttributes(info, cert, alg.hash(data));
     if (!(await signatureVerifies(info, cert, alg)))
       throw new CadesError('the CMS signature does not verify with the key of the certificate it names');
-    const at = Date.parse(signingTime);
-    if (at < cert.notBefore.value.getTime() || at > cert.notAfter.value.getTime())
-      throw new CadesError(`the signer’s certificate was not valid at the signing time ${signingTime}`);
     const timestamp = await checkTimestamp(info, tsaRoots, signingTime);
+    checkValidity(cert, signingTime, timestamp);
+    checkNotBeforeReport(signingTime, reportMadeAt);
     return { ok: true, signer, ...(timestamp ? { timestamp } : {}) };
   } catch (e) {
     const reason =
       e instanceof CadesError ? e.message : `the signature cannot be read: ${(e as Error).message}`;
     return { ok: false, reason, ...(signer ? { signer } : {}) };
   }
+}
+
+/**
+ * The certificate must be valid when the signature was made: at the time a checked time-stamp
+ * proves (the signer's own claim, /M, could be set back into the certificate's validity), else at /M.
+ */
+function checkValidity(cert: pkijs.Certificate, signingTime: string, ts: SignatureTimestamp | undefined) {
+  const [at, what] = ts?.checked
+    ? [ts.genTime, `the time of its signature time-stamp ${ts.genTime}`]
+    : [signingTime, `the signing time ${signingTime}`];
+  const ms = Date.parse(at);
+  if (ms < cert.notBefore.value.getTime() || ms > cert.notAfter.value.getTime())
+    throw new CadesError(`the signer’s certificate was not valid at ${what}`);
+}
+
+/**
+ * A report cannot be signed before it was made: /M before the report's generation time is
+ * refused (compared to the second, the precision of /M).
+ */
+function checkNotBeforeReport(signingTime: string, reportMadeAt: string | undefined) {
+  const made = reportMadeAt ? Math.floor(Date.parse(reportMadeAt) / 1000) * 1000 : Number.NaN;
+  if (Date.parse(signingTime) < made)
+    throw new CadesError(
+      `the signing time ${signingTime} is before the report was generated (${reportMadeAt}): a signing time set back in time`,
+    );
 }
 
 function parse(cms: Uint8Array) {
@@ -270,10 +298,15 @@ async function checkTimestamp(
   if (roots.length === 0) return { checked: false, tsa, genTime, why: 'no TSA root is pinned' };
   const r = await verifyTimestampToken(replyDer, bytesOf(info.signature), roots);
   if (!r.ok) throw new CadesError(`the signature time-stamp does not verify: ${r.reason}`);
-  // The signer claims a time (/M); the TSA saw the signature at genTime: the claim cannot be later.
+  // The signer claims a time (/M); the TSA saw the signature at genTime: the claim cannot be later,
+  // nor more than the signing window earlier (signing and stamping are one step: docs/formats.md).
   if (Date.parse(signingTime) > Date.parse(r.upperBound))
     throw new CadesError(
       `the signing time ${signingTime} is later than the signature's time-stamp (${r.genTime})`,
+    );
+  if (Date.parse(signingTime) < Date.parse(r.genTime) - SIGNING_WINDOW_MS)
+    throw new CadesError(
+      `the signing time ${signingTime} is more than ${SIGNING_WINDOW_MS / 60_000} minutes before the signature's time-stamp (${r.genTime})`,
     );
   return { checked: true, tsa: r.tsa, genTime: r.genTime, root: r.root };
 }
@@ -305,10 +338,33 @@ const SHORT: Record<string, string> = {
   '2.5.4.7': 'L',
 };
 
-/** `CN=…, O=…, C=…`, the most specific first, as a person reads a name. */
+/** Characters that move or hide text: controls (C0, DEL, C1), format characters (bidi controls among them), line and paragraph separators. */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
+/** The longest name value printed: X.520 bounds CN, O and OU to 64 characters; longer is cut with "…". */
+const VALUE_CAP = 64;
+
+/**
+ * A certificate name value as printed: control and bidi characters as `U+XXXX`, cut at
+ * {@link VALUE_CAP} characters, so that a name cannot imitate the verifier's own sentence.
+ */
+export function printableName(value: string): string {
+  const chars = [...value];
+  const cut = chars.length > VALUE_CAP ? `${chars.slice(0, VALUE_CAP - 1).join('')}…` : value;
+  return cut.replace(
+    UNPRINTABLE,
+    (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+}
+
+/**
+ * `CN=…, O=…, C=…`, the most specific first, as a person reads a name: only CN, O, OU, C and L
+ * (docs/verifying.md §6); any other attribute, free text such as `description`, is not printed.
+ */
 function nameOf(name: pkijs.RelativeDistinguishedNames): string {
-  return name.typesAndValues
-    .map((t) => `${SHORT[t.type] ?? t.type}=${String(t.value.valueBlock.value)}`)
+  const shown = name.typesAndValues
+    .filter((t) => SHORT[t.type])
+    .map((t) => `${SHORT[t.type]}=${printableName(String(t.value.valueBlock.value))}`)
     .reverse()
     .join(', ');
+  return shown || '(no CN, O, OU, C or L)';
 }

@@ -13,8 +13,14 @@
  * ```
  * @module
  */
+
 import type { TsaRoot } from '../timestamp/verify-token.ts';
+import { type CheckDetailKey, checkLine } from '../verify/check-line.ts';
 import type { Check } from '../verify/result.ts';
+
+/** A check line's values (core/pades depends on core/verify, not on the catalogues). */
+type Values = NonNullable<Parameters<typeof checkLine>[3]>;
+
 import {
   type CadesSigner,
   type CadesSignerInfo,
@@ -22,7 +28,7 @@ import {
   type SignatureTimestamp,
   verifyCades,
 } from './cades.ts';
-import { signatureUpdate, signedBytes, splitSignedPdf } from './signature-update.ts';
+import { byteRangeProblem, signatureUpdate, signedBytes, splitSignedPdf } from './signature-update.ts';
 
 /** The report with the authority's signature appended; `signingTime` is RFC 3339 UTC. */
 export async function signPdf(
@@ -41,63 +47,63 @@ export interface SignatureFinding {
   readonly signer?: CadesSignerInfo;
 }
 
-const fail = (code: string, detail: string, signer?: CadesSignerInfo): SignatureFinding => ({
-  check: { id: 'signature', status: 'fail', code, detail: `the report's signature is NOT valid: ${detail}` },
+const fail = (key: CheckDetailKey, values: Values, signer?: CadesSignerInfo, code = 'signature_invalid') => ({
+  check: checkLine('signature', 'fail', key, values, { code }),
   ...(signer ? { signer } : {}),
 });
 
-/** The `signature` check of a report PDF: who signed it, or why the signature fails. */
+/**
+ * The `signature` check of a report PDF: who signed it, or why the signature fails.
+ * `reportMadeAt`, the time the report's render record says it was generated (custos:generatedAt),
+ * bounds the signing time from below: nobody signs a report before it exists.
+ */
 export async function checkPdfSignature(
   file: Uint8Array,
   tsaRoots: readonly TsaRoot[],
+  reportMadeAt?: string,
 ): Promise<SignatureFinding> {
-  const { signature } = splitSignedPdf(file);
-  if (!signature)
-    return {
-      check: {
-        id: 'signature',
-        status: 'info',
-        detail:
-          'the report is not signed by the authority that exported it (no PAdES signature): who exported it is not proven; its pages are checked against the verified history all the same',
-      },
-    };
-  const [, , c, d] = signature.byteRange;
-  if (c + d !== file.length)
-    return fail(
-      'signature_range',
-      c + d < file.length
-        ? `${file.length - c - d} bytes were added after the signed range ends (an incremental update after signing), and a viewer shows them`
-        : 'its byte range reaches beyond the end of the file',
-    );
+  const { signature, unreadable } = splitSignedPdf(file);
+  if (unreadable) return fail('detail.reportSignatureInvalid', { reason: unreadable });
+  if (!signature) return { check: checkLine('signature', 'info', 'detail.reportNotSigned') };
+  const problem = byteRangeProblem(signature.byteRange, file.length);
+  const [, b, c, d] = signature.byteRange;
+  if (problem && 0 < b && b < c && c + d < file.length)
+    return fail('detail.reportSignatureAppended', { n: file.length - c - d }, undefined, 'signature_range');
+  if (problem) return fail('detail.reportSignatureInvalid', { reason: problem });
   const found = await verifyCades(
     signature.cms,
     signedBytes(file, signature.byteRange),
     tsaRoots,
     signature.signingTime,
+    reportMadeAt,
   );
-  if (!found.ok) return fail('signature_invalid', found.reason, found.signer);
-  if (!signature.exact)
-    return fail(
-      'signature_revision',
-      "the signature's revision holds more than the signature field Custos writes (another object, page or annotation was added with it)",
-      found.signer,
-    );
+  if (!found.ok) return fail('detail.reportSignatureInvalid', { reason: found.reason }, found.signer);
+  if (!signature.exact) return fail('detail.reportSignatureRevision', {}, found.signer, 'signature_revision');
   return {
-    check: {
-      id: 'signature',
-      status: 'pass',
-      detail: signedBy(found.signer, signature.signingTime, found.timestamp),
-    },
+    check: checkLine(
+      'signature',
+      'pass',
+      'detail.reportSigned',
+      signedBy(found.signer, signature.signingTime, found.timestamp),
+    ),
     signer: found.signer,
   };
 }
 
-function signedBy(s: CadesSignerInfo, at: string, ts: SignatureTimestamp | undefined): string {
-  const level = ts?.checked ? 'PAdES B-T' : 'PAdES B-B';
-  const time = !ts
-    ? `at ${at} by the signer's own clock`
-    : ts.checked
-      ? `at ${at}, time-stamped by ${ts.tsa} at ${ts.genTime} (checked against the pinned TSA root ${ts.root})`
-      : `at ${at}, time-stamped by ${ts.tsa} at ${ts.genTime} (NOT checked: ${ts.why})`;
-  return `signed by “${s.subject}” (${s.key} certificate SHA-256 ${s.certificateSha256}, issued by “${s.issuer}”, valid ${s.notBefore.slice(0, 10)} to ${s.notAfter.slice(0, 10)}) ${time}, ${level}: the signature covers the whole file but its own value, and nothing follows it. No certification authority is checked here: whoever holds that certificate's key signed; compare the certificate's SHA-256 with the one the exporting authority publishes`;
+/** The values of the pass sentence: the certificate's fingerprint first, then its names, then the time. */
+function signedBy(s: CadesSignerInfo, at: string, ts: SignatureTimestamp | undefined): Values {
+  return {
+    key: s.key,
+    sha256: s.certificateSha256,
+    subject: s.subject,
+    issuer: s.issuer,
+    notBefore: s.notBefore.slice(0, 10),
+    notAfter: s.notAfter.slice(0, 10),
+    at,
+    whichTime: !ts ? 'own' : ts.checked ? 'checked' : 'unchecked',
+    tsa: ts?.tsa ?? '',
+    genTime: ts?.genTime ?? '',
+    root: ts?.checked ? ts.root : '',
+    level: ts?.checked ? 'PAdES B-T' : 'PAdES B-B',
+  };
 }

@@ -83,8 +83,25 @@ export function signatureUpdate(base: Uint8Array, signingTime: string, cms?: Uin
   return { file, byteRange };
 }
 
+/**
+ * Why a ByteRange cannot be the one Custos writes for a file of `length` bytes, or undefined:
+ * `[0 b c d]` with 0 < b < c ≤ length and c + d = length (two ranges around `/Contents`, the
+ * second ending where the file ends). Checked before any byte is copied: the numbers are the
+ * file's, not ours.
+ */
+export function byteRangeProblem([a, b, c, d]: ByteRange, length: number): string | undefined {
+  if (![a, b, c, d].every(Number.isSafeInteger) || a !== 0 || !(0 < b && b < c && c <= length))
+    return `its byte range [${a} ${b} ${c} ${d}] is not two ranges around the signature inside this file of ${length} bytes`;
+  if (c + d > length) return `its byte range [${a} ${b} ${c} ${d}] reaches beyond the end of the file`;
+  if (c + d < length) return `${length - c - d} bytes follow the end of its byte range`;
+  return undefined;
+}
+
 /** What the ByteRange covers: the file without its `/Contents` hex string. */
-export function signedBytes(file: Uint8Array, [a, b, c, d]: ByteRange): Uint8Array {
+export function signedBytes(file: Uint8Array, range: ByteRange): Uint8Array {
+  const problem = byteRangeProblem(range, file.length);
+  if (problem) throw new ValidationError('bad_format', `cannot read the signed bytes: ${problem}`);
+  const [a, b, c, d] = range;
   const out = new Uint8Array(b + d);
   out.set(file.subarray(a, a + b));
   out.set(file.subarray(c, c + d), b);
@@ -94,6 +111,11 @@ export function signedBytes(file: Uint8Array, [a, b, c, d]: ByteRange): Uint8Arr
 export interface SignedPdf {
   /** The revision that was signed: the report as rendered. */
   readonly base: Uint8Array;
+  /**
+   * Set when the file holds a signature update that cannot be read as the one Custos writes
+   * (an edited or foreign signature dictionary): such a file is signed, and its signature is invalid.
+   */
+  readonly unreadable?: string;
   readonly signature?: {
     readonly cms: Uint8Array;
     readonly byteRange: ByteRange;
@@ -111,13 +133,21 @@ export interface SignedPdf {
 export function splitSignedPdf(file: Uint8Array): SignedPdf {
   const text = latin1(file);
   const at = text.lastIndexOf(' 0 obj\n<<\n/Type /Sig\n');
-  if (at < 0) return { base: file };
+  if (at < 0) {
+    const unreadable = foreignSignature(text);
+    return unreadable ? { base: file, unreadable } : { base: file };
+  }
   const objStart = text.lastIndexOf('\n', at) + 1;
   const base = file.subarray(0, objStart);
   const m = /\/ByteRange \[0 (\d+) (\d+) (\d+)\] *\n\/Contents <([0-9a-f]*)>\n\/M \(D:(\d{14})Z\)/.exec(
     text.slice(objStart, objStart + CONTENTS_CAPACITY * 2 + 400),
   );
-  if (!m) return { base };
+  if (!m)
+    return {
+      base,
+      unreadable:
+        'its signature dictionary cannot be read as the one Custos writes (its /ByteRange, /Contents or /M was changed)',
+    };
   const byteRange: ByteRange = [0, Number(m[1]), Number(m[2]), Number(m[3])];
   const d = m[5]!;
   const signingTime = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}T${d.slice(8, 10)}:${d.slice(10, 12)}:${d.slice(12, 14)}Z`;
@@ -129,6 +159,19 @@ export function splitSignedPdf(file: Uint8Array): SignedPdf {
     exact = false;
   }
   return { base, signature: { cms: cms ?? new Uint8Array(0), byteRange, signingTime, exact } };
+}
+
+/**
+ * A signature dictionary in an update after the report's own revision that is not in the form
+ * Custos writes (another tool's, or ours rewritten): the report renderer writes one revision and
+ * no signature, so anything signature-like after its first `%%EOF` is a signature update.
+ */
+function foreignSignature(text: string): string | undefined {
+  const end = text.indexOf('%%EOF');
+  if (end < 0) return undefined;
+  return /\/Type\s*\/Sig\b|\/ByteRange\s*\[/.test(text.slice(end))
+    ? 'the file has a signature update after the report, but not in the form Custos writes, so it cannot be checked'
+    : undefined;
 }
 
 interface Revision {

@@ -76,17 +76,31 @@ function pagesLine(view: VerificationView): HTMLElement | null {
   );
 }
 
-/** For a report PDF, who signed it (PAdES), or that nobody did, or that the signature fails. */
+/**
+ * For a report PDF, who signed it (PAdES), or that nobody did, or that the signature fails; a
+ * signer's certificate fingerprint, subject, issuer and validity each in a field of its own, so
+ * that no name can pass for another part of the sentence.
+ */
 function signatureLine(view: VerificationView): HTMLElement | null {
   const s = view.signature;
   if (!s) return null;
-  const head =
-    s.status === 'pass' ? 'Signed: ' : s.status === 'fail' ? 'Signature NOT valid: ' : 'Not signed: ';
+  const tr = currentTranslator();
+  const head = tr.t(
+    s.status === 'pass' ? 'page.signed' : s.status === 'fail' ? 'page.signatureInvalid' : 'page.notSigned',
+  );
+  const c = view.signer;
   return el(
-    'p',
+    'div',
     { class: `verdict-pages is-${s.status === 'info' ? 'warn' : s.status}`, id: 'signature-verdict' },
-    el('strong', {}, head),
-    s.detail,
+    el('p', {}, el('strong', {}, head), ' ', checkText(s, tr)),
+    c && s.status === 'pass'
+      ? facts([
+          [tr.t('page.signerCertificate'), code(c.certificateSha256)],
+          [tr.t('page.signerSubject'), c.subject],
+          [tr.t('page.signerIssuer'), c.issuer],
+          [tr.t('page.signerValidity'), `${c.notBefore.slice(0, 10)} – ${c.notAfter.slice(0, 10)}`],
+        ])
+      : null,
   );
 }
 

@@ -5,11 +5,12 @@
  */
 
 import type { Bundle } from '../../core/ledger/bundle.ts';
+import type { CadesSignerInfo } from '../../core/pades/cades.ts';
 import { checkPdfSignature } from '../../core/pades/pades.ts';
 import { nested } from '../../core/verify/check-line.ts';
 import type { BundleVerification, Check } from '../../core/verify/result.ts';
 import { checkFileDigest, type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
-import { notChecked } from '../../report/page-check.ts';
+import { notChecked, reportGeneratedAt } from '../../report/page-check.ts';
 import { checkReportPages } from '../../report/report-again.ts';
 import type { LoadedBundle } from './files.ts';
 import { reportFonts } from './report-fonts.ts';
@@ -31,6 +32,8 @@ export interface VerificationView {
   readonly pages?: Check;
   /** For a report PDF: who signed it (PAdES), the same check as `custos verify`. */
   readonly signature?: Check;
+  /** For a signed report PDF: the certificate that signed it, shown field by field. */
+  readonly signer?: CadesSignerInfo;
 }
 
 export async function verifyLoaded(
@@ -44,9 +47,8 @@ export async function verifyLoaded(
   // Only items whose history verified can vouch for a file's bytes.
   const items = result.verdict === 'verified' ? result.items : [];
   const history = result.verdict === 'verified' && !bundle.checks.some((c) => c.status === 'fail');
-  const signature = bundle.report
-    ? (await checkPdfSignature(bundle.report.pdf, trust.tsa?.roots ?? [])).check
-    : undefined;
+  const signed = bundle.report ? await signatureOf(bundle.report.pdf, result, trust) : undefined;
+  const signature = signed?.check;
   const pages = bundle.report ? await pagesCheck(bundle, trust, result, history, signatures) : undefined;
   const checks = [
     ...bundle.checks,
@@ -64,8 +66,15 @@ export async function verifyLoaded(
     checks,
     ...(pages ? { pages } : {}),
     ...(signature ? { signature } : {}),
+    ...(signed?.signer ? { signer: signed.signer } : {}),
     ...(evidence ? { evidence } : {}),
   };
+}
+
+/** The same signature check as `custos verify`, bounded below by when the report was made. */
+async function signatureOf(pdf: Uint8Array, result: BundleVerification, trust: TrustPolicy) {
+  const madeAt = (await reportGeneratedAt(pdf)) ?? (result.createdAt || undefined);
+  return checkPdfSignature(pdf, trust.tsa?.roots ?? [], madeAt);
 }
 
 /** The same page check as `custos verify`: the report rendered again here, with the pinned fonts. */
