@@ -152,7 +152,7 @@ describe('the pages of a report dated by a TSA (custos export --tsa-root)', func
       expect(r.stdout).to.include('PAGES: every page is exactly what the verified history renders to');
       expect(r.stdout).to.include('the signed revision of this file byte for byte');
       expect(r.stdout).to.match(
-        /\nSIGNED: signed by “CN=Parquet de Paris – exports, O=Ministère de la Justice, C=FR” \(ECDSA certificate SHA-256 [0-9a-f]{64}, issued by “CN=Custos Test Root CA, O=Custos Test”/,
+        /\nSIGNED: signed with the ECDSA certificate SHA-256 [0-9a-f]{64} \(subject “CN=Parquet de Paris – exports, O=Ministère de la Justice, C=FR”, issued by “CN=Custos Test Root CA, O=Custos Test”/,
       );
       expect(r.stdout).to.match(
         /time-stamped by Custos Test TSA at .* \(checked against the pinned TSA root Custos Test Root CA\), PAdES B-T/,
