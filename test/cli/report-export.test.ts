@@ -26,7 +26,7 @@ import { appendOverlay } from '../support/pdf-forgery.ts';
 import { type RunningService, startService } from '../support/service-fixture.ts';
 import { requireTool } from '../support/system-tools.ts';
 import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
-import { TestTsa } from '../support/tsa-fixture.ts';
+import { TestTsa, waitForToken } from '../support/tsa-fixture.ts';
 
 describe('the pages of a report dated by a TSA (custos export --tsa-root)', function () {
   this.timeout(180_000);
@@ -204,14 +204,3 @@ describe('the pages of a report dated by a TSA (custos export --tsa-root)', func
     });
   });
 });
-
-/** Tokens are fetched after commits, never in the append path: wait until one covers `size`. */
-async function waitForToken(url: string, size: number): Promise<void> {
-  for (let tries = 0; tries < 200; tries++) {
-    const res = await httpGet(url, `/v1/checkpoints/${size}/timestamps`);
-    if (res.status === 200 && (JSON.parse(res.text) as { timestamps: unknown[] }).timestamps.length > 0)
-      return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no TSA token for checkpoint ${size} after 20 s`);
-}

@@ -15,7 +15,7 @@ import { runCli } from '../support/cli-runner.ts';
 import { httpGet } from '../support/http-client.ts';
 import { startServerProcess } from '../support/server-process.ts';
 import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
-import { TestTsa } from '../support/tsa-fixture.ts';
+import { TestTsa, waitForToken } from '../support/tsa-fixture.ts';
 
 const run = promisify(execFile);
 const DEMO = new URL('../../scripts/demo.ts', import.meta.url).pathname;
@@ -89,14 +89,3 @@ describe('npm run demo with a timestamping authority (docs/operations.md)', func
     }
   });
 });
-
-/** Tokens are fetched after commits, never in the append path: wait until one covers `size`. */
-async function waitForToken(url: string, size: number): Promise<void> {
-  for (let tries = 0; tries < 200; tries++) {
-    const res = await httpGet(url, `/v1/checkpoints/${size}/timestamps`);
-    if (res.status === 200 && (JSON.parse(res.text) as { timestamps: unknown[] }).timestamps.length > 0)
-      return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no TSA token for checkpoint ${size} after 20 s`);
-}

@@ -13,6 +13,7 @@ import { promisify } from 'node:util';
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { parseTimestampReply } from '../../src/core/timestamp/rfc3161.ts';
+import { httpGet } from './http-client.ts';
 import { tempDir } from './temp-dir.ts';
 
 const run = promisify(execFile);
@@ -242,4 +243,15 @@ export class TestTsa {
     });
     return new Uint8Array(resp.toSchema().toBER(false));
   }
+}
+
+/** Tokens are fetched after commits, never in the append path: wait until one covers `size`. */
+export async function waitForToken(url: string, size: number): Promise<void> {
+  for (let tries = 0; tries < 200; tries++) {
+    const res = await httpGet(url, `/v1/checkpoints/${size}/timestamps`);
+    if (res.status === 200 && (JSON.parse(res.text) as { timestamps: unknown[] }).timestamps.length > 0)
+      return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no TSA token for checkpoint ${size} after 20 s`);
 }
