@@ -13,10 +13,13 @@
 import { canonicalBytes } from '../canonical.ts';
 import { toBase64 } from '../encoding.ts';
 import type { Bundle } from '../ledger/bundle.ts';
-import { CUSTODY_RULES } from '../ledger/custody-rules.ts';
+import { acceptedRoles } from '../ledger/custody-rules.ts';
 import { type ParsedEntry, parseEntry } from '../ledger/entry.ts';
 import type { CustodyEvent } from '../ledger/evidence-payloads.ts';
-import { CUSTODY_ROLES } from '../ledger/roles.ts';
+import { REGISTRATION_ROLES } from '../ledger/evidence-rules.ts';
+import { MemoryLedger } from '../ledger/memory-ledger.ts';
+import type { Role } from '../ledger/roles.ts';
+import { applyEntry } from '../ledger/transitions.ts';
 import { hashLeaf } from '../log/merkle.ts';
 import { ACTION_NAMES, registrationName } from './case-actions.ts';
 import { type Actor, CASE_CONTEXT, CaseGraph, type CaseNode, dateTime, ref } from './case-graph.ts';
@@ -48,11 +51,14 @@ interface Action {
   readonly description: string;
   readonly at: string;
   readonly location?: string;
-  readonly roles: readonly string[];
+  /** The roles the rules accept from its signer: the performer acts in the first of them it holds. */
+  readonly roles: readonly Role[];
   readonly participants: readonly (string | undefined)[];
   readonly instruments: readonly string[];
   /** A copy's derivative: the action yields it too. */
   readonly derivative?: string;
+  /** A derived item's parent: the action takes it as its object. */
+  readonly parent?: string;
 }
 
 class Walk {
@@ -62,6 +68,8 @@ class Walk {
   private readonly itemCase = new Map<string, string>();
   private readonly latest = new Map<string, string>();
   private readonly exhibits = new Map<string, string>();
+  /** The states the rules judged each entry against, replayed from the bundle. */
+  private readonly ledger = new MemoryLedger();
 
   constructor(
     private readonly g: CaseGraph,
@@ -72,6 +80,7 @@ class Walk {
     this.learn(entry);
     const action = this.actionOf(entry);
     if (action) this.record(entry, leafHash, action);
+    this.ledger.store(applyEntry(this.ledger, entry, leafHash));
   }
 
   /** One investigation per case, naming the actions taken in it and the requests it relied on. */
@@ -160,7 +169,7 @@ class Walk {
         description: `registered in the log, obtained by ${p.origin.method.replace(/-/g, ' ')}`,
         at: p.collectedAt,
         ...(p.origin.location ? { location: p.origin.location } : {}),
-        roles: CUSTODY_ROLES,
+        roles: REGISTRATION_ROLES,
         participants: [p.collectedBy],
         instruments: [
           ...(auth
@@ -175,17 +184,19 @@ class Walk {
             : []),
           ...(p.origin.request ? [this.request(p.origin.request)] : []),
         ],
+        ...(p.origin.parent ? { parent: p.origin.parent } : {}),
       };
     }
     if (entry.kind !== 'custody.event') return undefined;
     const e = entry.payload;
+    const item = this.ledger.item(e.item);
     return {
       item: e.item,
       name: ACTION_NAMES[e.type],
       description: `Custos custody event "${e.type}"${e.note ? `: ${e.note}` : ''}`,
       at: e.occurredAt,
       ...(e.location ? { location: e.location } : {}),
-      roles: CUSTODY_RULES[e.type].roles,
+      roles: item ? acceptedRoles(this.ledger, item, e.type) : [],
       participants: participantsOf(e),
       instruments: this.instrumentsOf(e),
       ...(e.type === 'copied' ? { derivative: e.derivative.id } : {}),
@@ -233,7 +244,7 @@ class Walk {
     const signer = entry.signer.actor;
     const actor = this.actors.get(signer);
     const role = actor?.roles.find((r) => a.roles.includes(r)) ?? actor?.roles[0] ?? 'actor';
-    const before = this.latest.get(a.item);
+    const object = this.objectOf(a);
     const after = this.next(a.item, entry.index);
     const results = [ref(after), ref(g.id('item', a.item))];
     if (a.derivative)
@@ -253,7 +264,7 @@ class Walk {
         ? { 'uco-action:participant': participants.map((p) => ref(g.identity(p, this.actors.get(p)))) }
         : {}),
       ...(a.instruments.length ? { 'uco-action:instrument': a.instruments.map(ref) } : {}),
-      ...(before ? { 'uco-action:object': [ref(before), ref(g.id('item', a.item))] } : {}),
+      ...(object.length ? { 'uco-action:object': object } : {}),
       'uco-action:result': results,
       ...(a.location ? { 'uco-action:location': ref(g.location(a.location)) } : {}),
       'uco-core:externalReference': [
@@ -268,6 +279,16 @@ class Walk {
       ],
     });
     this.cases.get(this.itemCase.get(a.item) ?? '')?.actions.push(action);
+  }
+
+  /**
+   * What the action takes: the item's latest provenance record and the item; for a derived
+   * registration, which starts the item's records, its parent's latest record and the parent.
+   */
+  private objectOf(a: Action): { '@id': string }[] {
+    const of = a.parent ?? a.item;
+    const before = this.latest.get(of);
+    return before ? [ref(before), ref(this.g.id('item', of))] : [];
   }
 
   /** The item's provenance record after this entry, now its latest. */

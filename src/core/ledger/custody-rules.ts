@@ -25,6 +25,7 @@ import {
 } from './preservation.ts';
 import {
   categoryOrRefuse,
+  overrideRolesOf,
   requireOverrideRole,
   requireRefilingKeepsRetention,
   requireRetentionEnded,
@@ -44,12 +45,14 @@ import {
   requireUnused,
   timeMs,
 } from './rule-context.ts';
-import type { ItemState, Preservation, RequestState } from './state.ts';
+import type { ItemState, LedgerView, Preservation, RequestState } from './state.ts';
 import { requireProvider, requirePurposeAllowed, requireTransferAllowed } from './use-conditions.ts';
 
 interface EventRule<T extends CustodyType> {
   /** The signer must hold one of these roles. */
   readonly roles: readonly Role[];
+  /** Those of `roles` the item's state still accepts, when it narrows them (enforced by `check`). */
+  readonly narrowedTo?: (view: LedgerView, item: ItemState) => readonly Role[];
   /** Who may record it: the custodian, the pending transfer's recipient, or anyone who can read the item. */
   readonly by: 'custodian' | 'recipient' | 'reader';
   /** Allowed while a hand-over or disclosure awaits receipt. */
@@ -207,6 +210,7 @@ export const CUSTODY_RULES: RuleTable = {
   'retention-overridden': {
     // Which roles may is the item's category's to say (requireOverrideRole).
     roles: ROLES,
+    narrowedTo: overrideRolesOf,
     by: 'reader',
     whilePending: true,
     check: (ctx, item) => requireOverrideRole(ctx, item),
@@ -259,6 +263,17 @@ export function checkCustodyEvent(ctx: RuleContext, event: CustodyEvent): void {
   checkTime(ctx, item, event.occurredAt);
   if ((USES as readonly string[]).includes(event.type)) requireWithinRetainUntil(ctx, item, event.occurredAt);
   rule.check?.(ctx, item, event as never);
+}
+
+/**
+ * The roles the rules accept from the signer of an event on the item as it stands (docs/case-uco.md
+ * names the performer's role by it): the rule's roles, narrowed where the item's state narrows
+ * them, as an early disposal's are to the override roles of the item's category.
+ */
+export function acceptedRoles(view: LedgerView, item: ItemState, type: CustodyType): readonly Role[] {
+  const rule = CUSTODY_RULES[type] as EventRule<typeof type>;
+  const narrowed = rule.narrowedTo?.(view, item);
+  return narrowed ? rule.roles.filter((r) => narrowed.includes(r)) : rule.roles;
 }
 
 function checkActor(

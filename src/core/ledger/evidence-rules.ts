@@ -7,7 +7,7 @@
  */
 import type { EvidenceRegistered } from './evidence-payloads.ts';
 import { categoryOrRefuse } from './retention.ts';
-import { CUSTODY_ROLES } from './roles.ts';
+import { CUSTODY_ROLES, type Role } from './roles.ts';
 import {
   actorOrRefuse,
   type RuleContext,
@@ -21,8 +21,11 @@ import {
   requireUnused,
 } from './rule-context.ts';
 
+/** Who may register evidence: those who may hold it. */
+export const REGISTRATION_ROLES: readonly Role[] = CUSTODY_ROLES;
+
 export function checkEvidenceRegistered(ctx: RuleContext, p: EvidenceRegistered): void {
-  requireRole(ctx, CUSTODY_ROLES, 'registering evidence');
+  requireRole(ctx, REGISTRATION_ROLES, 'registering evidence');
   requireOwnId(ctx, p.id, 'item');
   requireUnused(ctx.view.item(p.id), 'item', p.id);
   const kase = readableCase(ctx, p.case);

@@ -15,7 +15,7 @@
  * @module
  */
 import type { RetentionCategorySet } from './retention-payloads.ts';
-import { hasAnyRole } from './roles.ts';
+import { hasAnyRole, type Role } from './roles.ts';
 import { type RuleContext, refuse, requirePrev, requireRole, timeMs } from './rule-context.ts';
 import type { ItemState, LedgerView, RetentionCategoryState } from './state.ts';
 import { bindsSigner } from './use-conditions.ts';
@@ -159,17 +159,25 @@ export function requireWithinRetainUntil(ctx: RuleContext, item: ItemState, occu
 
 /** An early disposal is ordered by a role the item's category names, for an item filed under one. */
 export function requireOverrideRole(ctx: RuleContext, item: ItemState): void {
-  if (!item.retention)
-    refuse(
-      'not_retained',
-      `item ${item.id} is filed under no retention category: there is nothing to override`,
-    );
-  const category = categoryOrRefuse(ctx.view, item.retention!.category);
+  const category = overriddenCategory(ctx.view, item);
   requireRole(
     ctx,
     category.overrideRoles,
     `ordering the disposal of an item of retention category ${category.id} before its period ends`,
   );
+}
+
+/** The roles that may order an early disposal of the item: its category's override roles. */
+export const overrideRolesOf = (view: LedgerView, item: ItemState): readonly Role[] =>
+  overriddenCategory(view, item).overrideRoles;
+
+function overriddenCategory(view: LedgerView, item: ItemState): RetentionCategoryState {
+  if (!item.retention)
+    refuse(
+      'not_retained',
+      `item ${item.id} is filed under no retention category: there is nothing to override`,
+    );
+  return categoryOrRefuse(view, item.retention!.category);
 }
 
 /** An item due for review as of a time: active, with its retention ended or a provider's limit reached. */
