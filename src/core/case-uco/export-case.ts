@@ -243,7 +243,9 @@ class Walk {
     const g = this.g;
     const signer = entry.signer.actor;
     const actor = this.actors.get(signer);
-    const role = actor?.roles.find((r) => a.roles.includes(r)) ?? actor?.roles[0] ?? 'actor';
+    // The signer's roles as the rules saw them when they accepted this entry.
+    const held = this.ledger.actor(signer)?.roles ?? [];
+    const role = held.find((r) => a.roles.includes(r)) ?? actor?.roles[0] ?? 'actor';
     const object = this.objectOf(a);
     const after = this.next(a.item, entry.index);
     const results = [ref(after), ref(g.id('item', a.item))];

@@ -86,7 +86,13 @@ describe('CASE/UCO export: objects of derived registrations and performers’ ro
     await c.register('fr-judge', ['investigator', 'court']);
     await c.ok(
       'retention.category-set',
-      { category: 'criminal-10y', description: 'ten years', retainDays: 3650, basis: 'CPP', overrideRoles: ['court'] },
+      {
+        category: 'criminal-10y',
+        description: 'ten years',
+        retainDays: 3650,
+        basis: 'CPP',
+        overrideRoles: ['court'],
+      },
       'admin',
     );
     await c.openCase('fr-judge~c1', 'fr-judge');
