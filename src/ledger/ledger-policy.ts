@@ -9,8 +9,10 @@ import type { TypedDraft } from '../core/ledger/admit.ts';
 import { admit } from '../core/ledger/admit.ts';
 import type { Entry } from '../core/ledger/entry.ts';
 import type { TypedPayload } from '../core/ledger/kinds.ts';
+import { checkpointRulesEpochs, epochsFromNowOn, formatRulesLine } from '../core/ledger/rules-version.ts';
 import type { Genesis } from '../core/ledger/signer-rules.ts';
 import { importLookupKey, type SubjectState } from '../core/ledger/state.ts';
+import type { Checkpoint } from '../core/log/checkpoint.ts';
 import type { Leaf, LeafPolicy } from '../log/sequencer.ts';
 import { entryBytesMapKey, entryMapKey } from './ledger-map.ts';
 import { type LedgerStates, type Loaded, refKey, viewOf } from './ledger-states.ts';
@@ -42,6 +44,14 @@ export class LedgerPolicy implements LeafPolicy<TypedDraft, BatchContext, Entry>
     const owners = await this.states.keyOwners(drafts.flatMap(referencedKeys));
     await this.states.importers(drafts.flatMap(referencedImports), owners);
     return { loaded, owners, changed: [] };
+  }
+
+  /**
+   * Every checkpoint says from which index each version of the rules applies; a log that has
+   * not said so yet (new, or written by an older version) applies this version from its size.
+   */
+  checkpointLines(previous: Checkpoint): readonly string[] {
+    return [formatRulesLine(epochsFromNowOn(checkpointRulesEpochs(previous), previous.size))];
   }
 
   /** The entry the draft becomes, if the core's rules admit it at `index`. */

@@ -20,13 +20,15 @@ import {
   signDraft,
   signedMessageOf,
 } from '../core/ledger/entry.ts';
+import { checkpointRulesEpochs, RULES_VERSION } from '../core/ledger/rules-version.ts';
 import type { Genesis } from '../core/ledger/signer-rules.ts';
+import type { Checkpoint } from '../core/log/checkpoint.ts';
 import { verifySignatureFastAsync } from '../crypto/node-ed25519.ts';
 import type { LogIdentity } from '../log/head.ts';
 import { VerifiableLog } from '../log/log.ts';
 import type { MapProgress } from '../log/map-index.ts';
 import type { Appended } from '../log/sequencer.ts';
-import type { LogStore } from '../storage/log-store.ts';
+import { type LogStore, StoreError } from '../storage/log-store.ts';
 import { type BatchContext, LedgerPolicy } from './ledger-policy.ts';
 import { LedgerStates } from './ledger-states.ts';
 import { referencedSubjects } from './subject-refs.ts';
@@ -79,6 +81,7 @@ export class Ledger {
       now: options.now,
       ...(options.mapProgress ? { mapProgress: options.mapProgress } : {}),
     });
+    refuseNewerRules(log.head().checkpoint);
     return new Ledger(log, states, options.genesis);
   }
 
@@ -178,4 +181,16 @@ function verifyDraftSignatureAsync(draft: EntryDraft, payloadJcs: string): Promi
     signedMessageOf(draft.kind, payloadJcs),
     fromBase64(draft.signer.publicKey),
   );
+}
+
+/**
+ * A store whose checkpoints announce a newer version of the rules was written by a newer Custos:
+ * admitting entries under older rules there would break what its checkpoints promise.
+ */
+function refuseNewerRules(checkpoint: Checkpoint): void {
+  const newest = checkpointRulesEpochs(checkpoint).at(-1)?.version ?? 1;
+  if (newest > RULES_VERSION)
+    throw new StoreError(
+      `this log's checkpoints announce version ${newest} of the rules, and this Custos applies version ${RULES_VERSION}: run the version that wrote the store, or a newer one`,
+    );
 }

@@ -54,6 +54,12 @@ export interface LeafPolicy<T, C, R> {
    * `Leaf.mapKey`): a log whose policy has it keeps a history map (docs/formats.md, History map).
    */
   readonly mapKeyOf?: MapKeyOf;
+  /**
+   * Extension lines the domain announces in every checkpoint besides the map's, given the
+   * previous checkpoint (the ledger carries forward from which index each version of its rules
+   * applies: docs/rules.md, Versions of the rules). Throwing stops the log, as a failed write does.
+   */
+  checkpointLines?(previous: Checkpoint): readonly string[];
 }
 
 export interface Appended<R> {
@@ -236,7 +242,10 @@ export class Sequencer<T, C, R> {
       origin: this.published.checkpoint.origin,
       size: frontier.size,
       rootHash: frontierRoot(frontier),
-      extensions: mapped ? [formatMapLine(mapRootHash(mapped.tree))] : [],
+      extensions: [
+        ...(mapped ? [formatMapLine(mapRootHash(mapped.tree))] : []),
+        ...(this.policy.checkpointLines?.(this.published.checkpoint) ?? []),
+      ],
     };
     const note = utf8(signCheckpoint(checkpoint, ...this.signers));
     const records = mapped ? side.concat(mapped.records) : side;

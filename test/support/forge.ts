@@ -9,6 +9,7 @@ import { toBase64 } from '../../src/core/encoding.ts';
 import type { Bundle } from '../../src/core/ledger/bundle.ts';
 import { subjectsClaimedComplete } from '../../src/core/ledger/bundle-completeness.ts';
 import type { TypedPayload } from '../../src/core/ledger/kinds.ts';
+import { formatRulesLine, RULES_VERSION } from '../../src/core/ledger/rules-version.ts';
 import { signCheckpoint } from '../../src/core/log/checkpoint.ts';
 import type { NoteSigner } from '../../src/core/log/note.ts';
 import { mapKey } from '../../src/core/map/map-hash.ts';
@@ -34,7 +35,11 @@ export function relog(
   const map = new MapBuilder();
   for (const i of indices) map.add(i, byIndex.get(i)!, entryBytesMapKey);
   const { tree: mapTree } = map.finish();
-  const extensions = [formatMapLine(mapRootHash(mapTree))];
+  // ... and announces today's rules from its first entry, as a new log does.
+  const extensions = [
+    formatMapLine(mapRootHash(mapTree)),
+    formatRulesLine([{ version: RULES_VERSION, from: 0 }]),
+  ];
   const checkpoint = signCheckpoint({ origin, size, rootHash: tree.roots[size]!, extensions }, signer);
   const listed = indices.map((index) => ({
     index,

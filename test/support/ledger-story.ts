@@ -10,6 +10,7 @@ import { parsePayload, signDraft } from '../../src/core/ledger/entry.ts';
 import type { Kind } from '../../src/core/ledger/kinds.ts';
 import { MemoryLedger } from '../../src/core/ledger/memory-ledger.ts';
 import type { Role } from '../../src/core/ledger/roles.ts';
+import type { RulesEpochs } from '../../src/core/ledger/rules-version.ts';
 import { admitWithinReferences } from './reference-guard.ts';
 
 export interface Member {
@@ -80,6 +81,8 @@ export class MemoryStory {
   readonly cast = new Cast();
   index = 0;
   clockMs = Date.parse('2026-11-02T08:00:00Z');
+  /** The versions of the rules the story's log announces; unset: this code's, throughout. */
+  rules: RulesEpochs | undefined;
 
   /** A time `minutes` from now on the story clock, with a +01:00 offset as an agency would write it. */
   at(minutes = 0): string {
@@ -96,7 +99,7 @@ export class MemoryStory {
 
   submit(kind: Kind, payload: Record<string, unknown>, as: string): Admitted {
     const draft = this.cast.sign(kind, payload, as);
-    const admitted = admitWithinReferences(this.ledger, draft, this.index, this.clockMs);
+    const admitted = admitWithinReferences(this.ledger, draft, this.index, this.clockMs, this.rules);
     this.admitted.push({ draft, index: this.index, at: this.clockMs });
     this.index++;
     this.tick(1);

@@ -9,6 +9,7 @@ import type { Admitted, TypedDraft } from '../../src/core/ledger/admit.ts';
 import { admit } from '../../src/core/ledger/admit.ts';
 import { entrySubject } from '../../src/core/ledger/entry-subject.ts';
 import type { MemoryLedger } from '../../src/core/ledger/memory-ledger.ts';
+import type { RulesEpochs } from '../../src/core/ledger/rules-version.ts';
 import type { LedgerView, SubjectKind } from '../../src/core/ledger/state.ts';
 import { dependentSubjects, referencedSubjects } from '../../src/ledger/subject-refs.ts';
 
@@ -17,6 +18,7 @@ export function admitWithinReferences(
   draft: TypedDraft,
   index: number,
   loggedAtMs: number,
+  rules?: RulesEpochs,
 ): Admitted {
   const allowed = new Set<string>();
   const pending = referencedSubjects(draft);
@@ -41,7 +43,7 @@ export function admitWithinReferences(
     keyOwner: (pk) => ledger.keyOwner(pk),
     importedAs: (origin, index) => ledger.importedAs(origin, index),
   };
-  const admitted = admit(view, draft, index, loggedAtMs);
+  const admitted = admit(view, draft, index, loggedAtMs, rules ? { rules } : {});
   const subject = entrySubject(draft);
   const extended = admitted.states.find((s) => s.kind === subject.kind && s.id === subject.id);
   if (extended?.head.index !== index)

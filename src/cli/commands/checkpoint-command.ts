@@ -8,6 +8,7 @@
 import type { Command } from 'commander';
 import type { CustosClient } from '../../client/custos-client.ts';
 import { fromBase64, toBase64 } from '../../core/encoding.ts';
+import { rulesDisagreement } from '../../core/ledger/rules-version.ts';
 import { type Checkpoint, openCheckpoint } from '../../core/log/checkpoint.ts';
 import { noteVerifierFromKey } from '../../core/log/note.ts';
 import { isConsistent } from '../../core/log/proof-verify.ts';
@@ -70,6 +71,8 @@ async function proveGrowth(
   beforeNote: string,
   nowNote: string,
 ): Promise<string> {
+  const rulesMoved = before.size <= now.size ? rulesDisagreement(before, now) : undefined;
+  if (rulesMoved) splitView(rulesMoved, beforeNote, nowNote);
   if (before.size > now.size)
     splitView(
       `the log now shows tree size ${now.size}, smaller than the ${before.size} seen before: a rollback`,

@@ -335,6 +335,13 @@ export const AZ: Catalogue = {
     'detail.ruleBroken': '{entry} saylı qeyd {code} qaydasını pozur: {reason}',
     'detail.chainBroken': 'qeydlər zənciri qırılıb (yuxarıya baxın)',
     'detail.chain': 'hər hadisə öz subyektinin əvvəlki qeydini göstərir: boşluq və yerdəyişmə yoxdur',
+    'detail.rulesNoVersion':
+      '{total} qeyddən {n} qaydaların heç bir versiyasını elan etməmiş jurnaldandır: onlar yazıldıqları qaydalar olan 1-ci versiya ilə yenidən tətbiq edildi',
+    'detail.rulesOlderVersion':
+      '{total} qeyddən {n} jurnalın qaydaların {version}-ci versiyasını tətbiq etməyə başladığı {from} saylı qeyddən əvvəl yazılıb: hər biri onun üçün qüvvədə olan versiya ilə yenidən tətbiq edildi',
+    'detail.rulesMoved':
+      'jurnal gördüyünüz yoxlama nöqtəsinin artıq əhatə etdiyi qeydlərə hansı qaydalar versiyasının tətbiq edildiyini dəyişib ({reason})',
+    'detail.rulesLineInvalid': 'yoxlama nöqtəsinin qaydalar sətri oxunmur: {reason}',
     'detail.rules':
       'yenidən tətbiq edildikdə {total} qeyddən {n} saxlanma qaydalarına uyğundur (serverdəki qaydaların eynisi)',
     'detail.signatureBad': '{entry} saylı qeyd: {actor} imzası məzmun üzrə təsdiqlənmir',

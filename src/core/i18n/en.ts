@@ -338,6 +338,13 @@ export const EN_MESSAGES = {
   'detail.ruleBroken': 'entry {entry} breaks the rule {code}: {reason}',
   'detail.chainBroken': 'the chain of entries is broken (see above)',
   'detail.chain': 'every event names its subject’s previous entry: no gap, no reordering',
+  'detail.rulesNoVersion':
+    '{n} of {total} entries come from a log that announced no version of the rules: they were replayed under version 1, the rules they were logged under',
+  'detail.rulesOlderVersion':
+    '{n} of {total} entries were logged before entry {from}, from which the log applies version {version} of the rules: each was replayed under the version in force for it',
+  'detail.rulesMoved':
+    'the log changed which version of the rules applies to entries a checkpoint you saw already covered ({reason})',
+  'detail.rulesLineInvalid': 'the checkpoint’s rules line cannot be read: {reason}',
   'detail.rules': '{n} of {total} entries pass the custody rules when replayed (same rules as the server)',
   'detail.signatureBad': 'entry {entry}: the signature of {actor} does not verify over its content',
   'detail.signatures': '{n} of {total} entry signatures verify (Ed25519, strict RFC 8032)',

@@ -341,6 +341,13 @@ export const ES: Catalogue = {
     'detail.ruleBroken': 'la entrada {entry} infringe la regla {code}: {reason}',
     'detail.chainBroken': 'la cadena de entradas está rota (véase arriba)',
     'detail.chain': 'cada evento nombra la entrada anterior de su sujeto: sin huecos ni reordenaciones',
+    'detail.rulesNoVersion':
+      '{n} de {total} entradas proceden de un registro que no anunció ninguna versión de las reglas: se reprodujeron con la versión 1, las reglas con las que se registraron',
+    'detail.rulesOlderVersion':
+      '{n} de {total} entradas se registraron antes de la entrada {from}, a partir de la cual el registro aplica la versión {version} de las reglas: cada una se reprodujo con la versión vigente para ella',
+    'detail.rulesMoved':
+      'el registro cambió la versión de las reglas aplicable a entradas que ya cubría un punto de control que usted vio ({reason})',
+    'detail.rulesLineInvalid': 'la línea de reglas del punto de control no se puede leer: {reason}',
     'detail.rules':
       '{n} de {total} entradas cumplen las reglas de custodia al reproducirlas (las mismas reglas que el servidor)',
     'detail.signatureBad': 'entrada {entry}: la firma de {actor} no se verifica sobre su contenido',

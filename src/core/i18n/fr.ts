@@ -340,6 +340,13 @@ export const FR: Catalogue = {
     'detail.ruleBroken': 'l’entrée {entry} enfreint la règle {code} : {reason}',
     'detail.chainBroken': 'la chaîne des entrées est rompue (voir ci-dessus)',
     'detail.chain': 'chaque événement désigne l’entrée précédente de son sujet : ni lacune, ni inversion',
+    'detail.rulesNoVersion':
+      '{n} entrées sur {total} proviennent d’un journal qui n’a annoncé aucune version des règles : elles ont été rejouées selon la version 1, les règles sous lesquelles elles ont été enregistrées',
+    'detail.rulesOlderVersion':
+      '{n} entrées sur {total} ont été enregistrées avant l’entrée {from}, à partir de laquelle le journal applique la version {version} des règles : chacune a été rejouée selon la version en vigueur pour elle',
+    'detail.rulesMoved':
+      'le journal a changé la version des règles applicable à des entrées que couvrait déjà un point de contrôle que vous avez vu ({reason})',
+    'detail.rulesLineInvalid': 'la ligne des règles du point de contrôle est illisible : {reason}',
     'detail.rules':
       '{n} entrées sur {total} respectent les règles de possession une fois rejouées (les mêmes règles que le serveur)',
     'detail.signatureBad': 'entrée {entry} : la signature de {actor} ne se vérifie pas sur son contenu',

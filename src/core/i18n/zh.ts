@@ -314,6 +314,12 @@ export const ZH: Catalogue = {
     'detail.ruleBroken': '条目 {entry} 违反规则 {code}：{reason}',
     'detail.chainBroken': '条目链已断裂（见上文）',
     'detail.chain': '每个事件都指明其对象的上一条目：无缺口、无重排',
+    'detail.rulesNoVersion':
+      '{total} 个条目中有 {n} 个来自未声明规则版本的日志：已按第 1 版（记录时适用的规则）重放',
+    'detail.rulesOlderVersion':
+      '{total} 个条目中有 {n} 个记录于条目 {from} 之前，日志自该条目起适用第 {version} 版规则：每个条目均按其适用的版本重放',
+    'detail.rulesMoved': '日志更改了您见过的检查点已涵盖条目所适用的规则版本（{reason}）',
+    'detail.rulesLineInvalid': '无法读取检查点的规则行：{reason}',
     'detail.rules': '重放时 {total} 个条目中有 {n} 个符合保管规则（与服务器规则相同）',
     'detail.signatureBad': '条目 {entry}：{actor} 的签名与其内容不符',
     'detail.signatures': '{total} 个条目签名中有 {n} 个验证通过（Ed25519，严格 RFC 8032）',

@@ -7,6 +7,7 @@ import type { ActorChanged, ActorRegistered, KeyRevoked, KeyRotated } from './ac
 import { hasAnyRole } from './roles.ts';
 import {
   actorOrRefuse,
+  applies,
   MAX_CLOCK_SKEW_MS,
   type RuleContext,
   refuse,
@@ -62,13 +63,13 @@ export function checkKeyRevoked(ctx: RuleContext, p: KeyRevoked): void {
  */
 function checkBackdating(ctx: RuleContext, p: KeyRevoked): void {
   if (timeMs(p.effectiveAt) >= ctx.loggedAtMs - MAX_CLOCK_SKEW_MS) return;
-  if (ctx.signer.id === p.actor) {
+  if (ctx.signer.id === p.actor && applies(ctx, 'backdated_revocation')) {
     refuse(
       'backdated_revocation',
       `an actor revokes its own key from now on: set effectiveAt to the present (the log's time is ${new Date(ctx.loggedAtMs).toISOString()}); to declare it compromised since an earlier time, ask an administrator`,
     );
   }
-  if (p.note === undefined)
+  if (p.note === undefined && applies(ctx, 'note_required'))
     refuse(
       'note_required',
       'a revocation dated before the present must say in `note` why the key is held compromised since then',

@@ -23,6 +23,7 @@ import type { Kind, PayloadOf, TypedPayload } from './kinds.ts';
 import { checkCaseHoldChanged } from './legal-hold.ts';
 import { checkRetentionCategorySet } from './retention.ts';
 import type { RuleContext } from './rule-context.ts';
+import { RULES_VERSION, type RulesEpochs, rulesVersionAt } from './rules-version.ts';
 import { authenticateSigner, checkGenesis, type Genesis } from './signer-rules.ts';
 import type { ActorState, LedgerView, SubjectState } from './state.ts';
 import { checkTransferImported, checkTransferReceipt } from './transfer-rules.ts';
@@ -55,6 +56,11 @@ export interface AdmitOptions {
    * bytes it already encoded when the entry built here has the same members as the bundle's.
    */
   readonly encodeEntry?: (entry: Entry, payloadJcs: string | undefined) => Uint8Array;
+  /**
+   * From which index each version of the rules applies, as the log's checkpoint announces it;
+   * the verifier passes its bundle checkpoint's. Absent: this code's version, for every index.
+   */
+  readonly rules?: RulesEpochs;
 }
 
 /** Throws RuleViolation (or ValidationError for an oversized entry) when the entry is refused. */
@@ -66,7 +72,8 @@ export function admit(
   options: AdmitOptions = {},
 ): Admitted {
   const signer = index === 0 ? genesisSigner(draft, options.genesis) : authenticateSigner(view, draft);
-  checkKind({ view, index, loggedAtMs, signer }, draft);
+  const rules = options.rules ? rulesVersionAt(options.rules, index) : RULES_VERSION;
+  checkKind({ view, index, loggedAtMs, signer, rules }, draft);
   const entry: Entry = {
     kind: draft.kind,
     payload: draft.payload,

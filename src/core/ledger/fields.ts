@@ -26,7 +26,7 @@ export const ActorId = z
 export const SubjectId = z
   .string()
   .regex(
-    /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}~[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+    /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}(~[A-Za-z0-9][A-Za-z0-9._-]{0,63})?$/,
     'must be the creator\'s actor id, "~", then 1–64 letters, digits, ".", "_" or "-" (e.g. fr-ofac-martin~2026-042)',
   );
 
@@ -39,7 +39,10 @@ export const Id = z
   );
 
 /** The creator part of a case, request or item id. */
-export const creatorOf = (id: string): string => id.slice(0, id.indexOf('~'));
+export const creatorOf = (id: string): string | undefined => {
+  const tilde = id.indexOf('~');
+  return tilde < 0 ? undefined : id.slice(0, tilde);
+};
 
 /** Free text a person wrote: no control characters but newline and tab. */
 export const Text = (max = 2000) =>

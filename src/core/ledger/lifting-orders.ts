@@ -7,7 +7,7 @@
  * @module
  */
 import { hasAnyRole } from './roles.ts';
-import { type RuleContext, refuse } from './rule-context.ts';
+import { applies, type RuleContext, refuse } from './rule-context.ts';
 
 export function requireMayLift(
   ctx: RuleContext,
@@ -15,7 +15,7 @@ export function requireMayLift(
   custodian?: string,
 ): void {
   const signer = ctx.signer;
-  if (signer.id === order.by) return;
+  if (signer.id === order.by || !applies(ctx, 'not_orderer')) return;
   const placer = ctx.view.actor(order.by);
   const courtOrder = placer !== undefined && hasAnyRole(placer.roles, ['court']);
   const answers = hasAnyRole(signer.roles, courtOrder ? ['court'] : ['central-authority', 'court']);

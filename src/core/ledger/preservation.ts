@@ -9,7 +9,7 @@
  * @module
  */
 import { type PreservationPeriod, preservationPeriodOf } from './legal-bases.ts';
-import { type RuleContext, refuse, timeMs } from './rule-context.ts';
+import { applies, type RuleContext, refuse, timeMs } from './rule-context.ts';
 import type { ItemState, LedgerView, Preservation } from './state.ts';
 
 const DAY_MS = 86_400_000;
@@ -49,6 +49,7 @@ export function preservedLine(view: LedgerView, item: ItemState, atMs: number): 
 
 /** Return and destruction wait for every preservation over the item or what it was copied from. */
 export function requireNotPreserved(ctx: RuleContext, item: ItemState, occurredAt: string): void {
+  if (!applies(ctx, 'under_preservation')) return;
   const at = eventTimeMs(ctx, occurredAt);
   const preserved = preservedLine(ctx.view, item, at);
   if (!preserved) return;

@@ -7,6 +7,7 @@ import { canReadCase, canReadItem, canReadRequest, readsEverything } from './acc
 import { creatorOf } from './fields.ts';
 import type { Role } from './roles.ts';
 import { hasAnyRole } from './roles.ts';
+import { ruleApplies } from './rules-version.ts';
 import type { ActorState, CaseState, ItemState, LedgerView, RequestState } from './state.ts';
 
 /** Clocks differ between agencies; an event may be stamped up to this far past the log's time. */
@@ -19,7 +20,15 @@ export interface RuleContext {
   readonly loggedAtMs: number;
   /** The signing actor, already checked to be registered with a valid current key. */
   readonly signer: ActorState;
+  /** The version of the rules in force for this entry (src/core/ledger/rules-version.ts). */
+  readonly rules: number;
 }
+
+/**
+ * Whether the rule refusing with `code` judges this entry: a rule added after the version in
+ * force for it does not (docs/rules.md, Versions of the rules).
+ */
+export const applies = (ctx: RuleContext, code: RuleCode): boolean => ruleApplies(code, ctx.rules);
 
 /** Refuses the entry with a rule's code; the code's status (409, 403 or 422) is in the one table. */
 export const refuse = (code: RuleCode, message: string, details: Record<string, unknown> = {}): never => {
@@ -58,7 +67,9 @@ export function requirePrev(head: { leafHash: string; index: number }, prev: str
  * not it exists, and an existing id under one's own name is one's own, which one may read.
  */
 export function requireOwnId(ctx: RuleContext, id: string, what: string): void {
-  if (creatorOf(id) !== ctx.signer.id)
+  const creator = creatorOf(id);
+  // Version 1 ids had no "~" and no creator in them; one with a "~" names its creator under any version.
+  if (creator === undefined ? applies(ctx, 'id_namespace') : creator !== ctx.signer.id)
     refuse(
       'id_namespace',
       `a ${what} id begins with the id of the actor who creates it: ${ctx.signer.id}~…, not ${id}`,

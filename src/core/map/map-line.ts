@@ -1,8 +1,8 @@
 /**
  * The checkpoint extension line that commits a log's checkpoint to its history map
- * (docs/formats.md, History map): `custos-map/v1 <base64 root>`, the only extension line
- * Custos writes. The log's signature and witnesses' cosignatures cover it with the rest of the
- * note.
+ * (docs/formats.md, History map): `custos-map/v1 <base64 root>`, the first of the two
+ * extension lines Custos writes (the second says which version of the rules applies). The
+ * log's signature and witnesses' cosignatures cover it with the rest of the note.
  * @module
  */
 import { fromBase64Exact, toBase64 } from '../encoding.ts';

@@ -17,7 +17,8 @@
 import { type AsyncSignatureCheck, type SignatureCheck, verifySignature } from '../crypto/ed25519.ts';
 import { type Bundle, BundleSchema } from '../ledger/bundle.ts';
 import type { MemoryLedger } from '../ledger/memory-ledger.ts';
-import { checkLine } from './check-line.ts';
+import { checkpointRulesEpochs, type RulesEpochs } from '../ledger/rules-version.ts';
+import { checkLine, reasonOf } from './check-line.ts';
 import { limitFailures } from './limit-failures.ts';
 import type { BundleVerification, Check } from './result.ts';
 import { emptyResult, summarise } from './summarise.ts';
@@ -113,12 +114,26 @@ interface Replayed {
 }
 
 function rules(run: Run, trust: TrustPolicy): Replayed {
-  const ledger = replay(run.parsed, run.checks);
+  const ledger = replay(run.parsed, run.checks, announcedRules(run.checkpoint, run.checks));
   const keyNotes = checkKeys(run.parsed, ledger, run.checks);
   const digestsAt = run.checks.length;
   checkCompleteness(run.bundle, run.checkpoint, run.parsed, run.checks);
   checkBorder(run.parsed, trust, run.checks);
   return { ledger, keyNotes, digestsAt };
+}
+
+/**
+ * The versions of the rules the bundle's checkpoint announces (docs/rules.md, Versions of the
+ * rules). Without a verified checkpoint nothing was announced: every entry is judged by today's.
+ */
+function announcedRules(checkpoint: TrustedCheckpoint | undefined, checks: Check[]): RulesEpochs | undefined {
+  if (!checkpoint) return undefined;
+  try {
+    return checkpointRulesEpochs(checkpoint);
+  } catch (e) {
+    checks.push(checkLine('checkpoint', 'fail', 'detail.rulesLineInvalid', { reason: reasonOf(e) }));
+    return undefined;
+  }
 }
 
 function finish(

@@ -11,6 +11,7 @@ import { admit, type TypedDraft } from '../ledger/admit.ts';
 import type { Bundle } from '../ledger/bundle.ts';
 import { type Entry, encodeEntry, type ParsedEntry, parseEntryValue } from '../ledger/entry.ts';
 import { MemoryLedger } from '../ledger/memory-ledger.ts';
+import { RULES_VERSION, type RulesEpochs, rulesVersionAt } from '../ledger/rules-version.ts';
 import { applyEntry } from '../ledger/transitions.ts';
 import { hashLeaf } from '../log/merkle.ts';
 import { inclusionChecker } from '../log/proof-verify.ts';
@@ -125,7 +126,7 @@ function indexOf(json: Record<string, unknown>): { entry?: number } {
 }
 
 /** Replays every entry through the custody rules; a refused entry is reported and still applied, so later entries are judged in context. */
-export function replay(parsed: Parsed[], checks: Check[]): MemoryLedger {
+export function replay(parsed: Parsed[], checks: Check[], epochs: RulesEpochs = CURRENT): MemoryLedger {
   const ledger = new MemoryLedger();
   let admitted = 0;
   for (const { entry, bytes, leafHash, payloadJcs } of parsed) {
@@ -146,6 +147,7 @@ export function replay(parsed: Parsed[], checks: Check[]): MemoryLedger {
       const result = admit(ledger, draft, entry.index, Date.parse(entry.loggedAt), {
         hashLeaf: hashOf,
         encodeEntry: encode,
+        rules: epochs,
       });
       ledger.store(result.states);
       if (!equalBytes(result.bytes, bytes)) {
@@ -198,7 +200,24 @@ export function replay(parsed: Parsed[], checks: Check[]): MemoryLedger {
       total: parsed.length,
     }),
   );
+  const older = parsed.filter((p) => rulesVersionAt(epochs, p.entry.index) < RULES_VERSION).length;
+  if (older > 0) {
+    const from = epochs.find((e) => e.version === RULES_VERSION)?.from;
+    checks.push(
+      from === undefined
+        ? checkLine('rules', 'pass', 'detail.rulesNoVersion', { n: older, total: parsed.length })
+        : checkLine('rules', 'pass', 'detail.rulesOlderVersion', {
+            n: older,
+            total: parsed.length,
+            from: String(from),
+            version: String(RULES_VERSION),
+          }),
+    );
+  }
   return ledger;
 }
+
+/** Every version of the rules but the first applies from the index the checkpoint names. */
+const CURRENT: RulesEpochs = [{ version: RULES_VERSION, from: 0 }];
 
 /** A revocation recorded later can reach back: entries logged after its effective time fail. */

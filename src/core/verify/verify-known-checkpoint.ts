@@ -7,6 +7,7 @@
  * @module
  */
 import { fromBase64, toBase64 } from '../encoding.ts';
+import { rulesDisagreement } from '../ledger/rules-version.ts';
 import { type Checkpoint, openCheckpoint } from '../log/checkpoint.ts';
 import type { NoteVerifier } from '../log/note.ts';
 import { isConsistent } from '../log/proof-verify.ts';
@@ -28,6 +29,17 @@ export function checkKnownCheckpoint(
     checks.push(checkLine('rollback', 'fail', 'detail.seenInvalid', { reason: reasonOf(e) }));
     return;
   }
+  const [first, second] = seen.size <= cp.size ? [seen, cp] : [cp, seen];
+  let moved: string | undefined;
+  try {
+    moved = rulesDisagreement(first, second);
+  } catch (e) {
+    moved = reasonOf(e);
+  }
+  if (moved)
+    checks.push(
+      checkLine('rollback', 'fail', 'detail.rulesMoved', { reason: moved }, { code: 'rules_moved' }),
+    );
   if (seen.size === cp.size) {
     const same = toBase64(seen.rootHash) === toBase64(cp.rootHash);
     checks.push(

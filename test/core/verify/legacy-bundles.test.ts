@@ -1,0 +1,44 @@
+/**
+ * Court bundles exported by Custos 0.1.0 (test/vectors/custos-0.1.0, made by that version) are
+ * what a court may already hold: today's verifier must still verify everything they prove. Their
+ * log announced no version of the rules, so their entries are judged by version 1, under which
+ * they were logged (docs/rules.md, Versions of the rules). They carry no completeness proof, and
+ * the verifier must still say so.
+ */
+import { expect } from 'chai';
+import { BundleSchema } from '../../../src/core/ledger/bundle.ts';
+import type { Check } from '../../../src/core/verify/result.ts';
+import { verifyBundle } from '../../../src/core/verify/verify-bundle.ts';
+import { checkEntries, replay } from '../../../src/core/verify/verify-entries.ts';
+import { readVector } from '../../support/vectors.ts';
+
+const logKey = readVector('custos-0.1.0', 'log.vkey').toString('utf8').trim();
+const BUNDLES = ['ex-784a-0000', 'ex-784a-0002', 'ex-784a-0001-img'];
+
+describe('court bundles exported by Custos 0.1.0', () => {
+  for (const item of BUNDLES)
+    it(`${item}: every entry, signature, proof and rule still verifies; only completeness is unproven`, () => {
+      const bundle = JSON.parse(readVector('custos-0.1.0', `${item}.bundle.json`).toString('utf8'));
+      const result = verifyBundle(bundle, { logKey });
+      const failed = result.checks.filter((c) => c.status === 'fail');
+      expect(failed.map((c) => c.id)).to.deep.equal(['completeness']);
+      expect(failed[0]!.detail).to.match(/carries no completeness proof/);
+      const rules = result.checks.filter((c) => c.id === 'rules');
+      expect(rules.map((c) => c.status)).to.deep.equal(['pass', 'pass']);
+      expect(rules[1]!.detail).to.match(
+        /announced no version of the rules: they were replayed under version 1/,
+      );
+      for (const id of ['checkpoint', 'inclusion', 'signatures', 'chain', 'digests'])
+        expect(result.checks.find((c) => c.id === id)?.status, id).to.equal('pass');
+    });
+
+  it('the same entries judged by version 2 break the namespace rule: the version in force is what saves them', () => {
+    const bundle = BundleSchema.parse(
+      JSON.parse(readVector('custos-0.1.0', 'ex-784a-0000.bundle.json').toString('utf8')),
+    );
+    const checks: Check[] = [];
+    replay(checkEntries(bundle, undefined, checks), checks, [{ version: 2, from: 0 }]);
+    const broken = checks.filter((c) => c.id === 'rules' && c.status === 'fail' && c.code === 'id_namespace');
+    expect(broken.map((c) => c.entry)).to.deep.equal([12, 17, 21, 49]);
+  });
+});
