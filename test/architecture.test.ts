@@ -39,7 +39,7 @@ const RULES: Record<string, Rule> = {
   'core/witness': { folders: ['core', 'core/crypto', 'core/log'], packages: /^zod$/ },
   'core/ledger': { folders: ['core', 'core/crypto', 'core/log', 'core/map'], packages: /^zod$/ },
   // The history map: a sparse Merkle tree of subject → latest entry, its proofs and checkpoint line.
-  'core/map': { folders: ['core', 'core/log'], packages: /^(zod|@noble\/hashes(\/.*)?)$/ },
+  'core/map': { folders: ['core', 'core/crypto', 'core/log'], packages: /^(zod|@noble\/hashes(\/.*)?)$/ },
   // RFC 3161 requests and token verification: ASN.1 and CMS by pkijs/asn1js, WebCrypto inside.
   'core/timestamp': { folders: ['core'], packages: /^(pkijs|asn1js|@noble\/hashes(\/.*)?)$/ },
   // Message catalogues and their formatting (ICU MessageFormat, Intl): pure, shared by the

@@ -13,7 +13,7 @@ import { checkLine, reasonOf } from './check-line.ts';
 import type { Check } from './result.ts';
 import type { TrustPolicy } from './trust-policy.ts';
 import type { Parsed } from './verify-entries.ts';
-import { verifyForeignEntry } from './verify-foreign-entry.ts';
+import { verifyForeignEntry } from './verify-foreign-proof.ts';
 
 function carried(p: Parsed): ForeignEntry | undefined {
   const e = p.entry;

@@ -12,28 +12,17 @@
  * ```
  * @module
  */
-import { fromBase64 } from '../encoding.ts';
-import { RuleViolation, VerificationError } from '../errors.ts';
-import type { ForeignEntry, TransferImported, TransferReceipt } from '../ledger/transfer-payloads.ts';
+import { RuleViolation } from '../errors.ts';
+import type { TransferImported, TransferReceipt } from '../ledger/transfer-payloads.ts';
 import { requireConfirmed, type TrustStore } from './trust-store.ts';
-import { type TlogProofTrust, type VerifiedTlogProof, verifyTlogProof } from './verify-tlog-proof.ts';
+import { verifyForeignEntry } from './verify-foreign-proof.ts';
+import type { TlogProofTrust, VerifiedTlogProof } from './verify-tlog-proof.ts';
 import { type VerifiedTransfer, verifyTransfer } from './verify-transfer.ts';
 
 /** The key and witness policy pinned, explicitly, for `origin`; `untrusted_origin` otherwise. */
 export function trustFor(store: TrustStore, origin: string): TlogProofTrust {
   const pinned = requireConfirmed(store, origin);
   return { logKey: pinned.verifierKey, ...(pinned.witnesses ? { witnesses: pinned.witnesses } : {}) };
-}
-
-/** The entry's tlog-proof verifies with the pinned trust and proves exactly the entry named. */
-export function verifyForeignEntry(fe: ForeignEntry, trust: TlogProofTrust): VerifiedTlogProof {
-  const proven = verifyTlogProof(fe.tlogProof, trust, fromBase64(fe.entry));
-  if (proven.index !== fe.index || proven.leafHash !== fe.leafHash || proven.checkpoint.origin !== fe.origin)
-    throw new VerificationError(
-      'bad_proof',
-      `the tlog-proof proves entry ${proven.index} (leaf ${proven.leafHash}) of ${proven.checkpoint.origin}, not entry ${fe.index} (leaf ${fe.leafHash}) of ${fe.origin}`,
-    );
-  return proven;
 }
 
 const mismatch = (message: string): never => {
