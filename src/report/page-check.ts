@@ -215,15 +215,3 @@ export function countRevisions(bytes: Uint8Array): number {
   }
   return count;
 }
-
-/**
- * When the report says it was generated (its render record's custos:generatedAt), else
- * undefined: the earliest time its signature can claim (src/core/pades).
- */
-export async function reportGeneratedAt(pdf: Uint8Array): Promise<string | undefined> {
-  try {
-    return renderRecordOf(await PDFDocument.load(pdf, { updateMetadata: false }))?.generatedAt;
-  } catch {
-    return undefined;
-  }
-}

@@ -43,10 +43,14 @@ describe('PAdES signatures of report PDFs', function () {
   let signed: Uint8Array;
   let dir: string;
   let SIGNED_AT: string;
+  let madeAt: string;
 
   before(async () => {
     story = await exportStoryBundle();
-    report = await renderReportPdf(story.bundle, story.bytes, story.result, story.meta, nodeFontSource);
+    // Generated 20 minutes ago: signatures made now, or time-stamped now, come after it.
+    madeAt = new Date(Date.now() - 20 * 60_000).toISOString();
+    const meta = { ...story.meta, generatedAt: madeAt };
+    report = await renderReportPdf(story.bundle, story.bytes, story.result, meta, nodeFontSource);
     authority = await makeAuthority('ec');
     SIGNED_AT = nextSecond();
     signed = await signPdf(
@@ -194,10 +198,11 @@ describe('PAdES signatures of report PDFs', function () {
     const old = await makeDatedAuthority('200101000000Z', '210101000000Z');
     const signer = await loadReportSigner({ key: old.key, certificate: old.chain });
     const backdated = await signPdf(report, signer, '2020-06-01T00:00:00Z');
-    const { check } = await checkPdfSignature(backdated, [], story.meta.generatedAt);
+    // The bound is read from the report's own render record: no caller can forget it.
+    const { check } = await checkPdfSignature(backdated, []);
     expect(check).to.include({ status: 'fail', code: 'signature_invalid' });
     expect(check.detail).to.include(
-      `the signing time 2020-06-01T00:00:00Z is before the report was generated (${story.meta.generatedAt})`,
+      `the signing time 2020-06-01T00:00:00Z is before the report was generated (${madeAt})`,
     );
   });
 

@@ -111,10 +111,9 @@ export function registerVerifyCommand(program: Command, flags: () => GlobalFlags
       if (report) {
         const { checkReportPages } = await import('./report-pages.ts');
         const { checkPdfSignature } = await import('../../core/pades/pades.ts');
-        const { reportGeneratedAt } = await import('../../report/page-check.ts');
         // Nobody signs a report before it was made, nor before its bundle was (docs/verifying.md §6).
-        const madeAt = (await reportGeneratedAt(report.pdf)) ?? (result.createdAt || undefined);
-        signatureCheck = (await checkPdfSignature(report.pdf, trust.tsa?.roots ?? [], madeAt)).check;
+        signatureCheck = (await checkPdfSignature(report.pdf, trust.tsa?.roots ?? [], result.createdAt))
+          .check;
         pagesCheck = await checkReportPages(report, bundle, trust, result, history === 'verified');
         checks.push(signatureCheck, pagesCheck);
       }

@@ -28,7 +28,13 @@ import {
   type SignatureTimestamp,
   verifyCades,
 } from './cades.ts';
-import { byteRangeProblem, signatureUpdate, signedBytes, splitSignedPdf } from './signature-update.ts';
+import {
+  byteRangeProblem,
+  generatedAtOf,
+  signatureUpdate,
+  signedBytes,
+  splitSignedPdf,
+} from './signature-update.ts';
 
 /** The report with the authority's signature appended; `signingTime` is RFC 3339 UTC. */
 export async function signPdf(
@@ -53,16 +59,17 @@ const fail = (key: CheckDetailKey, values: Values, signer?: CadesSignerInfo, cod
 });
 
 /**
- * The `signature` check of a report PDF: who signed it, or why the signature fails.
- * `reportMadeAt`, the time the report's render record says it was generated (custos:generatedAt),
- * bounds the signing time from below: nobody signs a report before it exists.
+ * The `signature` check of a report PDF: who signed it, or why the signature fails. The signing
+ * time may not precede the report's generation time, read from its render record
+ * (custos:generatedAt), else `reportMadeAt` (the caller's fallback: the bundle's createdAt):
+ * nobody signs a report before it exists.
  */
 export async function checkPdfSignature(
   file: Uint8Array,
   tsaRoots: readonly TsaRoot[],
   reportMadeAt?: string,
 ): Promise<SignatureFinding> {
-  const { signature, unreadable } = splitSignedPdf(file);
+  const { base, signature, unreadable } = splitSignedPdf(file);
   if (unreadable) return fail('detail.reportSignatureInvalid', { reason: unreadable });
   if (!signature) return { check: checkLine('signature', 'info', 'detail.reportNotSigned') };
   const problem = byteRangeProblem(signature.byteRange, file.length);
@@ -75,7 +82,7 @@ export async function checkPdfSignature(
     signedBytes(file, signature.byteRange),
     tsaRoots,
     signature.signingTime,
-    reportMadeAt,
+    generatedAtOf(base) ?? reportMadeAt,
   );
   if (!found.ok) return fail('detail.reportSignatureInvalid', { reason: found.reason }, found.signer);
   if (!signature.exact) return fail('detail.reportSignatureRevision', {}, found.signer, 'signature_revision');

@@ -174,6 +174,26 @@ function foreignSignature(text: string): string | undefined {
     : undefined;
 }
 
+/**
+ * The report's generation time its render record states (XMP `custos:generatedAt`, bundle.md §6),
+ * read from the metadata stream the signed revision's catalog names (pdfkit writes it
+ * uncompressed), or undefined.
+ */
+export function generatedAtOf(base: Uint8Array): string | undefined {
+  try {
+    const rev = readRevision(base);
+    const ref = /\n\/Metadata (\d+) 0 R\n/.exec(rev.catalog);
+    const text = latin1(base);
+    const at = ref ? xrefOffsets(text, rev.startxref).get(Number(ref[1])) : undefined;
+    if (at === undefined) return undefined;
+    const stream = text.slice(at, text.indexOf('endstream', at));
+    const m = /<custos:generatedAt>([0-9T:.Z+-]+)<\/custos:generatedAt>/.exec(stream);
+    return m && !Number.isNaN(Date.parse(m[1]!)) ? m[1] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 interface Revision {
   readonly size: number;
   readonly root: number;

@@ -10,7 +10,7 @@ import { checkPdfSignature } from '../../core/pades/pades.ts';
 import { nested } from '../../core/verify/check-line.ts';
 import type { BundleVerification, Check } from '../../core/verify/result.ts';
 import { checkFileDigest, type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
-import { notChecked, reportGeneratedAt } from '../../report/page-check.ts';
+import { notChecked } from '../../report/page-check.ts';
 import { checkReportPages } from '../../report/report-again.ts';
 import type { LoadedBundle } from './files.ts';
 import { reportFonts } from './report-fonts.ts';
@@ -73,8 +73,7 @@ export async function verifyLoaded(
 
 /** The same signature check as `custos verify`, bounded below by when the report was made. */
 async function signatureOf(pdf: Uint8Array, result: BundleVerification, trust: TrustPolicy) {
-  const madeAt = (await reportGeneratedAt(pdf)) ?? (result.createdAt || undefined);
-  return checkPdfSignature(pdf, trust.tsa?.roots ?? [], madeAt);
+  return checkPdfSignature(pdf, trust.tsa?.roots ?? [], result.createdAt);
 }
 
 /** The same page check as `custos verify`: the report rendered again here, with the pinned fonts. */
