@@ -12,6 +12,22 @@ export function printLine(line = ''): void {
   process.stdout.write(`${line}\n`);
 }
 
+/**
+ * Many lines in a few writes: a 10,000-event timeline printed line by line cost one write
+ * (a system call to a file or pipe) per line.
+ */
+export function printLines(lines: Iterable<string>): void {
+  let chunk = '';
+  for (const line of lines) {
+    chunk += `${line}\n`;
+    if (chunk.length >= 65_536) {
+      process.stdout.write(chunk);
+      chunk = '';
+    }
+  }
+  if (chunk) process.stdout.write(chunk);
+}
+
 /** A plain text table: see formatTable. */
 export function printTable(rows: readonly (readonly string[])[], headers: readonly string[]): void {
   for (const line of formatTable(rows, headers)) printLine(line);

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { formatTable } from '../../src/cli/output.ts';
+import { formatTable, printLines } from '../../src/cli/output.ts';
 
 describe('CLI tables', () => {
   it('keep their columns lined up when an organisation name is long', () => {
@@ -38,5 +38,22 @@ describe('CLI tables', () => {
     );
     const column = (line: string, c: string) => [...line].indexOf(c);
     expect(column(lines[2]!, 'x')).to.equal(column(lines[3]!, 'y'));
+  });
+});
+
+describe('printLines', () => {
+  it('prints every line whole and in order, in writes that never split a line', () => {
+    const lines = Array.from({ length: 5_000 }, (_, i) => `  line ${i} ${'é'.repeat(i % 40)}`);
+    const writes: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = ((chunk: string) => writes.push(chunk) > 0) as typeof process.stdout.write;
+    try {
+      printLines(lines);
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(writes.join('')).to.equal(lines.map((l) => `${l}\n`).join(''));
+    expect(writes.length).to.be.above(1).and.below(lines.length);
+    for (const w of writes) expect(w.endsWith('\n')).to.equal(true);
   });
 });

@@ -21,7 +21,7 @@ import { verifySignatureFastAsync } from '../../crypto/node-ed25519.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { digestFile } from '../file-digests.ts';
 import { verifierKeyArg } from '../log-trust.ts';
-import { printJson, printLine } from '../output.ts';
+import { printJson, printLine, printLines } from '../output.ts';
 import { type GlobalFlags, Session } from '../session.ts';
 import { isTlogProof, verifyTlogProofFile } from '../tlog-proofs.ts';
 import { readTrustStore } from '../trust-store-file.ts';
@@ -374,10 +374,12 @@ function printVerification(
     for (const n of r.keyNotes) printLine(`    #${n.entry} (${n.actor}): ${keyNoteLine(n)}`);
   }
   printLine();
-  for (const t of r.timeline)
-    printLine(
-      `  ${(t.occurredAt ?? t.loggedAt).slice(0, 19)}  ${t.item}  ${t.actorName ?? t.actor}: ${t.summary}${dated(t)}`,
-    );
+  printLines(
+    r.timeline.map(
+      (t) =>
+        `  ${(t.occurredAt ?? t.loggedAt).slice(0, 19)}  ${t.item}  ${t.actorName ?? t.actor}: ${t.summary}${dated(t)}`,
+    ),
+  );
 }
 
 /** The verified upper bound, so a clerk reading the terminal sees what the PDF prints. */
