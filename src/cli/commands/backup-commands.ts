@@ -9,13 +9,11 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config/environment.ts';
-import { loadLogIdentity } from '../../keyring/log-keys.ts';
-import { shownLocation } from '../../storage/store-location.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { verifierKeyArg } from '../log-trust.ts';
 import { printJson, printLine } from '../output.ts';
 import { type GlobalFlags, Session } from '../session.ts';
+import { serverModules } from './server-commands.ts';
 
 export function registerBackupCommands(program: Command, flags: () => GlobalFlags): void {
   program
@@ -100,6 +98,7 @@ export function registerBackupCommands(program: Command, flags: () => GlobalFlag
       if (!target)
         throw new CliError('say where to restore: --store <dir|url> or --data-dir <dir>', EXIT.usage);
       const { auditStore, findingLines } = await import('../store-audit.ts');
+      const { loadConfig, loadLogIdentity, shownLocation } = await serverModules();
       const config = loadConfig(process.env);
       const vkey = o.logKey
         ? await verifierKeyArg(o.logKey)

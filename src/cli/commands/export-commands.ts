@@ -8,7 +8,6 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { exportCase } from '../../core/case-uco/export-case.ts';
 import { LANGUAGES, parseLanguages } from '../../core/i18n/languages.ts';
 import type { Bundle } from '../../core/ledger/bundle.ts';
 import { readBundleJson } from '../../core/verify/read-bundle.ts';
@@ -17,7 +16,6 @@ import { verifySignatureFastAsync } from '../../crypto/node-ed25519.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { pinnedLogKey } from '../log-trust.ts';
 import { printJson, printLine } from '../output.ts';
-import { loadReportSigner } from '../report-signer.ts';
 import { type GlobalFlags, Session } from '../session.ts';
 import { collect, printChecks, registerVerifyCommand, tsaRoots } from './verify-command.ts';
 
@@ -131,6 +129,7 @@ async function writeCase(item: string, bundle: Bundle, bundleBytes: Uint8Array, 
   const files = { bundle: join(out, 'bundle.json'), case: join(out, 'case.jsonld') };
   await mkdir(out, { recursive: true });
   await writeFile(files.bundle, bundleBytes);
+  const { exportCase } = await import('../../core/case-uco/export-case.ts');
   await writeFile(files.case, `${JSON.stringify(exportCase(bundle), null, 2)}\n`);
   if (json) printJson({ id: item, verdict: 'verified', files });
   else
@@ -155,6 +154,8 @@ async function reportSigner(o: ExportOptions) {
   if (!o.signKey && !o.signCert && !o.signTsa) return undefined;
   if (!o.signKey || !o.signCert)
     throw new CliError('a signed report needs both --sign-key and --sign-cert', EXIT.usage);
+  // Loaded only to sign: its CMS and TSA client modules would slow every other command's start.
+  const { loadReportSigner } = await import('../report-signer.ts');
   return loadReportSigner({
     key: o.signKey,
     certificate: o.signCert,

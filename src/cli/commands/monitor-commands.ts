@@ -6,7 +6,6 @@
 import type { Command } from 'commander';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { pinnedLogKey } from '../log-trust.ts';
-import { monitorMap } from '../map-monitor.ts';
 import { printJson, printLine } from '../output.ts';
 import { type GlobalFlags, Session } from '../session.ts';
 
@@ -20,6 +19,7 @@ export function registerMonitorCommands(program: Command, flags: () => GlobalFla
     .action(async () => {
       const session = await Session.open(flags());
       const logKey = await pinnedLogKey(session);
+      const { monitorMap } = await import('../map-monitor.ts');
       const report = await monitorMap(await session.client(), logKey);
       if (flags().json) printJson(report);
       else {

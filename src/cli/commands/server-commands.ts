@@ -4,13 +4,28 @@
  * @module
  */
 import type { Command } from 'commander';
-import { loadConfig, storeLocation } from '../../config/environment.ts';
-import { loadLogIdentity } from '../../keyring/log-keys.ts';
-import { shownLocation } from '../../storage/store-location.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { verifierKeyArg } from '../log-trust.ts';
 import { printJson, printLine } from '../output.ts';
 import type { GlobalFlags } from '../session.ts';
+
+/**
+ * What the server's commands share, loaded when one runs: the key and store modules (ML-DSA,
+ * LevelDB's location rules) are not needed to start `custos verify` or any client command.
+ */
+export async function serverModules() {
+  const [environment, logKeys, location] = await Promise.all([
+    import('../../config/environment.ts'),
+    import('../../keyring/log-keys.ts'),
+    import('../../storage/store-location.ts'),
+  ]);
+  return {
+    loadConfig: environment.loadConfig,
+    storeLocation: environment.storeLocation,
+    loadLogIdentity: logKeys.loadLogIdentity,
+    shownLocation: location.shownLocation,
+  };
+}
 
 export function registerServerCommands(program: Command, flags: () => GlobalFlags): void {
   program
@@ -21,6 +36,7 @@ export function registerServerCommands(program: Command, flags: () => GlobalFlag
     .action(async () => {
       // The server's modules (Express, LevelDB) load only for the commands that need them.
       const { runServer, startupFailure } = await import('../../run-server.ts');
+      const { loadConfig } = await serverModules();
       try {
         await runServer(loadConfig(process.env));
       } catch (e) {
@@ -34,6 +50,7 @@ export function registerServerCommands(program: Command, flags: () => GlobalFlag
       'first start without serving: make the log key and the genesis administrator, record entry 0',
     )
     .action(async () => {
+      const { loadConfig, shownLocation, storeLocation } = await serverModules();
       const config = loadConfig(process.env, { port: 0 });
       const { openService } = await import('../../service.ts');
       const service = await openService(config);
@@ -63,6 +80,7 @@ export function registerServerCommands(program: Command, flags: () => GlobalFlag
     .option('--store <dir|url>', 'the store: a LevelDB directory or a postgres:// URL')
     .option('--log-key <vkey|file>', "the log's verifier key (default: from CUSTOS_KEYS_DIR/log.vkey)")
     .action(async (o: { dataDir?: string; store?: string; logKey?: string }) => {
+      const { loadConfig, loadLogIdentity, storeLocation } = await serverModules();
       const config = loadConfig(process.env);
       const vkey = o.logKey
         ? await verifierKeyArg(o.logKey)
