@@ -148,6 +148,12 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     );
   });
   const audited = config.startupAudit === 'on' ? integrity.run() : Promise.resolve();
+  let closing = false;
+  // Proofs after start-up should not each wait for their shard's first read: read them all now.
+  const warmed = (log.map?.warm(() => closing) ?? Promise.resolve(0)).catch((e: unknown) => {
+    if (!closing)
+      logger.error({ err: e instanceof Error ? e.message : String(e) }, 'history map warm-up stopped');
+  });
   const witnesses = new WitnessCoordinator(
     await readWitnessEndpoints(config.witnesses),
     store,
@@ -312,6 +318,8 @@ export async function openService(config: Config, options: ServiceOptions = {}):
       return url;
     },
     close: async () => {
+      closing = true;
+      await warmed;
       await lease?.close();
       await http.close();
       await timestamper.close();

@@ -24,6 +24,7 @@ import {
   type ShardHead,
   shardHead,
   shardOf,
+  shardPath,
 } from '../core/map/map-shards.ts';
 import {
   compareKeys,
@@ -195,6 +196,24 @@ export class MapIndex {
     }
     if (this.opened?.size !== size) this.opened = { size, tree: await this.openVersion(size) };
     return this.opened.tree;
+  }
+
+  /**
+   * Reads every shard of the latest version, one at a time, until `stop()` says otherwise: run in
+   * the background after start-up so that proofs do not wait for a shard's first read (a thousand
+   * records per shard at 1M entries). Proofs and appends meanwhile load what they need first; a
+   * shard that fails its check throws here as it would for the proof that reads it.
+   */
+  async warm(stop: () => boolean): Promise<number> {
+    let loaded = 0;
+    for (let shard = 0; shard < SHARD_COUNT && !stop(); shard++) {
+      const size = this.latestSize;
+      const tree = this.versions.get(size);
+      if (tree === undefined) break;
+      if (unloadedOnPath(tree, shardPath(shard))) loaded++;
+      await this.loadPath(tree, shardPath(shard), size);
+    }
+    return loaded;
   }
 
   /** The proof for `key` in the map as of checkpoint `size`. */
