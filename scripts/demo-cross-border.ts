@@ -15,7 +15,10 @@
  * in A only as the disclosure's addressee; it signs nothing there. With DEMO_OUT set, the
  * package and the import's tlog-proof are written there.
  *
- * Not done yet (issue 14): the court bundle does not span both logs.
+ * At the end B exports the court bundle of its item that spans both logs (custos-bundle/v3, B's
+ * part and, as A's part, the package it imported) and verifies it offline: each part with the key
+ * pinned for its log, one timeline across the border (docs/bundle.md). With DEMO_OUT it is written
+ * there as bundle-<run>.json.
  *
  * Designations: the project's seed documents say Azerbaijan designated its State Security
  * Service as central authority for mutual legal assistance and as 24/7 point of contact, and
@@ -27,14 +30,21 @@ import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { buildTransferPackage, importPayload, receiptPayload } from '../src/cli/transfer-package.ts';
+import {
+  buildTransferPackage,
+  importPayload,
+  multiLogBundle,
+  receiptPayload,
+} from '../src/cli/transfer-package.ts';
 import { readTrustStore, writeTrustStore } from '../src/cli/trust-store-file.ts';
 import { CustosClient, ServiceError, type Signer } from '../src/client/custos-client.ts';
 import { canonicalBytes } from '../src/core/canonical.ts';
 import { publicKeyFromSeed } from '../src/core/crypto/ed25519.ts';
 import { toBase64, toHex } from '../src/core/encoding.ts';
+import type { Bundle } from '../src/core/ledger/bundle.ts';
 import { formatTlogProof, parseTlogProof } from '../src/core/log/tlog-proof.ts';
 import { pinLog } from '../src/core/verify/trust-store.ts';
+import { verifyBundle } from '../src/core/verify/verify-bundle.ts';
 import { verifyTransfer } from '../src/core/verify/verify-transfer.ts';
 import { loadOrCreateKey, readPrivateKeyFile } from '../src/keyring/key-files.ts';
 
@@ -296,7 +306,29 @@ async function main(): Promise<void> {
     tool: { name: 'Timesketch', version: '20250708' },
   });
   say(`B: ${deItem} handed to the BKA lab, received with a matching digest, examined`);
-  say('done. Try: npx custos --url <B> trust add <A key> && npx custos transfer verify <package>');
+
+  // B's court bundle across the border: B's part, and A's as the package B imported.
+  const spanning = multiLogBundle(await lab.get<Bundle>(`/v1/items/${encodeURIComponent(deItem)}/bundle`), [
+    pkg,
+  ]);
+  const checked = verifyBundle(spanning, {
+    logKey: bKey,
+    otherLogs: (origin) => (origin === aKey.split('+')[0] ? { logKey: aKey } : undefined),
+  });
+  const failed = checked.checks.filter((c) => c.status === 'fail');
+  if (checked.verdict !== 'verified' || !checked.parts?.length)
+    throw new Error(
+      `the bundle across the border does not verify: ${failed.map((c) => c.detail).join('; ')}`,
+    );
+  say(`B: court bundle across both logs (${spanning.format}) verified offline with A's and B's keys:`);
+  for (const c of checked.checks.filter((c) => c.id === 'parts')) say(`  ${c.detail}`);
+  for (const e of checked.timeline)
+    say(`  ${e.log ? 'A' : 'B'} #${e.index}  ${e.actor}: ${e.summary}${e.border ? '   <-- the border' : ''}`);
+  if (process.env.DEMO_OUT)
+    await writeFile(join(process.env.DEMO_OUT, `bundle-${run}.json`), JSON.stringify(spanning));
+  say(
+    'done. Try: npx custos trust add <A key> && npx custos trust add <B key> && npx custos verify <bundle across both logs>',
+  );
   say(
     JSON.stringify({
       run,

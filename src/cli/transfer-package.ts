@@ -8,6 +8,7 @@
 import type { CustosClient } from '../client/custos-client.ts';
 import { canonicalBytes } from '../core/canonical.ts';
 import { fromBase64, toBase64 } from '../core/encoding.ts';
+import { type Bundle, MULTI_LOG_BUNDLE_FORMAT } from '../core/ledger/bundle.ts';
 import { openCheckpoint } from '../core/log/checkpoint.ts';
 import { hashLeaf } from '../core/log/merkle.ts';
 import { noteVerifierFromKey } from '../core/log/note.ts';
@@ -110,5 +111,27 @@ export async function receiptPayload(tlogProof: string, headOf: (item: string) =
       entry: toBase64(parsed.extra!),
       tlogProof: formatTlogProof(bare),
     },
+  };
+}
+
+/**
+ * The multi-log bundle of an item this log imported (docs/bundle.md, custos-bundle/v3): this
+ * log's bundle with, as other logs' parts, the transfer packages its imports were made from, as
+ * the importer received them. The service does not keep packages: the importer keeps the file it
+ * imported (`custos transfer import <file>`) with the case papers, and gives it again here. The
+ * verifier checks each part against the reader's own pin for its log, and that it is the very
+ * disclosure the import names; nothing needs the sending log at export time.
+ */
+export function multiLogBundle(bundle: Bundle, packages: readonly TransferPackage[]): Bundle {
+  if (packages.length === 0) return bundle;
+  return {
+    ...bundle,
+    format: MULTI_LOG_BUNDLE_FORMAT,
+    parts: packages.map((p) => ({
+      format: p.format,
+      bundle: p.bundle as unknown as Record<string, unknown>,
+      disclosure: p.disclosure,
+      consistency: [...p.consistency],
+    })),
   };
 }

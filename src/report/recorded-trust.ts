@@ -33,6 +33,12 @@ const recordedSchema = z
       })
       .strict()
       .optional(),
+    /**
+     * The verifier keys of other logs the printed verification checked parts or entries of (a
+     * multi-log bundle), sorted: keys are public, but only a reader's own pin of the same key
+     * for the same origin is used.
+     */
+    logs: z.array(z.string().min(1).max(512)).min(1).max(64).optional(),
   })
   .strict();
 
@@ -44,11 +50,45 @@ export const LOG_KEY_ONLY: RecordedTrust = {};
 /** SHA-256 of a root certificate's DER, lowercase hex: how the record and docs name a root. */
 export const rootFingerprint = (der: Uint8Array): string => toHex(sha256(der));
 
-/** What to record for a report rendered from a verification under `trust`. */
-export function recordTrust(trust: Pick<TrustPolicy, 'tsa'>): RecordedTrust {
-  if (!trust.tsa) return LOG_KEY_ONLY;
-  const roots = [...new Set(trust.tsa.roots.map((r) => rootFingerprint(r.der)))].sort();
-  return { tsa: { roots, required: trust.tsa.required } };
+/**
+ * What to record for a report rendered from a verification under `trust`; `otherLogKeys`: the
+ * keys of other logs that verification used (see {@link recordingOtherLogs}).
+ */
+export function recordTrust(
+  trust: Pick<TrustPolicy, 'tsa'>,
+  otherLogKeys: Iterable<string> = [],
+): RecordedTrust {
+  const logs = [...new Set(otherLogKeys)].sort();
+  const tsa = trust.tsa
+    ? {
+        tsa: {
+          roots: [...new Set(trust.tsa.roots.map((r) => rootFingerprint(r.der)))].sort(),
+          required: trust.tsa.required,
+        },
+      }
+    : {};
+  return { ...tsa, ...(logs.length ? { logs } : {}) };
+}
+
+/**
+ * Other logs' pins, keys only, remembering which were asked for: a report's verification records
+ * those keys, and is reproduced with them alone (no witness policy), so that its pages are the
+ * same for every reader who pinned those keys.
+ */
+export function recordingOtherLogs(pins: TrustPolicy['otherLogs']): {
+  readonly otherLogs: NonNullable<TrustPolicy['otherLogs']>;
+  readonly used: ReadonlySet<string>;
+} {
+  const used = new Set<string>();
+  return {
+    used,
+    otherLogs: (origin) => {
+      const pinned = pins?.(origin);
+      if (!pinned) return undefined;
+      used.add(pinned.logKey);
+      return { logKey: pinned.logKey };
+    },
+  };
 }
 
 /** The record's `trust` property: RFC 8785 JSON. */
@@ -78,7 +118,8 @@ export class TrustNotPinned extends Error {}
  * the reader has not pinned them all: those pages cannot be reproduced, so are not checked.
  */
 export function trustToReproduce(recorded: RecordedTrust, pinned: TrustPolicy): TrustPolicy {
-  if (!recorded.tsa) return { logKey: pinned.logKey };
+  const logs = otherLogsToReproduce(recorded, pinned);
+  if (!recorded.tsa) return { logKey: pinned.logKey, ...logs };
   const byPrint = new Map<string, TsaRoot>();
   for (const r of pinned.tsa?.roots ?? []) byPrint.set(rootFingerprint(r.der), r);
   const missing = recorded.tsa.roots.filter((f) => !byPrint.has(f));
@@ -89,5 +130,23 @@ export function trustToReproduce(recorded: RecordedTrust, pinned: TrustPolicy): 
   return {
     logKey: pinned.logKey,
     tsa: { roots: recorded.tsa.roots.map((f) => byPrint.get(f)!), required: recorded.tsa.required },
+    ...logs,
+  };
+}
+
+/** The recorded other logs' keys, each pinned by the reader for its origin, else TrustNotPinned. */
+function otherLogsToReproduce(recorded: RecordedTrust, pinned: TrustPolicy): Pick<TrustPolicy, 'otherLogs'> {
+  if (!recorded.logs) return {};
+  const byOrigin = new Map(recorded.logs.map((k) => [k.slice(0, k.indexOf('+')), k]));
+  const missing = recorded.logs.filter((k) => pinned.otherLogs?.(k.slice(0, k.indexOf('+')))?.logKey !== k);
+  if (missing.length)
+    throw new TrustNotPinned(
+      `the report shows parts of other logs checked against keys that are not pinned here (${missing.join(', ')}); pin them (custos trust add <key>, or “Other logs” on the /verify page) to check the pages`,
+    );
+  return {
+    otherLogs: (origin) => {
+      const logKey = byOrigin.get(origin);
+      return logKey ? { logKey } : undefined;
+    },
   };
 }

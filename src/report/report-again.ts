@@ -85,6 +85,6 @@ export function checkReportPages(p: ReportPages): Promise<Check> {
 const logKeyOnly = (trust: TrustPolicy) => Object.keys(trust).every((k) => k === 'logKey');
 
 const describe = (trust: TrustPolicy) =>
-  trust.tsa
+  (trust.tsa
     ? `the log key and ${trust.tsa.roots.length} pinned TSA root${trust.tsa.roots.length === 1 ? '' : 's'}, ${trust.tsa.required} required`
-    : 'the log key alone';
+    : 'the log key alone') + (trust.otherLogs ? ', with the other logs’ keys it recorded' : '');

@@ -5,18 +5,21 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { LANGUAGES, parseLanguages } from '../../core/i18n/languages.ts';
 import type { Bundle } from '../../core/ledger/bundle.ts';
 import { readBundleJson } from '../../core/verify/read-bundle.ts';
+import { explicitPins } from '../../core/verify/trust-store.ts';
 import { type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
 import { verifySignatureFastAsync } from '../../crypto/node-ed25519.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { pinnedLogKey } from '../log-trust.ts';
 import { printJson, printLine } from '../output.ts';
 import { type GlobalFlags, Session } from '../session.ts';
+import { multiLogBundle } from '../transfer-package.ts';
+import { readTrustStore } from '../trust-store-file.ts';
 import { collect, printChecks, registerVerifyCommand, tsaRoots } from './verify-command.ts';
 
 export function registerExportCommands(program: Command, flags: () => GlobalFlags): void {
@@ -38,6 +41,11 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
     )
     .option('--derivatives', "include the item's derivatives")
     .option(
+      '--transfer <package>',
+      'the transfer package an import in this history was made from: its log’s part goes in too, a multi-log bundle (repeat)',
+      collect,
+    )
+    .option(
       '--tsa-root <[name=]pem>',
       'a TSA root you trust: the report then dates each event by its tokens (repeat)',
       collect,
@@ -50,27 +58,33 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
     .option('--sign-tsa <url>', 'time-stamp the signature at this RFC 3161 TSA (PAdES B-T)')
     .addHelpText(
       'after',
-      '\nExamples:\n  custos export fr-ofac-martin~phone-7 --derivatives --out court/phone-7\n  custos export az-dtx~phone-1 --lang az,en --out court/phone-1\n  custos export fr-ofac-martin~phone-7 --derivatives --format case --out lab/phone-7\n  custos export fr-ofac-martin~phone-7 --sign-key authority.key --sign-cert authority.pem --out court/phone-7',
+      '\nExamples:\n  custos export fr-ofac-martin~phone-7 --derivatives --out court/phone-7\n  custos export az-dtx~phone-1 --lang az,en --out court/phone-1\n  custos export fr-ofac-martin~phone-7 --derivatives --format case --out lab/phone-7\n  custos export fr-ofac-martin~phone-7 --sign-key authority.key --sign-cert authority.pem --out court/phone-7\n  custos export de-bfj-weber~az-logs --transfer from-az.json --out court/az-logs',
     )
     .action(async (item: string, o: ExportOptions) => {
       if (o.format !== 'court' && o.format !== 'case')
         throw new CliError('--format is court or case', EXIT.usage);
       const languages = languagesOption(o.lang);
       const signer = await reportSigner(o);
+      const packages = await Promise.all((o.transfer ?? []).map(readPackage));
       const session = await Session.open(flags());
       const logKey = await pinnedLogKey(session);
       const client = await session.client();
-      const bundleBytes = await client.bytes(
+      const ownBytes = await client.bytes(
         `/v1/items/${encodeURIComponent(item)}/bundle?derivatives=${o.derivatives ? 'true' : 'false'}`,
         true,
       );
-      const read = readBundleJson(new TextDecoder().decode(bundleBytes), 'the bundle the service sent');
+      const read = readBundleJson(new TextDecoder().decode(ownBytes), 'the bundle the service sent');
       if ('failure' in read)
         throw new CliError(`${read.failure.detail}; nothing was written`, EXIT.notVerified);
-      const bundle = read.value as Bundle;
+      const bundle = multiLogBundle(read.value as Bundle, packages);
+      const bundleBytes = packages.length ? new TextEncoder().encode(JSON.stringify(bundle)) : ownBytes;
+      const { recordingOtherLogs } = await import('../../report/recorded-trust.ts');
+      // Other logs' parts and entries are checked with this reader's explicit pins, keys only.
+      const pins = recordingOtherLogs(explicitPins(await readTrustStore()));
       const trust: TrustPolicy = {
         logKey,
         ...(o.tsaRoot?.length ? { tsa: { roots: await tsaRoots(o.tsaRoot), required: 1 } } : {}),
+        otherLogs: pins.otherLogs,
       };
       const result = await verifyBundleWithTime(bundle, trust, verifySignatureFastAsync);
       if (result.verdict !== 'verified') {
@@ -92,8 +106,8 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
       const meta = {
         bundleSha256: createHash('sha256').update(bundleBytes).digest('hex'),
         generatedAt: new Date().toISOString(),
-        // The TSA roots' fingerprints, so that a verifier pinning them draws the same pages.
-        trust: recordTrust(trust),
+        // The TSA roots' fingerprints and other logs' keys, so that a verifier pinning them draws the same pages.
+        trust: recordTrust(trust, pins.used),
       };
       const rendered = await renderReportPdf(bundle, bundleBytes, result, meta, nodeFontSource, options);
       // The signature goes after the report as rendered, which the page check compares.
@@ -143,10 +157,23 @@ interface ExportOptions {
   lang: string;
   format: string;
   derivatives?: boolean;
+  transfer?: string[];
   tsaRoot?: string[];
   signKey?: string;
   signCert?: string;
   signTsa?: string;
+}
+
+/** A transfer package file given with --transfer, as JSON (the verifier checks the rest). */
+async function readPackage(file: string) {
+  try {
+    return JSON.parse(await readFile(file, 'utf8'));
+  } catch (e) {
+    throw new CliError(
+      `--transfer ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      EXIT.local,
+    );
+  }
 }
 
 /** The authority's signer, read before anything is fetched, or none without --sign-key. */

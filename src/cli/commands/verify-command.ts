@@ -339,6 +339,7 @@ function printVerification(
       ? `VERIFIED: the history of ${r.subject} checks out${completeness ? `, ${completeness}` : ''}`
       : `FAILED: the history of ${r.subject} does not verify`,
   );
+  printParts(r);
   if (pagesCheck)
     printLine(
       pagesCheck.status === 'pass'
@@ -377,9 +378,28 @@ function printVerification(
   printLines(
     r.timeline.map(
       (t) =>
-        `  ${(t.occurredAt ?? t.loggedAt).slice(0, 19)}  ${t.item}  ${t.actorName ?? t.actor}: ${t.summary}${dated(t)}`,
+        `  ${(t.occurredAt ?? t.loggedAt).slice(0, 19)}  ${t.log ? `[${t.log.origin} #${t.index}] ` : ''}${t.item}  ${t.actorName ?? t.actor}: ${t.summary}${dated(t)}${crossing(t)}`,
     ),
   );
+}
+
+/** Across a border: each other log's part, complete only as of its own checkpoint, or NOT checked. */
+function printParts(r: BundleVerification): void {
+  for (const p of r.parts ?? [])
+    printLine(
+      `  with the part of log ${p.origin} (its entry ${p.disclosure}, imported by entry ${p.importedBy}): verified with the key pinned for it, complete only as of its checkpoint ${p.checkpoint.rootHash.slice(0, 12)}… (size ${p.checkpoint.size}), when it disclosed`,
+    );
+  for (const c of r.checks)
+    if (c.id === 'parts' && c.status === 'warn') printLine(`  NOT CHECKED: ${c.detail}`);
+}
+
+/** Where custody passed from one log to the other, marked on both rows. */
+function crossing(t: TimelineEvent): string {
+  if (t.border && t.log)
+    return `  ==> custody passed to log ${t.border.origin} (its entry ${t.border.index})`;
+  if (t.border && t.type === 'imported')
+    return `  <== custody came from log ${t.border.origin} (its entry ${t.border.index})`;
+  return '';
 }
 
 /** The verified upper bound, so a clerk reading the terminal sees what the PDF prints. */

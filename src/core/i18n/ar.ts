@@ -148,6 +148,7 @@ export const AR: Catalogue = {
     'check.report-signature': 'توقيع التقرير',
     'check.completeness': 'الاكتمال',
     'check.border': 'الحدود',
+    'check.parts': 'أجزاء السجلات الأخرى',
     'check.detailInEnglish': 'تفاصيل أداة التحقق بالإنجليزية:',
     'bundle.section': 'الحزمة',
     'bundle.intro':
@@ -397,6 +398,21 @@ export const AR: Catalogue = {
       'القيد {index} يحمل القيد {other} من السجل {origin}، غير المثبّت هنا: لم يُتحقّق من ذلك الجزء (ثبّت مفتاح ذلك السجل للتحقّق منه)',
     'detail.borderFailed':
       'القيد {index} يحمل القيد {other} من السجل {origin}، ويفشل إثباته بالمفتاح المثبّت لذلك السجل: {reason}',
+    'detail.partsMissing': 'حزمة {format} تحمل أجزاء سجلات أخرى، لكن هذه الحزمة لا تحمل أيًا منها',
+    'detail.partsNotMultiLog':
+      'لا يمكن لحزمة {format} أن تحمل أجزاء سجلات أخرى: وحدها custos-bundle/v3 تحملها',
+    'detail.partAbsent':
+      'القيد {index} يستورد القيد {other} من السجل {origin}، لكن الحزمة لا تحمل جزء ذلك السجل: السجلّ التاريخي هناك غير معروض',
+    'detail.partUnclaimed':
+      'الجزء {n} (السجل {origin}، قيده {other}) ليس الإفصاح الذي يسمّيه أي استيراد في هذه الحزمة',
+    'detail.partNotPinned':
+      'جزء السجل {origin} (تاريخه حتى قيده {other}، المستورد بالقيد {index}) لم يُتحقَّق منه: لا مفتاح مثبّت هنا لذلك السجل. للتحقق منه، ثبّت مفتاح ذلك السجل: custos trust add <مفتاح التحقق الخاص به>، أو «سجلات أخرى» في صفحة /verify',
+    'detail.partFailed':
+      'جزء السجل {origin} المستورد بالقيد {index} لا يتحقق بالمفتاح المثبّت لذلك السجل: {reason}',
+    'detail.partMismatch':
+      'القيد {index} يستورد القيد {other} من السجل {origin} ببصمة ورقة {named}، لكن جزء ذلك السجل في الحزمة يفصح عن قيد ببصمة ورقة {leafHash}',
+    'detail.partVerified':
+      'القيد {index} يستورد العنصر {item} من السجل {origin}: جزء ذلك السجل يتحقق بالمفتاح المثبّت له، وقيده {other} هو الإفصاح الذي يسمّيه الاستيراد. وهو كامل فقط حتى نقطة التحقق {root}… (الحجم {size}) لذلك السجل، المُنشأة عند الإفصاح: الأحداث اللاحقة في ذلك السجل غير مشمولة',
     'detail.tsaUnchecked': 'حُدّدت سياسة TSA لكن الطوابع لم يُتحقق منها (استخدم verifyBundleWithTime)',
     'detail.tokenFailed': 'الطابع الزمني {n} على نقطة التفتيش {size}: {reason}',
     'detail.timeContradiction':

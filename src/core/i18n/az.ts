@@ -147,6 +147,7 @@ export const AZ: Catalogue = {
     'check.report-signature': 'Hesabatın imzası',
     'check.completeness': 'Tamlıq',
     'check.border': 'Sərhəd',
+    'check.parts': 'Digər jurnalların hissələri',
     'check.detailInEnglish': 'Yoxlayıcının təfərrüatı, ingiliscə:',
     'bundle.section': 'Paket',
     'bundle.intro':
@@ -412,6 +413,22 @@ export const AZ: Catalogue = {
       '{index} saylı qeyd {origin} jurnalının {other} saylı qeydini daşıyır; bu jurnal burada sabitlənməyib: həmin hissə YOXLANILMAYIB (yoxlamaq üçün həmin jurnalın açarını sabitləyin)',
     'detail.borderFailed':
       '{index} saylı qeyd {origin} jurnalının {other} saylı qeydini daşıyır, lakin onun sübutu həmin jurnal üçün sabitlənmiş açarla keçmir: {reason}',
+    'detail.partsMissing':
+      '{format} paketi digər jurnalların hissələrini daşıyır, lakin bu paketdə heç biri yoxdur',
+    'detail.partsNotMultiLog':
+      '{format} paketi digər jurnalların hissələrini daşıya bilməz: yalnız custos-bundle/v3 daşıyır',
+    'detail.partAbsent':
+      '{index} saylı qeyd {origin} jurnalının {other} saylı qeydini idxal edir, lakin paket həmin jurnalın hissəsini daşımır: oradakı tarixçə göstərilmir',
+    'detail.partUnclaimed':
+      '{n} saylı hissə ({origin} jurnalı, onun {other} saylı qeydi) bu paketdəki heç bir idxalın adını çəkdiyi açıqlama deyil',
+    'detail.partNotPinned':
+      '{origin} jurnalının hissəsi (onun {other} saylı qeydinədək tarixçəsi, {index} saylı qeydlə idxal edilib) YOXLANILMAYIB: burada həmin jurnal üçün heç bir açar sabitlənməyib. Yoxlamaq üçün həmin jurnalın açarını sabitləyin: custos trust add <onun yoxlama açarı> və ya /verify səhifəsində “Digər jurnallar”',
+    'detail.partFailed':
+      '{index} saylı qeydlə idxal edilmiş {origin} jurnalının hissəsi həmin jurnal üçün sabitlənmiş açarla təsdiqlənmir: {reason}',
+    'detail.partMismatch':
+      '{index} saylı qeyd {origin} jurnalının {other} saylı qeydini {named} yarpaq heşi ilə idxal edir, lakin paketdəki həmin jurnalın hissəsi {leafHash} yarpaq heşli qeydi açıqlayır',
+    'detail.partVerified':
+      '{index} saylı qeyd {item} obyektini {origin} jurnalından idxal edir: həmin jurnalın hissəsi onun üçün sabitlənmiş açarla təsdiqlənir və onun {other} saylı qeydi idxalın adını çəkdiyi açıqlamadır. O, yalnız həmin jurnalın açıqlama zamanı yaradılmış {root}… (ölçü {size}) yoxlama nöqtəsinə qədər tamdır: həmin jurnaldakı sonrakı hadisələr əhatə olunmur',
     'detail.tsaUnchecked':
       'TSA siyasəti verilib, lakin vaxt ştampları yoxlanmayıb (verifyBundleWithTime istifadə edin)',
     'detail.tokenFailed': '{size} yoxlama nöqtəsində {n} saylı vaxt ştampı: {reason}',

@@ -149,6 +149,7 @@ export const EN_MESSAGES = {
   'check.report-signature': 'Report signature',
   'check.completeness': 'Completeness',
   'check.border': 'Border',
+  'check.parts': 'Other logs’ parts',
   'check.detailInEnglish': 'The verifier’s detail, in English:',
   // The bundle.
   'bundle.section': 'The bundle',
@@ -411,6 +412,20 @@ export const EN_MESSAGES = {
     'entry {index} carries entry {other} of the log {origin}, which is not pinned here: that part was NOT checked (pin that log’s key to check it)',
   'detail.borderFailed':
     'entry {index} carries entry {other} of the log {origin}, and its proof fails with the key pinned for that log: {reason}',
+  'detail.partsMissing': 'a {format} bundle carries other logs’ parts, but this one carries none',
+  'detail.partsNotMultiLog': 'a {format} bundle cannot carry other logs’ parts: only custos-bundle/v3 does',
+  'detail.partAbsent':
+    'entry {index} imports entry {other} of the log {origin}, but the bundle does not carry that log’s part: the history there is not shown',
+  'detail.partUnclaimed':
+    'part {n} (the log {origin}, its entry {other}) is not the disclosure that any import in this bundle names',
+  'detail.partNotPinned':
+    'the part of the log {origin} (its history up to its entry {other}, imported by entry {index}) was NOT checked: no key is pinned here for that log. To check it, pin that log’s key: custos trust add <its verifier key>, or “Other logs” on the /verify page',
+  'detail.partFailed':
+    'the part of the log {origin} imported by entry {index} does not verify with the key pinned for that log: {reason}',
+  'detail.partMismatch':
+    'entry {index} imports entry {other} of the log {origin} with leaf hash {named}, but the bundle’s part of that log discloses an entry with leaf hash {leafHash}',
+  'detail.partVerified':
+    'entry {index} imports item {item} from the log {origin}: that log’s part verifies with the key pinned for it, and its entry {other} is the disclosure the import names. It is complete only as of that log’s checkpoint {root}… (size {size}), made when it disclosed: later events in that log are not covered',
   'detail.tsaUnchecked': 'a TSA policy was given but the tokens were not checked (use verifyBundleWithTime)',
   'detail.tokenFailed': 'timestamp {n} on checkpoint {size}: {reason}',
   'detail.timeContradiction':

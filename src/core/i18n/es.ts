@@ -149,6 +149,7 @@ export const ES: Catalogue = {
     'check.report-signature': 'Firma del informe',
     'check.completeness': 'Completitud',
     'check.border': 'Frontera',
+    'check.parts': 'Partes de otros registros',
     'check.detailInEnglish': 'Detalle del verificador, en inglés:',
     'bundle.section': 'El paquete',
     'bundle.intro':
@@ -418,6 +419,21 @@ export const ES: Catalogue = {
       'la entrada {index} lleva la entrada {other} del registro {origin}, que no está fijado aquí: esa parte NO se comprobó (fije la clave de ese registro para comprobarla)',
     'detail.borderFailed':
       'la entrada {index} lleva la entrada {other} del registro {origin}, y su prueba falla con la clave fijada para ese registro: {reason}',
+    'detail.partsMissing': 'un paquete {format} lleva partes de otros registros, pero este no lleva ninguna',
+    'detail.partsNotMultiLog':
+      'un paquete {format} no puede llevar partes de otros registros: solo custos-bundle/v3 puede',
+    'detail.partAbsent':
+      'la entrada {index} importa la entrada {other} del registro {origin}, pero el paquete no lleva la parte de ese registro: la historia allí no se muestra',
+    'detail.partUnclaimed':
+      'la parte {n} (el registro {origin}, su entrada {other}) no es la divulgación que nombra ninguna importación de este paquete',
+    'detail.partNotPinned':
+      'la parte del registro {origin} (su historia hasta su entrada {other}, importada por la entrada {index}) NO se comprobó: aquí no hay clave fijada para ese registro. Para comprobarla, fije la clave de ese registro: custos trust add <su clave de verificación>, u «Otros registros» en la página /verify',
+    'detail.partFailed':
+      'la parte del registro {origin} importada por la entrada {index} no se verifica con la clave fijada para ese registro: {reason}',
+    'detail.partMismatch':
+      'la entrada {index} importa la entrada {other} del registro {origin} con hash de hoja {named}, pero la parte de ese registro en el paquete divulga una entrada con hash de hoja {leafHash}',
+    'detail.partVerified':
+      'la entrada {index} importa el elemento {item} del registro {origin}: la parte de ese registro se verifica con la clave fijada para él, y su entrada {other} es la divulgación que nombra la importación. Solo es completa a fecha del punto de control {root}… (tamaño {size}) de ese registro, hecho al divulgar: los eventos posteriores en ese registro no están cubiertos',
     'detail.tsaUnchecked':
       'se indicó una política TSA pero los sellos no se comprobaron (use verifyBundleWithTime)',
     'detail.tokenFailed': 'sello de tiempo {n} sobre el punto de control {size}: {reason}',

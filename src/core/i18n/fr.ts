@@ -147,6 +147,7 @@ export const FR: Catalogue = {
     'check.report-signature': 'Signature du rapport',
     'check.completeness': 'Exhaustivité',
     'check.border': 'Frontière',
+    'check.parts': 'Parts des autres registres',
     'check.detailInEnglish': 'Détail du vérificateur, en anglais :',
     'bundle.section': 'Le paquet',
     'bundle.intro':
@@ -417,6 +418,22 @@ export const FR: Catalogue = {
       'l’entrée {index} porte l’entrée {other} du registre {origin}, qui n’est pas épinglé ici : cette partie n’a PAS été vérifiée (épinglez la clé de ce registre pour la vérifier)',
     'detail.borderFailed':
       'l’entrée {index} porte l’entrée {other} du registre {origin}, et sa preuve échoue avec la clé épinglée pour ce registre : {reason}',
+    'detail.partsMissing':
+      'un paquet {format} porte les parts d’autres registres, mais celui-ci n’en porte aucune',
+    'detail.partsNotMultiLog':
+      'un paquet {format} ne peut pas porter les parts d’autres registres : seul custos-bundle/v3 le peut',
+    'detail.partAbsent':
+      'l’entrée {index} importe l’entrée {other} du registre {origin}, mais le paquet ne porte pas la part de ce registre : l’historique y est absent',
+    'detail.partUnclaimed':
+      'la part {n} (le registre {origin}, son entrée {other}) n’est la divulgation nommée par aucun import de ce paquet',
+    'detail.partNotPinned':
+      'la part du registre {origin} (son historique jusqu’à son entrée {other}, importé par l’entrée {index}) n’a PAS été vérifiée : aucune clé n’est épinglée ici pour ce registre. Pour la vérifier, épinglez la clé de ce registre : custos trust add <sa clé de vérification>, ou « Autres registres » sur la page /verify',
+    'detail.partFailed':
+      'la part du registre {origin} importée par l’entrée {index} ne se vérifie pas avec la clé épinglée pour ce registre : {reason}',
+    'detail.partMismatch':
+      'l’entrée {index} importe l’entrée {other} du registre {origin} avec l’empreinte de feuille {named}, mais la part de ce registre dans le paquet divulgue une entrée d’empreinte {leafHash}',
+    'detail.partVerified':
+      'l’entrée {index} importe l’élément {item} du registre {origin} : la part de ce registre se vérifie avec la clé épinglée pour lui, et son entrée {other} est la divulgation que nomme l’import. Elle n’est complète qu’à la date du point de contrôle {root}… (taille {size}) de ce registre, établi lors de la divulgation : les événements ultérieurs dans ce registre ne sont pas couverts',
     'detail.tsaUnchecked':
       'une politique TSA a été fournie mais les jetons n’ont pas été vérifiés (utilisez verifyBundleWithTime)',
     'detail.tokenFailed': 'horodatage {n} sur le point de contrôle {size} : {reason}',

@@ -142,6 +142,7 @@ export const ZH: Catalogue = {
     'check.report-signature': '报告签名',
     'check.completeness': '完整性',
     'check.border': '跨境',
+    'check.parts': '其他日志的部分',
     'check.detailInEnglish': '验证程序的详情（英文）：',
     'bundle.section': '数据包',
     'bundle.intro':
@@ -379,6 +380,19 @@ export const ZH: Catalogue = {
       '条目 {index} 携带日志 {origin} 的条目 {other}，该日志未在此固定：该部分未经检查（固定该日志的密钥以检查）',
     'detail.borderFailed':
       '条目 {index} 携带日志 {origin} 的条目 {other}，其证明在为该日志固定的密钥下失败：{reason}',
+    'detail.partsMissing': '{format} 证据包应携带其他日志的部分，但此包一个也没有',
+    'detail.partsNotMultiLog': '{format} 证据包不能携带其他日志的部分：只有 custos-bundle/v3 可以',
+    'detail.partAbsent':
+      '条目 {index} 导入日志 {origin} 的条目 {other}，但证据包未携带该日志的部分：那里的历史未显示',
+    'detail.partUnclaimed': '第 {n} 部分（日志 {origin}，其条目 {other}）不是本证据包中任何导入所指明的披露',
+    'detail.partNotPinned':
+      '日志 {origin} 的部分（其直到条目 {other} 的历史，由条目 {index} 导入）未经检查：此处没有为该日志固定密钥。要检查它，请固定该日志的密钥：custos trust add <其验证密钥>，或 /verify 页面上的“其他日志”',
+    'detail.partFailed':
+      '由条目 {index} 导入的日志 {origin} 的部分在为该日志固定的密钥下未通过验证：{reason}',
+    'detail.partMismatch':
+      '条目 {index} 以叶哈希 {named} 导入日志 {origin} 的条目 {other}，但证据包中该日志的部分披露的是叶哈希为 {leafHash} 的条目',
+    'detail.partVerified':
+      '条目 {index} 从日志 {origin} 导入物品 {item}：该日志的部分在为其固定的密钥下通过验证，其条目 {other} 正是导入所指明的披露。它仅在该日志披露时的检查点 {root}…（大小 {size}）为止是完整的：该日志中之后的事件不在覆盖范围内',
     'detail.tsaUnchecked': '已给出 TSA 策略，但未检查时间戳（请使用 verifyBundleWithTime）',
     'detail.tokenFailed': '检查点 {size} 上的时间戳 {n}：{reason}',
     'detail.timeContradiction':

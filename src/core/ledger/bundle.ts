@@ -11,7 +11,13 @@ import { ActorId, SubjectId } from './fields.ts';
 
 /** What bundles are written as; v1 (no completeness proofs) is still read, and fails completeness. */
 export const BUNDLE_FORMAT = 'custos-bundle/v2';
-export const BUNDLE_FORMATS = ['custos-bundle/v1', BUNDLE_FORMAT] as const;
+/**
+ * A bundle that spans several logs (docs/bundle.md, Other logs' parts): v2 plus `parts`, the
+ * transfer packages of the items it imported. Written only when it carries parts, so that a
+ * verifier that predates it refuses it rather than dropping the other logs' history unseen.
+ */
+export const MULTI_LOG_BUNDLE_FORMAT = 'custos-bundle/v3';
+export const BUNDLE_FORMATS = ['custos-bundle/v1', BUNDLE_FORMAT, MULTI_LOG_BUNDLE_FORMAT] as const;
 
 const Base64Hash = z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'must be a base64 SHA-256 hash');
 
@@ -57,6 +63,22 @@ export const CompletenessProofSchema = z.union([
   z.object({ kind: z.literal('item'), id: z.string().min(1).max(255), withheld: z.literal(true) }).strict(),
 ]);
 
+/**
+ * Another log's part of a multi-log bundle: the transfer package (docs/formats.md,
+ * custos-transfer/v1) of an item this log imported, exactly as the importer received it. Its
+ * members are checked by the transfer verifier (verify-transfer.ts), its bundle by this schema.
+ */
+export const BundlePartSchema = z
+  .object({
+    format: z.literal('custos-transfer/v1'),
+    bundle: z.record(z.string(), z.unknown()),
+    disclosure: z
+      .object({ index: z.number().int().min(0), tlogProof: z.string().min(1).max(65_536) })
+      .strict(),
+    consistency: z.array(Base64Hash).max(64),
+  })
+  .strict();
+
 export const BundleSchema = z
   .object({
     format: z.enum(BUNDLE_FORMATS),
@@ -82,9 +104,12 @@ export const BundleSchema = z
       .object({ subjects: z.array(CompletenessProofSchema).max(100_000) })
       .strict()
       .optional(),
+    /** custos-bundle/v3: the other logs' parts, one transfer package per import it holds. */
+    parts: z.array(BundlePartSchema).min(1).max(64).optional(),
   })
   .strict();
 
+export type BundlePart = z.infer<typeof BundlePartSchema>;
 export type CompletenessProof = z.infer<typeof CompletenessProofSchema>;
 export type TimeAnchor = z.infer<typeof TimeAnchorSchema>;
 

@@ -39,6 +39,8 @@ export type CheckId =
   | 'completeness'
   /** Another log's entry an import or receipt carries, proven with the key pinned for it (verify-border.ts). */
   | 'border'
+  /** The other logs' parts of a multi-log bundle, each with the key pinned for it (verify-parts.ts). */
+  | 'parts'
   | 'file'
   /** A report PDF's attached bundle is the one its metadata declares (src/report/pdf-bundle.ts). */
   | 'attachment'
@@ -103,6 +105,23 @@ export interface TimelineEvent {
   readonly digestResult?: 'match' | 'mismatch';
   /** Where custody crossed to or from another log: that log's entry (import or receipt lines). */
   readonly border?: { readonly origin: string; readonly index: number; readonly leafHash: string };
+  /**
+   * An event of another log's part (a multi-log bundle): that log's origin, and the entry of the
+   * bundle's own log that imported the part. Absent for the bundle's own log; `index` is in `origin`.
+   */
+  readonly log?: { readonly origin: string; readonly importedBy: number };
+}
+
+/** Another log's part of a multi-log bundle, verified with the key the reader pinned for it. */
+export interface VerifiedPart {
+  readonly origin: string;
+  /** The disclosure's index in that log, and the entry of the bundle's log that imported it. */
+  readonly disclosure: number;
+  readonly importedBy: number;
+  readonly item: string;
+  /** That log's checkpoint its part was proven in: complete as of this one, when it disclosed. */
+  readonly checkpoint: { readonly size: number; readonly rootHash: string };
+  readonly timeline: readonly TimelineEvent[];
 }
 
 /**
@@ -215,6 +234,8 @@ export interface BundleVerification {
     roles: readonly string[];
   }[];
   readonly timeline: readonly TimelineEvent[];
+  /** The other logs' parts that verified (a multi-log bundle); their events are in `timeline`. */
+  readonly parts?: readonly Omit<VerifiedPart, 'timeline'>[];
   /** Every entry's "logged no later than", when verified time sources cover it (by entry index). */
   readonly timeBounds?: readonly (TimeBound & { readonly index: number })[];
   /** Per entry, what a reader must know about the key that signed it (in log order). */

@@ -20,7 +20,7 @@ import type { MemoryLedger } from '../ledger/memory-ledger.ts';
 import { checkpointRulesEpochs, type RulesEpochs } from '../ledger/rules-version.ts';
 import { checkLine, reasonOf } from './check-line.ts';
 import { limitFailures } from './limit-failures.ts';
-import type { BundleVerification, Check } from './result.ts';
+import type { BundleVerification, Check, VerifiedPart } from './result.ts';
 import { emptyResult, summarise } from './summarise.ts';
 import type { TrustPolicy } from './trust-policy.ts';
 import { checkBorder } from './verify-border.ts';
@@ -29,6 +29,7 @@ import { checkCompleteness } from './verify-completeness.ts';
 import { checkEntries, type Parsed, replay } from './verify-entries.ts';
 import { checkDigestsAndDerivatives } from './verify-history.ts';
 import { checkKeys } from './verify-keys.ts';
+import { checkParts, mergeTimelines } from './verify-parts.ts';
 import { type SignatureJob, signatureChecks, signatureJobs } from './verify-signatures.ts';
 import { checkTime, checkTimeTokens, type TokenResults } from './verify-time.ts';
 
@@ -111,6 +112,7 @@ interface Replayed {
   readonly keyNotes: ReturnType<typeof checkKeys>;
   /** Where the digest checks go: they wait for the signatures (see `finish`). */
   readonly digestsAt: number;
+  readonly parts: readonly VerifiedPart[];
 }
 
 function rules(run: Run, trust: TrustPolicy): Replayed {
@@ -119,7 +121,9 @@ function rules(run: Run, trust: TrustPolicy): Replayed {
   const digestsAt = run.checks.length;
   checkCompleteness(run.bundle, run.checkpoint, run.parsed, run.checks);
   checkBorder(run.parsed, trust, run.checks);
-  return { ledger, keyNotes, digestsAt };
+  // Each other log's part is verified in full, as its importer did (its tokens are not checked).
+  const parts = checkParts(run.bundle, run.parsed, trust, run.checks, (b, t) => verifyBundle(b, t));
+  return { ledger, keyNotes, digestsAt, parts };
 }
 
 /**
@@ -138,7 +142,7 @@ function announcedRules(checkpoint: TrustedCheckpoint | undefined, checks: Check
 
 function finish(
   run: Run,
-  { ledger, keyNotes, digestsAt }: Replayed,
+  { ledger, keyNotes, digestsAt, parts }: Replayed,
   verdicts: readonly boolean[],
   trust: TrustPolicy,
   tokens: TokenResults | undefined,
@@ -155,15 +159,22 @@ function finish(
   spliceAll(checks, run.signaturesAt, signatureChecks(run.jobs, verdicts));
   const bounds = checkTime(bundle, checkpoint, parsed, trust, tokens, checks);
   const result = summarise(bundle, checkpoint, parsed, ledger, limitFailures(checks), keyNotes);
-  return bounds.size === 0
-    ? result
-    : {
-        ...result,
-        timeBounds: [...bounds].sort(([a], [b]) => a - b).map(([index, b]) => ({ index, ...b })),
-        timeline: result.timeline.map((e) =>
-          bounds.has(e.index) ? { ...e, loggedNoLaterThan: bounds.get(e.index)! } : e,
-        ),
-      };
+  const dated =
+    bounds.size === 0
+      ? result
+      : {
+          ...result,
+          timeBounds: [...bounds].sort(([a], [b]) => a - b).map(([index, b]) => ({ index, ...b })),
+          timeline: result.timeline.map((e) =>
+            bounds.has(e.index) ? { ...e, loggedNoLaterThan: bounds.get(e.index)! } : e,
+          ),
+        };
+  if (parts.length === 0) return dated;
+  return {
+    ...dated,
+    timeline: mergeTimelines(dated.timeline, parts),
+    parts: parts.map(({ timeline: _events, ...part }) => part),
+  };
 }
 
 /** Inserts without spreading into arguments: a hostile bundle makes these arrays huge. */

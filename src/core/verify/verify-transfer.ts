@@ -12,98 +12,25 @@
  * ```
  * @module
  */
-import { canonicalBytes } from '../canonical.ts';
-import { VerificationError } from '../errors.ts';
-import type { Bundle } from '../ledger/bundle.ts';
-import type { TrustPolicy, WitnessPolicy } from './trust-policy.ts';
+import type { BundleVerification } from './result.ts';
+import { checkTransferWith, type TransferTrust, type VerifiedTransfer } from './transfer-check.ts';
 import { verifyBundle } from './verify-bundle.ts';
-import { verifyTlogProof } from './verify-tlog-proof.ts';
 
-export const TRANSFER_FORMAT = 'custos-transfer/v1';
-
-export interface TransferPackage {
-  readonly format: typeof TRANSFER_FORMAT;
-  readonly bundle: Bundle;
-  readonly disclosure: { readonly index: number; readonly tlogProof: string };
-  /** RFC 9162 consistency proof between the bundle's checkpoint and the proof's (smaller to larger). */
-  readonly consistency: readonly string[];
-}
-
-export interface VerifiedTransfer {
-  /** The sending log's origin, the disclosure's index and leaf hash there. */
-  readonly origin: string;
-  readonly index: number;
-  readonly leafHash: string;
-  /** The checkpoint the disclosure was proven in, as the proof carried it. */
-  readonly checkpoint: string;
-  readonly treeSize: number;
-  readonly cosignedBy: readonly string[];
-  readonly item: string;
-  readonly recipient: string;
-  readonly request: string;
-}
-
-export interface TransferTrust {
-  readonly logKey: string;
-  readonly witnesses?: WitnessPolicy;
-}
-
-const bad = (message: string) => new VerificationError('bad_proof', `transfer package: ${message}`);
+export {
+  TRANSFER_FORMAT,
+  type TransferPackage,
+  type TransferTrust,
+  type VerifiedTransfer,
+} from './transfer-check.ts';
 
 export function verifyTransfer(input: unknown, trust: TransferTrust): VerifiedTransfer {
-  const pkg = shapeOf(input);
-  const found = pkg.bundle.entries?.find(
-    (e) => (e.entry as { index?: unknown }).index === pkg.disclosure.index,
-  );
-  const entry = found?.entry as
-    | { kind?: string; payload?: { type?: string; item?: string; to?: string; request?: string } }
-    | undefined;
-  if (entry?.kind !== 'custody.event' || entry.payload?.type !== 'disclosed')
-    throw bad(`entry ${pkg.disclosure.index} of its bundle is not a disclosure`);
-  // The disclosure's own bytes, proven in a checkpoint the witness policy accepts...
-  const proven = verifyTlogProof(pkg.disclosure.tlogProof, trust, canonicalBytes(found!.entry));
-  if (proven.index !== pkg.disclosure.index)
-    throw bad(`the tlog-proof is of entry ${proven.index}, not ${pkg.disclosure.index}`);
-  // ...and the bundle, verified in full, of the same history as that checkpoint.
-  const policy: TrustPolicy = {
-    logKey: trust.logKey,
-    knownCheckpoint: proven.checkpointNote,
-    consistencyProof: pkg.consistency,
-  };
-  const failed = verifyBundle(pkg.bundle, policy).checks.filter((c) => c.status === 'fail');
-  if (failed.length > 0)
-    throw bad(`its bundle does not verify: ${failed.map((c) => `${c.id}: ${c.detail}`).join('; ')}`);
-  return {
-    origin: proven.checkpoint.origin,
-    index: proven.index,
-    leafHash: proven.leafHash,
-    checkpoint: proven.checkpointNote,
-    treeSize: proven.checkpoint.size,
-    cosignedBy: proven.cosignedBy,
-    item: entry.payload.item!,
-    recipient: entry.payload.to!,
-    request: entry.payload.request!,
-  };
+  return checkTransfer(input, trust).transfer;
 }
 
-function shapeOf(input: unknown): TransferPackage {
-  const p = input as Partial<TransferPackage> | null;
-  if (typeof p !== 'object' || p === null || p.format !== TRANSFER_FORMAT)
-    throw bad(`format must be ${TRANSFER_FORMAT}`);
-  const extra = Object.keys(p).filter((k) => !['format', 'bundle', 'disclosure', 'consistency'].includes(k));
-  if (extra.length > 0) throw bad(`unknown members ${extra.join(', ')}`);
-  const d = p.disclosure as Partial<TransferPackage['disclosure']> | undefined;
-  if (
-    typeof d !== 'object' ||
-    d === null ||
-    !Number.isSafeInteger(d.index) ||
-    (d.index as number) < 0 ||
-    typeof d.tlogProof !== 'string' ||
-    Object.keys(d).length !== 2
-  )
-    throw bad('disclosure must be exactly {index, tlogProof}');
-  if (typeof p.bundle !== 'object' || p.bundle === null) throw bad('bundle must be a court bundle');
-  if (!Array.isArray(p.consistency) || p.consistency.some((h) => typeof h !== 'string'))
-    throw bad('consistency must be a list of base64 hashes');
-  return p as TransferPackage;
+/** {@link verifyTransfer}, also answering its bundle's verification. */
+export function checkTransfer(
+  input: unknown,
+  trust: TransferTrust,
+): { transfer: VerifiedTransfer; bundle: BundleVerification } {
+  return checkTransferWith(verifyBundle, input, trust);
 }
