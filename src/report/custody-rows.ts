@@ -24,11 +24,14 @@ export function custodyTable(
   const earlier = entries.flatMap((e) => ancestors.flatMap((a) => describeEvent(e, a, actors) ?? []));
   // Stable sort: at one index the parent's `copied` row stays before the child's `created` row.
   const bounds = new Map((result.timeBounds ?? []).map((b) => [b.index, b]));
+  // Another log's events (a multi-log bundle) stand just before the import that continued them.
+  const at = (e: TimelineEvent) => (e.log ? e.log.importedBy - 0.5 : e.index);
   const events = [...earlier, ...result.timeline]
-    .sort((a, b) => a.index - b.index)
-    .map((e) => (bounds.has(e.index) ? { ...e, loggedNoLaterThan: bounds.get(e.index)! } : e));
+    .sort((a, b) => at(a) - at(b))
+    .map((e) => (!e.log && bounds.has(e.index) ? { ...e, loggedNoLaterThan: bounds.get(e.index)! } : e));
   const several = new Set(events.map((e) => e.item)).size > 1;
   const keyNotes = keyNotesByEntry(result.keyNotes);
+  const ownLog = events.some((e) => e.log) ? result.checkpoint?.origin : undefined;
   return {
     columns: [
       { title: '#', weight: 0.55 },
@@ -39,16 +42,26 @@ export function custodyTable(
       { title: tr.t('custody.seal'), weight: 1.55 },
       { title: tr.t('custody.digest'), weight: 1.45 },
     ],
-    rows: events.map((e) => custodyRow(e, several, keyNotes.get(e.index) ?? [], tr)),
+    rows: events.map((e) => custodyRow(e, several, e.log ? [] : (keyNotes.get(e.index) ?? []), tr, ownLog)),
     empty: tr.t('custody.none'),
   };
 }
 
-function custodyRow(e: TimelineEvent, several: boolean, notes: readonly KeyNote[], tr: Translator): Row {
+function custodyRow(
+  e: TimelineEvent,
+  several: boolean,
+  notes: readonly KeyNote[],
+  tr: Translator,
+  ownLog: string | undefined,
+): Row {
   const mismatch = e.digestResult === 'mismatch';
   const compromised = notes.some((n) => n.kind === 'compromised-later');
   const summary = tr.t(e.message.key, e.message.values);
-  const what = several ? `[${e.item}] ${summary}` : summary;
+  const what = [
+    ...(ownLog ? [tr.t('custody.inLog', { origin: e.log?.origin ?? ownLog })] : []),
+    several ? `[${e.item}] ${summary}` : summary,
+    ...crossing(e, tr),
+  ].join('\n');
   return {
     cells: [
       String(e.index),
@@ -61,6 +74,14 @@ function custodyRow(e: TimelineEvent, several: boolean, notes: readonly KeyNote[
     ],
     ...(mismatch ? { emphasis: 'alert' as const } : compromised ? { emphasis: 'warn' as const } : {}),
   };
+}
+
+/** Where custody passed from one log to the other: the disclosure there and the import here. */
+function crossing(e: TimelineEvent, tr: Translator): string[] {
+  if (!e.border) return [];
+  const values = { origin: e.border.origin, index: String(e.border.index) };
+  if (e.log) return [tr.t('custody.crossedOut', values)];
+  return e.type === 'imported' ? [tr.t('custody.crossedIn', values)] : [];
 }
 
 /**

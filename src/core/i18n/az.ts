@@ -96,6 +96,11 @@ export const AZ: Catalogue = {
     'custody.seal': 'Möhür',
     'custody.digest': 'Həş',
     'custody.none': 'Paketdə bu sübut obyekti üzrə saxlanma hadisəsi yoxdur.',
+    'custody.inLog': '{origin} jurnalında',
+    'custody.crossedOut':
+      'SƏRHƏD: saxlanma bu jurnaldan {origin} jurnalına keçdi, o bunu özünün {index} saylı qeydi kimi idxal etdi',
+    'custody.crossedIn':
+      'SƏRHƏD: saxlanma bu jurnala {origin} jurnalından gəldi, o bunu özünün {index} saylı qeydi kimi açıqladı',
     'custody.match': 'uyğundur',
     'custody.mismatch': 'UYĞUN DEYİL',
     'derivatives.section': 'Törəmə obyektlər zənciri',
@@ -422,7 +427,7 @@ export const AZ: Catalogue = {
     'detail.partUnclaimed':
       '{n} saylı hissə ({origin} jurnalı, onun {other} saylı qeydi) bu paketdəki heç bir idxalın adını çəkdiyi açıqlama deyil',
     'detail.partNotPinned':
-      '{origin} jurnalının hissəsi (onun {other} saylı qeydinədək tarixçəsi, {index} saylı qeydlə idxal edilib) YOXLANILMAYIB: burada həmin jurnal üçün heç bir açar sabitlənməyib. Yoxlamaq üçün həmin jurnalın açarını sabitləyin: custos trust add <onun yoxlama açarı> və ya /verify səhifəsində “Digər jurnallar”',
+      '{origin} jurnalının hissəsi (onun {other} saylı qeydinədək tarixçəsi, {index} saylı qeydlə idxal edilib) YOXLANILMAYIB: burada həmin jurnal üçün heç bir açar sabitlənməyib. Yoxlamaq üçün həmin jurnalın açarını sabitləyin: custos trust add və ya /verify səhifəsində “Digər jurnallar”',
     'detail.partFailed':
       '{index} saylı qeydlə idxal edilmiş {origin} jurnalının hissəsi həmin jurnal üçün sabitlənmiş açarla təsdiqlənmir: {reason}',
     'detail.partMismatch':
@@ -491,6 +496,17 @@ export const AZ: Catalogue = {
     'page.pqKey': 'Jurnalın ML-DSA-44 yoxlama açarı',
     'page.pqHelp':
       'Bu açar verildikdə yoxlama nöqtəsində onun etibarlı postkvant (ML-DSA-44) imzası da olmalıdır.',
+    'page.moreOtherLogs': 'Digər jurnallar, bir neçə jurnalı əhatə edən paket üçün (ixtiyari)',
+    'page.otherLogs': 'Etibar etdiyiniz digər jurnalların yoxlama açarları, hər sətirdə bir',
+    'page.otherLogsHelp':
+      'Bir dövlətdə ixrac edilmiş paket obyekti açıqlamış dövlətin jurnalının hissəsini daşıya bilər. Həmin hissə yalnız burada onun jurnalı üçün sabitlədiyiniz açarla yoxlanılır, heç vaxt paketin adını çəkdiyi açarla yox. Açarları yapışdırın və ya etibar anbarı faylını (custos-trust/v1) yükləyin. Onları bu brauzerdə yadda saxlamağı seçməsəniz, yalnız bu səhifə üçün istifadə olunur.',
+    'page.otherLogsFile': 'Etibar anbarı faylını yükləyin (custos-trust/v1)',
+    'page.rememberOtherLogs': 'Bu açarları bu brauzerdə yadda saxla',
+    'page.forgetOtherLogs': 'Yadda saxlanmış açarları unut',
+    'page.otherLogsRemembered': 'Bu brauzerdə yadda saxlanmış digər jurnal açarları: {n}',
+    'page.otherLogsForgotten': 'Bu brauzerdə digər jurnalın heç bir açarı yadda saxlanmayıb.',
+    'page.badOtherLogs': 'Digər jurnalların açarlarının {line} saylı sətri jurnal yoxlama açarı deyil.',
+    'page.badTrustFile': 'Bu fayl açıq sabitləmələri olan etibar anbarı (custos-trust/v1) deyil.',
     'page.stepBundle': 'Paketi seçin',
     'page.bundleFile': 'bundle.json və ya onun əlavə edildiyi PDF hesabat',
     'page.drop': 'və ya faylı bura atın',

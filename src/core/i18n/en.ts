@@ -96,6 +96,11 @@ export const EN_MESSAGES = {
   'custody.seal': 'Seal',
   'custody.digest': 'Digest',
   'custody.none': 'The bundle holds no custody event for this item.',
+  'custody.inLog': 'in the log {origin}',
+  'custody.crossedOut':
+    'BORDER: custody passed from this log to the log {origin}, which imported it as its entry {index}',
+  'custody.crossedIn':
+    'BORDER: custody came to this log from the log {origin}, which disclosed it as its entry {index}',
   'custody.match': 'match',
   'custody.mismatch': 'MISMATCH',
   // Derivatives.
@@ -419,7 +424,7 @@ export const EN_MESSAGES = {
   'detail.partUnclaimed':
     'part {n} (the log {origin}, its entry {other}) is not the disclosure that any import in this bundle names',
   'detail.partNotPinned':
-    'the part of the log {origin} (its history up to its entry {other}, imported by entry {index}) was NOT checked: no key is pinned here for that log. To check it, pin that log’s key: custos trust add <its verifier key>, or “Other logs” on the /verify page',
+    'the part of the log {origin} (its history up to its entry {other}, imported by entry {index}) was NOT checked: no key is pinned here for that log. To check it, pin that log’s key: custos trust add, or “Other logs” on the /verify page',
   'detail.partFailed':
     'the part of the log {origin} imported by entry {index} does not verify with the key pinned for that log: {reason}',
   'detail.partMismatch':
@@ -487,6 +492,17 @@ export const EN_MESSAGES = {
   'page.pqKey': 'The log’s ML-DSA-44 verifier key',
   'page.pqHelp':
     'With this key, the checkpoint must also carry a valid post-quantum (ML-DSA-44) signature by it.',
+  'page.moreOtherLogs': 'Other logs, for a bundle that spans several logs (optional)',
+  'page.otherLogs': 'Verifier keys of other logs you trust, one per line',
+  'page.otherLogsHelp':
+    'A bundle exported in one state may carry the part of the log of the state that disclosed the item. That part is checked only with a key you pin here for its log, never with one the bundle names. Paste the keys, or load a trust store file (custos-trust/v1). They are used for this page only, unless you choose to remember them in this browser.',
+  'page.otherLogsFile': 'Load a trust store file (custos-trust/v1)',
+  'page.rememberOtherLogs': 'Remember these keys in this browser',
+  'page.forgetOtherLogs': 'Forget the remembered keys',
+  'page.otherLogsRemembered': 'Keys of other logs remembered in this browser: {n}',
+  'page.otherLogsForgotten': 'No key of another log is remembered in this browser.',
+  'page.badOtherLogs': 'Line {line} of the other logs’ keys is not a log verifier key.',
+  'page.badTrustFile': 'That file is not a trust store (custos-trust/v1) with explicit pins.',
   'page.stepBundle': 'Choose the bundle',
   'page.bundleFile': 'bundle.json, or the report PDF it is attached to',
   'page.drop': 'or drop the file here',

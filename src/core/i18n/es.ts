@@ -96,6 +96,11 @@ export const ES: Catalogue = {
     'custody.seal': 'Precinto',
     'custody.digest': 'Resumen',
     'custody.none': 'El paquete no contiene ningún hecho de custodia de este elemento.',
+    'custody.inLog': 'en el registro {origin}',
+    'custody.crossedOut':
+      'FRONTERA: la custodia pasó de este registro al registro {origin}, que la importó como su entrada {index}',
+    'custody.crossedIn':
+      'FRONTERA: la custodia llegó a este registro desde el registro {origin}, que la divulgó como su entrada {index}',
     'custody.match': 'coincide',
     'custody.mismatch': 'NO COINCIDE',
     'derivatives.section': 'Cadena de derivados',
@@ -427,7 +432,7 @@ export const ES: Catalogue = {
     'detail.partUnclaimed':
       'la parte {n} (el registro {origin}, su entrada {other}) no es la divulgación que nombra ninguna importación de este paquete',
     'detail.partNotPinned':
-      'la parte del registro {origin} (su historia hasta su entrada {other}, importada por la entrada {index}) NO se comprobó: aquí no hay clave fijada para ese registro. Para comprobarla, fije la clave de ese registro: custos trust add <su clave de verificación>, u «Otros registros» en la página /verify',
+      'la parte del registro {origin} (su historia hasta su entrada {other}, importada por la entrada {index}) NO se comprobó: aquí no hay clave fijada para ese registro. Para comprobarla, fije la clave de ese registro: custos trust add, u «Otros registros» en la página /verify',
     'detail.partFailed':
       'la parte del registro {origin} importada por la entrada {index} no se verifica con la clave fijada para ese registro: {reason}',
     'detail.partMismatch':
@@ -496,6 +501,19 @@ export const ES: Catalogue = {
     'page.pqKey': 'La clave de verificación ML-DSA-44 del registro',
     'page.pqHelp':
       'Con esta clave, el punto de control también debe llevar una firma poscuántica (ML-DSA-44) válida de ella.',
+    'page.moreOtherLogs': 'Otros registros, para un paquete que abarca varios (opcional)',
+    'page.otherLogs': 'Claves de verificación de otros registros en los que confía, una por línea',
+    'page.otherLogsHelp':
+      'Un paquete exportado en un Estado puede llevar la parte del registro del Estado que divulgó el elemento. Esa parte solo se comprueba con una clave que usted fije aquí para su registro, nunca con la que nombra el paquete. Pegue las claves o cargue un archivo de almacén de confianza (custos-trust/v1). Solo se usan en esta página, salvo que elija recordarlas en este navegador.',
+    'page.otherLogsFile': 'Cargar un archivo de almacén de confianza (custos-trust/v1)',
+    'page.rememberOtherLogs': 'Recordar estas claves en este navegador',
+    'page.forgetOtherLogs': 'Olvidar las claves recordadas',
+    'page.otherLogsRemembered': 'Claves de otros registros recordadas en este navegador: {n}',
+    'page.otherLogsForgotten': 'No hay ninguna clave de otro registro recordada en este navegador.',
+    'page.badOtherLogs':
+      'La línea {line} de las claves de otros registros no es una clave de verificación de registro.',
+    'page.badTrustFile':
+      'Ese archivo no es un almacén de confianza (custos-trust/v1) con fijaciones explícitas.',
     'page.stepBundle': 'Elija el paquete',
     'page.bundleFile': 'bundle.json, o el informe PDF al que va adjunto',
     'page.drop': 'o suelte el archivo aquí',

@@ -95,6 +95,11 @@ export const FR: Catalogue = {
     'custody.seal': 'Scellé',
     'custody.digest': 'Empreinte',
     'custody.none': 'Le paquet ne contient aucun événement de possession pour cet élément.',
+    'custody.inLog': 'dans le registre {origin}',
+    'custody.crossedOut':
+      'FRONTIÈRE : la garde est passée de ce registre au registre {origin}, qui l’a importée par son entrée {index}',
+    'custody.crossedIn':
+      'FRONTIÈRE : la garde est arrivée dans ce registre depuis le registre {origin}, qui l’a divulguée par son entrée {index}',
     'custody.match': 'concordante',
     'custody.mismatch': 'DISCORDANTE',
     'derivatives.section': 'Chaîne des éléments dérivés',
@@ -427,7 +432,7 @@ export const FR: Catalogue = {
     'detail.partUnclaimed':
       'la part {n} (le registre {origin}, son entrée {other}) n’est la divulgation nommée par aucun import de ce paquet',
     'detail.partNotPinned':
-      'la part du registre {origin} (son historique jusqu’à son entrée {other}, importé par l’entrée {index}) n’a PAS été vérifiée : aucune clé n’est épinglée ici pour ce registre. Pour la vérifier, épinglez la clé de ce registre : custos trust add <sa clé de vérification>, ou « Autres registres » sur la page /verify',
+      'la part du registre {origin} (son historique jusqu’à son entrée {other}, importé par l’entrée {index}) n’a PAS été vérifiée : aucune clé n’est épinglée ici pour ce registre. Pour la vérifier, épinglez la clé de ce registre : custos trust add, ou « Autres registres » sur la page /verify',
     'detail.partFailed':
       'la part du registre {origin} importée par l’entrée {index} ne se vérifie pas avec la clé épinglée pour ce registre : {reason}',
     'detail.partMismatch':
@@ -496,6 +501,19 @@ export const FR: Catalogue = {
     'page.pqKey': 'La clé de vérification ML-DSA-44 du journal',
     'page.pqHelp':
       'Avec cette clé, le point de contrôle doit aussi porter une signature post-quantique (ML-DSA-44) valide de sa part.',
+    'page.moreOtherLogs': 'Autres registres, pour un paquet qui en couvre plusieurs (facultatif)',
+    'page.otherLogs': 'Clés de vérification d’autres registres auxquels vous faites confiance, une par ligne',
+    'page.otherLogsHelp':
+      'Un paquet exporté dans un État peut porter la part du registre de l’État qui a divulgué l’élément. Cette part n’est vérifiée qu’avec une clé que vous épinglez ici pour son registre, jamais avec celle que nomme le paquet. Collez les clés, ou chargez un fichier de magasin de confiance (custos-trust/v1). Elles ne servent qu’à cette page, sauf si vous choisissez de les retenir dans ce navigateur.',
+    'page.otherLogsFile': 'Charger un fichier de magasin de confiance (custos-trust/v1)',
+    'page.rememberOtherLogs': 'Retenir ces clés dans ce navigateur',
+    'page.forgetOtherLogs': 'Oublier les clés retenues',
+    'page.otherLogsRemembered': 'Clés d’autres registres retenues dans ce navigateur : {n}',
+    'page.otherLogsForgotten': 'Aucune clé d’un autre registre n’est retenue dans ce navigateur.',
+    'page.badOtherLogs':
+      'La ligne {line} des clés des autres registres n’est pas une clé de vérification de registre.',
+    'page.badTrustFile':
+      'Ce fichier n’est pas un magasin de confiance (custos-trust/v1) avec des épinglages explicites.',
     'page.stepBundle': 'Choisissez le paquet',
     'page.bundleFile': 'bundle.json, ou le rapport PDF auquel il est joint',
     'page.drop': 'ou déposez le fichier ici',

@@ -92,6 +92,9 @@ export const ZH: Catalogue = {
     'custody.seal': '封条',
     'custody.digest': '摘要',
     'custody.none': '数据包中没有该物品的保管事件。',
+    'custody.inLog': '在日志 {origin} 中',
+    'custody.crossedOut': '跨境：保管从本日志转至日志 {origin}，该日志以其条目 {index} 导入',
+    'custody.crossedIn': '跨境：保管从日志 {origin} 转入本日志，该日志以其条目 {index} 披露',
     'custody.match': '一致',
     'custody.mismatch': '不一致',
     'derivatives.section': '派生物品链',
@@ -386,7 +389,7 @@ export const ZH: Catalogue = {
       '条目 {index} 导入日志 {origin} 的条目 {other}，但证据包未携带该日志的部分：那里的历史未显示',
     'detail.partUnclaimed': '第 {n} 部分（日志 {origin}，其条目 {other}）不是本证据包中任何导入所指明的披露',
     'detail.partNotPinned':
-      '日志 {origin} 的部分（其直到条目 {other} 的历史，由条目 {index} 导入）未经检查：此处没有为该日志固定密钥。要检查它，请固定该日志的密钥：custos trust add <其验证密钥>，或 /verify 页面上的“其他日志”',
+      '日志 {origin} 的部分（其直到条目 {other} 的历史，由条目 {index} 导入）未经检查：此处没有为该日志固定密钥。要检查它，请固定该日志的密钥：custos trust add，或 /verify 页面上的“其他日志”',
     'detail.partFailed':
       '由条目 {index} 导入的日志 {origin} 的部分在为该日志固定的密钥下未通过验证：{reason}',
     'detail.partMismatch':
@@ -449,6 +452,17 @@ export const ZH: Catalogue = {
       '提供 TSA 根证书后，每个事件都必须位于该机构加盖时间戳（RFC 3161）的检查点中，并显示为不晚于该时间记录。',
     'page.pqKey': '日志的 ML-DSA-44 验证公钥',
     'page.pqHelp': '提供此公钥后，检查点还必须带有其有效的后量子（ML-DSA-44）签名。',
+    'page.moreOtherLogs': '其他日志，用于跨多个日志的证据包（可选）',
+    'page.otherLogs': '您信任的其他日志的验证密钥，每行一个',
+    'page.otherLogsHelp':
+      '在一国导出的证据包可能携带披露该物品之国的日志部分。该部分只用您在此为其日志固定的密钥检查，绝不用证据包所指明的密钥。粘贴密钥，或加载信任存储文件（custos-trust/v1）。除非您选择在此浏览器中记住它们，否则它们只用于本页面。',
+    'page.otherLogsFile': '加载信任存储文件（custos-trust/v1）',
+    'page.rememberOtherLogs': '在此浏览器中记住这些密钥',
+    'page.forgetOtherLogs': '忘记已记住的密钥',
+    'page.otherLogsRemembered': '此浏览器中记住的其他日志密钥：{n}',
+    'page.otherLogsForgotten': '此浏览器中没有记住任何其他日志的密钥。',
+    'page.badOtherLogs': '其他日志密钥的第 {line} 行不是日志验证密钥。',
+    'page.badTrustFile': '该文件不是带有显式固定的信任存储（custos-trust/v1）。',
     'page.stepBundle': '选择数据包',
     'page.bundleFile': 'bundle.json，或附有它的报告 PDF',
     'page.drop': '或将文件拖放到此处',
