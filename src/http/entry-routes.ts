@@ -9,7 +9,7 @@ import { fromUtf8, toBase64 } from '../core/encoding.ts';
 import { canReadCase, canReadItem, canReadRequest, readsEverything } from '../core/ledger/access.ts';
 import type { ParsedEntry } from '../core/ledger/entry.ts';
 import { entrySubject } from '../core/ledger/entry-subject.ts';
-import type { ActorState } from '../core/ledger/state.ts';
+import type { ActorState, SubjectRef } from '../core/ledger/state.ts';
 import type { BundleBuilder } from '../ledger/bundle-builder.ts';
 import type { Ledger } from '../ledger/ledger.ts';
 import type { LedgerQueries } from '../ledger/ledger-queries.ts';
@@ -54,14 +54,18 @@ export function entryRoutes(deps: EntryRoutesDeps): Router {
   return router;
 }
 
-/** Who may read one entry: it depends on what the entry is about. */
-export async function mayRead(
+/** Who may read one entry: it depends on what the entry is about, and on nothing else. */
+export function mayRead(queries: LedgerQueries, actor: ActorState, entry: ParsedEntry): Promise<boolean> {
+  return mayReadAbout(queries, actor, entrySubject(entry));
+}
+
+/** Who may read the entries about one subject. */
+export async function mayReadAbout(
   queries: LedgerQueries,
   actor: ActorState,
-  entry: ParsedEntry,
+  subject: SubjectRef,
 ): Promise<boolean> {
   if (readsEverything(actor)) return true;
-  const subject = entrySubject(entry);
   // The directory of actors and keys, the designated authorities and the retention table are
   // readable by every authenticated actor.
   if (subject.kind === 'actor' || subject.kind === 'designations' || subject.kind === 'retention')

@@ -1,16 +1,33 @@
 /**
- * Search of events (docs/model.md, Search of events): the entries that match a filter, in the
- * order of the index that drives the scan — an item's history, or the event records by case,
- * actor or type (log order), or by logged or occurred time (time order) — from a cursor that is
- * the index of the last entry of the previous page. Every candidate is checked against the
- * whole filter with the same facts the index records were written from (core/ledger/event-facts.ts).
- * Authorisation is the caller's (src/http).
+ * Search of events (docs/model.md, Search of events): a page of the entries that match a filter
+ * and that the reader may read, read from the index records and only then from the log.
+ *
+ * - One index drives the scan, in log order: the item's history, or the event records by case,
+ *   actor or type (most selective first), or, with none of those, the log itself. A window of
+ *   logged times is a range of entry indices (logged-order.ts), so the scan seeks to it.
+ * - The other case, actor and type filters are answered by the index too (one batched read of
+ *   their records per chunk of candidates), so no entry is read that they rule out.
+ * - The entries left are read in one batch per chunk; whether the reader may read one is asked
+ *   once per subject (the rule depends on nothing else), and the whole filter is checked again
+ *   on the entry's own facts (core/ledger/event-facts.ts) before it is shown.
+ * - A page examines at most EXAMINE_LIMIT candidates, then runs on to the end of the current
+ *   run of RUN log positions and stops there (`next` is that position): the cost of a page has a
+ *   bound whatever the reader may not read, and where it stops says nothing about the entries.
+ * - Searches by occurred time alone, or by logged time in a log whose clock went back, scan the
+ *   time index in time order, with no bound.
  * @module
  */
+
+import { toBase64 } from '../core/encoding.ts';
+import type { ParsedEntry } from '../core/ledger/entry.ts';
+import { entrySubject } from '../core/ledger/entry-subject.ts';
 import { type EventFacts, type EventFilter, eventFacts, matchesFilter } from '../core/ledger/event-facts.ts';
+import type { SubjectRef } from '../core/ledger/state.ts';
+import { hashLeaf } from '../core/log/merkle.ts';
 import { readU64 } from '../core/ordered-keys.ts';
 import type { LogStore } from '../storage/log-store.ts';
 import {
+  type EventAxis,
   eventKey,
   eventPrefix,
   eventTimeKey,
@@ -19,81 +36,230 @@ import {
   subjectPrefix,
 } from './ledger-keys.ts';
 import type { HistoryEntry, LedgerQueries } from './ledger-queries.ts';
+import { type IndexRange, LoggedOrder } from './logged-order.ts';
+
+/** Candidates a page examines before it may stop short of `limit` (docs/model.md). */
+export const EXAMINE_LIMIT = 2_000;
+/** A page that stops short stops at the end of a run of this many log positions. */
+export const RUN = 1_024;
+/** Most candidates read in one batch. */
+const CHUNK = 256;
 
 export interface FoundEvent extends HistoryEntry {
   readonly facts: EventFacts;
 }
 
+export interface EventPageQuery {
+  readonly filter: EventFilter;
+  /** The previous page's `next`. */
+  readonly after?: number;
+  readonly limit: number;
+  /** Entries below this size are committed: a search never shows one that is not. */
+  readonly size: number;
+  /** Whether the reader may read entries about this subject (docs/model.md, Who may read what). */
+  readonly mayRead: (subject: SubjectRef) => Promise<boolean>;
+}
+
+export interface EventPage {
+  readonly found: FoundEvent[];
+  /** The `after` of the next page, or null at the end. */
+  readonly next: number | null;
+}
+
+const AXES: readonly EventAxis[] = ['case', 'actor', 'type'];
+
 export class EventSearch {
+  private readonly order: LoggedOrder;
+
   constructor(
     private readonly store: LogStore,
     private readonly queries: LedgerQueries,
-  ) {}
+  ) {
+    this.order = new LoggedOrder(store);
+  }
 
-  /** Entry indices the filter's driving index yields after the cursor entry `after`. */
-  async *candidates(q: EventFilter, after?: number): AsyncIterable<number> {
-    if (q.item !== undefined) {
-      for await (const r of this.store.scanSide(subjectPrefix('item', q.item))) {
+  async page(q: EventPageQuery): Promise<EventPage> {
+    const f = q.filter;
+    const equality = f.item !== undefined || AXES.some((a) => f[a] !== undefined);
+    const logged = f.loggedFromMs !== undefined || f.loggedToMs !== undefined;
+    const occurred = f.occurredFromMs !== undefined || f.occurredToMs !== undefined;
+    const range = logged
+      ? await this.order.window(q.size, f.loggedFromMs, f.loggedToMs)
+      : { lo: 0, hi: q.size };
+    if (range === undefined || (!equality && !logged && occurred))
+      return this.collect(q, this.byTime(q, range === undefined ? 'logged' : 'occurred'), [], false);
+    const lo = Math.max(range.lo, q.after === undefined ? 0 : q.after + 1);
+    const drive = f.item === undefined ? AXES.find((a) => f[a] !== undefined) : undefined;
+    const checks = AXES.filter((a) => a !== drive && f[a] !== undefined).map((a) => ({ axis: a, id: f[a]! }));
+    return this.collect(q, this.inLogOrder(f, drive, { lo, hi: range.hi }), checks, true);
+  }
+
+  /** Reads the logged-time index once (a first search within a time window would otherwise). */
+  async warm(size: number): Promise<void> {
+    await this.order.inOrder(size);
+  }
+
+  /** Entry indices in `range`, ascending, from the driving index (or the log itself). */
+  private async *inLogOrder(
+    f: EventFilter,
+    drive: EventAxis | undefined,
+    range: IndexRange,
+  ): AsyncGenerator<number> {
+    if (f.item !== undefined) {
+      // An item's history: its subject records, one per entry, in log order.
+      for await (const r of this.store.scanSide(subjectPrefix('item', f.item))) {
         const index = readU64(r.value);
-        if (after === undefined || index > after) yield index;
+        if (index >= range.hi) return;
+        if (index >= range.lo) yield index;
       }
       return;
     }
-    const axis =
-      q.case !== undefined
-        ? 'case'
-        : q.actor !== undefined
-          ? 'actor'
-          : q.type !== undefined
-            ? 'type'
-            : undefined;
-    if (axis) {
-      const id = (axis === 'case' ? q.case : axis === 'actor' ? q.actor : q.type)!;
-      const from = eventKey(axis, id, after === undefined ? 0 : after + 1);
-      for await (const r of this.store.scanSide(eventPrefix(axis, id), { from }))
-        yield indexFromEventKey(r.key);
+    if (drive === undefined) {
+      for (let i = range.lo; i < range.hi; i++) yield i;
       return;
     }
-    const which = q.occurredFromMs !== undefined || q.occurredToMs !== undefined ? 'occurred' : 'logged';
-    const fromMs = which === 'logged' ? q.loggedFromMs : q.occurredFromMs;
-    const toMs = which === 'logged' ? q.loggedToMs : q.occurredToMs;
-    const cursor = after === undefined ? undefined : await this.facts(after);
-    const cursorMs = cursor && (which === 'logged' ? cursor.facts.loggedMs : cursor.facts.occurredMs);
+    const id = f[drive]!;
+    const from = eventKey(drive, id, range.lo);
+    for await (const r of this.store.scanSide(eventPrefix(drive, id), { from })) {
+      const index = indexFromEventKey(r.key);
+      if (index >= range.hi) return;
+      yield index;
+    }
+  }
+
+  /** Entry indices in time order from the logged- or occurred-time index, after the cursor entry's time. */
+  private async *byTime(q: EventPageQuery, which: 'logged' | 'occurred'): AsyncGenerator<number> {
+    const f = q.filter;
+    const fromMs = which === 'logged' ? f.loggedFromMs : f.occurredFromMs;
+    const toMs = which === 'logged' ? f.loggedToMs : f.occurredToMs;
+    const cursor = q.after === undefined ? undefined : await this.factsAt(q.after);
+    const cursorMs = cursor && (which === 'logged' ? cursor.loggedMs : cursor.occurredMs);
     const from =
       cursorMs !== undefined
-        ? eventTimeKey(which, cursorMs, after! + 1)
+        ? eventTimeKey(which, cursorMs, q.after! + 1)
         : eventTimeKey(which, fromMs ?? -(2 ** 52), 0);
     const stop = toMs === undefined ? undefined : eventTimeKey(which, toMs + 1, 0);
     for await (const r of this.store.scanSide(eventTimePrefix(which), { from })) {
       if (stop && Buffer.compare(Buffer.from(r.key), Buffer.from(stop)) >= 0) return;
-      yield indexFromEventKey(r.key);
+      const index = indexFromEventKey(r.key);
+      if (index < q.size) yield index;
     }
   }
 
-  /** The entry at `index` with its facts, if it matches the filter. */
-  async match(index: number, q: EventFilter): Promise<FoundEvent | undefined> {
-    const found = await this.facts(index);
-    return matchesFilter(found.facts, q) ? found : undefined;
+  /**
+   * Fills a page from the candidates, in chunks: the other filters' index records of a chunk
+   * in one read, then its remaining entries in one read. `next` is the last event shown when
+   * the page is full and a candidate follows; with `bounded`, after EXAMINE_LIMIT candidates,
+   * the end of the current run of RUN positions when candidates follow it.
+   */
+  private async collect(
+    q: EventPageQuery,
+    candidates: AsyncGenerator<number>,
+    checks: readonly { axis: EventAxis; id: string }[],
+    bounded: boolean,
+  ): Promise<EventPage> {
+    const found: FoundEvent[] = [];
+    const mayRead = oncePerSubject(q.mayRead);
+    let examined = 0;
+    let stopAt = Number.POSITIVE_INFINITY;
+    try {
+      for (;;) {
+        const { chunk, ended } = await take(
+          candidates,
+          Math.min(CHUNK, Math.max(16, q.limit - found.length + 1)),
+        );
+        const kept = await this.indexed(chunk, checks);
+        const bytes = await this.store.readEntriesAt(chunk.filter((_, k) => kept[k]));
+        let read = 0;
+        for (let k = 0; k < chunk.length; k++) {
+          const index = chunk[k]!;
+          if (found.length === q.limit) return { found, next: found.at(-1)!.index };
+          if (index > stopAt) return { found, next: stopAt };
+          const event = kept[k] ? await this.shown(index, bytes[read++], q.filter, mayRead) : undefined;
+          if (event) found.push(event);
+          if (bounded && ++examined === EXAMINE_LIMIT) stopAt = (Math.floor(index / RUN) + 1) * RUN - 1;
+        }
+        if (ended) return { found, next: null };
+      }
+    } finally {
+      await candidates.return(undefined);
+    }
   }
 
-  private async facts(index: number): Promise<FoundEvent> {
-    const h = await this.queries.entryAt(index);
-    const subject = h.entry as Parameters<typeof eventFacts>[0];
+  /** Which of these candidates every other case, actor and type filter's index records list. */
+  private async indexed(chunk: readonly number[], checks: readonly { axis: EventAxis; id: string }[]) {
+    if (checks.length === 0 || chunk.length === 0) return chunk.map(() => true);
+    const records = await this.store.readSides(
+      chunk.flatMap((i) => checks.map((c) => eventKey(c.axis, c.id, i))),
+    );
+    return chunk.map((_, k) => checks.every((_, c) => records[k * checks.length + c] !== undefined));
+  }
+
+  /** The entry at `index` as found, if the reader may read it and it matches the whole filter. */
+  private async shown(
+    index: number,
+    bytes: Uint8Array | undefined,
+    filter: EventFilter,
+    mayRead: (s: SubjectRef) => Promise<boolean>,
+  ): Promise<FoundEvent | undefined> {
+    if (!bytes) throw new Error(`entry ${index} is missing from the store`);
+    // The store returns the bytes committed, which were parsed against their schema when they
+    // were admitted; reading them again through it would cost more than the rest of the page.
+    const raw = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
+    const entry = raw as unknown as ParsedEntry;
+    if (!(await mayRead(entrySubject(entry)))) return undefined;
+    const facts = await this.factsOf(entry);
+    if (!matchesFilter(facts, filter)) return undefined;
+    return { index, leafHash: toBase64(hashLeaf(bytes)), entry, raw, facts };
+  }
+
+  private async factsAt(index: number): Promise<EventFacts> {
+    const bytes = await this.store.readEntry(index);
+    if (!bytes) throw new Error(`entry ${index} is missing from the store`);
+    return this.factsOf(JSON.parse(new TextDecoder().decode(bytes)) as ParsedEntry);
+  }
+
+  private async factsOf(entry: ParsedEntry): Promise<EventFacts> {
     const cases = new Map<string, string | undefined>();
-    // A custody event names its item only: its case comes from the item's state.
-    const target =
-      subject.kind === 'custody.event' ? { kind: 'item' as const, id: subject.payload.item } : undefined;
-    if (target)
+    // A custody event names its item only, a status change its request: the case comes from its state.
+    const named =
+      entry.kind === 'custody.event'
+        ? ({ kind: 'item', id: entry.payload.item } as const)
+        : entry.kind === 'request.status-changed'
+          ? ({ kind: 'request', id: entry.payload.request } as const)
+          : undefined;
+    if (named)
       cases.set(
-        target.id,
-        ((await this.queries.subject('item', target.id)) as { case?: string } | undefined)?.case,
+        named.id,
+        ((await this.queries.subject(named.kind, named.id)) as { case?: string } | undefined)?.case,
       );
-    if (subject.kind === 'request.status-changed') {
-      const request = (await this.queries.subject('request', subject.payload.request)) as
-        | { case?: string }
-        | undefined;
-      cases.set(subject.payload.request, request?.case);
-    }
-    return { ...h, facts: eventFacts(subject, (_kind, id) => cases.get(id)) };
+    return eventFacts(entry, (_kind, id) => cases.get(id));
   }
+}
+
+/** Up to `n` candidates; `ended` when there are no more. */
+async function take(
+  candidates: AsyncGenerator<number>,
+  n: number,
+): Promise<{ chunk: number[]; ended: boolean }> {
+  const chunk: number[] = [];
+  while (chunk.length < n) {
+    const r = await candidates.next();
+    if (r.done) return { chunk, ended: true };
+    chunk.push(r.value);
+  }
+  return { chunk, ended: false };
+}
+
+/** Asks whether the reader may read a subject once per page: the answer depends on nothing else. */
+function oncePerSubject(ask: (s: SubjectRef) => Promise<boolean>): (s: SubjectRef) => Promise<boolean> {
+  const answers = new Map<string, Promise<boolean>>();
+  return (s) => {
+    const key = `${s.kind}\u0000${s.id}`;
+    const known = answers.get(key);
+    if (known) return known;
+    const answer = ask(s);
+    answers.set(key, answer);
+    return answer;
+  };
 }

@@ -230,6 +230,10 @@ export class LevelLogStore implements MaintainedStore {
     return undefined;
   }
 
+  readSides(keys: readonly Uint8Array[]): Promise<(Uint8Array | undefined)[]> {
+    return this.db.getMany(keys.map(sideKey));
+  }
+
   readSide(key: Uint8Array): Promise<Uint8Array | undefined> {
     return this.db.get(sideKey(key));
   }

@@ -51,6 +51,8 @@ export interface LogStore {
   /** Entries with index in [from, to), ascending, stopping at the first gap. */
   readEntries(from: number, to: number): Promise<Uint8Array[]>;
   readSide(key: Uint8Array): Promise<Uint8Array | undefined>;
+  /** Values in the order of `keys`; `undefined` where a side record is missing. One round trip. */
+  readSides(keys: readonly Uint8Array[]): Promise<(Uint8Array | undefined)[]>;
   /**
    * Side records whose key starts with `prefix`, ascending (or descending), at most `limit`;
    * ascending scans may start at `from` (a key within the prefix) instead of its beginning.

@@ -378,6 +378,10 @@ export class PostgresLogStore implements MaintainedStore {
     return rows.map((r) => view(r.value));
   }
 
+  readSides(keys: readonly Uint8Array[]): Promise<(Uint8Array | undefined)[]> {
+    return this.getMany(keys.map(sideKey));
+  }
+
   readSide(key: Uint8Array): Promise<Uint8Array | undefined> {
     return this.get(sideKey(key));
   }
