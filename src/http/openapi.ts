@@ -244,7 +244,12 @@ export const ROUTES: readonly Route[] = [
       'Search of events the caller may read, by case, item, actor, type and time (docs/model.md, Search of events)',
     auth: 'bearer',
     query: EventQuery,
-    ok: { status: 200, type: json, description: '{events, next}' },
+    ok: {
+      status: 200,
+      type: json,
+      description:
+        '{events, next}: up to `limit` events in log order; `next` (null at the end) is the `after` of the next page, which may hold fewer events than `limit`, or none (docs/model.md)',
+    },
   },
   {
     method: 'get',

@@ -99,7 +99,9 @@ export const EventQuery = z
       description: 'happened at or before (as the entry states), RFC 3339',
     }).optional(),
     limit: pageSize(500, 100),
-    after: count('entry index to continue after: the previous page’s `next`').optional(),
+    after: count(
+      'the previous page’s `next`, an entry index: the last event shown, or where a page stopped short',
+    ).optional(),
   })
   .strict();
 

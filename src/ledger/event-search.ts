@@ -68,12 +68,19 @@ export interface EventPage {
 
 const AXES: readonly EventAxis[] = ['case', 'actor', 'type'];
 
+/** How far a page may examine before it stops short (tests make it small). */
+export interface SearchBound {
+  readonly examine: number;
+  readonly run: number;
+}
+
 export class EventSearch {
   private readonly order: LoggedOrder;
 
   constructor(
     private readonly store: LogStore,
     private readonly queries: LedgerQueries,
+    private readonly bound: SearchBound = { examine: EXAMINE_LIMIT, run: RUN },
   ) {
     this.order = new LoggedOrder(store);
   }
@@ -177,7 +184,7 @@ export class EventSearch {
           if (index > stopAt) return { found, next: stopAt };
           const event = kept[k] ? await this.shown(index, bytes[read++], q.filter, mayRead) : undefined;
           if (event) found.push(event);
-          if (bounded && ++examined === EXAMINE_LIMIT) stopAt = (Math.floor(index / RUN) + 1) * RUN - 1;
+          if (bounded && ++examined === this.bound.examine) stopAt = runEnd(index, this.bound.run);
         }
         if (ended) return { found, next: null };
       }
@@ -236,6 +243,9 @@ export class EventSearch {
     return eventFacts(entry, (_kind, id) => cases.get(id));
   }
 }
+
+/** The last position of the run of `run` log positions that holds `index`. */
+const runEnd = (index: number, run: number) => (Math.floor(index / run) + 1) * run - 1;
 
 /** Up to `n` candidates; `ended` when there are no more. */
 async function take(

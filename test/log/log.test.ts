@@ -188,6 +188,30 @@ for (const kind of STORE_KINDS)
       await reopened.log.close();
     });
 
+    it('reads side records in one call, in the order asked, missing ones as undefined', async () => {
+      const { log, store } = await openRawLog();
+      await log.append(entryBytes(0));
+      const key = (k: number) => Uint8Array.of(0x7a, k);
+      await store.commit({
+        entries: [{ index: 1, bytes: entryBytes(1) }],
+        nodes: [],
+        checkpoint: { size: 2, note: log.head().note },
+        side: [
+          { key: key(1), value: Uint8Array.of(1) },
+          { key: key(3), value: Uint8Array.of(3) },
+        ],
+      });
+      const values = await store.readSides([key(3), key(2), key(1), key(3)]);
+      expect(values.map((v) => (v === undefined ? undefined : [...v]))).to.deep.equal([
+        [3],
+        undefined,
+        [1],
+        [3],
+      ]);
+      expect(await store.readSides([])).to.deep.equal([]);
+      await log.close();
+    });
+
     it('refuses a batch that would overwrite or skip records, before and after its first commit, and records planted past the head', async () => {
       const { log, store, location } = await openRawLog();
       for (let i = 0; i < 3; i++) await log.append(entryBytes(i));
