@@ -154,6 +154,14 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     if (!closing)
       logger.error({ err: e instanceof Error ? e.message : String(e) }, 'history map warm-up stopped');
   });
+  // A first search within a logged-time window should not wait for the logged-time index's read.
+  const events = new EventSearch(store, queries);
+  const eventsWarmed = events
+    .warm(log.head().checkpoint.size, () => closing)
+    .catch((e: unknown) => {
+      if (!closing)
+        logger.error({ err: e instanceof Error ? e.message : String(e) }, 'search of events warm-up stopped');
+    });
   const witnesses = new WitnessCoordinator(
     await readWitnessEndpoints(config.witnesses),
     store,
@@ -263,7 +271,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
       itemRoutes({ queries, bundles, authenticate: requireActor, now }),
       eventRoutes({
         queries,
-        events: new EventSearch(store, queries),
+        events,
         authenticate: requireActor,
         treeSize: () => ledger.log.head().checkpoint.size,
       }),
@@ -320,6 +328,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
     close: async () => {
       closing = true;
       await warmed;
+      await eventsWarmed;
       await lease?.close();
       await http.close();
       await timestamper.close();

@@ -101,9 +101,12 @@ export class EventSearch {
     return this.collect(q, this.inLogOrder(f, drive, { lo, hi: range.hi }), checks, true);
   }
 
-  /** Reads the logged-time index once (a first search within a time window would otherwise). */
-  async warm(size: number): Promise<void> {
-    await this.order.inOrder(size);
+  /**
+   * Reads the logged-time index once (a first search within a time window would otherwise),
+   * stopping early, its work kept, once `stopped` says so.
+   */
+  async warm(size: number, stopped: () => boolean = () => false): Promise<void> {
+    await this.order.inOrder(size, stopped);
   }
 
   /** Entry indices in `range`, ascending, from the driving index (or the log itself). */

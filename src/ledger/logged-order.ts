@@ -22,14 +22,17 @@ export class LoggedOrder {
   private checked = 0;
   private last: Uint8Array | undefined;
   private wentBack = false;
-  private pending: Promise<boolean> | undefined;
+  private pending: Promise<void> | undefined;
 
   constructor(private readonly store: LogStore) {}
 
-  /** Whether entries [0, size) were logged in non-decreasing time, extending the check to `size`. */
-  async inOrder(size: number): Promise<boolean> {
-    while (!this.wentBack && this.checked < size) {
-      this.pending ??= this.extend(size).finally(() => {
+  /**
+   * Whether entries [0, size) were logged in non-decreasing time, extending the check to `size`
+   * (or, once `stopped` says so, as far as it got: the answer is then only about those).
+   */
+  async inOrder(size: number, stopped: () => boolean = () => false): Promise<boolean> {
+    while (!this.wentBack && this.checked < size && !stopped()) {
+      this.pending ??= this.extend(size, stopped).finally(() => {
         this.pending = undefined;
       });
       await this.pending;
@@ -64,7 +67,7 @@ export class LoggedOrder {
     return size;
   }
 
-  private async extend(size: number): Promise<boolean> {
+  private async extend(size: number, stopped: () => boolean): Promise<void> {
     const prefix = eventTimePrefix('logged');
     const from = this.last ? prefixEnd(this.last) : prefix;
     for await (const r of this.store.scanSide(prefix, { from })) {
@@ -72,13 +75,12 @@ export class LoggedOrder {
       // (or the index lacks a record, which a search must not build on either).
       if (indexFromEventKey(r.key) !== this.checked) {
         this.wentBack = true;
-        return false;
+        return;
       }
       this.checked++;
       this.last = r.key;
-      if (this.checked >= size) return true;
+      if (this.checked >= size || (this.checked % 4096 === 0 && stopped())) return;
     }
     this.wentBack = this.checked < size;
-    return !this.wentBack;
   }
 }
