@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { mapKey } from '../src/core/map/map-hash.ts';
 import { mapProofToJson } from '../src/core/map/map-proof.ts';
-import { entryBytesMapKey } from '../src/ledger/ledger-map.ts';
+import { entryBytesMapKeys } from '../src/ledger/ledger-map.ts';
 import { openHead } from '../src/log/head.ts';
 import { VerifiableLog } from '../src/log/log.ts';
 import { MapIndex, rebuildFromEntries } from '../src/log/map-index.ts';
@@ -36,8 +36,8 @@ function policy(withMap: boolean): LeafPolicy<Item, undefined, undefined> {
   return withMap
     ? {
         prepare: async () => undefined,
-        leafFor: (i) => ({ entry: i.bytes, mapKey: mapKey('item', i.item), result: undefined }),
-        mapKeyOf: entryBytesMapKey,
+        leafFor: (i) => ({ entry: i.bytes, mapKeys: [mapKey('item', i.item)], result: undefined }),
+        mapKeysOf: entryBytesMapKeys,
       }
     : { prepare: async () => undefined, leafFor: (i) => ({ entry: i.bytes, result: undefined }) };
 }
@@ -111,7 +111,7 @@ export async function runMapBenchmarks(dir: string, size: number): Promise<Figur
   const reopened = await LevelLogStore.open(big);
   const head = await openHead(reopened, identity);
   let t = performance.now();
-  const index = await MapIndex.open(reopened, head, entryBytesMapKey);
+  const index = await MapIndex.open(reopened, head, entryBytesMapKeys(head.checkpoint));
   const loadMs = performance.now() - t;
   // The service reads every shard in the background after start-up (src/service.ts); proofs are
   // measured once it has, as a service that has been up for a while serves them.
@@ -119,7 +119,11 @@ export async function runMapBenchmarks(dir: string, size: number): Promise<Figur
   const shardsRead = await index.warm(() => false);
   const warmMs = performance.now() - t;
   t = performance.now();
-  const rebuilt = await rebuildFromEntries(reopened, head.checkpoint.size, entryBytesMapKey);
+  const rebuilt = await rebuildFromEntries(
+    reopened,
+    head.checkpoint.size,
+    entryBytesMapKeys(head.checkpoint),
+  );
   const rebuildS = (performance.now() - t) / 1000;
   const subjects = Math.ceil(size / ITEMS_PER_ENTRY);
   let k = 0;

@@ -2,8 +2,8 @@
  * `custos monitor`: recomputes the history map from the log alone, over HTTP, as an outsider
  * would (docs/formats.md, History map): the checkpoint, verified with the pinned key; every
  * entry, from the entry bundles (C2SP tlog-tiles; an auditor's or administrator's credentials),
- * checked against the checkpoint's root; the map rebuilt from them and compared with the root the
- * checkpoint signs. A log that signs a map disagreeing with its entries is caught here.
+ * checked against the checkpoint's root; the map rebuilt from them, under the versions of the rules
+ * the checkpoint announces, and compared with the root the checkpoint signs. A log that signs a map disagreeing with its entries is caught here.
  * @module
  */
 import type { CustosClient } from '../client/custos-client.ts';
@@ -14,7 +14,7 @@ import { noteVerifierFromKey } from '../core/log/note.ts';
 import { decodeEntryBundle, formatTilePath, TILE_WIDTH } from '../core/log/tiles.ts';
 import { checkpointMapRoot } from '../core/map/map-line.ts';
 import { mapRootHash } from '../core/map/sparse-map.ts';
-import { entryBytesMapKey } from '../ledger/ledger-map.ts';
+import { entryBytesMapKeys } from '../ledger/ledger-map.ts';
 import { MapBuilder } from '../log/map-index.ts';
 
 export interface MonitorReport {
@@ -37,6 +37,8 @@ export async function monitorMap(
   const { checkpoint } = openCheckpoint(note, noteVerifierFromKey(logKey));
   const size = checkpoint.size;
   const builder = new MapBuilder();
+  // Which keys each entry updates depends on the version of the rules in force for it, as announced.
+  const keysOf = entryBytesMapKeys(checkpoint);
   const leafHashes: Uint8Array[] = [];
   for (let index = 0; index * TILE_WIDTH < size; index++) {
     const width = Math.min(TILE_WIDTH, size - index * TILE_WIDTH);
@@ -45,7 +47,7 @@ export async function monitorMap(
     if (entries.length !== width)
       throw new Error(`entry bundle ${path} holds ${entries.length} entries, not ${width}`);
     for (const bytes of entries) {
-      builder.add(leafHashes.length, bytes, entryBytesMapKey);
+      builder.add(leafHashes.length, bytes, keysOf);
       leafHashes.push(hashLeaf(bytes));
     }
     progress?.(leafHashes.length, size);

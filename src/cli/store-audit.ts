@@ -18,12 +18,12 @@ export async function auditStore(store: MaintainedStore, vkey: string): Promise<
   const { auditLog } = await import('../log/audit.ts');
   const { auditLedgerIndex } = await import('../ledger/index-audit.ts');
   const { auditMap } = await import('../log/map-audit.ts');
-  const { entryBytesMapKey } = await import('../ledger/ledger-map.ts');
+  const { entryBytesMapKeys } = await import('../ledger/ledger-map.ts');
   const snapshot = await store.snapshot();
   try {
     const log = await auditLog(snapshot, noteVerifierFromKey(vkey, verifySignatureFast));
     const index = await auditLedgerIndex(snapshot, log.treeSize);
-    const map = await auditMap(snapshot, log.treeSize, entryBytesMapKey);
+    const map = await auditMap(snapshot, log.treeSize, entryBytesMapKeys);
     return { ...log, ok: log.ok && index.ok && map.ok, index, map };
   } finally {
     await snapshot.release();

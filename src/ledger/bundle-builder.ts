@@ -63,11 +63,13 @@ export class BundleBuilder {
   async build(request: BundleRequest): Promise<Bundle> {
     const { head, note, witnesses } = await this.checkpoint();
     const size = head.checkpoint.size;
-    const raws = await this.record(request, size);
+    const partial = new Set<string>();
+    const raws = await this.record(request, size, partial);
     const indices = [...raws.keys()].sort((a, b) => a - b);
     const proofs = await Promise.all(indices.map((i) => this.reader.inclusionProof(i, size)));
     const anchors = await this.timeAnchors(indices, size);
-    const completeness = this.map && (await completenessProofs(this.map, head, request, indices, raws));
+    const completeness =
+      this.map && (await completenessProofs(this.map, head, { ...request, partial }, indices, raws));
     return {
       format: BUNDLE_FORMAT,
       createdAt: new Date(this.now()).toISOString(),
@@ -91,9 +93,14 @@ export class BundleBuilder {
    * return or destruction, once it is disposed of), and the
    * full histories of every case, request and actor they name, closed under "who registered
    * that actor". The reads of single entries use the same set (docs/model.md, Who may read
-   * what), so what a bundle holds and what its exporter may read are one rule.
+   * what), so what a bundle holds and what its exporter may read are one rule. Items with a
+   * derivative the exporter may not read are added to `partial`.
    */
-  async record(request: BundleRequest, size: number): Promise<Map<number, Record<string, unknown>>> {
+  async record(
+    request: BundleRequest,
+    size: number,
+    partial = new Set<string>(),
+  ): Promise<Map<number, Record<string, unknown>>> {
     const entries = new Map<number, ParsedEntry>();
     const raws = new Map<number, Record<string, unknown>>();
     const done = new Set<string>();
@@ -108,7 +115,7 @@ export class BundleBuilder {
     const own = await this.queries.history('item', request.item);
     const whole = !own.some((h) => h.index < size && isDisposal(h.entry as unknown as TypedPayload));
     const items = [request.item];
-    if (request.derivatives) await this.collectDerivatives(request.item, items, request.mayRead);
+    if (request.derivatives) await this.collectDerivatives(request.item, items, request.mayRead, partial);
     for (const id of items) {
       for (const h of await this.queries.history('item', id)) add(h);
       done.add(`item:${id}`);
@@ -170,17 +177,23 @@ export class BundleBuilder {
   /**
    * The derivatives of `id`, and theirs, that the exporter may read. An unreadable one is left
    * out with its own derivatives: a readable grandchild would bring its history back in as an
-   * ancestor. (The grandchild's own bundle carries it, as any derivative's bundle does.)
+   * ancestor. (The grandchild's own bundle carries it, as any derivative's bundle does.) An item
+   * one of whose derivatives is left out is added to `partial`.
    */
   private async collectDerivatives(
     id: string,
     into: string[],
     mayRead: BundleRequest['mayRead'],
+    partial: Set<string>,
   ): Promise<void> {
     for (const child of await this.queries.derivatives(id)) {
-      if (into.includes(child) || (mayRead && !(await mayRead(child)))) continue;
+      if (into.includes(child)) continue;
+      if (mayRead && !(await mayRead(child))) {
+        partial.add(id);
+        continue;
+      }
       into.push(child);
-      await this.collectDerivatives(child, into, mayRead);
+      await this.collectDerivatives(child, into, mayRead, partial);
     }
   }
 

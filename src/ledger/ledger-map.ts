@@ -1,22 +1,29 @@
 /**
- * The custody ledger's history map keys (docs/formats.md, History map): an entry extends the
- * history of the one subject `entrySubject` names, and its map key is that subject's.
+ * The custody ledger's history map keys (docs/formats.md, History map): the keys of the map
+ * subjects an entry updates under the version of the rules in force for its index (the core's
+ * one rule, map-subjects.ts), given the epochs a checkpoint announces.
  * @module
  */
 
-import { entrySubject } from '../core/ledger/entry-subject.ts';
 import type { TypedPayload } from '../core/ledger/kinds.ts';
+import { mapSubjects } from '../core/ledger/map-subjects.ts';
+import { checkpointRulesEpochs, type RulesEpochs } from '../core/ledger/rules-version.ts';
+import type { Checkpoint } from '../core/log/checkpoint.ts';
 import { mapKey } from '../core/map/map-hash.ts';
+import type { MapKeysOf } from '../log/map-index.ts';
 
-export function entryMapKey(entry: TypedPayload): Uint8Array {
-  const subject = entrySubject(entry);
-  return mapKey(subject.kind, subject.id);
+export function entryMapKeys(entry: TypedPayload, index: number, epochs: RulesEpochs): Uint8Array[] {
+  return mapSubjects(entry, index, epochs).map((s) => mapKey(s.kind, s.id));
 }
 
 /**
- * The map key of logged entry bytes, for rebuilds over millions of entries: a plain JSON parse
- * (the entries were validated when they were admitted; the audit checks them separately).
+ * The map keys of logged entry bytes under the epochs `checkpoint` announces, for rebuilds over
+ * millions of entries: a plain JSON parse (the entries were validated when they were admitted;
+ * the audit checks them separately). Epochs are carried forward unchanged and a new one applies
+ * only from a size no earlier checkpoint covered, so the latest checkpoint's serve every index.
  */
-export function entryBytesMapKey(bytes: Uint8Array): Uint8Array {
-  return entryMapKey(JSON.parse(new TextDecoder().decode(bytes)) as TypedPayload);
+export function entryBytesMapKeys(checkpoint: Pick<Checkpoint, 'extensions'>): MapKeysOf {
+  const epochs = checkpointRulesEpochs(checkpoint);
+  const decoder = new TextDecoder();
+  return (bytes, index) => entryMapKeys(JSON.parse(decoder.decode(bytes)) as TypedPayload, index, epochs);
 }

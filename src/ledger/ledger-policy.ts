@@ -9,12 +9,18 @@ import type { TypedDraft } from '../core/ledger/admit.ts';
 import { admit } from '../core/ledger/admit.ts';
 import type { Entry } from '../core/ledger/entry.ts';
 import type { TypedPayload } from '../core/ledger/kinds.ts';
-import { checkpointRulesEpochs, epochsFromNowOn, formatRulesLine } from '../core/ledger/rules-version.ts';
+import {
+  checkpointRulesEpochs,
+  epochsFromNowOn,
+  formatRulesLine,
+  RULES_VERSION,
+  type RulesEpochs,
+} from '../core/ledger/rules-version.ts';
 import type { Genesis } from '../core/ledger/signer-rules.ts';
 import { importLookupKey, type SubjectState } from '../core/ledger/state.ts';
 import type { Checkpoint } from '../core/log/checkpoint.ts';
 import type { Leaf, LeafPolicy } from '../log/sequencer.ts';
-import { entryBytesMapKey, entryMapKey } from './ledger-map.ts';
+import { entryBytesMapKeys, entryMapKeys } from './ledger-map.ts';
 import { type LedgerStates, type Loaded, refKey, viewOf } from './ledger-states.ts';
 import { sideRecords } from './side-records.ts';
 import { dependentSubjects, referencedImports, referencedKeys, referencedSubjects } from './subject-refs.ts';
@@ -25,8 +31,11 @@ export interface BatchContext {
   readonly changed: SubjectState[];
 }
 
+/** A new entry is admitted under this code's version (checkpointLines announces it from the batch on). */
+const ADMITTED_UNDER: RulesEpochs = [{ version: RULES_VERSION, from: 0 }];
+
 export class LedgerPolicy implements LeafPolicy<TypedDraft, BatchContext, Entry> {
-  readonly mapKeyOf = entryBytesMapKey;
+  readonly mapKeysOf = entryBytesMapKeys;
 
   constructor(
     private readonly states: LedgerStates,
@@ -70,7 +79,7 @@ export class LedgerPolicy implements LeafPolicy<TypedDraft, BatchContext, Entry>
       entry: admitted.bytes,
       leafHash: admitted.leafHash,
       side,
-      mapKey: entryMapKey(admitted.entry as TypedPayload),
+      mapKeys: entryMapKeys(admitted.entry as TypedPayload, index, ADMITTED_UNDER),
       result: admitted.entry,
     };
   }

@@ -47,8 +47,8 @@ export class VerifiableLog<T, C = unknown, R = undefined> extends Sequencer<T, C
 
   static async open<T, C, R>(options: LogOptions<T, C, R>): Promise<VerifiableLog<T, C, R>> {
     const head = await openHead(options.store, options.identity);
-    const keyOf = options.policy.mapKeyOf;
-    const map = keyOf && (await MapIndex.open(options.store, head, keyOf, options.mapProgress));
+    const keysOf = options.policy.mapKeysOf?.(head.checkpoint);
+    const map = keysOf && (await MapIndex.open(options.store, head, keysOf, options.mapProgress));
     return new VerifiableLog(options.store, options.identity, map ? { ...options, map } : options, head);
   }
 

@@ -8,7 +8,7 @@
  * @module
  */
 import { equalBytes, fromUtf8, toBase64 } from '../core/encoding.ts';
-import { parseCheckpoint } from '../core/log/checkpoint.ts';
+import { type Checkpoint, parseCheckpoint } from '../core/log/checkpoint.ts';
 import { hashLeaf } from '../core/log/merkle.ts';
 import { decodeMapValue, encodeMapValue } from '../core/map/map-hash.ts';
 import { checkpointMapRoot } from '../core/map/map-line.ts';
@@ -17,7 +17,7 @@ import { type MapRoot, mapGet, mapLeaf, mapRootHash, mapSet } from '../core/map/
 import { prefixEnd, readU64 } from '../core/ordered-keys.ts';
 import { PREFIX, sideKey } from '../storage/store-keys.ts';
 import type { AuditSource } from './audit.ts';
-import type { MapKeyOf } from './map-index.ts';
+import type { MapKeysOf } from './map-index.ts';
 import {
   decodeMapValueRecord,
   decodeShardHeadKey,
@@ -51,10 +51,15 @@ export interface MapAuditReport {
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 
+/**
+ * `keysFor` gives the map keys of each entry as of the versions a checkpoint announces (the
+ * domain's rule); the audit takes the announcements of the checkpoint at `treeSize`, which every
+ * earlier checkpoint's are a prefix of.
+ */
 export async function auditMap(
   store: AuditSource,
   treeSize: number,
-  keyOf: MapKeyOf,
+  keysFor: (checkpoint: Pick<Checkpoint, 'extensions'>) => MapKeysOf,
   options: { maxFindings?: number } = {},
 ): Promise<MapAuditReport> {
   const cap = options.maxFindings ?? 1000;
@@ -65,12 +70,14 @@ export async function auditMap(
     else unlisted++;
   };
 
-  const lines = await mapLines(store, treeSize);
+  const { lines, latest } = await mapLines(store, treeSize);
+  const keysOf = keysFor(latest ?? { extensions: [] });
   const heads = await storedHeads(store, treeSize, add);
   let firstHeads = Number.POSITIVE_INFINITY;
   for (const size of heads.keys()) firstHeads = Math.min(firstHeads, size);
   const changed = new Set<number>();
-  const expected = new Map<number, { key: Uint8Array; value: Uint8Array }>();
+  // By `${index} ${hex key}`: an entry may update more than one key.
+  const expected = new Map<string, { key: Uint8Array; value: Uint8Array }>();
   let tree: MapRoot;
   let entries = 0;
   let checkpoints = 0;
@@ -122,17 +129,17 @@ export async function auditMap(
     if (index >= treeSize) break;
     try {
       if (index !== entries) throw new Error(`entry ${entries} is missing`);
-      const mapKey = keyOf(bytes);
-      if (mapKey) {
+      const leafHash = hashLeaf(bytes);
+      for (const mapKey of keysOf(bytes, index)) {
         const old = mapGet(tree, mapKey);
         if (!old) subjects++;
         const value = encodeMapValue({
           index,
-          leafHash: hashLeaf(bytes),
+          leafHash,
           count: old ? decodeMapValue(old).count + 1 : 1,
         });
         tree = mapSet(tree, mapLeaf(mapKey, value));
-        expected.set(index, { key: mapKey, value });
+        expected.set(`${index} ${hex(mapKey)}`, { key: mapKey, value });
         changed.add(shardOf(mapKey));
       }
     } catch (e) {
@@ -153,21 +160,30 @@ export async function auditMap(
   return { ok: findings.length === 0 && unlisted === 0, entries, checkpoints, subjects, findings, unlisted };
 }
 
-/** Each checkpoint's map root by size (null: no map line), up to `treeSize`. */
-async function mapLines(store: AuditSource, treeSize: number): Promise<Map<number, Uint8Array | null>> {
+/**
+ * Each checkpoint's map root by size (null: no map line), up to `treeSize`, and the latest of those
+ * checkpoints (whose announcements say which keys each entry updates).
+ */
+async function mapLines(
+  store: AuditSource,
+  treeSize: number,
+): Promise<{ lines: Map<number, Uint8Array | null>; latest: Checkpoint | undefined }> {
   const out = new Map<number, Uint8Array | null>();
+  let latest: Checkpoint | undefined;
   const family = Uint8Array.of(PREFIX.checkpoint);
   for await (const [key, note] of store.rawRecords(family, prefixEnd(family))) {
     const size = readU64(key, 1);
     if (size > treeSize) break;
     try {
       const text = fromUtf8(note);
-      out.set(size, checkpointMapRoot(parseCheckpoint(text.slice(0, text.indexOf('\n\n') + 1))) ?? null);
+      const checkpoint = parseCheckpoint(text.slice(0, text.indexOf('\n\n') + 1));
+      out.set(size, checkpointMapRoot(checkpoint) ?? null);
+      latest = checkpoint;
     } catch {
       // The log audit names a malformed checkpoint; here it compares nothing.
     }
   }
-  return out;
+  return { lines: out, latest };
 }
 
 /** The shard head records below `treeSize`, by size, then shard. */
@@ -197,7 +213,7 @@ async function storedHeads(
 async function compareValues(
   store: AuditSource,
   treeSize: number,
-  expected: Map<number, { key: Uint8Array; value: Uint8Array }>,
+  expected: Map<string, { key: Uint8Array; value: Uint8Array }>,
   add: (code: MapAuditCode, record: string, message: string) => void,
 ): Promise<void> {
   const prefix = sideKey(MAP_VALUE_PREFIX);
@@ -211,15 +227,19 @@ async function compareValues(
       continue;
     }
     if (r.index >= treeSize) continue;
-    const want = expected.get(r.index);
-    if (!want || !equalBytes(want.key, r.key))
-      add('map_unexpected', `map record ${r.index}`, 'no entry adds this map record');
+    const id = `${r.index} ${hex(r.key)}`;
+    const want = expected.get(id);
+    if (!want) add('map_unexpected', `map record ${r.index}`, 'no entry adds this map record');
     else if (!equalBytes(want.value, value))
       add('map_altered', `map record ${r.index}`, describeAltered(want.value, value));
-    if (want && equalBytes(want.key, r.key)) expected.delete(r.index);
+    expected.delete(id);
   }
-  for (const index of expected.keys())
-    add('map_missing', `map record ${index}`, 'entry adds this map record; it is not in the store');
+  for (const id of expected.keys())
+    add(
+      'map_missing',
+      `map record ${id.split(' ')[0]}`,
+      'entry adds this map record; it is not in the store',
+    );
 }
 
 function describeAltered(want: Uint8Array, got: Uint8Array): string {

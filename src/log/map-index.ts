@@ -55,8 +55,11 @@ import {
   shardValuesFrom,
 } from './map-records.ts';
 
-/** The domain's answer to "whose history does this entry extend?": a map key, or none. */
-export type MapKeyOf = (entry: Uint8Array) => Uint8Array | undefined;
+/**
+ * The domain's answer to "which map keys does entry `index` update?": its subject's (the history it
+ * extends), and any other key the domain's rules in force at that index say it updates; or none.
+ */
+export type MapKeysOf = (entry: Uint8Array, index: number) => readonly Uint8Array[];
 
 /** Progress of a migration: entries read so far of `total`. */
 export type MapProgress = (done: number, total: number) => void;
@@ -76,7 +79,7 @@ export class MapDraft {
     readonly base: MapRoot,
   ) {}
 
-  /** Records that entry `index` (leaf hash `leafHash`) extends the history under `key`. */
+  /** Records that entry `index` (leaf hash `leafHash`) updates the value under `key`. */
   set(key: Uint8Array, index: number, leafHash: Uint8Array): void {
     this.changes.push({ key, index, leafHash });
   }
@@ -110,7 +113,7 @@ export class MapIndex {
   static async open(
     store: LogStore,
     head: LogHead,
-    keyOf: MapKeyOf,
+    keysOf: MapKeysOf,
     progress?: MapProgress,
   ): Promise<MapIndex> {
     const size = head.checkpoint.size;
@@ -119,7 +122,7 @@ export class MapIndex {
     const legacy =
       signed !== undefined && heads.every((h) => h === undefined) && !equalBytes(signed, EMPTY_SUBTREE);
     if (size > 0 && (signed === undefined || legacy)) {
-      const { tree, records } = await rebuildFromEntries(store, size, keyOf, progress);
+      const { tree, records } = await rebuildFromEntries(store, size, keysOf, progress);
       if (signed !== undefined) checkRoot(tree, signed, size, 'entries');
       return new MapIndex(store, size, tree, records);
     }
@@ -140,7 +143,7 @@ export class MapIndex {
 
   /**
    * The map `draft` gives at `size` (the batch's checkpoint), and the records to commit with the
-   * batch: a value record per entry, the head of every shard the batch changed (of every shard,
+   * batch: a value record per key each entry updates, the head of every shard the batch changed (of every shard,
    * with a pending migration's records, for the first batch after a migration). Each subject's
    * leaf is set once per batch, and the batch's new nodes are created and hashed once.
    */
@@ -342,7 +345,7 @@ async function loadAllValues(store: LogStore, size: number): Promise<MapRoot> {
 export async function rebuildFromEntries(
   store: Pick<LogStore, 'readEntries'>,
   size: number,
-  keyOf: MapKeyOf,
+  keysOf: MapKeysOf,
   progress?: MapProgress,
 ): Promise<{ tree: MapRoot; records: SideRecord[] }> {
   const builder = new MapBuilder();
@@ -350,13 +353,13 @@ export async function rebuildFromEntries(
     const to = Math.min(size, from + MIGRATION_CHUNK);
     const entries = await store.readEntries(from, to);
     if (entries.length !== to - from) throw new IntegrityError(`entry ${from + entries.length} is missing`);
-    for (const [k, bytes] of entries.entries()) builder.add(from + k, bytes, keyOf);
+    for (const [k, bytes] of entries.entries()) builder.add(from + k, bytes, keysOf);
     progress?.(to, size);
   }
   return builder.finish();
 }
 
-/** Accumulates subject heads in log order; builds the tree once, in bulk, at the end. */
+/** Accumulates the heads of map keys in log order; builds the tree once, in bulk, at the end. */
 export class MapBuilder {
   private readonly heads = new Map<
     string,
@@ -364,14 +367,17 @@ export class MapBuilder {
   >();
   private readonly records: SideRecord[] = [];
 
-  add(index: number, entry: Uint8Array, keyOf: MapKeyOf): void {
-    const key = keyOf(entry);
-    if (!key) return;
-    const id = Buffer.from(key.buffer, key.byteOffset, key.length).toString('latin1');
-    const head = this.heads.get(id);
-    const next = { key, index, leafHash: hashLeaf(entry), count: (head?.count ?? 0) + 1 };
-    this.heads.set(id, next);
-    this.records.push(mapValueRecord(key, index, encodeMapValue(next)));
+  add(index: number, entry: Uint8Array, keysOf: MapKeysOf): void {
+    const keys = keysOf(entry, index);
+    if (keys.length === 0) return;
+    const leafHash = hashLeaf(entry);
+    for (const key of keys) {
+      const id = Buffer.from(key.buffer, key.byteOffset, key.length).toString('latin1');
+      const head = this.heads.get(id);
+      const next = { key, index, leafHash, count: (head?.count ?? 0) + 1 };
+      this.heads.set(id, next);
+      this.records.push(mapValueRecord(key, index, encodeMapValue(next)));
+    }
   }
 
   finish(): { tree: MapRoot; records: SideRecord[] } {

@@ -21,7 +21,7 @@ import { type MapRoot, mapRootHash } from '../core/map/sparse-map.ts';
 import type { LogStore, SideRecord } from '../storage/log-store.ts';
 import type { LogHead } from './head.ts';
 import { LogUnavailableError } from './log-errors.ts';
-import type { MapDraft, MapIndex, MapKeyOf } from './map-index.ts';
+import type { MapDraft, MapIndex, MapKeysOf } from './map-index.ts';
 
 /** What an item becomes in the log, as the domain decided it. */
 export interface Leaf<R> {
@@ -31,8 +31,11 @@ export interface Leaf<R> {
   readonly leafHash?: Uint8Array;
   /** Records the domain keeps next to the entry (indexes), committed in the same batch. */
   readonly side?: readonly SideRecord[];
-  /** The history map key of the subject whose history the entry extends (docs/formats.md, History map). */
-  readonly mapKey?: Uint8Array;
+  /**
+   * The history map keys the entry updates: its subject's, whose history it extends, and any other
+   * the domain's rules say (docs/formats.md, History map). The same answer as `mapKeysOf`.
+   */
+  readonly mapKeys?: readonly Uint8Array[];
   /** What the domain hands back to the caller with the acknowledgement. */
   readonly result: R;
 }
@@ -50,10 +53,11 @@ export interface LeafPolicy<T, C, R> {
   /** Called once the batch is durable, e.g. to update caches. Must not throw. */
   committed?(context: C): void;
   /**
-   * Whose history an entry extends, as a history map key (the same answer `leafFor` gives in
-   * `Leaf.mapKey`): a log whose policy has it keeps a history map (docs/formats.md, History map).
+   * The map keys each logged entry updates, as of the versions `checkpoint` announces (the same
+   * answer `leafFor` gives in `Leaf.mapKeys`): to rebuild the map from the entries. A log whose
+   * policy has it keeps a history map (docs/formats.md, History map).
    */
-  readonly mapKeyOf?: MapKeyOf;
+  mapKeysOf?(checkpoint: Checkpoint): MapKeysOf;
   /**
    * Extension lines the domain announces in every checkpoint besides the map's, given the
    * previous checkpoint (the ledger carries forward from which index each version of its rules
@@ -222,7 +226,7 @@ export class Sequencer<T, C, R> {
       nodes.push(...step.created);
       entries.push({ index, bytes: leaf.entry });
       if (leaf.side) side.push(...leaf.side);
-      if (map && leaf.mapKey) map.set(leaf.mapKey, index, leafHash);
+      if (map && leaf.mapKeys) for (const key of leaf.mapKeys) map.set(key, index, leafHash);
       accepted.push({ pending, appended: { index, leafHash, entry: leaf.entry, result: leaf.result } });
     }
     if (accepted.length === 0) return;

@@ -27,11 +27,11 @@ import { STORE_KINDS, type StoreKind } from '../support/store-kinds.ts';
 import { removeTempDirs } from '../support/temp-dir.ts';
 
 /** An entry `subject\nn` extends the history of `subject`. */
-const keyOf = (entry: Uint8Array) => mapKey('item', fromUtf8(entry).split('\n')[0]!);
+const keyOf = (entry: Uint8Array) => [mapKey('item', fromUtf8(entry).split('\n')[0]!)];
 const policy: LeafPolicy<Uint8Array, undefined, undefined> = {
   prepare: async () => undefined,
-  leafFor: (entry) => ({ entry, mapKey: keyOf(entry), result: undefined }),
-  mapKeyOf: keyOf,
+  leafFor: (entry) => ({ entry, mapKeys: keyOf(entry), result: undefined }),
+  mapKeysOf: () => keyOf,
 };
 const entry = (subject: string, n: number) => utf8(`${subject}\n${n}`);
 

@@ -13,7 +13,7 @@ import { ed25519NoteSigner } from '../../src/core/log/note.ts';
 import { verifyBundle } from '../../src/core/verify/verify-bundle.ts';
 import { parsePrivateKeyPem } from '../../src/keyring/key-files.ts';
 import { loadLogIdentity } from '../../src/keyring/log-keys.ts';
-import { entryBytesMapKey } from '../../src/ledger/ledger-map.ts';
+import { entryBytesMapKeys } from '../../src/ledger/ledger-map.ts';
 import { openHead } from '../../src/log/head.ts';
 import { MapIndex } from '../../src/log/map-index.ts';
 import { MAP_RECORD_TAGS } from '../../src/log/map-records.ts';
@@ -71,7 +71,8 @@ describe('history map migration of an older store', function () {
     const identity = await loadLogIdentity(keysDir, first.config.origin);
     const store = await LevelLogStore.open(dir);
     const progress: [number, number][] = [];
-    const index = await MapIndex.open(store, await openHead(store, identity), entryBytesMapKey, (d, t) =>
+    const head = await openHead(store, identity);
+    const index = await MapIndex.open(store, head, entryBytesMapKeys(head.checkpoint), (d, t) =>
       progress.push([d, t]),
     );
     expect(progress.at(-1)).to.deep.equal([entriesBefore.length, entriesBefore.length]);

@@ -43,15 +43,20 @@ describe('review: a derivative made by a derived registration, left out whole', 
       'fr-inv',
     );
     const bundle = (await c.get('/v1/items/fr-inv~disk/bundle?derivatives=true', 'fr-inv')).json() as Bundle;
-    const isExtract = (e: { entry: unknown }) =>
-      JSON.stringify(e.entry).includes('"id":"fr-inv~extract"');
+    const isExtract = (e: { entry: unknown }) => JSON.stringify(e.entry).includes('"id":"fr-inv~extract"');
     expect(bundle.entries.some(isExtract), 'the exporter includes the derived registration').to.equal(true);
     const cut = structuredClone(bundle);
     cut.entries = cut.entries.filter((e) => !isExtract(e));
     cut.completeness!.subjects = cut.completeness!.subjects.filter((s) => s.id !== 'fr-inv~extract');
     const result = verifyBundle(cut, trust);
     const completeness = result.checks.filter((x) => x.id === 'completeness');
-    console.log(result.verdict, completeness.map((x) => `${x.status}: ${x.detail}`));
-    expect(completeness.every((x) => x.status === 'pass'), 'called complete').to.equal(false);
+    console.log(
+      result.verdict,
+      completeness.map((x) => `${x.status}: ${x.detail}`),
+    );
+    expect(
+      completeness.every((x) => x.status === 'pass'),
+      'called complete',
+    ).to.equal(false);
   });
 });

@@ -9,14 +9,18 @@ import { toBase64 } from '../../src/core/encoding.ts';
 import type { Bundle } from '../../src/core/ledger/bundle.ts';
 import { subjectsClaimedComplete } from '../../src/core/ledger/bundle-completeness.ts';
 import type { TypedPayload } from '../../src/core/ledger/kinds.ts';
-import { formatRulesLine, RULES_VERSION } from '../../src/core/ledger/rules-version.ts';
+import {
+  checkpointRulesEpochs,
+  formatRulesLine,
+  RULES_VERSION,
+} from '../../src/core/ledger/rules-version.ts';
 import { signCheckpoint } from '../../src/core/log/checkpoint.ts';
 import type { NoteSigner } from '../../src/core/log/note.ts';
 import { mapKey } from '../../src/core/map/map-hash.ts';
 import { formatMapLine } from '../../src/core/map/map-line.ts';
 import { mapProofToJson } from '../../src/core/map/map-proof.ts';
 import { mapProve, mapRootHash } from '../../src/core/map/sparse-map.ts';
-import { entryBytesMapKey } from '../../src/ledger/ledger-map.ts';
+import { entryBytesMapKeys } from '../../src/ledger/ledger-map.ts';
 import { MapBuilder } from '../../src/log/map-index.ts';
 import { MemoryTree } from './memory-tree.ts';
 
@@ -32,26 +36,28 @@ export function relog(
   const tree = new MemoryTree(leaves);
   const indices = [...byIndex.keys()].sort((a, b) => a - b);
   // The operator keeps a history map of what it logged, consistent with it: completeness holds.
+  // It announces today's rules from its first entry, as a new log does.
+  const rules = formatRulesLine([{ version: RULES_VERSION, from: 0 }]);
   const map = new MapBuilder();
-  for (const i of indices) map.add(i, byIndex.get(i)!, entryBytesMapKey);
+  const keysOf = entryBytesMapKeys({ extensions: [rules] });
+  for (const i of indices) map.add(i, byIndex.get(i)!, keysOf);
   const { tree: mapTree } = map.finish();
-  // ... and announces today's rules from its first entry, as a new log does.
-  const extensions = [
-    formatMapLine(mapRootHash(mapTree)),
-    formatRulesLine([{ version: RULES_VERSION, from: 0 }]),
-  ];
+  const extensions = [formatMapLine(mapRootHash(mapTree)), rules];
   const checkpoint = signCheckpoint({ origin, size, rootHash: tree.roots[size]!, extensions }, signer);
   const listed = indices.map((index) => ({
     index,
     entry: entries.find((e) => e.index === index) as unknown as TypedPayload,
   }));
-  const subjects = subjectsClaimedComplete(bundle.subject.item, listed, bundle.subject.derivatives).map(
-    ({ kind, id }) => ({
-      kind,
-      id,
-      proof: mapProofToJson(mapProve(mapTree, mapKey(kind, id))),
-    }),
-  );
+  const subjects = subjectsClaimedComplete(
+    bundle.subject.item,
+    listed,
+    bundle.subject.derivatives,
+    checkpointRulesEpochs({ extensions: [rules] }),
+  ).map(({ kind, id }) => ({
+    kind,
+    id,
+    proof: mapProofToJson(mapProve(mapTree, mapKey(kind, id))),
+  }));
   return {
     ...bundle,
     checkpoint,

@@ -271,6 +271,7 @@ export const AZ: Catalogue = {
     'subjectKind.item': 'obyektin',
     'subjectKind.designations': 'təyinatların',
     'subjectKind.retention': 'saxlanma kateqoriyasının',
+    'subjectKind.derivatives': 'obyektdən törəmə obyektlərin',
     'eventType.retention-set': 'saxlanma kateqoriyasının təyini',
     'eventType.retention-overridden': 'saxlanma müddətindən əvvəl sərəncam',
     'revocationReason.compromised': 'təhlükəsizliyi pozulub',
@@ -394,6 +395,20 @@ export const AZ: Catalogue = {
       '{kind} {id} tarixçəsinin tamlığı göstərilməyib: bu, paketdə heç bir qeydi olmayan törəmə obyektdir və paketdə onun üçün tamlıq sübutu yoxdur',
     'detail.incompleteNoneHeld':
       '{kind} {id} tarixçəsinin tamlığı göstərilməyib: bu, paketdə heç bir qeydi olmayan törəmə obyektdir; jurnalda {count} qeyd var, sonuncusu #{latest}',
+    'detail.derivativesWithheld':
+      '{id} obyektindən törəmə kimi qeydə alınmış obyektlərin hamısı bu paketdə deyil: ixrac edən onların bəzisini oxuya bilmir, ona görə onların tamlığı göstərilməyib (onların saxlayıcısından öz paketini istəyin)',
+    'detail.derivativesUncounted':
+      'yoxlama nöqtəsi qaydaların 3-cü versiyasını elan etmir: onun tarixçə xəritəsi obyektdən törəmə kimi qeydə alınmış obyektləri saymır, origin.parent ilə qeydə alınıb bu paketdən bütövlükdə çıxarılmış belə obyekt diqqətdən kənarda qalar',
+    'detail.derivativesCountedFrom':
+      'jurnal obyektdən törəmə kimi qeydə alınmış obyektləri {from} qeydindən başlayaraq sayır (qaydaların 3-cü versiyası): {from} qeydindən əvvəl qeydə alınıb bu paketdən bütövlükdə çıxarılmış belə obyekt diqqətdən kənarda qalar',
+    'detail.derivativesNoProof':
+      '{id} obyektinin törəmələrinin tamlığı göstərilməyib: paket jurnalın ondan törəmə kimi neçə obyekt qeydə aldığını sübut etmir',
+    'detail.derivativesNoneInLog':
+      '{id} obyektinin törəmələrinin tamlığı göstərilməyib: paketdə {from} qeydindən bəri ondan törəmə obyektlərin {held} qeydiyyatı var, jurnal isə heç birinin olmadığını sübut edir',
+    'detail.derivativeMissing':
+      '{id} obyektinin bir törəməsi çatışmır: jurnal ondan törəmə obyekti {latest} qeydində qeydə alıb, paketdə isə bu qeyd yoxdur (jurnalda {from} qeydindən bəri belə {count} qeydiyyat var, paketdə {held})',
+    'detail.derivativesMissing':
+      '{id} obyektinin törəmələri çatışmır: jurnalda {from} qeydindən bəri ondan törəmə obyektlərin {count} qeydiyyatı var, paketdə {held}',
     'detail.pdfUnreadable': 'fayl PDF kimi oxuna bilmir ({reason}), ona görə səhifələri yoxlana bilməz',
     'detail.noRenderRecord':
       'PDF səhifələrinin necə yaradıldığını bildirmir (XMP metaməlumatlarında tam custos yaratma qeydi yoxdur), ona görə onları yenidən yaradıb müqayisə etmək olmur',

@@ -274,6 +274,7 @@ export const EN_MESSAGES = {
   'subjectKind.item': 'item',
   'subjectKind.designations': 'designations',
   'subjectKind.retention': 'retention category',
+  'subjectKind.derivatives': 'items derived from item',
   'eventType.retention-set': 'retention category set',
   'eventType.retention-overridden': 'retention overridden',
   'revocationReason.compromised': 'compromised',
@@ -394,6 +395,20 @@ export const EN_MESSAGES = {
     'the history of {kind} {id} is not shown complete: it is a derivative the bundle holds none of, and the bundle has no completeness proof for it',
   'detail.incompleteNoneHeld':
     'the history of {kind} {id} is not shown complete: it is a derivative the bundle holds none of; the log holds {count}, the latest #{latest}',
+  'detail.derivativesWithheld':
+    'not every item registered as derived from item {id} is in this bundle: its exporter may not read some of them, so they are not shown complete (ask their holder for their own bundle)',
+  'detail.derivativesUncounted':
+    'the checkpoint announces no version 3 of the rules, so its history map does not count the items registered as derived from an item: one registered with origin.parent and left out of this bundle whole would not be noticed',
+  'detail.derivativesCountedFrom':
+    'the log counts the items registered as derived from an item from entry {from} on (version 3 of the rules): one registered before entry {from} and left out of this bundle whole would not be noticed',
+  'detail.derivativesNoProof':
+    'the derivatives of item {id} are not shown complete: the bundle has no proof of how many items the log registered as derived from it',
+  'detail.derivativesNoneInLog':
+    'the derivatives of item {id} are not shown complete: the bundle holds {held} registrations of items derived from it since entry {from}, and the log proves it holds none',
+  'detail.derivativeMissing':
+    'a derivative of item {id} is missing: the log registered an item derived from it at entry {latest}, which the bundle does not hold (the log holds {count} such registrations since entry {from}, the bundle {held})',
+  'detail.derivativesMissing':
+    'derivatives of item {id} are missing: the log holds {count} registrations of items derived from it since entry {from}, the bundle {held}',
   'detail.pdfUnreadable': 'the file cannot be read as a PDF ({reason}), so its pages cannot be checked',
   'detail.noRenderRecord':
     'the PDF does not say how its pages were made (no complete custos render record in its XMP metadata), so they cannot be rendered again and compared',

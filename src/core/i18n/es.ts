@@ -274,6 +274,7 @@ export const ES: Catalogue = {
     'subjectKind.item': 'del elemento',
     'subjectKind.designations': 'de las designaciones',
     'subjectKind.retention': 'de la categoría de conservación',
+    'subjectKind.derivatives': 'de los elementos derivados del elemento',
     'eventType.retention-set': 'categoría de conservación asignada',
     'eventType.retention-overridden': 'excepción al plazo de conservación',
     'revocationReason.compromised': 'comprometida',
@@ -399,6 +400,20 @@ export const ES: Catalogue = {
       'el historial {kind} {id} no se muestra completo: es un elemento derivado del que el paquete no contiene nada, y el paquete no tiene prueba de completitud para él',
     'detail.incompleteNoneHeld':
       'el historial {kind} {id} no se muestra completo: es un elemento derivado del que el paquete no contiene nada; el registro tiene {count}, la última n.º {latest}',
+    'detail.derivativesWithheld':
+      'no todos los elementos registrados como derivados del elemento {id} están en este paquete: su exportador no puede leer algunos, por lo que no se muestran completos (pida a su titular su propio paquete)',
+    'detail.derivativesUncounted':
+      'el punto de control no anuncia la versión 3 de las reglas: su mapa de historial no cuenta los elementos registrados como derivados de un elemento, y uno registrado con origin.parent y omitido por completo de este paquete pasaría inadvertido',
+    'detail.derivativesCountedFrom':
+      'el registro cuenta los elementos registrados como derivados de un elemento a partir de la entrada {from} (versión 3 de las reglas): uno registrado antes de la entrada {from} y omitido por completo de este paquete pasaría inadvertido',
+    'detail.derivativesNoProof':
+      'los derivados del elemento {id} no se muestran completos: el paquete no prueba cuántos elementos registró el registro como derivados de él',
+    'detail.derivativesNoneInLog':
+      'los derivados del elemento {id} no se muestran completos: el paquete contiene {held} registros de elementos derivados de él desde la entrada {from}, y el registro prueba que no tiene ninguno',
+    'detail.derivativeMissing':
+      'falta un derivado del elemento {id}: el registro anotó un elemento derivado de él en la entrada {latest}, que el paquete no contiene (el registro tiene {count} de esos registros desde la entrada {from}, el paquete {held})',
+    'detail.derivativesMissing':
+      'faltan derivados del elemento {id}: el registro tiene {count} registros de elementos derivados de él desde la entrada {from}, el paquete {held}',
     'detail.pdfUnreadable':
       'el archivo no puede leerse como PDF ({reason}), por lo que sus páginas no pueden comprobarse',
     'detail.noRenderRecord':

@@ -272,6 +272,7 @@ export const FR: Catalogue = {
     'subjectKind.item': 'l’élément',
     'subjectKind.designations': 'les désignations',
     'subjectKind.retention': 'la catégorie de conservation',
+    'subjectKind.derivatives': 'des éléments dérivés de l’élément',
     'eventType.retention-set': 'catégorie de conservation fixée',
     'eventType.retention-overridden': 'dérogation à la durée de conservation',
     'revocationReason.compromised': 'compromise',
@@ -398,6 +399,20 @@ export const FR: Catalogue = {
       'l’historique de {kind} {id} n’est pas montré complet : c’est un élément dérivé dont le paquet ne contient rien, et le paquet n’a pas de preuve d’exhaustivité pour lui',
     'detail.incompleteNoneHeld':
       'l’historique de {kind} {id} n’est pas montré complet : c’est un élément dérivé dont le paquet ne contient rien ; le journal en détient {count}, la dernière n° {latest}',
+    'detail.derivativesWithheld':
+      'les éléments enregistrés comme dérivés de l’élément {id} ne sont pas tous dans ce paquet : son exportateur ne peut pas en lire certains, qui ne sont donc pas montrés complets (demandez à leur détenteur leur propre paquet)',
+    'detail.derivativesUncounted':
+      'le point de contrôle n’annonce pas la version 3 des règles : sa carte d’historique ne compte pas les éléments enregistrés comme dérivés d’un élément, et un tel élément enregistré avec origin.parent puis retiré entièrement de ce paquet passerait inaperçu',
+    'detail.derivativesCountedFrom':
+      'le journal compte les éléments enregistrés comme dérivés d’un élément à partir de l’entrée {from} (version 3 des règles) : un tel élément enregistré avant l’entrée {from} et retiré entièrement de ce paquet passerait inaperçu',
+    'detail.derivativesNoProof':
+      'les dérivés de l’élément {id} ne sont pas montrés complets : le paquet ne prouve pas combien d’éléments le journal a enregistrés comme dérivés de lui',
+    'detail.derivativesNoneInLog':
+      'les dérivés de l’élément {id} ne sont pas montrés complets : le paquet contient {held} enregistrements d’éléments dérivés de lui depuis l’entrée {from}, et le journal prouve n’en détenir aucun',
+    'detail.derivativeMissing':
+      'un dérivé de l’élément {id} manque : le journal a enregistré un élément dérivé de lui à l’entrée {latest}, que le paquet ne contient pas (le journal détient {count} tels enregistrements depuis l’entrée {from}, le paquet {held})',
+    'detail.derivativesMissing':
+      'des dérivés de l’élément {id} manquent : le journal détient {count} enregistrements d’éléments dérivés de lui depuis l’entrée {from}, le paquet {held}',
     'detail.pdfUnreadable':
       'le fichier ne peut être lu comme un PDF ({reason}) : ses pages ne peuvent être vérifiées',
     'detail.noRenderRecord':

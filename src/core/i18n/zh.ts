@@ -256,6 +256,7 @@ export const ZH: Catalogue = {
     'subjectKind.item': '物品',
     'subjectKind.designations': '指定',
     'subjectKind.retention': '保存类别',
+    'subjectKind.derivatives': '派生自物品的物品',
     'eventType.retention-set': '设定保存类别',
     'eventType.retention-overridden': '保存期限例外处理',
     'revocationReason.compromised': '已泄露',
@@ -360,6 +361,19 @@ export const ZH: Catalogue = {
       '{kind} {id} 的记录未被证明完整：这是数据包中没有任何条目的派生物品，且数据包中没有其完整性证明',
     'detail.incompleteNoneHeld':
       '{kind} {id} 的记录未被证明完整：这是数据包中没有任何条目的派生物品；日志中有 {count} 条，最新为 #{latest}',
+    'detail.derivativesWithheld':
+      '登记为派生自物品 {id} 的物品并非都在本数据包中：其导出者无权读取其中一些，因此未证明它们完整（请向其持有人索取各自的数据包）',
+    'detail.derivativesUncounted':
+      '该检查点未声明规则第 3 版，因此其历史映射不统计登记为派生自某物品的物品：以 origin.parent 登记、又被整个从本数据包中删去的物品将不会被发现',
+    'detail.derivativesCountedFrom':
+      '日志自条目 {from} 起（规则第 3 版）统计登记为派生自某物品的物品：在条目 {from} 之前登记、又被整个从本数据包中删去的物品将不会被发现',
+    'detail.derivativesNoProof': '物品 {id} 的派生物品未被证明完整：数据包未证明日志登记了多少派生自它的物品',
+    'detail.derivativesNoneInLog':
+      '物品 {id} 的派生物品未被证明完整：数据包含有自条目 {from} 起 {held} 条派生自它的物品的登记，而日志证明它没有任何此类登记',
+    'detail.derivativeMissing':
+      '物品 {id} 的一个派生物品缺失：日志在条目 {latest} 登记了派生自它的物品，数据包中没有该条目（自条目 {from} 起日志有 {count} 条此类登记，数据包有 {held} 条）',
+    'detail.derivativesMissing':
+      '物品 {id} 的派生物品缺失：自条目 {from} 起日志有 {count} 条派生自它的物品的登记，数据包有 {held} 条',
     'detail.pdfUnreadable': '该文件无法作为 PDF 读取（{reason}），因此无法检查其页面',
     'detail.noRenderRecord':
       '该 PDF 未说明其页面如何生成（其 XMP 元数据中没有完整的 custos 生成记录），因此无法重新生成并比对',

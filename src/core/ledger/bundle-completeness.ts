@@ -10,12 +10,13 @@
  */
 import { entrySubject } from './entry-subject.ts';
 import type { TypedPayload } from './kinds.ts';
-import type { SubjectKind } from './state.ts';
+import { derivativesMappedFrom, type MapSubjectKind, mapSubjects } from './map-subjects.ts';
+import type { RulesEpochs } from './rules-version.ts';
 
 export interface CompleteSubject {
-  readonly kind: SubjectKind;
+  readonly kind: MapSubjectKind;
   readonly id: string;
-  /** Indices of the bundle's entries of this subject, ascending. */
+  /** Indices of the bundle's entries of this subject (for `derivatives`: that update its key), ascending. */
   readonly indices: number[];
 }
 
@@ -23,12 +24,16 @@ export interface CompleteSubject {
  * `entries` in log order, each with its index. With `derivatives` (the bundle says it includes
  * them), every item created from the subject item, or from one of those, by a derivation among
  * the entries is a subject too, even if the bundle holds none of its entries: a derivative left
- * out whole must be proven to have no history, or be named (docs/bundle.md §4, step 10).
+ * out whole must be proven to have no history, or be named (docs/bundle.md §4, step 10). Where
+ * the checkpoint's `epochs` apply version 3, the `derivatives` key of the subject item and of each
+ * of those is a subject too: the derived registrations naming it, from version 3's index on, must
+ * all be in the bundle (a derivative registered with `origin.parent` and dropped whole).
  */
 export function subjectsClaimedComplete(
   item: string,
   entries: readonly { index: number; entry: TypedPayload }[],
   derivatives = false,
+  epochs: RulesEpochs = [],
 ): CompleteSubject[] {
   const parents = new Map<string, string>();
   let disposed = false;
@@ -43,13 +48,34 @@ export function subjectsClaimedComplete(
     found.indices.push(index);
     subjects.set(key, found);
   }
-  if (derivatives)
-    for (const id of descendants(item, parents))
+  if (derivatives) {
+    const line = descendants(item, parents);
+    for (const id of line)
       if (!subjects.has(`item:${id}`)) subjects.set(`item:${id}`, { kind: 'item', id, indices: [] });
+    for (const s of derivativesSubjects([item, ...line], entries, epochs))
+      subjects.set(`derivatives:${s.id}`, s);
+  }
   const ancestors = new Set<string>();
   if (!disposed) return [...subjects.values()];
   for (let p = parents.get(item); p !== undefined && !ancestors.has(p); p = parents.get(p)) ancestors.add(p);
   return [...subjects.values()].filter((s) => !(s.kind === 'item' && ancestors.has(s.id)));
+}
+
+/**
+ * For each of `parents`, the entries that update its `derivatives` key under `epochs` (none
+ * when they never apply version 3: then no such key exists, and no subject is claimed).
+ */
+function derivativesSubjects(
+  parents: readonly string[],
+  entries: readonly { index: number; entry: TypedPayload }[],
+  epochs: RulesEpochs,
+): CompleteSubject[] {
+  if (derivativesMappedFrom(epochs) === undefined) return [];
+  const byParent = new Map(parents.map((id) => [id, [] as number[]]));
+  for (const { index, entry } of entries)
+    for (const s of mapSubjects(entry, index, epochs))
+      if (s.kind === 'derivatives') byParent.get(s.id)?.push(index);
+  return [...byParent].map(([id, indices]) => ({ kind: 'derivatives', id, indices }));
 }
 
 /** The items derived from `item`, and from those, in the order of `parents` (child → parent). */

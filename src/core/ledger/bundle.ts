@@ -48,19 +48,26 @@ export const TimeAnchorSchema = z
 
 /**
  * A subject whose history the bundle proves complete, with its history map proof; or a derivative
- * whose history the exporter could not include, declared withheld without a proof, which the
- * verifier then names (docs/bundle.md §2).
+ * whose history the exporter could not include, or an item some of whose registered derivatives
+ * it could not (`derivatives`), declared withheld without a proof, which the verifier then names
+ * (docs/bundle.md §2).
  */
 export const CompletenessProofSchema = z.union([
   z
     .object({
-      kind: z.enum(['actor', 'case', 'request', 'item', 'designations', 'retention']),
+      kind: z.enum(['actor', 'case', 'request', 'item', 'designations', 'retention', 'derivatives']),
       id: z.string().min(1).max(255),
       /** docs/formats.md, History map: against the map root in the bundle's checkpoint. */
       proof: MapProofSchema,
     })
     .strict(),
-  z.object({ kind: z.literal('item'), id: z.string().min(1).max(255), withheld: z.literal(true) }).strict(),
+  z
+    .object({
+      kind: z.enum(['item', 'derivatives']),
+      id: z.string().min(1).max(255),
+      withheld: z.literal(true),
+    })
+    .strict(),
 ]);
 
 /**

@@ -10,6 +10,7 @@
  * ```text
  * custos-rules/v1 2:0          a log that has applied version 2 since its first entry
  * custos-rules/v1 2:83         a log upgraded at size 83: entries 0–82 keep version 1
+ * custos-rules/v1 2:0 3:120    a log upgraded to version 3 at size 120
  * ```
  *
  * A checkpoint without the line comes from a log that never announced a version: every entry
@@ -21,8 +22,13 @@ import type { RuleCode } from '../error-codes.ts';
 import { ValidationError } from '../errors.ts';
 import type { Checkpoint } from '../log/checkpoint.ts';
 
-/** The version of the rules this code admits new entries under. */
-export const RULES_VERSION = 2;
+/**
+ * The version of the rules this code admits new entries under. Version 3 adds no refusal: from
+ * its index on, a derived registration also updates its parent's `derivatives` key in the history
+ * map (map-subjects.ts), which changes the map root, so it too applies only from an index the log
+ * announces.
+ */
+export const RULES_VERSION = 3;
 
 /**
  * Refusals that version 1 (Custos 0.1.0) did not make on kinds that existed then. Under an
@@ -36,6 +42,9 @@ export const RULE_INTRODUCED_IN: Readonly<Partial<Record<RuleCode, number>>> = {
   under_preservation: 2,
   not_orderer: 2,
 };
+
+/** The latest version that added a refusal: entries under an older one were judged by other rules. */
+export const LATEST_REFUSALS_VERSION: number = Math.max(...Object.values(RULE_INTRODUCED_IN));
 
 /** From which index each version applies, ascending in both; empty: version 1 throughout. */
 export type RulesEpochs = readonly { readonly version: number; readonly from: number }[];

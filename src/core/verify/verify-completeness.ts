@@ -11,6 +11,8 @@ import { equalBytes, toBase64 } from '../encoding.ts';
 import type { Message } from '../i18n/translator.ts';
 import type { Bundle, CompletenessProof } from '../ledger/bundle.ts';
 import { type CompleteSubject, subjectsClaimedComplete } from '../ledger/bundle-completeness.ts';
+import { derivativesMappedFrom } from '../ledger/map-subjects.ts';
+import { checkpointRulesEpochs, type RulesEpochs } from '../ledger/rules-version.ts';
 import { hashLeaf } from '../log/merkle.ts';
 import { type MapValue, mapKey } from '../map/map-hash.ts';
 import { checkpointMapRoot } from '../map/map-line.ts';
@@ -39,8 +41,9 @@ export function completenessVerdict(r: Verdict): string | undefined {
 /** The verdict's addition when every history the bundle claims whole is proven so, else nothing. */
 export function completenessMessage(r: Verdict): Message | undefined {
   const passed = r.checks.some((c) => c.id === 'completeness' && c.status === 'pass');
-  // A withheld derivative (a warning) is not shown complete: the verdict does not say it is.
-  const short = r.checks.some((c) => c.id === 'completeness' && c.status !== 'pass');
+  // A withheld derivative (a warning) is not shown complete: the verdict does not say it is. A
+  // note (what the checkpoint's map does not count) qualifies the claim without voiding it.
+  const short = r.checks.some((c) => c.id === 'completeness' && (c.status === 'fail' || c.status === 'warn'));
   return passed && !short && r.checkpoint
     ? completeAsOf(r.checkpoint.rootHash, r.checkpoint.size)
     : undefined;
@@ -72,16 +75,32 @@ export function checkCompleteness(
     return;
   }
   const proofs = new Map(bundle.completeness.subjects.map((p) => [`${p.kind}:${p.id}`, p]));
+  const epochs = rulesEpochsOf(cp);
   const subjects = subjectsClaimedComplete(
     item,
     parsed.map((p) => ({ index: p.entry.index, entry: p.entry })),
     bundle.subject.derivatives,
+    epochs,
   );
+  const from = derivativesMappedFrom(epochs);
+  if (bundle.subject.derivatives && from !== 0) noteDerivativesUncounted(from, checks);
   const leafHashes = new Map(parsed.map((p) => [p.entry.index, p.bytes]));
   const before = checks.length;
   const proven: CompleteSubject[] = [];
   for (const s of subjects) {
     const proof = proofs.get(`${s.kind}:${s.id}`);
+    if (proof && 'withheld' in proof && s.kind === 'derivatives') {
+      checks.push(
+        checkLine(
+          'completeness',
+          'warn',
+          'detail.derivativesWithheld',
+          { id: s.id },
+          { code: 'derivative_withheld' },
+        ),
+      );
+      continue;
+    }
     if (proof && 'withheld' in proof) {
       if (s.indices.length > 0)
         fail(
@@ -101,7 +120,10 @@ export function checkCompleteness(
         );
       continue;
     }
-    const problem = subjectProblem(root, s, proof, leafHashes);
+    const problem =
+      s.kind === 'derivatives'
+        ? derivativesProblem(root, s, proof, leafHashes, from ?? 0)
+        : subjectProblem(root, s, proof, leafHashes);
     if (problem)
       fail(
         problem.key,
@@ -155,6 +177,60 @@ function subjectProblem(
         last: String(last),
       },
     };
+  if (!equalBytes(value.leafHash, hashLeaf(entryBytes.get(last)!)))
+    return { key: 'detail.incompleteLatest', values: { latest: String(value.index), last: String(last) } };
+  return undefined;
+}
+
+/** The epochs the checkpoint announces; a malformed line fails the checkpoint step, and counts none here. */
+function rulesEpochsOf(cp: TrustedCheckpoint): RulesEpochs {
+  try {
+    return checkpointRulesEpochs(cp);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A note, not a failure: the map counts an item's registered derivatives only from the index
+ * where the log applies version 3 (never, when its checkpoint announces none); one registered
+ * before that and left out whole would go unnoticed (docs/bundle.md §5).
+ */
+function noteDerivativesUncounted(from: number | undefined, checks: Check[]): void {
+  checks.push(
+    from === undefined
+      ? checkLine('completeness', 'info', 'detail.derivativesUncounted')
+      : checkLine('completeness', 'info', 'detail.derivativesCountedFrom', { from: String(from) }),
+  );
+}
+
+/**
+ * The derived registrations naming an item, from `from` on: the map's `derivatives` value must
+ * show exactly the bundle's (their number, and the latest), or absence when it holds none.
+ */
+function derivativesProblem(
+  root: Uint8Array,
+  s: CompleteSubject,
+  proof: Extract<CompletenessProof, { proof: unknown }> | undefined,
+  entryBytes: ReadonlyMap<number, Uint8Array>,
+  from: number,
+): { key: CheckDetailKey; values?: Message['values'] } | undefined {
+  if (!proof) return { key: 'detail.derivativesNoProof' };
+  let value: MapValue | undefined;
+  try {
+    value = verifyMapProof(root, mapKey(s.kind, s.id), proof.proof);
+  } catch (e) {
+    return { key: 'detail.incompleteBadProof', values: { reason: reasonOf(e) } };
+  }
+  const held = s.indices.length;
+  const last = s.indices[held - 1];
+  if (!value && held === 0) return undefined;
+  const counts = { count: String(value?.count ?? 0), held: String(held), from: String(from) };
+  if (!value) return { key: 'detail.derivativesNoneInLog', values: counts };
+  if (value.index !== last)
+    return { key: 'detail.derivativeMissing', values: { ...counts, latest: String(value.index) } };
+  if (value.count !== held)
+    return { key: 'detail.derivativesMissing', values: { ...counts, latest: String(value.index) } };
   if (!equalBytes(value.leafHash, hashLeaf(entryBytes.get(last)!)))
     return { key: 'detail.incompleteLatest', values: { latest: String(value.index), last: String(last) } };
   return undefined;

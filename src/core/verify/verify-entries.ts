@@ -11,7 +11,12 @@ import { admit, type TypedDraft } from '../ledger/admit.ts';
 import type { Bundle } from '../ledger/bundle.ts';
 import { type Entry, encodeEntry, type ParsedEntry, parseEntryValue } from '../ledger/entry.ts';
 import { MemoryLedger } from '../ledger/memory-ledger.ts';
-import { RULES_VERSION, type RulesEpochs, rulesVersionAt } from '../ledger/rules-version.ts';
+import {
+  LATEST_REFUSALS_VERSION,
+  RULES_VERSION,
+  type RulesEpochs,
+  rulesVersionAt,
+} from '../ledger/rules-version.ts';
 import { applyEntry } from '../ledger/transitions.ts';
 import { hashLeaf } from '../log/merkle.ts';
 import { inclusionChecker } from '../log/proof-verify.ts';
@@ -200,17 +205,18 @@ export function replay(parsed: Parsed[], checks: Check[], epochs: RulesEpochs = 
       total: parsed.length,
     }),
   );
-  const older = parsed.filter((p) => rulesVersionAt(epochs, p.entry.index) < RULES_VERSION).length;
+  // Only versions that refuse more judge differently (version 3 changes the map, not admission).
+  const older = parsed.filter((p) => rulesVersionAt(epochs, p.entry.index) < LATEST_REFUSALS_VERSION).length;
   if (older > 0) {
-    const from = epochs.find((e) => e.version === RULES_VERSION)?.from;
+    const since = epochs.find((e) => e.version >= LATEST_REFUSALS_VERSION);
     checks.push(
-      from === undefined
+      since === undefined
         ? checkLine('rules', 'pass', 'detail.rulesNoVersion', { n: older, total: parsed.length })
         : checkLine('rules', 'pass', 'detail.rulesOlderVersion', {
             n: older,
             total: parsed.length,
-            from: String(from),
-            version: String(RULES_VERSION),
+            from: String(since.from),
+            version: String(since.version),
           }),
     );
   }
