@@ -4,10 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect } from 'chai';
+import { DERIVATIVES_MAPPED_IN } from '../../../src/core/ledger/map-subjects.ts';
 import {
   checkpointRulesEpochs,
   epochsFromNowOn,
   formatRulesLine,
+  LATEST_REFUSALS_VERSION,
   RULE_INTRODUCED_IN,
   RULES_VERSION,
   rulesDisagreement,
@@ -176,5 +178,14 @@ describe('versions of the rules', () => {
     const section = docs.slice(at);
     for (const [code, version] of Object.entries(RULE_INTRODUCED_IN))
       expect(section, code).to.match(new RegExp(`\\| \`${code}\` \\| ${version} \\|`));
+  });
+
+  it('docs/rules.md lists the version from which derived registrations count in the map, the newest this code applies', () => {
+    const docs = readFileSync(new URL('../../../docs/rules.md', import.meta.url), 'utf8');
+    const section = docs.slice(docs.indexOf('## Versions of the rules'));
+    expect(section).to.include(
+      `| (history map: a derived registration updates its parent's \`derivatives\` key) | ${DERIVATIVES_MAPPED_IN} |`,
+    );
+    expect(RULES_VERSION).to.equal(Math.max(LATEST_REFUSALS_VERSION, DERIVATIVES_MAPPED_IN));
   });
 });
