@@ -8,10 +8,8 @@
  * signed by a third log under A's origin, and a part that is another disclosure than the one B's
  * import names. The report prints the timeline across the border, and its pages check.
  */
-import { execFile } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect } from 'chai';
 import { buildTransferPackage, multiLogBundle } from '../../src/cli/transfer-package.ts';
 import { CustosClient } from '../../src/client/custos-client.ts';
@@ -23,39 +21,27 @@ import type { Check } from '../../src/core/verify/result.ts';
 import { verifyBundle } from '../../src/core/verify/verify-bundle.ts';
 import { readPrivateKeyFile } from '../../src/keyring/key-files.ts';
 import { runCli } from '../support/cli-runner.ts';
-import { httpGet } from '../support/http-client.ts';
-import { type ServerProcess, startServerProcess } from '../support/server-process.ts';
-import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
-
-const run = promisify(execFile);
-const DEMO = new URL('../../scripts/demo-cross-border.ts', import.meta.url).pathname;
-const A_ORIGIN = 'custos.test-az.example/log';
-const B_ORIGIN = 'custos.test-de.example/log';
+import type { ServerProcess } from '../support/server-process.ts';
+import { removeTempDirs } from '../support/temp-dir.ts';
+import { A_ORIGIN, B_ORIGIN, startTwoLogs, type TwoLogs } from '../support/two-logs.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: bundles are edited as plain JSON to tamper with them.
 type Json = any;
 
-interface Story {
-  run: string;
-  item: string;
-  deItem: string;
-  disclosure: number;
-  import: number;
-}
-
 describe('a court bundle that spans two logs (custos-bundle/v3)', function () {
   this.timeout(300_000);
+  let logs: TwoLogs;
   let a: ServerProcess;
   let b: ServerProcess;
   let dirA: string;
   let dirB: string;
   let out: string;
-  let story: Story;
+  let story: TwoLogs['story'];
   let pkg: Json;
   let spanning: Bundle;
   let aKey: string;
   let bKey: string;
-  const keyFile = (dir: string, actor: string) => join(dir, 'keys', 'demo-cross-border', `${actor}.key`);
+  const keyFile = (dir: string, actor: string) => logs.keyFile(dir, actor);
   const as = async (log: ServerProcess, dir: string, actor: string) =>
     new CustosClient(log.url, { actor, seed: (await readPrivateKeyFile(keyFile(dir, actor))).seed });
   const pinA = (origin: string) => (origin === A_ORIGIN ? { logKey: aKey } : undefined);
@@ -63,29 +49,13 @@ describe('a court bundle that spans two logs (custos-bundle/v3)', function () {
     verifyBundle(bundle, { logKey: bKey, otherLogs }).checks.filter((c) => c.id === 'parts');
 
   before(async () => {
-    [dirA, dirB, out] = [await tempDir('custos-a'), await tempDir('custos-b'), await tempDir('custos-out')];
-    [a, b] = await Promise.all([
-      startServerProcess(dirA, { CUSTOS_ORIGIN: A_ORIGIN }),
-      startServerProcess(dirB, { CUSTOS_ORIGIN: B_ORIGIN }),
-    ]);
-    const env = {
-      ...process.env,
-      CUSTOS_URL_A: a.url,
-      CUSTOS_URL_B: b.url,
-      CUSTOS_KEYS_DIR_A: join(dirA, 'keys'),
-      CUSTOS_KEYS_DIR_B: join(dirB, 'keys'),
-      DEMO_OUT: out,
-    };
-    const { stdout } = await run(process.execPath, ['--import=tsx/esm', DEMO], { env });
-    story = JSON.parse(stdout.trim().split('\n').at(-1)!);
-    expect(stdout).to.include('court bundle across both logs (custos-bundle/v3) verified offline');
-    pkg = JSON.parse(await readFile(join(out, `transfer-${story.run}.json`), 'utf8'));
-    spanning = JSON.parse(await readFile(join(out, `bundle-${story.run}.json`), 'utf8'));
-    aKey = (await httpGet(a.url, '/log/key')).text.trim();
-    bKey = (await httpGet(b.url, '/log/key')).text.trim();
+    logs = await startTwoLogs();
+    ({ a, b, dirA, dirB, out, story, aKey, bKey, spanning } = logs);
+    expect(logs.demoOutput).to.include('court bundle across both logs (custos-bundle/v3) verified offline');
+    pkg = JSON.parse(await readFile(logs.packageFile, 'utf8'));
   });
   after(async () => {
-    await Promise.all([a?.stop(), b?.stop()]);
+    await logs?.stop();
     await removeTempDirs();
   });
 
@@ -219,6 +189,5 @@ describe('a court bundle that spans two logs (custos-bundle/v3)', function () {
     expect(json.code, json.stderr).to.equal(0);
     const parts = json.json<{ checks: Check[] }>().checks.filter((c) => c.id === 'parts');
     expect(parts.map((c) => c.status)).to.deep.equal(['warn']);
-    await writeFile(join(out, 'report-path.txt'), join(dir, 'report.pdf'));
   });
 });

@@ -1,8 +1,18 @@
 import { expect } from 'chai';
+import { publicKeyFromSeed } from '../../src/core/crypto/ed25519.ts';
+import { formatVerifierKey, SIG_TYPE_ED25519 } from '../../src/core/log/note.ts';
 import { readTrust } from '../../src/web/verify-page/trust.ts';
 
 describe('the verifier page’s trust fields', () => {
-  const blank = { logKey: '', witnessKeys: '', threshold: '', knownCheckpoint: '', tsaRoots: '', pqKey: '' };
+  const blank = {
+    logKey: '',
+    witnessKeys: '',
+    threshold: '',
+    knownCheckpoint: '',
+    tsaRoots: '',
+    pqKey: '',
+    otherLogs: '',
+  };
 
   it('requires a pinned log key and never invents one', () => {
     const r = readTrust({ ...blank, logKey: '  \n' });
@@ -43,5 +53,19 @@ describe('the verifier page’s trust fields', () => {
     });
     const r = readTrust({ ...blank, logKey: 'k', pqKey: ' pq+00000000+Bg== ' });
     expect(r.ok && r.policy.postQuantum).to.deep.equal({ key: 'pq+00000000+Bg==', required: true });
+  });
+
+  it('pins other logs by origin, keys only, and refuses a line that is no log verifier key', () => {
+    const seed = new Uint8Array(32).fill(7);
+    const key = formatVerifierKey('custos.az.example/log', SIG_TYPE_ED25519, publicKeyFromSeed(seed));
+    const r = readTrust({ ...blank, logKey: 'k', otherLogs: `\n ${key} \n` });
+    expect(r.ok && r.policy.otherLogs?.('custos.az.example/log')).to.deep.equal({ logKey: key });
+    expect(r.ok && r.policy.otherLogs?.('custos.de.example/log')).to.equal(undefined);
+    expect(readTrust({ ...blank, logKey: 'k' })).to.deep.equal({ ok: true, policy: { logKey: 'k' } });
+    expect(readTrust({ ...blank, logKey: 'k', otherLogs: `${key}\nnot a key` })).to.deep.include({
+      ok: false,
+      field: 'otherLogs',
+      message: { key: 'page.badOtherLogs', values: { line: 2 } },
+    });
   });
 });

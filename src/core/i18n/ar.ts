@@ -503,6 +503,8 @@ export const AR: Catalogue = {
     'page.otherLogsForgotten': 'لا يوجد مفتاح لسجل آخر محفوظ في هذا المتصفح.',
     'page.badOtherLogs': 'السطر {line} من مفاتيح السجلات الأخرى ليس مفتاح تحقق لسجل.',
     'page.badTrustFile': 'هذا الملف ليس مخزن ثقة (custos-trust/v1) بتثبيتات صريحة.',
+    'page.otherLogChanged':
+      'مفتاح مختلف للسجل {origin} محفوظ في هذا المتصفح: إن كان مشغّله قد غيّره فعلًا، فانسَ المفاتيح المحفوظة وثبّت المفتاح الجديد.',
     'page.stepBundle': 'اختر الحزمة',
     'page.bundleFile': 'bundle.json، أو تقرير PDF المرفقة به',
     'page.drop': 'أو أفلت الملف هنا',

@@ -522,6 +522,8 @@ export const AZ: Catalogue = {
     'page.otherLogsForgotten': 'Bu brauzerdə digər jurnalın heç bir açarı yadda saxlanmayıb.',
     'page.badOtherLogs': 'Digər jurnalların açarlarının {line} saylı sətri jurnal yoxlama açarı deyil.',
     'page.badTrustFile': 'Bu fayl açıq sabitləmələri olan etibar anbarı (custos-trust/v1) deyil.',
+    'page.otherLogChanged':
+      'Bu brauzerdə {origin} jurnalı üçün başqa açar yadda saxlanıb: operatoru onu həqiqətən dəyişibsə, yadda saxlanmış açarları unudun və yenisini sabitləyin.',
     'page.stepBundle': 'Paketi seçin',
     'page.bundleFile': 'bundle.json və ya onun əlavə edildiyi PDF hesabat',
     'page.drop': 'və ya faylı bura atın',

@@ -518,6 +518,8 @@ export const EN_MESSAGES = {
   'page.otherLogsForgotten': 'No key of another log is remembered in this browser.',
   'page.badOtherLogs': 'Line {line} of the other logs’ keys is not a log verifier key.',
   'page.badTrustFile': 'That file is not a trust store (custos-trust/v1) with explicit pins.',
+  'page.otherLogChanged':
+    'A different key for the log {origin} is remembered in this browser: if its operator really rotated it, forget the remembered keys and pin the new one.',
   'page.stepBundle': 'Choose the bundle',
   'page.bundleFile': 'bundle.json, or the report PDF it is attached to',
   'page.drop': 'or drop the file here',

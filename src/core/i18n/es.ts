@@ -529,6 +529,8 @@ export const ES: Catalogue = {
       'La línea {line} de las claves de otros registros no es una clave de verificación de registro.',
     'page.badTrustFile':
       'Ese archivo no es un almacén de confianza (custos-trust/v1) con fijaciones explícitas.',
+    'page.otherLogChanged':
+      'En este navegador se recuerda otra clave del registro {origin}: si su operador la cambió de verdad, olvide las claves recordadas y fije la nueva.',
     'page.stepBundle': 'Elija el paquete',
     'page.bundleFile': 'bundle.json, o el informe PDF al que va adjunto',
     'page.drop': 'o suelte el archivo aquí',

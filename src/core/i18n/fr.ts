@@ -529,6 +529,8 @@ export const FR: Catalogue = {
       'La ligne {line} des clés des autres registres n’est pas une clé de vérification de registre.',
     'page.badTrustFile':
       'Ce fichier n’est pas un magasin de confiance (custos-trust/v1) avec des épinglages explicites.',
+    'page.otherLogChanged':
+      'Une autre clé du registre {origin} est retenue dans ce navigateur : si son opérateur l’a vraiment changée, oubliez les clés retenues et épinglez la nouvelle.',
     'page.stepBundle': 'Choisissez le paquet',
     'page.bundleFile': 'bundle.json, ou le rapport PDF auquel il est joint',
     'page.drop': 'ou déposez le fichier ici',

@@ -477,6 +477,8 @@ export const ZH: Catalogue = {
     'page.otherLogsForgotten': '此浏览器中没有记住任何其他日志的密钥。',
     'page.badOtherLogs': '其他日志密钥的第 {line} 行不是日志验证密钥。',
     'page.badTrustFile': '该文件不是带有显式固定的信任存储（custos-trust/v1）。',
+    'page.otherLogChanged':
+      '此浏览器中已记住日志 {origin} 的另一个密钥：如果其运营方确实轮换了密钥，请忘记已记住的密钥并固定新密钥。',
     'page.stepBundle': '选择数据包',
     'page.bundleFile': 'bundle.json，或附有它的报告 PDF',
     'page.drop': '或将文件拖放到此处',

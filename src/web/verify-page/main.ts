@@ -6,6 +6,7 @@
  */
 import { byId, code, el } from './dom.ts';
 import { type LoadedBundle, loadBundle, sha256OfFile } from './files.ts';
+import { explicitKeys, forget, mergeKeys, remember, rememberedKeys, type Said } from './other-logs.ts';
 import { currentTranslator, setUpLanguage } from './page-language.ts';
 import { renderCheckpoint, renderItems, renderRequests, renderVerdict } from './render-summary.ts';
 import { renderChecks, renderTimeline } from './render-tables.ts';
@@ -20,6 +21,7 @@ const fields: Record<keyof TrustFields, HTMLTextAreaElement | HTMLInputElement> 
   knownCheckpoint: byId('known-checkpoint', HTMLTextAreaElement),
   tsaRoots: byId('tsa-roots', HTMLTextAreaElement),
   pqKey: byId('pq-key', HTMLTextAreaElement),
+  otherLogs: byId('other-logs', HTMLTextAreaElement),
 };
 const output = byId('result', HTMLElement);
 const status = byId('status', HTMLElement);
@@ -43,6 +45,7 @@ async function verify(): Promise<void> {
     knownCheckpoint: fields.knownCheckpoint.value,
     tsaRoots: fields.tsaRoots.value,
     pqKey: fields.pqKey.value,
+    otherLogs: fields.otherLogs.value,
   });
   if (!trust.ok) {
     fields[trust.field].setAttribute('aria-invalid', 'true');
@@ -151,6 +154,7 @@ for (const f of Object.values(fields))
     if (bundle) void verify();
   });
 byId('print', HTMLButtonElement).addEventListener('click', () => window.print());
+wireOtherLogs();
 // A printed report should carry the caveats, which the screen keeps folded.
 window.addEventListener('beforeprint', () => {
   byId('proves', HTMLDetailsElement).open = true;
@@ -160,3 +164,32 @@ setUpLanguage(() => {
   if (bundle) void verify();
 });
 document.documentElement.classList.add('js');
+
+/**
+ * Other logs' keys: those remembered in this browser fill the field at start; a trust store file
+ * adds its explicit pins; only the Remember button writes them to the browser's storage.
+ */
+function wireOtherLogs(): void {
+  const field = fields.otherLogs;
+  const said = byId('other-logs-status', HTMLElement);
+  const show = (s: Said) => {
+    said.textContent = currentTranslator().t(s.key, s.values);
+  };
+  const remembered = rememberedKeys();
+  if (remembered.length) {
+    field.value = remembered.join('\n');
+    show({ key: 'page.otherLogsRemembered', values: { n: remembered.length } });
+    byId('other-logs-more', HTMLDetailsElement).open = true;
+  }
+  const file = byId('other-logs-file', HTMLInputElement);
+  file.addEventListener('change', async () => {
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    const keys = explicitKeys(await chosen.text());
+    if (!keys) return show({ key: 'page.badTrustFile' });
+    field.value = mergeKeys(field.value, keys);
+    if (bundle) void verify();
+  });
+  byId('remember-other-logs', HTMLButtonElement).addEventListener('click', () => show(remember(field.value)));
+  byId('forget-other-logs', HTMLButtonElement).addEventListener('click', () => show(forget()));
+}

@@ -68,7 +68,8 @@ export const FIRST_TIMELINE_ROWS = 200;
 function timelineBody(result: BundleVerification, manyItems: boolean): HTMLElement {
   const notes = new Map<number, KeyNote[]>();
   for (const n of result.keyNotes) notes.set(n.entry, [...(notes.get(n.entry) ?? []), n]);
-  const row = (t: TimelineEvent) => timelineRow(t, manyItems, result, notes.get(t.index) ?? []);
+  const row = (t: TimelineEvent) =>
+    timelineRow(t, manyItems, result, t.log ? [] : (notes.get(t.index) ?? []));
   const events = result.timeline;
   const body = el('tbody', {}, ...events.slice(0, FIRST_TIMELINE_ROWS).map(row));
   if (events.length <= FIRST_TIMELINE_ROWS) return body;
@@ -105,7 +106,12 @@ function timelineRow(
   ].filter(Boolean);
   return el(
     'tr',
-    { class: t.digestResult === 'mismatch' ? 'is-mismatch' : '', 'data-type': t.type },
+    {
+      class: t.digestResult === 'mismatch' ? 'is-mismatch' : '',
+      'data-type': t.type,
+      ...(t.log ? { 'data-log': t.log.origin } : {}),
+      ...(t.border ? { 'data-border': t.border.origin } : {}),
+    },
     el('td', { class: 'num' }, t.index),
     el('td', { class: 'when' }, when(t)),
     manyItems ? el('td', {}, code(t.item)) : null,
@@ -115,6 +121,7 @@ function timelineRow(
       'td',
       {},
       tr.t(t.message.key, t.message.values),
+      ...acrossLogs(t, result).map((x, i) => el('span', { class: i === 0 ? 'sub' : 'sub crossing' }, x)),
       ...extra.map((x) => el('span', { class: 'sub' }, x)),
       t.item !== result.subject && !manyItems
         ? el('span', { class: 'sub' }, tr.t('page.itemLine', { item: t.item }))
@@ -128,6 +135,20 @@ function timelineRow(
       ),
     ),
   );
+}
+
+/**
+ * In a multi-log bundle, the log each event is in, and where custody crossed from one to the
+ * other (the disclosure there, the import here), in the same words as the report.
+ */
+function acrossLogs(t: TimelineEvent, result: BundleVerification): string[] {
+  if (!result.parts?.length) return [];
+  const tr = currentTranslator();
+  const lines = [tr.t('custody.inLog', { origin: t.log?.origin ?? result.checkpoint?.origin ?? '' })];
+  const values = t.border ? { origin: t.border.origin, index: String(t.border.index) } : undefined;
+  if (values && t.log) lines.push(tr.t('custody.crossedOut', values));
+  else if (values && t.type === 'imported') lines.push(tr.t('custody.crossedIn', values));
+  return lines;
 }
 
 const TIME_MARK = '\u0000';

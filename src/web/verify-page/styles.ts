@@ -111,6 +111,7 @@ td.num { font-variant-numeric: tabular-nums; text-align: end; color: var(--muted
 td.when { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .sub { display: block; color: var(--muted); font-size: .82rem; }
 .sub.key-note { color: var(--warn); font-weight: 600; }
+.sub.crossing { color: var(--ink); font-weight: 700; }
 .event { font-weight: 600; white-space: nowrap; }
 tr.is-mismatch td { background: var(--bad-bg); }
 tr.is-fail td { background: var(--bad-bg); }

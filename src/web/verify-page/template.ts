@@ -72,6 +72,16 @@ const PAGE = `<!doctype html>
 <textarea id="pq-key" rows="2" spellcheck="false" autocomplete="off" autocapitalize="off" aria-describedby="pq-help" placeholder="custos.example/log+1a2b3c4d+Bh…"></textarea>
 <p id="pq-help" class="help" data-i18n="page.pqHelp">With this key, the checkpoint must also carry a valid post-quantum (ML-DSA-44) signature by it.</p>
 </details>
+<details class="more" id="other-logs-more">
+<summary data-i18n="page.moreOtherLogs">Other logs, for a bundle that spans several logs (optional)</summary>
+<label for="other-logs" data-i18n="page.otherLogs">Verifier keys of other logs you trust, one per line</label>
+<textarea id="other-logs" rows="3" spellcheck="false" autocomplete="off" autocapitalize="off" aria-describedby="other-logs-help" placeholder="custos.other.example/log+1a2b3c4d+AXyz…"></textarea>
+<p id="other-logs-help" class="help" data-i18n="page.otherLogsHelp">A bundle exported in one state may carry the part of the log of the state that disclosed the item. That part is checked only with a key you pin here for its log, never with one the bundle names. Paste the keys, or load a trust store file (custos-trust/v1). They are used for this page only, unless you choose to remember them in this browser.</p>
+<label for="other-logs-file" data-i18n="page.otherLogsFile">Load a trust store file (custos-trust/v1)</label>
+<input id="other-logs-file" type="file" accept=".json,application/json">
+<p class="other-logs-actions"><button type="button" id="remember-other-logs" data-i18n="page.rememberOtherLogs">Remember these keys in this browser</button> <button type="button" id="forget-other-logs" data-i18n="page.forgetOtherLogs">Forget the remembered keys</button></p>
+<p id="other-logs-status" class="help" role="status" aria-live="polite"></p>
+</details>
 </section>
 <section class="step" aria-labelledby="step-bundle">
 <h2 id="step-bundle"><span class="step-num" aria-hidden="true">2</span> <span data-i18n="page.stepBundle">Choose the bundle</span></h2>

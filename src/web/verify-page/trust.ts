@@ -4,7 +4,9 @@
  * @module
  */
 import { translator } from '../../core/i18n/translator.ts';
+import { noteVerifierFromKey } from '../../core/log/note.ts';
 import { certificateName, certificatesFromPem, type TsaRoot } from '../../core/timestamp/verify-token.ts';
+import { originOfKey } from '../../core/verify/trust-store.ts';
 import type { TrustPolicy } from '../../core/verify/verify-bundle.ts';
 
 export interface TrustFields {
@@ -19,6 +21,8 @@ export interface TrustFields {
   readonly tsaRoots: string;
   /** The log's ML-DSA-44 verifier key; when given, its signature is required. */
   readonly pqKey: string;
+  /** Verifier keys of other logs (a multi-log bundle's parts), one per line, or empty. */
+  readonly otherLogs: string;
 }
 
 export type TrustReading =
@@ -31,7 +35,7 @@ export type TrustReading =
       readonly message: { readonly key: TrustProblemKey; readonly values?: Record<string, number> };
     };
 
-type TrustProblemKey = 'page.needKey' | 'page.badThreshold' | 'page.badTsaRoots';
+type TrustProblemKey = 'page.needKey' | 'page.badThreshold' | 'page.badTsaRoots' | 'page.badOtherLogs';
 
 const english = translator(['en'], { isolate: false });
 
@@ -69,6 +73,8 @@ export function readTrust(fields: TrustFields): TrustReading {
   }
   if (fields.tsaRoots.trim() && roots.length === 0) return refuse('tsaRoots', 'page.badTsaRoots');
   const pqKey = fields.pqKey.trim();
+  const others = otherLogKeys(fields.otherLogs);
+  if ('line' in others) return refuse('otherLogs', 'page.badOtherLogs', { line: others.line });
   return {
     ok: true,
     policy: {
@@ -77,6 +83,34 @@ export function readTrust(fields: TrustFields): TrustReading {
       ...(note ? { knownCheckpoint: `${note}\n` } : {}),
       ...(roots.length ? { tsa: { roots, required: 1 } } : {}),
       ...(pqKey ? { postQuantum: { key: pqKey, required: true } } : {}),
+      ...(others.keys.size
+        ? {
+            otherLogs: (origin: string) => {
+              const key = others.keys.get(origin);
+              return key ? { logKey: key } : undefined;
+            },
+          }
+        : {}),
     },
   };
+}
+
+/**
+ * Other logs' Ed25519 note verifier keys, one per line, by origin: the reader's pins for the
+ * parts of a multi-log bundle. The first line that is not such a key is refused (1-based).
+ */
+export function otherLogKeys(text: string): { keys: Map<string, string> } | { line: number } {
+  const keys = new Map<string, string>();
+  const lines = text.split('\n');
+  for (const [i, raw] of lines.entries()) {
+    const key = raw.trim();
+    if (!key) continue;
+    try {
+      noteVerifierFromKey(key);
+    } catch {
+      return { line: i + 1 };
+    }
+    keys.set(originOfKey(key), key);
+  }
+  return { keys };
 }
