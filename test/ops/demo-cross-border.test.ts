@@ -44,6 +44,15 @@ describe('npm run demo:cross-border', function () {
         /A: receipt recorded as entry \d+: disclosure \d+ closed by B's entry \d+/,
       );
       expect(first.stdout).to.match(/B: de-bfj-weber~az-logs-\w+ handed to the BKA lab/);
+      // The court bundle across both logs, verified with each log's key, the crossing on its timeline.
+      expect(first.stdout).to.include(
+        "B: court bundle across both logs (custos-bundle/v3) verified offline with A's and B's keys",
+      );
+      expect(first.stdout).to.match(
+        /imports item az-sss-huseynova~hosting-logs-\w+ from the log custos\.demo-az\.example\/log/,
+      );
+      expect(first.stdout).to.match(/A #\d+ +az-sss-aliyev: disclosed to .*<-- the border/);
+      expect(first.stdout).to.match(/B #\d+ +de-bfj-weber: imported from log .*<-- the border/);
       const second = await run(process.execPath, ['--import=tsx/esm', DEMO], { env });
       expect(second.stdout).to.match(/B verified the transfer package/);
       for (const server of [a, b]) {

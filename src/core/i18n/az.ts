@@ -541,7 +541,7 @@ export const AZ: Catalogue = {
     'page.notProvesText':
       'O sübut etmir ki, tarixçə yoxlama nöqtəsindən sonra tamdır (sonrakı hadisələr ola bilər: yeni paket tələb edin), və ya iştirakçının imzaladığı real həyatda doğrudur. Bunlar iştirakçılara, şahidlərə və məhkəmələrə əsaslanır.',
     'page.footer':
-      'custos-bundle/v2 (v1 oxunur, lakin tamlıq yoxlamasından keçmir) formatı docs/bundle.md sənədində təsvir olunub. Bu səhifə heç bir şəbəkə sorğusu göndərmir; təhlükəsizlik siyasəti bunu qadağan edir.',
+      'custos-bundle/v2 və bir neçə jurnalı əhatə edən v3 (v1 oxunur, lakin tamlıq yoxlamasından keçmir) formatı docs/bundle.md sənədində təsvir olunub. Bu səhifə heç bir şəbəkə sorğusu göndərmir; təhlükəsizlik siyasəti bunu qadağan edir.',
     'page.chooseBundle': 'Yoxlamaq üçün paket seçin.',
     'page.verifying': 'Yoxlanılır…',
     'page.reading': '{name} oxunur…',

@@ -537,7 +537,7 @@ export const EN_MESSAGES = {
   'page.notProvesText':
     'It does not prove that the history is complete after the checkpoint (later events may exist: ask for a fresh bundle), or that what an actor signed is true in the world. Those rest on the actors, the witnesses and the courts.',
   'page.footer':
-    'Format custos-bundle/v2 (v1 is read, and fails completeness), specified in docs/bundle.md. This page makes no network requests; its security policy forbids them.',
+    'Formats custos-bundle/v2 and v3, a bundle across several logs (v1 is read, and fails completeness), specified in docs/bundle.md. This page makes no network requests; its security policy forbids them.',
   'page.chooseBundle': 'Choose a bundle to verify.',
   'page.verifying': 'Verifying…',
   'page.reading': 'Reading {name}…',

@@ -548,7 +548,7 @@ export const ES: Catalogue = {
     'page.notProvesText':
       'No prueba que el historial esté completo después del punto de control (puede haber hechos posteriores: pida un paquete nuevo), ni que lo que firmó un actor sea cierto en el mundo. Eso depende de los actores, los testigos y los tribunales.',
     'page.footer':
-      'Formato custos-bundle/v2 (v1 se lee, y falla la comprobación de completitud), especificado en docs/bundle.md. Esta página no hace ninguna petición de red; su política de seguridad lo prohíbe.',
+      'Formatos custos-bundle/v2 y v3, un paquete que abarca varios registros (v1 se lee, y falla la comprobación de completitud), especificado en docs/bundle.md. Esta página no hace ninguna petición de red; su política de seguridad lo prohíbe.',
     'page.chooseBundle': 'Elija un paquete para verificar.',
     'page.verifying': 'Verificando…',
     'page.reading': 'Leyendo {name}…',

@@ -548,7 +548,7 @@ export const FR: Catalogue = {
     'page.notProvesText':
       'Il ne prouve pas que l’historique est complet après le point de contrôle (des événements ultérieurs peuvent exister : demandez un paquet récent), ni que ce qu’un acteur a signé est vrai dans les faits. Cela repose sur les acteurs, les témoins et les juridictions.',
     'page.footer':
-      'Format custos-bundle/v2 (v1 est lu, et échoue à la vérification d’exhaustivité), spécifié dans docs/bundle.md. Cette page n’effectue aucune requête réseau ; sa politique de sécurité les interdit.',
+      'Formats custos-bundle/v2 et v3, un paquet couvrant plusieurs registres (v1 est lu, et échoue à la vérification d’exhaustivité), spécifié dans docs/bundle.md. Cette page n’effectue aucune requête réseau ; sa politique de sécurité les interdit.',
     'page.chooseBundle': 'Choisissez un paquet à vérifier.',
     'page.verifying': 'Vérification…',
     'page.reading': 'Lecture de {name}…',

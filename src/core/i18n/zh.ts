@@ -495,7 +495,7 @@ export const ZH: Catalogue = {
     'page.notProvesText':
       '它不证明检查点之后的记录是完整的（可能存在后续事件：请索取新的数据包），也不证明行为人所签署的内容在现实中属实。这取决于行为人、见证方和法院。',
     'page.footer':
-      '格式 custos-bundle/v2（可读取 v1，但其完整性检查不通过），规范见 docs/bundle.md。本页面不发出任何网络请求；其安全策略禁止这样做。',
+      '格式 custos-bundle/v2 与跨多个日志的 v3（可读取 v1，但其完整性检查不通过），规范见 docs/bundle.md。本页面不发出任何网络请求；其安全策略禁止这样做。',
     'page.chooseBundle': '请选择要验证的数据包。',
     'page.verifying': '正在验证…',
     'page.reading': '正在读取 {name}…',

@@ -44,6 +44,12 @@ export function originOfKey(verifierKey: string): string {
   return parseVerifierKey(verifierKey).name;
 }
 
+/** The origin of a log's key, refusing any key that cannot sign checkpoints (not Ed25519 note). */
+export function originOfLogKey(verifierKey: string): string {
+  noteVerifierFromKey(verifierKey);
+  return originOfKey(verifierKey);
+}
+
 export function trustedLog(store: TrustStore, origin: string): TrustedLog | undefined {
   return Object.hasOwn(store.logs, origin) ? store.logs[origin] : undefined;
 }

@@ -8,9 +8,9 @@
  */
 import { CustosError } from '../../core/errors.ts';
 import type { MessageKey } from '../../core/i18n/en.ts';
-import { noteVerifierFromKey } from '../../core/log/note.ts';
 import {
   emptyTrustStore,
+  originOfLogKey,
   pinLog,
   TRUST_STORE_FORMAT,
   type TrustStore,
@@ -89,11 +89,10 @@ export function explicitKeys(text: string): string[] | undefined {
     const l = log as { verifierKey?: unknown; pinned?: unknown } | null;
     if (l?.pinned !== 'explicit' || typeof l.verifierKey !== 'string') continue;
     try {
-      noteVerifierFromKey(l.verifierKey);
+      if (originOfLogKey(l.verifierKey) !== origin) return undefined;
     } catch {
       return undefined;
     }
-    if (!l.verifierKey.startsWith(`${origin}+`)) return undefined;
     keys.push(l.verifierKey);
   }
   return keys.length ? keys : undefined;

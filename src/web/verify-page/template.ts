@@ -116,7 +116,7 @@ const PAGE = `<!doctype html>
 </details>
 </main>
 <footer class="wrap foot">
-<p data-i18n="page.footer">Format custos-bundle/v2 (v1 is read, and fails completeness), specified in docs/bundle.md. This page makes no network requests; its security policy forbids them.</p>
+<p data-i18n="page.footer">Formats custos-bundle/v2 and v3, a bundle across several logs (v1 is read, and fails completeness), specified in docs/bundle.md. This page makes no network requests; its security policy forbids them.</p>
 </footer>
 <script>{{script}}</script>
 </body>

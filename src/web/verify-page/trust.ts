@@ -4,9 +4,8 @@
  * @module
  */
 import { translator } from '../../core/i18n/translator.ts';
-import { noteVerifierFromKey } from '../../core/log/note.ts';
 import { certificateName, certificatesFromPem, type TsaRoot } from '../../core/timestamp/verify-token.ts';
-import { originOfKey } from '../../core/verify/trust-store.ts';
+import { originOfLogKey } from '../../core/verify/trust-store.ts';
 import type { TrustPolicy } from '../../core/verify/verify-bundle.ts';
 
 export interface TrustFields {
@@ -106,11 +105,10 @@ export function otherLogKeys(text: string): { keys: Map<string, string> } | { li
     const key = raw.trim();
     if (!key) continue;
     try {
-      noteVerifierFromKey(key);
+      keys.set(originOfLogKey(key), key);
     } catch {
       return { line: i + 1 };
     }
-    keys.set(originOfKey(key), key);
   }
   return { keys };
 }
