@@ -87,6 +87,15 @@ function reportMapMigration(done: number, total: number): void {
     process.stderr.write(`custos: building the history map from the log: ${done} of ${total} entries\n`);
 }
 
+/** The one-time event records migration of an older store, on stderr, like the map's. */
+function reportEventsMigration(done: number, total: number): void {
+  const step = Math.max(1, Math.floor(total / 10));
+  if (done === total || done % step < 4096)
+    process.stderr.write(
+      `custos: building the search of events' index from the log: ${done} of ${total} entries\n`,
+    );
+}
+
 export async function openService(config: Config, options: ServiceOptions = {}): Promise<Service> {
   const now = options.now ?? Date.now;
   const identity = await loadLogIdentity(config.keysDir, config.origin, {
@@ -111,6 +120,7 @@ export async function openService(config: Config, options: ServiceOptions = {}):
       },
       now,
       mapProgress: reportMapMigration,
+      eventsProgress: reportEventsMigration,
     });
     if (!shared?.holdsWriteLease() && shared)
       ledger.log.standBy(new Error('another process is the sequencer; retry'));

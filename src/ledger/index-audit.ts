@@ -11,18 +11,12 @@
  * @module
  */
 
-import { toBase64 } from '../core/encoding.ts';
-import { parseEntry } from '../core/ledger/entry.ts';
-import { importLookupKey, type SubjectState } from '../core/ledger/state.ts';
-import { applyEntry } from '../core/ledger/transitions.ts';
-import { hashLeaf } from '../core/log/merkle.ts';
-import { prefixEnd, readU64 } from '../core/ordered-keys.ts';
+import { prefixEnd } from '../core/ordered-keys.ts';
 import type { AuditSource } from '../log/audit.ts';
 import { MAP_RECORD_TAGS } from '../log/map-records.ts';
 import { PREFIX } from '../storage/store-keys.ts';
+import { ReplayError, replayIndex } from './index-replay.ts';
 import { describeSideKey } from './ledger-keys.ts';
-import { type Loaded, refKey, viewOf } from './ledger-states.ts';
-import { sideRecords } from './side-records.ts';
 
 export type IndexAuditCode = 'index_missing' | 'index_altered' | 'index_unexpected' | 'index_unreplayable';
 
@@ -88,34 +82,16 @@ async function expectedIndex(
   add: (code: IndexAuditCode, record: string, message: string) => void,
 ): Promise<{ expected: Map<string, Uint8Array>; entries: number }> {
   const expected = new Map<string, Uint8Array>();
-  const states: Loaded = new Map();
-  const owners = new Map<string, string | null>();
-  const family = Uint8Array.of(PREFIX.entry);
   let entries = 0;
-  for await (const [key, bytes] of store.rawRecords(family, prefixEnd(family))) {
-    const index = readU64(key, 1);
-    if (index >= treeSize) break;
-    try {
-      if (index !== entries) throw new Error(`entry ${entries} is missing`);
-      const entry = parseEntry(bytes);
-      const leafHash = hashLeaf(bytes);
-      const view = viewOf(states, owners);
-      const next = applyEntry(view, entry, toBase64(leafHash));
-      for (const r of sideRecords(view, { entry, bytes, leafHash, states: next }))
-        expected.set(asKey(r.key), r.value);
-      for (const s of next) remember(states, owners, s);
-    } catch (e) {
-      // Past an entry that cannot be replayed, every derived record would be a guess.
-      add('index_unreplayable', `entry ${index}`, `replay stopped here: ${(e as Error).message}`);
-      break;
+  try {
+    for await (const { records } of replayIndex(store, treeSize)) {
+      for (const r of records) expected.set(asKey(r.key), r.value);
+      entries++;
     }
-    entries++;
+  } catch (e) {
+    // Past an entry that cannot be replayed, every derived record would be a guess.
+    if (!(e instanceof ReplayError)) throw e;
+    add('index_unreplayable', `entry ${e.index}`, `replay stopped here: ${e.message}`);
   }
   return { expected, entries };
-}
-
-function remember(states: Loaded, owners: Map<string, string | null>, s: SubjectState): void {
-  states.set(refKey(s.kind, s.id), s);
-  if (s.kind === 'actor') for (const k of s.keys) owners.set(k.publicKey, s.id);
-  if (s.kind === 'item' && s.imported) owners.set(importLookupKey(s.imported.origin, s.imported.index), s.id);
 }

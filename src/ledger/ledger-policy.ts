@@ -19,7 +19,9 @@ import {
 import type { Genesis } from '../core/ledger/signer-rules.ts';
 import { importLookupKey, type SubjectState } from '../core/ledger/state.ts';
 import type { Checkpoint } from '../core/log/checkpoint.ts';
+import { MAX_ENTRY_SIZE } from '../core/log/tiles.ts';
 import type { Leaf, LeafPolicy } from '../log/sequencer.ts';
+import type { SideRecord } from '../storage/log-store.ts';
 import { entryBytesMapKeys, entryMapKeys } from './ledger-map.ts';
 import { type LedgerStates, type Loaded, refKey, viewOf } from './ledger-states.ts';
 import { sideRecords } from './side-records.ts';
@@ -29,6 +31,8 @@ export interface BatchContext {
   readonly loaded: Loaded;
   readonly owners: Map<string, string | null>;
   readonly changed: SubjectState[];
+  /** Whether a leaf of this batch carries the records of a migration (carry). */
+  carrying: boolean;
 }
 
 /** A new entry is admitted under this code's version (checkpointLines announces it from the batch on). */
@@ -36,6 +40,8 @@ const ADMITTED_UNDER: RulesEpochs = [{ version: RULES_VERSION, from: 0 }];
 
 export class LedgerPolicy implements LeafPolicy<TypedDraft, BatchContext, Entry> {
   readonly mapKeysOf = entryBytesMapKeys;
+  /** Index records a migration built at open, written with the next batch that commits. */
+  private carried: SideRecord[] | undefined;
 
   constructor(
     private readonly states: LedgerStates,
@@ -52,7 +58,12 @@ export class LedgerPolicy implements LeafPolicy<TypedDraft, BatchContext, Entry>
     }
     const owners = await this.states.keyOwners(drafts.flatMap(referencedKeys));
     await this.states.importers(drafts.flatMap(referencedImports), owners);
-    return { loaded, owners, changed: [] };
+    return { loaded, owners, changed: [], carrying: false };
+  }
+
+  /** Index records of a one-time migration, to be written with the first leaf of the next batch. */
+  carry(records: SideRecord[]): void {
+    this.carried = records;
   }
 
   /**
@@ -68,6 +79,11 @@ export class LedgerPolicy implements LeafPolicy<TypedDraft, BatchContext, Entry>
     const view = viewOf(ctx.loaded, ctx.owners);
     const admitted = admit(view, draft, index, loggedAtMs, this.genesis ? { genesis: this.genesis } : {});
     const side = sideRecords(view, admitted);
+    // Carried by a leaf the sequencer will keep (one it would refuse as too long would drop them).
+    if (this.carried && !ctx.carrying && admitted.bytes.length <= MAX_ENTRY_SIZE) {
+      side.push(...this.carried);
+      ctx.carrying = true;
+    }
     for (const s of admitted.states) {
       ctx.loaded.set(refKey(s.kind, s.id), s);
       if (s.kind === 'actor') for (const k of s.keys) ctx.owners.set(k.publicKey, s.id);
@@ -85,6 +101,7 @@ export class LedgerPolicy implements LeafPolicy<TypedDraft, BatchContext, Entry>
   }
 
   committed(ctx: BatchContext): void {
+    if (ctx.carrying) this.carried = undefined;
     this.states.remember(ctx.changed);
   }
 }

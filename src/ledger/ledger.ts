@@ -29,6 +29,8 @@ import { VerifiableLog } from '../log/log.ts';
 import type { MapProgress } from '../log/map-index.ts';
 import type { Appended } from '../log/sequencer.ts';
 import { type LogStore, StoreError } from '../storage/log-store.ts';
+import { type EventIndexProgress, missingEventRecords } from './event-index-migration.ts';
+import { ReplayError } from './index-replay.ts';
 import { type BatchContext, LedgerPolicy } from './ledger-policy.ts';
 import { LedgerStates } from './ledger-states.ts';
 import { referencedSubjects } from './subject-refs.ts';
@@ -47,6 +49,8 @@ export interface LedgerOptions {
   readonly now: () => number;
   /** Progress of the one-time history map migration of a store that predates it. */
   readonly mapProgress?: MapProgress;
+  /** Progress of the one-time event records migration of a store that predates them. */
+  readonly eventsProgress?: EventIndexProgress;
 }
 
 export interface SubmitOptions {
@@ -82,6 +86,18 @@ export class Ledger {
       ...(options.mapProgress ? { mapProgress: options.mapProgress } : {}),
     });
     refuseNewerRules(log.head().checkpoint);
+    try {
+      const missing = await missingEventRecords(
+        options.store,
+        log.head().checkpoint.size,
+        options.eventsProgress,
+      );
+      if (missing) policy.carry(missing);
+    } catch (e) {
+      // An entry today's code cannot replay: no record is guessed past it; `custos audit` names
+      // it (index_unreplayable), and the log itself is served as ever.
+      if (!(e instanceof ReplayError)) throw e;
+    }
     return new Ledger(log, states, options.genesis);
   }
 

@@ -14,6 +14,7 @@ import { type EventFilter, eventFacts, matchesFilter } from '../../src/core/ledg
 import { timeMs } from '../../src/core/ledger/rule-context.ts';
 import { mayReadAbout } from '../../src/http/entry-routes.ts';
 import { EventSearch, type SearchBound } from '../../src/ledger/event-search.ts';
+import { auditLedgerIndex } from '../../src/ledger/index-audit.ts';
 import { Ledger } from '../../src/ledger/ledger.ts';
 import { LedgerQueries } from '../../src/ledger/ledger-queries.ts';
 import { LoggedOrder } from '../../src/ledger/logged-order.ts';
@@ -35,11 +36,11 @@ const ROUNDS = 9;
  * items. `clock` gives each batch its logged time.
  */
 async function story(clock: () => number) {
-  const store = await LevelLogStore.open(await tempDir('custos-search'));
+  const dir = await tempDir('custos-search');
+  const store = await LevelLogStore.open(dir);
   const cast = new Cast();
   const admin = cast.member('admin', ['administrator']);
-  const ledger = await Ledger.open({
-    store,
+  const options = {
     identity: makeIdentity(),
     genesis: {
       actor: 'admin',
@@ -50,7 +51,8 @@ async function story(clock: () => number) {
       state: 'FR',
     },
     now: clock,
-  });
+  };
+  const ledger = await Ledger.open({ store, ...options });
   await ledger.bootstrap();
   const at = () => new Date(Date.UTC(2026, 0, 1)).toISOString();
   const submit = (...args: Parameters<Cast['sign']>) => ledger.submit(cast.sign(...args));
@@ -129,7 +131,7 @@ async function story(clock: () => number) {
     });
   }
   const queries = new LedgerQueries(store, ledger.states);
-  return { ledger, store, queries, size: ledger.log.head().checkpoint.size };
+  return { ledger, store, queries, size: ledger.log.head().checkpoint.size, dir, options, cast };
 }
 
 type Story = Awaited<ReturnType<typeof story>>;
@@ -300,5 +302,60 @@ describe('search of events (ledger)', function () {
     await search.warm(s.size, () => true);
     const filter = { loggedFromMs: times[10]!, loggedToMs: times[50]! };
     expect((await paged(s, search, filter, 'a1', 10)).found).to.deep.equal(await exhaustive(s, filter, 'a1'));
+  });
+
+  it('gives a store that predates the event records all of them, from its entries, with the next batch', async () => {
+    let t = Date.UTC(2026, 0, 1, 9);
+    const old = await story(() => (t += 1000));
+    const { dir, options, cast } = old;
+    await old.ledger.close();
+    // The store as an older version left it: no event records (nothing else differs).
+    const { db } = await LevelLogStore.open(dir);
+    const prefix = Uint8Array.of(0x78, 'E'.charCodeAt(0));
+    const keys: Uint8Array[] = [];
+    for await (const key of db.keys({ gte: prefix, lt: Uint8Array.of(0x78, 'E'.charCodeAt(0) + 1) }))
+      keys.push(key);
+    expect(keys.length).to.be.greaterThan(old.size);
+    for (const key of keys) await db.del(key);
+    await db.close();
+    let store = await LevelLogStore.open(dir);
+    const before = await auditLedgerIndex(store, old.size);
+    expect(before.findings.map((f) => f.code)).to.include('index_missing');
+    const progress: [number, number][] = [];
+    const ledger = await Ledger.open({
+      store,
+      ...options,
+      eventsProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(progress.at(-1)).to.deep.equal([old.size, old.size]);
+    // Until the records are written, the logged-time order cannot be told; then it can.
+    const order = new LoggedOrder(store);
+    expect(await order.inOrder(old.size)).to.equal(false);
+    cast.member('late', ['investigator']);
+    await ledger.submit(cast.sign('actor.registered', cast.registration('late'), 'admin'));
+    const size = ledger.log.head().checkpoint.size;
+    expect(await order.inOrder(size)).to.equal(true);
+    await ledger.close();
+    store = await LevelLogStore.open(dir);
+    const after = await auditLedgerIndex(store, size);
+    expect(after.findings).to.deep.equal([]);
+    expect(after.ok).to.equal(true);
+    // And a second open finds them all, so it builds nothing.
+    const again: [number, number][] = [];
+    const reopened = await Ledger.open({ store, ...options, eventsProgress: (d, n) => again.push([d, n]) });
+    expect(again).to.deep.equal([]);
+    const migrated = {
+      ...old,
+      ledger: reopened,
+      store,
+      queries: new LedgerQueries(store, reopened.states),
+      size,
+    };
+    const search = new EventSearch(store, migrated.queries);
+    for (const filter of [{ case: 'a2~c2' }, { type: 'sealed', actor: 'b1' }, { loggedFromMs: t - 20_000 }])
+      expect((await paged(migrated, search, filter, 'a1', 10)).found).to.deep.equal(
+        await exhaustive(migrated, filter, 'a1'),
+      );
+    await reopened.close();
   });
 });
