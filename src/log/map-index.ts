@@ -148,7 +148,9 @@ export class MapIndex {
    * leaf is set once per batch, and the batch's new nodes are created and hashed once.
    */
   async apply(draft: MapDraft, size: number): Promise<{ tree: MapRoot; records: SideRecord[] }> {
-    for (const c of draft.changes) await this.loadPath(draft.base, c.key, draft.size);
+    // Most keys' shards are loaded already: check that synchronously, and await only for the rest.
+    for (const c of draft.changes)
+      if (unloadedOnPath(draft.base, c.key)) await this.loadPath(draft.base, c.key, draft.size);
     const records: SideRecord[] = this.migration ? [...this.migration] : [];
     const heads = new Map<string, { key: Uint8Array; value: Uint8Array }>();
     const shards = new Set<number>();

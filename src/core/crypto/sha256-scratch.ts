@@ -88,7 +88,9 @@ export function sha256Scratch(message: Uint8Array): Uint8Array {
   const rest = n - whole;
   const blocks = rest + 9 <= 64 ? 1 : 2;
   tail.fill(0, 0, blocks * 64);
-  tail.set(message.subarray(whole), 0);
+  // A byte loop, not `set(subarray)`: the map hashes millions of short messages, and a subarray
+  // is an object allocated per call.
+  for (let i = 0; i < rest; i++) tail[i] = message[whole + i]!;
   tail[rest] = 0x80;
   const bits = n * 8;
   const end = blocks * 64;

@@ -94,6 +94,17 @@ export function mapLeaf(key: Uint8Array, value: Uint8Array): MapLeafNode {
 
 const keyOfNode = (n: MapNode): Uint8Array => (n.kind === 'leaf' ? n.key : n.someKey);
 
+/** Every branch is made here, with every field set, so they all share one shape (one hidden class). */
+function newBranch(
+  depth: number,
+  left: MapNode,
+  right: MapNode,
+  someKey: Uint8Array,
+  owner: object | undefined,
+): MapBranchNode {
+  return { kind: 'branch', depth, left, right, someKey, owner, hash: undefined, lifted: undefined };
+}
+
 function branch(
   depth: number,
   a: MapNode,
@@ -102,8 +113,8 @@ function branch(
   owner: object | undefined,
 ): MapBranchNode {
   return keyBit(keyOfNode(a), depth) === 0
-    ? { kind: 'branch', depth, left: a, right: b, someKey, owner }
-    : { kind: 'branch', depth, left: b, right: a, someKey, owner };
+    ? newBranch(depth, a, b, someKey, owner)
+    : newBranch(depth, b, a, someKey, owner);
 }
 
 /**
@@ -129,14 +140,13 @@ export function mapSet(root: MapRoot, leaf: MapLeafNode, owner?: object): MapNod
     else root.left = mapSet(root.left, leaf, owner);
     return root;
   }
-  return {
-    kind: 'branch',
-    depth: root.depth,
-    left: right ? root.left : mapSet(root.left, leaf, owner),
-    right: right ? mapSet(root.right, leaf, owner) : root.right,
-    someKey: leaf.key,
+  return newBranch(
+    root.depth,
+    right ? root.left : mapSet(root.left, leaf, owner),
+    right ? mapSet(root.right, leaf, owner) : root.right,
+    leaf.key,
     owner,
-  };
+  );
 }
 
 /** Ends a batch's ownership of the nodes it created on `keys`' paths: from now on they are shared. */
