@@ -78,9 +78,17 @@ export async function runEventSearchBenchmarks(dir: string, size: number): Promi
     const label = `event search over ${total.toLocaleString('en')} entries, page of ${PAGE}, ${name}`;
     const note = `${(shown / QUERIES).toFixed(0)} events a page on average`;
     figures.push({ name: `${label}: p50`, value: round(percentile(times, 50)), unit: 'ms', note });
-    figures.push({ name: `${label}: p99`, value: round(percentile(times, 99)), unit: 'ms', target: '≤ 50' });
+    // CPU time (this process, all its threads): what a page costs when other processes hold the cores.
+    const cpuNote = `CPU time p50 ${round(percentile(cpu, 50))} ms, p99 ${round(percentile(cpu, 99))} ms`;
+    figures.push({
+      name: `${label}: p99`,
+      value: round(percentile(times, 99)),
+      unit: 'ms',
+      target: '≤ 50',
+      note: cpuNote,
+    });
     log(
-      `  ${label}: p50 ${round(percentile(times, 50))} ms, p99 ${round(percentile(times, 99))} ms (${note})`,
+      `  ${label}: p50 ${round(percentile(times, 50))} ms, p99 ${round(percentile(times, 99))} ms (${note}; ${cpuNote})`,
     );
   };
   const someCase = (k: number) => caseOf((k * 37) % CASES);

@@ -174,9 +174,14 @@ export class EventSearch {
     let stopAt = Number.POSITIVE_INFINITY;
     try {
       for (;;) {
+        if (found.length === q.limit) {
+          // Full: one more candidate, not read, says whether there is a next page.
+          const more = await take(candidates, 1);
+          return { found, next: more.chunk.length > 0 ? found.at(-1)!.index : null };
+        }
         const { chunk, ended } = await take(
           candidates,
-          Math.min(CHUNK, Math.max(16, q.limit - found.length + 1)),
+          Math.min(CHUNK, Math.max(16, q.limit - found.length)),
         );
         const kept = await this.indexed(chunk, checks);
         const bytes = await this.store.readEntriesAt(chunk.filter((_, k) => kept[k]));
