@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import type { Bundle } from '../../src/core/ledger/bundle.ts';
 import type { BundleVerification, Check } from '../../src/core/verify/result.ts';
-import { verifyBundle } from '../../src/core/verify/verify-bundle.ts';
+import { type TrustPolicy, verifyBundle, verifyBundleWithTime } from '../../src/core/verify/verify-bundle.ts';
 import { nodeFontSource } from '../../src/report/node-font-source.ts';
 import { checkPages, countRevisions } from '../../src/report/page-check.ts';
 import { extractBundleFromPdf } from '../../src/report/pdf-bundle.ts';
-import { renderAgain } from '../../src/report/report-again.ts';
+import { checkReportPages, renderAgain } from '../../src/report/report-again.ts';
 import { PDF_RENDERER, renderReportPdf } from '../../src/report/report-pdf.ts';
 import { runCli } from '../support/cli-runner.ts';
 import { STORY } from '../support/cross-border-story.ts';
@@ -110,6 +110,45 @@ describe('the printed pages of a report PDF', function () {
     const check = await pagesOf(new Uint8Array(Buffer.from(old, 'latin1')), story.trust.logKey);
     expect(check).to.include({ status: 'warn', code: 'pages_not_checked' });
     expect(check.detail).to.match(/^the printed pages were NOT checked: .*custos-report-pdf\/2/);
+  });
+
+  describe('verified again as exported', () => {
+    /** The page check with the trust a reader pinned; how often the bundle was verified again. */
+    async function checkedUnder(pinned: TrustPolicy, result: BundleVerification) {
+      let again = 0;
+      const check = await checkReportPages({
+        pdf: genuine,
+        bundle: story.bundle,
+        bundleBytes: story.bytes,
+        pinned,
+        result,
+        verify: (b, t) => {
+          again++;
+          expect(t, 'the trust the report was exported under').to.deep.equal({ logKey: story.trust.logKey });
+          return verifyBundleWithTime(b, t);
+        },
+        fonts: nodeFontSource,
+      });
+      expect(check, check.detail).to.include({ status: 'pass' });
+      return again;
+    }
+
+    it('is not needed when the reader pinned other logs that the bundle never names', async () => {
+      const pinned = { logKey: story.trust.logKey, otherLogs: () => undefined };
+      const result = verifyBundle(story.bundle, pinned);
+      expect(result.checks.some((c) => c.id === 'border')).to.equal(false);
+      expect(await checkedUnder(pinned, result)).to.equal(0);
+    });
+
+    it('happens when the verification consulted the other logs pinned, or anything more', async () => {
+      const logKey = story.trust.logKey;
+      const result = verifyBundle(story.bundle, { logKey });
+      const border: Check = { id: 'border', status: 'warn', detail: 'another log’s entry, not pinned' };
+      const withBorder = { ...result, checks: [...result.checks, border] };
+      expect(await checkedUnder({ logKey, otherLogs: () => undefined }, withBorder)).to.equal(1);
+      const known = { logKey, knownCheckpoint: story.bundle.checkpoint };
+      expect(await checkedUnder(known, verifyBundle(story.bundle, known))).to.equal(1);
+    });
   });
 
   describe('through custos verify', () => {
