@@ -97,40 +97,100 @@ interface EmbeddedFont {
 type Doc = InstanceType<typeof PDFDocument>;
 interface DocInternals {
   _font: EmbeddedFont;
-  page: { fonts: Record<string, unknown>; height: number };
-  addContent(s: string): void;
+  _fillColor: unknown;
+  page: { fonts: Record<string, unknown>; height: number; write(chunk: string | Uint8Array): void };
+  addContent(s: string | Uint8Array): void;
+}
+
+interface FontEntry {
+  readonly font: EmbeddedFont;
+  /** Character ID (hex) by glyph ID and characters, as the subset assigned it. */
+  readonly cids: Map<string, string>;
+  /** The same, by glyph object: fontkit hands out one object per glyph and characters (keyGlyphsByCharacters). */
+  readonly byGlyph: WeakMap<Glyph, string>;
+}
+
+const ascii = new TextEncoder();
+const NOT_ASCII = /[\u0080-\uffff]/;
+
+/**
+ * Content operators written to the current page as pdfkit's `addContent` writes them (the text
+ * and a line feed, one byte per character), encoded natively when they are ASCII, as operators
+ * with hex glyph strings and numbers are.
+ */
+export function writeContent(doc: Doc, ops: string): void {
+  const d = doc as unknown as DocInternals;
+  if (NOT_ASCII.test(ops)) d.addContent(ops);
+  else d.addContent(ascii.encode(`${ops}\n`));
 }
 
 /** Writes shaped runs into a document's pages, each glyph under its exact character ID. */
 export class GlyphWriter {
-  readonly #fonts = new Map<string, { font: EmbeddedFont; cids: Map<string, string> }>();
+  readonly #fonts = new Map<string, FontEntry>();
+  readonly #fills = new Map<string, string>();
 
   constructor(readonly doc: Doc) {}
 
   /** One shaped run in a registered face, its baseline at `baseline` (points from the page top). */
   draw(face: string, shaped: Shaped, x: number, baseline: number, size: number): void {
-    if (!shaped.glyphs.length) return;
-    const { font, cids } = this.#font(face);
-    const d = this.doc as unknown as DocInternals;
-    d.page.fonts[font.id] ??= font.ref();
-    const encoded = shaped.glyphs.map((g) => cidOf(font, cids, g));
-    const y = d.page.height - baseline;
-    d.addContent('q');
-    d.addContent(`1 0 0 -1 0 ${num(d.page.height)} cm`);
-    d.addContent('BT');
-    d.addContent(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
-    d.addContent(`/${font.id} ${num(size)} Tf`);
-    writeGlyphs(d, encoded, shaped.positions, x, y, size / 1000);
-    d.addContent('ET');
-    d.addContent('Q');
+    const ops = this.operators(face, shaped, x, baseline, size);
+    if (ops) writeContent(this.doc, ops);
   }
 
-  #font(face: string): { font: EmbeddedFont; cids: Map<string, string> } {
+  /**
+   * The operators {@link draw} writes for a run, one per line, for a caller that writes a whole
+   * line of text at once (pdf-layout.ts): the same bytes, in one write to the page instead of a
+   * dozen, each of which pdfkit converts to bytes on its own.
+   */
+  operators(face: string, shaped: Shaped, x: number, baseline: number, size: number): string {
+    if (!shaped.glyphs.length) return '';
+    const entry = this.#font(face);
+    const { font } = entry;
+    const d = this.doc as unknown as DocInternals;
+    d.page.fonts[font.id] ??= font.ref();
+    const encoded = shaped.glyphs.map((g) => cidOf(entry, g));
+    const y = d.page.height - baseline;
+    const ops = [
+      'q',
+      `1 0 0 -1 0 ${num(d.page.height)} cm`,
+      'BT',
+      `1 0 0 1 ${num(x)} ${num(y)} Tm`,
+      `/${font.id} ${num(size)} Tf`,
+    ];
+    writeGlyphs(ops, encoded, shaped.positions, x, y, size / 1000);
+    ops.push('ET', 'Q');
+    return ops.join('\n');
+  }
+
+  /**
+   * What pdfkit's `fillColor(colour)` writes (colour space, then components; no opacity given,
+   * so no graphics state), worked out by pdfkit once per colour and recorded as it records it.
+   */
+  fillOperators(colour: string): string {
+    let ops = this.#fills.get(colour);
+    if (ops === undefined) {
+      const d = this.doc as unknown as DocInternals;
+      const page = d.page;
+      const written: string[] = [];
+      d.page = { ...page, write: (chunk: string) => written.push(chunk) } as typeof page;
+      try {
+        this.doc.fillColor(colour);
+      } finally {
+        d.page = page;
+      }
+      ops = written.join('\n');
+      this.#fills.set(colour, ops);
+    }
+    (this.doc as unknown as DocInternals)._fillColor = [colour, undefined];
+    return ops;
+  }
+
+  #font(face: string): FontEntry {
     let entry = this.#fonts.get(face);
     if (!entry) {
       const saved = (this.doc as unknown as DocInternals)._font;
       this.doc.font(face);
-      entry = { font: (this.doc as unknown as DocInternals)._font, cids: new Map() };
+      entry = { font: (this.doc as unknown as DocInternals)._font, cids: new Map(), byGlyph: new WeakMap() };
       (this.doc as unknown as DocInternals)._font = saved;
       this.#fonts.set(face, entry);
     }
@@ -140,7 +200,10 @@ export class GlyphWriter {
 
 const num = (n: number) => String(Math.round(n * 1e6) / 1e6);
 
-function cidOf(font: EmbeddedFont, cids: Map<string, string>, glyph: Glyph): string {
+function cidOf(entry: FontEntry, glyph: Glyph): string {
+  const known = entry.byGlyph.get(glyph);
+  if (known !== undefined) return known;
+  const { font, cids } = entry;
   const key = `${glyph.id}|${glyph.codePoints.join(',')}`;
   let hex = cids.get(key);
   if (hex === undefined) {
@@ -156,12 +219,13 @@ function cidOf(font: EmbeddedFont, cids: Map<string, string>, glyph: Glyph): str
     hex = cid.toString(16).padStart(4, '0');
     cids.set(key, hex);
   }
+  entry.byGlyph.set(glyph, hex);
   return hex;
 }
 
 /** pdfkit's TJ encoding: kerning as adjustments, marks placed with their own text matrix. */
 function writeGlyphs(
-  d: DocInternals,
+  ops: string[],
   encoded: string[],
   positions: readonly Placement[],
   x0: number,
@@ -182,7 +246,7 @@ function writeGlyphs(
   const flush = (i: number) => {
     addSegment(i);
     if (commands.length) {
-      d.addContent(`[${commands.join(' ')}] TJ`);
+      ops.push(`[${commands.join(' ')}] TJ`);
       commands.length = 0;
     }
   };
@@ -191,12 +255,12 @@ function writeGlyphs(
     const p = positions[i]!;
     if (p.xOffset || p.yOffset) {
       flush(i);
-      d.addContent(`1 0 0 1 ${num(x + p.xOffset * scale)} ${num(y + p.yOffset * scale)} Tm`);
+      ops.push(`1 0 0 1 ${num(x + p.xOffset * scale)} ${num(y + p.yOffset * scale)} Tm`);
       flush(i + 1);
       hadOffset = true;
     } else {
       if (hadOffset) {
-        d.addContent(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
+        ops.push(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
         hadOffset = false;
       }
       if (p.xAdvance - p.advanceWidth !== 0) addSegment(i + 1);

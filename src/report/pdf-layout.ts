@@ -8,7 +8,7 @@
  */
 import type PDFDocument from 'pdfkit';
 import type { FontStyle } from './pdf-fonts.ts';
-import { GlyphWriter } from './pdf-glyph-map.ts';
+import { GlyphWriter, writeContent } from './pdf-glyph-map.ts';
 import type { Emphasis, Field } from './report-parts.ts';
 import type { TextLayout, TextLine } from './text-layout.ts';
 
@@ -123,9 +123,11 @@ export class PdfLayout {
     const atEnd = (align === 'end') !== this.rtl;
     const x0 = align === 'center' ? x + (width - line.width) / 2 : atEnd ? x + width - line.width : x;
     if (!line.runs.length) return;
-    this.doc.fillColor(s.colour ?? COLOUR.text);
+    // The colour and every run in one write: what `doc.fillColor` and `draw` would write each.
+    const ops = [this.#glyphs.fillOperators(s.colour ?? COLOUR.text)];
     for (const run of line.runs)
-      this.#glyphs.draw(run.face, run.shaped, x0 + run.x, top + size * ASCENT, size);
+      ops.push(this.#glyphs.operators(run.face, run.shaped, x0 + run.x, top + size * ASCENT, size));
+    writeContent(this.doc, ops.filter(Boolean).join('\n'));
   }
 
   gap(points: number): void {
