@@ -5,17 +5,21 @@
  * @module
  */
 
-import { canonicalBytes } from '../core/canonical.ts';
 import { hasRightToLeft, part } from '../core/i18n/translator.ts';
 import type { Bundle } from '../core/ledger/bundle.ts';
-import { type ParsedEntry, parseEntry } from '../core/ledger/entry.ts';
+import { type ParsedEntry, parseEntryValue } from '../core/ledger/entry.ts';
 import type { ActorNames } from '../core/verify/describe-event.ts';
 import type { BundleVerification } from '../core/verify/result.ts';
 
+/**
+ * Parsed as the verifier parses them (parseEntryValue: the checks of parseEntry on the entry's
+ * JCS bytes, canonicalising only the payload), not through a full canonicalisation and parse of
+ * every entry, which took more time than verifying a 10,000-entry bundle.
+ */
 export function parseBundleEntries(bundle: Bundle): ParsedEntry[] {
   return bundle.entries.flatMap(({ entry }) => {
     try {
-      return [parseEntry(canonicalBytes(entry))];
+      return [parseEntryValue(entry).entry];
     } catch {
       return [];
     }

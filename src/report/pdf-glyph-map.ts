@@ -120,8 +120,45 @@ const NOT_ASCII = /[\u0080-\uffff]/;
  */
 export function writeContent(doc: Doc, ops: string): void {
   const d = doc as unknown as DocInternals;
-  if (NOT_ASCII.test(ops)) d.addContent(ops);
-  else d.addContent(ascii.encode(`${ops}\n`));
+  d.addContent(bytesOf(`${ops}\n`));
+}
+
+/**
+ * Runs `draw` (pdfkit calls and {@link writeContent}s on the current page, which it must not
+ * leave) and writes what it wrote as one chunk: the same bytes as written one by one, but
+ * converted at once rather than by pdfkit per operator, of which a table row writes dozens.
+ */
+export function inOneWrite(doc: Doc, draw: () => void): void {
+  const page = (doc as unknown as DocInternals).page;
+  const own = Object.hasOwn(page, 'write');
+  const write = page.write;
+  const pending: string[] = [];
+  const flush = () => {
+    if (pending.length) write.call(page, bytesOf(`${pending.join('\n')}\n`));
+    pending.length = 0;
+  };
+  page.write = (chunk) => {
+    if (typeof chunk === 'string') pending.push(chunk);
+    else {
+      flush();
+      write.call(page, chunk);
+    }
+  };
+  try {
+    draw();
+  } finally {
+    if (own) page.write = write;
+    else delete (page as { write?: unknown }).write;
+    flush();
+  }
+}
+
+/** pdfkit's conversion of content text to bytes: one byte per UTF-16 unit, its low 8 bits. */
+function bytesOf(text: string): Uint8Array {
+  if (!NOT_ASCII.test(text)) return ascii.encode(text);
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
+  return out;
 }
 
 /** Writes shaped runs into a document's pages, each glyph under its exact character ID. */

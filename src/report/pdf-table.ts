@@ -4,6 +4,7 @@
  * that a page read on its own still says what its columns are.
  * @module
  */
+import { inOneWrite } from './pdf-glyph-map.ts';
 import { COLOUR, FILL, FONT, type PdfLayout, type TextStyle } from './pdf-layout.ts';
 import type { Row, Table } from './report-parts.ts';
 
@@ -61,16 +62,19 @@ function drawRow(
   clip = false,
 ): void {
   const y = w.doc.y;
-  row.cells.forEach((text, i) => {
-    const width = widths[i]!;
-    const x = xs[i]!;
-    const cell = w.doc.rect(x, y, width, height).lineWidth(0.6);
-    if (fill) cell.fillAndStroke(fill, COLOUR.grid);
-    else cell.strokeColor(COLOUR.grid).stroke();
-    if (text) w.put(text, x + PAD, y + PAD, width - 2 * PAD, style(i), clip ? height - 2 * PAD : undefined);
+  // A row writes dozens of operators: converted to bytes at once (pdf-glyph-map.ts).
+  inOneWrite(w.doc, () => {
+    row.cells.forEach((text, i) => {
+      const width = widths[i]!;
+      const x = xs[i]!;
+      const cell = w.doc.rect(x, y, width, height).lineWidth(0.6);
+      if (fill) cell.fillAndStroke(fill, COLOUR.grid);
+      else cell.strokeColor(COLOUR.grid).stroke();
+      if (text) w.put(text, x + PAD, y + PAD, width - 2 * PAD, style(i), clip ? height - 2 * PAD : undefined);
+    });
+    if (row.emphasis === 'alert') {
+      w.doc.rect(w.rtl ? w.left + w.width - 3 : w.left, y, 3, height).fill(COLOUR.alert);
+    }
   });
-  if (row.emphasis === 'alert') {
-    w.doc.rect(w.rtl ? w.left + w.width - 3 : w.left, y, 3, height).fill(COLOUR.alert);
-  }
   w.doc.y = y + height;
 }
