@@ -19,7 +19,7 @@ import type { FontSource } from './pdf-fonts.ts';
 import type { RenderRecord } from './pdf-metadata.ts';
 import { parseRecordedTrust, type RecordedTrust, trustToReproduce } from './recorded-trust.ts';
 import { reportOptionsFromRecord } from './report-options.ts';
-import { renderReportPdf } from './report-pdf.ts';
+import { type RenderHelp, renderReportPdf } from './report-pdf.ts';
 
 /** Renders the report the record describes, from the bundle and its verification as exported. */
 export async function renderAgain(
@@ -28,6 +28,7 @@ export async function renderAgain(
   bundleBytes: Uint8Array,
   result: BundleVerification,
   fonts: FontSource,
+  help?: RenderHelp,
 ): Promise<Uint8Array> {
   let options: ReturnType<typeof reportOptionsFromRecord>;
   let trust: RecordedTrust;
@@ -45,7 +46,7 @@ export async function renderAgain(
     );
   // The hash printed is the attachment's own: pages that print another cannot be identical.
   const meta = { bundleSha256: toHex(sha256(bundleBytes)), generatedAt: record.generatedAt, trust };
-  return renderReportPdf(bundle, bundleBytes, result, meta, fonts, options);
+  return renderReportPdf(bundle, bundleBytes, result, meta, fonts, options, help);
 }
 
 export interface ReportPages {
@@ -58,6 +59,8 @@ export interface ReportPages {
   /** The verifier, as the edge runs it (OpenSSL in Node, WebCrypto in browsers). */
   readonly verify: (bundle: Bundle, trust: TrustPolicy) => Promise<BundleVerification>;
   readonly fonts: FontSource;
+  /** Work done on another thread, where the platform has one (report-pdf.ts). */
+  readonly help?: RenderHelp;
 }
 
 /**
@@ -79,7 +82,7 @@ export function checkReportPages(p: ReportPages): Promise<Check> {
       throw new NotReproducible(
         `verified again as it was exported (${describe(trust)}), the bundle does not verify, so the pages it printed cannot be drawn again`,
       );
-    return renderAgain(record, p.bundle, p.bundleBytes, asExported, p.fonts);
+    return renderAgain(record, p.bundle, p.bundleBytes, asExported, p.fonts, p.help);
   });
 }
 

@@ -22,7 +22,7 @@ import { type Translator, translator } from '../core/i18n/translator.ts';
 import type { Bundle } from '../core/ledger/bundle.ts';
 import type { BundleVerification } from '../core/verify/result.ts';
 import { DECLARED_PREFIX } from './pdf-bundle.ts';
-import { useOneDeflate } from './pdf-deflate.ts';
+import { type DeflatedAhead, type Deflater, deflatePagesAhead, useOneDeflate } from './pdf-deflate.ts';
 import { FACES, FontSet, type FontSource } from './pdf-fonts.ts';
 import { COLOUR, MARGIN, PdfLayout } from './pdf-layout.ts';
 import { type RenderRecord, xmpDescriptions } from './pdf-metadata.ts';
@@ -43,6 +43,18 @@ export { PDF_RENDERER } from './report-options.ts';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
+/**
+ * Work a caller may do on another thread, leaving the bytes the same (pdf-deflate.ts): the CLI's
+ * verifier deflates the attachment while it verifies the bundle, and the pages beside the
+ * renderer.
+ */
+export interface RenderHelp {
+  /** Streams already deflated, such as the attachment's (by the very bytes given to render). */
+  readonly deflated?: DeflatedAhead;
+  /** Deflates the page contents once all pages are drawn. */
+  readonly deflater?: Deflater;
+}
+
 export async function renderReportPdf(
   bundle: Bundle,
   bundleBytes: Uint8Array,
@@ -50,6 +62,7 @@ export async function renderReportPdf(
   meta: ReportMeta,
   fonts: FontSource,
   options: ReportOptions = DEFAULT_REPORT_OPTIONS,
+  help: RenderHelp = {},
 ): Promise<Uint8Array> {
   const tr = translator(options.languages);
   const model = buildReportModel(bundle, result, meta, tr);
@@ -63,7 +76,8 @@ export async function renderReportPdf(
     trust: recordedTrustJson(meta.trust ?? LOG_KEY_ONLY),
   };
   const doc = newDocument(model, record);
-  useOneDeflate(doc);
+  const ahead: DeflatedAhead = help.deflated ?? new WeakMap();
+  useOneDeflate(doc, ahead);
   const done = collect(doc);
   for (const face of FACES) doc.registerFont(face, fonts.bytes(face) as Buffer);
   attachBundle(doc, bundleBytes, meta);
@@ -83,6 +97,7 @@ export async function renderReportPdf(
     ].join('\n'),
     (n, of) => tr.first('report.page', { n: String(n), of: String(of) }),
   );
+  if (help.deflater) await deflatePagesAhead(doc, help.deflater, ahead);
   doc.end();
   return done;
 }

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'chai';
+import { deflateThread } from '../../src/cli/commands/deflate-thread.ts';
 import type { Bundle } from '../../src/core/ledger/bundle.ts';
 import type { BundleVerification, Check } from '../../src/core/verify/result.ts';
 import { type TrustPolicy, verifyBundle, verifyBundleWithTime } from '../../src/core/verify/verify-bundle.ts';
@@ -50,6 +51,26 @@ describe('the printed pages of a report PDF', function () {
   it('come out byte-identical when the same bundle is exported again', async () => {
     const again = await renderReportPdf(story.bundle, story.bytes, story.result, story.meta, nodeFontSource);
     expect(Buffer.from(again).equals(Buffer.from(genuine))).to.equal(true);
+  });
+
+  it('come out byte-identical when deflated on a second thread, as custos verify renders them', async () => {
+    const thread = deflateThread();
+    try {
+      thread.ahead(story.bytes);
+      const help = await thread.help();
+      const threaded = await renderReportPdf(
+        story.bundle,
+        story.bytes,
+        story.result,
+        story.meta,
+        nodeFontSource,
+        undefined,
+        help,
+      );
+      expect(Buffer.from(threaded).equals(Buffer.from(genuine))).to.equal(true);
+    } finally {
+      thread.close();
+    }
   });
 
   it('fail, naming the page and the holder, when the page text says what the attached history does not', async () => {

@@ -9,6 +9,7 @@ import { nested } from '../../core/verify/check-line.ts';
 import type { BundleVerification, Check } from '../../core/verify/result.ts';
 import { type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
 import { verifySignatureFastAsync } from '../../crypto/node-ed25519.ts';
+import type { DeflateThread } from './deflate-thread.ts';
 
 export interface ReportFile {
   readonly pdf: Uint8Array;
@@ -21,6 +22,7 @@ export async function checkReportPages(
   trust: TrustPolicy,
   result: BundleVerification,
   historyVerified: boolean,
+  thread?: DeflateThread,
 ): Promise<Check> {
   const { notChecked } = await import('../../report/page-check.ts');
   if (!historyVerified) return notChecked(nested('detail.historyUnverified'));
@@ -34,5 +36,6 @@ export async function checkReportPages(
     result,
     verify: (b, t) => verifyBundleWithTime(b, t, verifySignatureFastAsync),
     fonts: nodeFontSource,
+    ...(thread ? { help: await thread.help() } : {}),
   });
 }

@@ -82,6 +82,10 @@ export function registerVerifyCommand(program: Command, flags: () => GlobalFlags
       const raw = await readBytes(file);
       if (isTlogProof(raw)) return verifyProofFile(file, raw, o, flags().json);
       const { bundle, extra, report } = await loadBundle(file);
+      // The page check deflates on a second thread: the attachment now, while the bundle is
+      // verified (idle, the thread keeps no process alive).
+      const thread = report ? (await import('./deflate-thread.ts')).deflateThread() : undefined;
+      if (report) thread?.ahead(report.bundleBytes);
       const logKeySetting = o.logKey ?? session.setting('logKey');
       // Without a key given, the trust store's, for the origin the bundle names.
       // (An unreadable bundle fails on its own below, whatever the key.)
@@ -114,7 +118,8 @@ export function registerVerifyCommand(program: Command, flags: () => GlobalFlags
         // Nobody signs a report before it was made, nor before its bundle was (docs/verifying.md §6).
         signatureCheck = (await checkPdfSignature(report.pdf, trust.tsa?.roots ?? [], result.createdAt))
           .check;
-        pagesCheck = await checkReportPages(report, bundle, trust, result, history === 'verified');
+        pagesCheck = await checkReportPages(report, bundle, trust, result, history === 'verified', thread);
+        thread?.close();
         checks.push(signatureCheck, pagesCheck);
       }
       let fileCheck: Check | undefined;
