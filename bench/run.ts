@@ -6,7 +6,9 @@
  * BENCH_ONLY=map only the history map's (appends with and without the map, proofs, rebuild),
  * BENCH_ONLY=events only the search of events (over a BENCH_SIZE-entry ledger), BENCH_ONLY=reports
  * only the 1,000-event court bundle (CLI verify, report export time and size, English and
- * bilingual), and prints it without touching docs/benchmarks.md.
+ * bilingual), BENCH_ONLY=verify-scale only the 10,000-event court bundle (CLI verify of the bundle
+ * and of its report, pages included, with CPU times; the /verify page in headless Chromium;
+ * BENCH_VERIFY_EVENTS sets the number of events), and prints it without touching docs/benchmarks.md.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -37,6 +39,11 @@ else if (only === 'map')
 else if (only === 'events') await runEvents();
 else if (only === 'reports')
   sections.push({ title: 'Court bundles', figures: await runVerifyBenchmarks(join(dir, 'verify')) });
+else if (only === 'verify-scale')
+  sections.push({
+    title: 'Court bundles at 10,000 events',
+    figures: await runVerifyScaleBenchmarks(join(dir, 'verify-scale')),
+  });
 else {
   if (only !== 'scale') await runAll();
   sections.push({

@@ -23,13 +23,14 @@ export function renderTimeline(view: VerificationView): HTMLElement | null {
   if (!result.timeline.length) return null;
   const manyItems = new Set(result.timeline.map((t) => t.item)).size > 1;
   const tr = currentTranslator();
-  const head = [
-    '#',
-    tr.t('page.when'),
-    ...(manyItems ? [tr.t('report.item')] : []),
-    tr.t('page.event'),
-    tr.t('page.by'),
-    tr.t('page.whatHappened'),
+  // Classes size the columns: the table's layout is fixed (styles.ts).
+  const head: [string, string][] = [
+    ['col-num', '#'],
+    ['col-when', tr.t('page.when')],
+    ...(manyItems ? [['col-item', tr.t('report.item')] as [string, string]] : []),
+    ['col-event', tr.t('page.event')],
+    ['col-by', tr.t('page.by')],
+    ['col-what', tr.t('page.whatHappened')],
   ];
   return el(
     'section',
@@ -49,7 +50,7 @@ export function renderTimeline(view: VerificationView): HTMLElement | null {
         'table',
         { id: 'timeline', class: 'timeline' },
         el('caption', { class: 'visually-hidden' }, tr.t('page.timelineCaption')),
-        el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),
+        el('thead', {}, el('tr', {}, ...head.map(([c, h]) => el('th', { scope: 'col', class: c }, h)))),
         timelineBody(result, manyItems),
       ),
     ),

@@ -113,6 +113,19 @@ td.when { white-space: nowrap; font-variant-numeric: tabular-nums; }
 .sub.key-note { color: var(--warn); font-weight: 600; }
 .sub.crossing { color: var(--ink); font-weight: 700; }
 .event { font-weight: 600; white-space: nowrap; }
+/*
+ * The timeline's columns are sized from its header, not from its rows: an automatic layout of
+ * 10,000 rows kept the browser busy for seconds after the verdict. Cells wrap rather than spill.
+ */
+table.timeline { table-layout: fixed; min-width: 46rem; }
+.timeline td { overflow-wrap: anywhere; }
+.timeline td.when, .timeline .event { white-space: normal; }
+.timeline time { white-space: nowrap; }
+.timeline .col-num { width: 4.5rem; }
+.timeline .col-when { width: 15rem; }
+.timeline .col-item { width: 10rem; }
+.timeline .col-event { width: 8.5rem; }
+.timeline .col-by { width: 12rem; }
 tr.is-mismatch td { background: var(--bad-bg); }
 tr.is-fail td { background: var(--bad-bg); }
 .badge { display: inline-block; min-width: 3.2rem; text-align: center; font-size: .72rem; font-weight: 700; letter-spacing: .05em; border-radius: 4px; padding: .1rem .35rem; border: 1px solid; }
