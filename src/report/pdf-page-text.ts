@@ -52,7 +52,7 @@ function streamText(obj: unknown): string {
   const bytes = obj instanceof PDFRawStream ? decodePDFRawStream(obj).decode() : obj.getContents();
   let s = '';
   for (let i = 0; i < bytes.length; i += 8192)
-    s += String.fromCharCode(...bytes.subarray(i, Math.min(bytes.length, i + 8192)));
+    s += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]);
   return s;
 }
 

@@ -31,9 +31,11 @@ export interface SignatureUpdate {
   readonly byteRange: ByteRange;
 }
 
+/** One character per byte. `apply` takes the bytes as they are: spreading them took 0.3 s for 4 MB. */
 const latin1 = (b: Uint8Array) => {
   let s = '';
-  for (let i = 0; i < b.length; i += 8192) s += String.fromCharCode(...b.subarray(i, i + 8192));
+  for (let i = 0; i < b.length; i += 8192)
+    s += String.fromCharCode.apply(null, b.subarray(i, i + 8192) as unknown as number[]);
   return s;
 };
 const bytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
