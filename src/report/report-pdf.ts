@@ -17,7 +17,9 @@
  * ```
  * @module
  */
+import { md5 } from '@noble/hashes/legacy.js';
 import PDFDocument from 'pdfkit';
+import { toHex } from '../core/encoding.ts';
 import { type Translator, translator } from '../core/i18n/translator.ts';
 import type { Bundle } from '../core/ledger/bundle.ts';
 import type { BundleVerification } from '../core/verify/result.ts';
@@ -53,6 +55,8 @@ export interface RenderHelp {
   readonly deflated?: DeflatedAhead;
   /** Deflates the page contents once all pages are drawn. */
   readonly deflater?: Deflater;
+  /** MD5 (hex) of bytes, such as the attachment's, by the very bytes. */
+  readonly md5?: WeakMap<Uint8Array, string>;
 }
 
 export async function renderReportPdf(
@@ -80,7 +84,7 @@ export async function renderReportPdf(
   useOneDeflate(doc, ahead);
   const done = collect(doc);
   for (const face of FACES) doc.registerFont(face, fonts.bytes(face) as Buffer);
-  attachBundle(doc, bundleBytes, meta);
+  attachBundle(doc, bundleBytes, meta, help.md5?.get(bundleBytes));
   const fontSet = new FontSet(fonts);
   const w = new PdfLayout(doc, new TextLayout(fontSet, model.direction), tr.first('report.seeBundle'));
   doc.y = MARGIN.top;
@@ -161,18 +165,45 @@ function collect(doc: Doc): Promise<Uint8Array> {
   });
 }
 
-function attachBundle(doc: Doc, bytes: Uint8Array, meta: ReportMeta): void {
+/**
+ * The bundle as the associated file, written as pdfkit 0.20's `doc.file()` writes it (pinned by
+ * the lock file; the same objects, in the same order), but with its MD5 (the file's `CheckSum`)
+ * given when the caller has it already: pdfkit would hash 10 MB in JavaScript on every render.
+ */
+function attachBundle(doc: Doc, bytes: Uint8Array, meta: ReportMeta, md5Hex?: string): void {
   const date = new Date(meta.generatedAt);
-  // `relationship` (PDF/A-3 AFRelationship) is in pdfkit but not in its type declarations.
-  const options: PDFKit.Mixins.PDFAttachmentOptions & { relationship: string } = {
-    name: ATTACHMENT_NAME,
-    type: 'application/json',
-    description: `custos-bundle, SHA-256 ${meta.bundleSha256.toLowerCase()}`,
-    creationDate: date,
-    modifiedDate: date,
-    relationship: 'Source',
-  };
-  doc.file(bytes as Buffer, options);
+  const d = doc as unknown as FileInternals;
+  const file = d.ref({
+    Type: 'EmbeddedFile',
+    Params: {
+      CreationDate: date,
+      ModDate: date,
+      CheckSum: new String(md5Hex ?? toHex(md5(bytes))),
+      Size: bytes.byteLength,
+    },
+    // pdfkit's escapeName('application/json'): the slash is not a regular character of a name.
+    Subtype: 'application#2Fjson',
+  });
+  file.end(bytes);
+  const spec = d.ref({
+    Type: 'Filespec',
+    // PDF/A-3: the report is made from this file.
+    AFRelationship: 'Source',
+    F: new String(ATTACHMENT_NAME),
+    EF: { F: file },
+    UF: new String(ATTACHMENT_NAME),
+    Desc: new String(`custos-bundle, SHA-256 ${meta.bundleSha256.toLowerCase()}`),
+  });
+  spec.end();
+  d.addNamedEmbeddedFile(ATTACHMENT_NAME, spec);
+  d._root.data.AF = [...(d._root.data.AF ?? []), spec];
+}
+
+/** The parts of pdfkit's document that `doc.file()` uses. */
+interface FileInternals {
+  ref(data: object): { end(chunk?: Uint8Array): void };
+  addNamedEmbeddedFile(name: string, ref: unknown): void;
+  _root: { data: { AF?: unknown[] } };
 }
 
 function header(w: PdfLayout, m: ReportModel, tr: Translator, unprintable: readonly number[]): void {

@@ -4,9 +4,11 @@
  * doing so, on the main thread, once the worker is gone.
  */
 import { randomBytes } from 'node:crypto';
+import { md5 } from '@noble/hashes/legacy.js';
 import { expect } from 'chai';
 import { unzlibSync } from 'fflate';
 import { deflateThread } from '../../src/cli/commands/deflate-thread.ts';
+import { toHex } from '../../src/core/encoding.ts';
 import { deflate } from '../../src/report/pdf-deflate.ts';
 
 /** Inputs of the kinds a report holds: page operators (repetitive), fonts (dense), nothing. */
