@@ -1,8 +1,36 @@
 import { expect } from 'chai';
-import { fromBase64, fromBase64Exact, fromHex, fromUtf8, toBase64, toHex } from '../../src/core/encoding.ts';
+import {
+  fromBase64,
+  fromBase64Exact,
+  fromHex,
+  fromUtf8,
+  toBase64,
+  toHex,
+  utf8,
+} from '../../src/core/encoding.ts';
 import { ValidationError } from '../../src/core/errors.ts';
 
 describe('byte encodings', () => {
+  it('utf8 gives the bytes TextEncoder gives: ASCII, non-ASCII, lone surrogates, short and long', () => {
+    const encoder = new TextEncoder();
+    const texts = [
+      '',
+      'S',
+      'bulk-0~x-12-345',
+      'custos/map/v1\nitem\nbulk-0~x-12-345',
+      'a'.repeat(64),
+      'a'.repeat(65),
+      `${'a'.repeat(63)}é`,
+      'az-kmi-məmmədov',
+      '\u007f\u0080',
+      'x\ud800y',
+      '\udc00',
+      '😀',
+      'é'.repeat(40),
+    ];
+    for (const t of texts) expect([...utf8(t)], JSON.stringify(t)).to.deep.equal([...encoder.encode(t)]);
+  });
+
   it('round-trips standard padded base64 (RFC 4648 §4 test vectors)', () => {
     const vectors: [string, string][] = [
       ['', ''],
