@@ -4,6 +4,8 @@
  * Options: BENCH_SIZE (entries in the large log, default 1,000,000); BENCH_ONLY=scale runs only
  * the PostgreSQL, batch and failover section, BENCH_ONLY=console only the browser console's,
  * BENCH_ONLY=map only the history map's (appends with and without the map, proofs, rebuild),
+ * BENCH_ONLY=log only the log core's (appends through the sequencer, start-up, proofs), BENCH_ONLY=http
+ * only the custody ledger over HTTP (64 clients, the thread pool docs/operations.md recommends),
  * BENCH_ONLY=events only the search of events (over a BENCH_SIZE-entry ledger), BENCH_ONLY=reports
  * only the 1,000-event court bundle (CLI verify, report export time and size, English and
  * bilingual), BENCH_ONLY=verify-scale only the 10,000-event court bundle (CLI verify of the bundle
@@ -37,6 +39,13 @@ if (only === 'console') await runConsole();
 else if (only === 'map')
   sections.push({ title: 'History map', figures: await runMapBenchmarks(join(dir, 'map'), size) });
 else if (only === 'events') await runEvents();
+else if (only === 'log')
+  sections.push({ title: 'Log core', figures: await runLogBenchmarks(join(dir, 'log'), size) });
+else if (only === 'http')
+  sections.push({
+    title: 'Custody ledger over HTTP',
+    figures: await runHttpBenchmarks(join(dir, 'http'), { threadPool }),
+  });
 else if (only === 'reports')
   sections.push({ title: 'Court bundles', figures: await runVerifyBenchmarks(join(dir, 'verify')) });
 else if (only === 'verify-scale')
