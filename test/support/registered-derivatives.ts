@@ -63,8 +63,12 @@ export function withoutItems(bundle: Bundle, ...ids: string[]): Bundle {
   return cut;
 }
 
-export async function recordDerivedStory(c: LedgerClient): Promise<DerivedStory> {
-  await c.register('fr-inv', ['investigator']);
+/** With `investigatorRegistered`, fr-inv is registered already (the cross-border story registers it). */
+export async function recordDerivedStory(
+  c: LedgerClient,
+  options: { investigatorRegistered?: boolean } = {},
+): Promise<DerivedStory> {
+  if (!options.investigatorRegistered) await c.register('fr-inv', ['investigator']);
   await c.openCase('fr-inv~c1', 'fr-inv');
   await c.seize(DERIVED.disk, 'fr-inv~c1', 'fr-inv');
   await c.seize(DERIVED.lone, 'fr-inv~c1', 'fr-inv');

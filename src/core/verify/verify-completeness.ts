@@ -227,10 +227,15 @@ function derivativesProblem(
   if (!value && held === 0) return undefined;
   const counts = { count: String(value?.count ?? 0), held: String(held), from: String(from) };
   if (!value) return { key: 'detail.derivativesNoneInLog', values: counts };
-  if (value.index !== last)
-    return { key: 'detail.derivativeMissing', values: { ...counts, latest: String(value.index) } };
-  if (value.count !== held)
-    return { key: 'detail.derivativesMissing', values: { ...counts, latest: String(value.index) } };
+  const latest = String(value.index);
+  // The log's latest is one the bundle lacks; or an earlier one is missing; or the map says less
+  // than the bundle proves included (a map that disagrees with its log).
+  if (last === undefined || value.index > last)
+    return { key: 'detail.derivativeMissing', values: { ...counts, latest } };
+  if (value.index === last && value.count > held)
+    return { key: 'detail.derivativesMissing', values: { ...counts, latest } };
+  if (value.index !== last || value.count !== held)
+    return { key: 'detail.incompleteCount', values: { ...counts, latest, last: String(last) } };
   if (!equalBytes(value.leafHash, hashLeaf(entryBytes.get(last)!)))
     return { key: 'detail.incompleteLatest', values: { latest: String(value.index), last: String(last) } };
   return undefined;
