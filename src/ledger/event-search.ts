@@ -42,6 +42,8 @@ import { type IndexRange, LoggedOrder } from './logged-order.ts';
 export const EXAMINE_LIMIT = 2_000;
 /** A page that stops short stops at the end of a run of this many log positions. */
 export const RUN = 1_024;
+/** Cases of items and requests kept in memory. */
+const KEPT_CASES = 100_000;
 /** Most candidates read in one batch. */
 const CHUNK = 256;
 
@@ -76,6 +78,7 @@ export interface SearchBound {
 
 export class EventSearch {
   private readonly order: LoggedOrder;
+  private readonly cases = new Map<string, string>();
 
   constructor(
     private readonly store: LogStore,
@@ -235,7 +238,6 @@ export class EventSearch {
   }
 
   private async factsOf(entry: ParsedEntry): Promise<EventFacts> {
-    const cases = new Map<string, string | undefined>();
     // A custody event names its item only, a status change its request: the case comes from its state.
     const named =
       entry.kind === 'custody.event'
@@ -243,12 +245,19 @@ export class EventSearch {
         : entry.kind === 'request.status-changed'
           ? ({ kind: 'request', id: entry.payload.request } as const)
           : undefined;
-    if (named)
-      cases.set(
-        named.id,
-        ((await this.queries.subject(named.kind, named.id)) as { case?: string } | undefined)?.case,
-      );
-    return eventFacts(entry, (_kind, id) => cases.get(id));
+    const kase = named && (await this.caseOf(named.kind, named.id));
+    return eventFacts(entry, () => kase);
+  }
+
+  /** An item's or a request's case, which never changes once it exists: kept, up to a bound. */
+  private async caseOf(kind: 'item' | 'request', id: string): Promise<string | undefined> {
+    const key = `${kind}\u0000${id}`;
+    if (this.cases.has(key)) return this.cases.get(key);
+    const kase = ((await this.queries.subject(kind, id)) as { case?: string } | undefined)?.case;
+    if (kase === undefined) return undefined;
+    if (this.cases.size >= KEPT_CASES) this.cases.clear();
+    this.cases.set(key, kase);
+    return kase;
   }
 }
 
