@@ -113,7 +113,7 @@ export function renderApiMarkdown(version: string): string {
     'searching by occurred time alone, or by logged time in a log whose clock once went back), each with its',
     '`index`, `leafHash`, `loggedAt`, `kind`, `signer`, `payload`, `case` and `type`. `next` is null at the end;',
     'otherwise pass it as `after` for the next page. It is an entry index: the last event of a full page, or the',
-    'end of the run of log positions where a page stopped short. In log order a page looks at no more than 2,000',
+    'end of the run of log positions where a page stopped short. In log order a page looks at no more than 500',
     'candidates (the entries the most selective filter yields); when it reaches that before it is full, it goes on to',
     'the end of the current run of 1,024 positions (0–1,023, 1,024–2,047…) and stops there. So a page may hold',
     'fewer events than `limit`, or none, and still have a `next`: keep paging until `next` is null. Entries the',

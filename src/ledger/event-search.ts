@@ -39,7 +39,7 @@ import type { HistoryEntry, LedgerQueries } from './ledger-queries.ts';
 import { type IndexRange, LoggedOrder } from './logged-order.ts';
 
 /** Candidates a page examines before it may stop short of `limit` (docs/model.md). */
-export const EXAMINE_LIMIT = 2_000;
+export const EXAMINE_LIMIT = 500;
 /** A page that stops short stops at the end of a run of this many log positions. */
 export const RUN = 1_024;
 /** Cases of items and requests kept in memory. */
