@@ -19,6 +19,7 @@
  */
 
 import { toBase64 } from '../core/encoding.ts';
+import { ValidationError } from '../core/errors.ts';
 import type { ParsedEntry } from '../core/ledger/entry.ts';
 import { entrySubject } from '../core/ledger/entry-subject.ts';
 import { type EventFacts, type EventFilter, eventFacts, matchesFilter } from '../core/ledger/event-facts.ts';
@@ -145,7 +146,7 @@ export class EventSearch {
     const f = q.filter;
     const fromMs = which === 'logged' ? f.loggedFromMs : f.occurredFromMs;
     const toMs = which === 'logged' ? f.loggedToMs : f.occurredToMs;
-    const cursor = q.after === undefined ? undefined : await this.factsAt(q.after);
+    const cursor = q.after === undefined ? undefined : await this.cursorFacts(q);
     const cursorMs = cursor && (which === 'logged' ? cursor.loggedMs : cursor.occurredMs);
     const from =
       cursorMs !== undefined
@@ -161,9 +162,12 @@ export class EventSearch {
 
   /**
    * Fills a page from the candidates, in chunks: the other filters' index records of a chunk
-   * in one read, then its remaining entries in one read. `next` is the last event shown when
-   * the page is full and a candidate follows; with `bounded`, after EXAMINE_LIMIT candidates,
-   * the end of the current run of RUN positions when candidates follow it.
+   * in one read, then its remaining entries in one read. A full page reads on until one more
+   * event the reader may read and the filter matches is found (`next` is then the last event
+   * shown) or the candidates end (`next` null): a look at the next candidate alone would say
+   * whether an entry the reader may not read follows. With `bounded`, after EXAMINE_LIMIT
+   * candidates, the page stops at the end of the current run of RUN positions when candidates
+   * follow it (`next` is that position).
    */
   private async collect(
     q: EventPageQuery,
@@ -172,29 +176,23 @@ export class EventSearch {
     bounded: boolean,
   ): Promise<EventPage> {
     const found: FoundEvent[] = [];
+    const want = q.limit + 1;
+    const full = (): EventPage => ({ found: found.slice(0, q.limit), next: found[q.limit - 1]!.index });
     const mayRead = oncePerSubject(q.mayRead);
     let examined = 0;
     let stopAt = Number.POSITIVE_INFINITY;
     try {
       for (;;) {
-        if (found.length === q.limit) {
-          // Full: one more candidate, not read, says whether there is a next page.
-          const more = await take(candidates, 1);
-          return { found, next: more.chunk.length > 0 ? found.at(-1)!.index : null };
-        }
-        const { chunk, ended } = await take(
-          candidates,
-          Math.min(CHUNK, Math.max(16, q.limit - found.length)),
-        );
+        const { chunk, ended } = await take(candidates, Math.min(CHUNK, Math.max(16, want - found.length)));
         const kept = await this.indexed(chunk, checks);
         const bytes = await this.store.readEntriesAt(chunk.filter((_, k) => kept[k]));
         let read = 0;
         for (let k = 0; k < chunk.length; k++) {
           const index = chunk[k]!;
-          if (found.length === q.limit) return { found, next: found.at(-1)!.index };
           if (index > stopAt) return { found, next: stopAt };
           const event = kept[k] ? await this.shown(index, bytes[read++], q.filter, mayRead) : undefined;
           if (event) found.push(event);
+          if (found.length === want) return full();
           if (bounded && ++examined === this.bound.examine) stopAt = runEnd(index, this.bound.run);
         }
         if (ended) return { found, next: null };
@@ -231,10 +229,20 @@ export class EventSearch {
     return { index, leafHash: toBase64(hashLeaf(bytes)), entry, raw, facts };
   }
 
-  private async factsAt(index: number): Promise<EventFacts> {
+  /**
+   * The facts of the cursor entry of a search in time order, which positions the page by its
+   * time: only an entry the previous page could have shown (one the reader may read and the
+   * filter matches), or any cursor would reveal where an entry the reader may not read falls.
+   */
+  private async cursorFacts(q: EventPageQuery): Promise<EventFacts> {
+    const index = q.after!;
     const bytes = await this.store.readEntry(index);
     if (!bytes) throw new Error(`entry ${index} is missing from the store`);
-    return this.factsOf(JSON.parse(new TextDecoder().decode(bytes)) as ParsedEntry);
+    const entry = JSON.parse(new TextDecoder().decode(bytes)) as ParsedEntry;
+    const facts = await this.factsOf(entry);
+    if (!(await q.mayRead(entrySubject(entry))) || !matchesFilter(facts, q.filter))
+      throw new ValidationError('bad_request', 'the cursor (after) is not an event this search showed');
+    return facts;
   }
 
   private async factsOf(entry: ParsedEntry): Promise<EventFacts> {

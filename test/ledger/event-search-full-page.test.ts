@@ -1,10 +1,8 @@
 /**
- * Review (search of events): "Entries the caller may not read are skipped as if absent"
- * (docs/api.md, Searching events). A full page looks one candidate of the driving index ahead,
- * without asking whether the reader may read it, and answers a non-null `next` when one exists.
- * So a reader who may read a single item of a case learns, by moving `loggedTo`, whether and when
- * the case has entries it may not read: the answer for a window holding only an unreadable entry
- * differs from the answer for the window just before it.
+ * Search of events (docs/model.md): entries the reader may not read are skipped as if absent, so
+ * a full page's `next` must not say whether one follows. If it only looked at the next candidate,
+ * a reader who may read one item of a case would learn, by moving `loggedTo`, whether and when
+ * the case has entries it may not read.
  */
 import { expect } from 'chai';
 import { timeMs } from '../../src/core/ledger/rule-context.ts';
@@ -17,11 +15,11 @@ import { Cast, digestOf } from '../support/ledger-story.ts';
 import { makeIdentity } from '../support/log-fixture.ts';
 import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
 
-describe('review: a full page of a search says whether an unreadable entry follows', function () {
+describe('a full page of a search', function () {
   this.timeout(120_000);
   after(removeTempDirs);
 
-  it('answers a window ending before an unreadable entry as one ending at it', async () => {
+  it('has the same next whether or not an entry the reader may not read follows', async () => {
     let tick = Date.UTC(2026, 0, 1, 9);
     const store = await LevelLogStore.open(await tempDir('custos-review-search'));
     const cast = new Cast();
