@@ -120,3 +120,17 @@ vector(
     { kind: 'item', id: near('item', base, 12) },
   ],
 );
+vector(
+  'derivatives',
+  "a derived registration under version 3 of the rules (entry 12: item fr-inv~extract, origin.parent fr-inv~disk) updates two keys with the same value's index and leaf hash: its item's, and its parent's derivatives key (count: the registrations naming that parent, here 2); an item nothing was registered from has no derivatives key",
+  [
+    { kind: 'item', id: 'fr-inv~disk', index: 7, count: 3 },
+    { kind: 'item', id: 'fr-inv~extract-0', index: 9, count: 1 },
+    { kind: 'item', id: 'fr-inv~extract', index: 12, count: 1 },
+    { kind: 'derivatives', id: 'fr-inv~disk', index: 12, count: 2 },
+  ],
+  [
+    { kind: 'derivatives', id: 'fr-inv~extract' },
+    { kind: 'derivatives', id: 'fr-inv~lone' },
+  ],
+);

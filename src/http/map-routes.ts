@@ -1,6 +1,7 @@
 /**
  * `GET /v1/proofs/map`: a subject's history map proof for a checkpoint (docs/formats.md, History
- * map; docs/api.md): inclusion (the head of its history and its length) or absence. A proof says
+ * map; docs/api.md): inclusion (the head of its history and its length) or absence; for kind
+ * `derivatives`, of the items registered as derived from an item. A proof says
  * whether a subject exists and how much happened to it, so it is served like the subject itself:
  * to those who may read it, and absence only to readers of everything — to anyone else an
  * unreadable subject and a missing one give the same 404 (no existence oracle).
@@ -9,7 +10,8 @@
 import { type RequestHandler, Router } from 'express';
 import { fromUtf8, toBase64 } from '../core/encoding.ts';
 import { canReadCase, canReadItem, canReadRequest, readsEverything } from '../core/ledger/access.ts';
-import type { ActorState, SubjectKind } from '../core/ledger/state.ts';
+import type { MapSubjectKind } from '../core/ledger/map-subjects.ts';
+import type { ActorState } from '../core/ledger/state.ts';
 import { parseCheckpoint } from '../core/log/checkpoint.ts';
 import { mapKey } from '../core/map/map-hash.ts';
 import { checkpointMapRoot } from '../core/map/map-line.ts';
@@ -69,11 +71,11 @@ function noteText(note: Uint8Array): string {
 async function mayReadSubject(
   queries: LedgerQueries,
   actor: ActorState,
-  kind: SubjectKind,
+  kind: MapSubjectKind,
   id: string,
 ): Promise<boolean> {
   if (readsEverything(actor)) return true;
-  const view = await queries.view([{ kind, id }]);
+  const view = await queries.view([{ kind: kind === 'derivatives' ? 'item' : kind, id }]);
   switch (kind) {
     case 'actor':
       return view.actor(id) !== undefined;
@@ -94,6 +96,18 @@ async function mayReadSubject(
     case 'item': {
       const item = view.item(id);
       return item !== undefined && canReadItem(actor, item, view);
+    }
+    // How many items were registered from an item tells of each of them: served to whoever may
+    // read the item and every one of its derivatives, as a bundle carries it (bundle-completeness.ts).
+    case 'derivatives': {
+      const item = view.item(id);
+      if (item === undefined || !canReadItem(actor, item, view)) return false;
+      const children = await queries.derivatives(id);
+      const theirs = await queries.view(children.map((child) => ({ kind: 'item' as const, id: child })));
+      return children.every((child) => {
+        const derived = theirs.item(child);
+        return derived !== undefined && canReadItem(actor, derived, theirs);
+      });
     }
   }
 }

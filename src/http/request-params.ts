@@ -40,9 +40,9 @@ export const InclusionQuery = z.object({
 
 /** A subject of the history map and, optionally, the checkpoint (docs/formats.md, History map). */
 export const MapProofQuery = z.object({
-  kind: z
-    .enum(['actor', 'case', 'request', 'item', 'designations', 'retention'])
-    .meta({ description: 'the subject kind' }),
+  kind: z.enum(['actor', 'case', 'request', 'item', 'designations', 'retention', 'derivatives']).meta({
+    description: 'the subject kind (`derivatives`: the items registered as derived from item `id`)',
+  }),
   id: z.string().min(1).max(200).meta({ description: 'the subject id' }),
   treeSize: count('checkpoint tree size; default: the latest checkpoint').optional(),
 });

@@ -83,6 +83,43 @@ describe('history map proofs over HTTP (GET /v1/proofs/map)', function () {
     expect(verifyMapProof(rootOf(now_.checkpoint), mapKey('item', id), now_.proof)?.count).to.equal(1);
   });
 
+  it('proves the items registered as derived from an item (kind derivatives) to its readers, and to no one else', async () => {
+    const register = (id: string, origin: Record<string, unknown>) =>
+      c.ok(
+        'evidence.registered',
+        {
+          id,
+          case: STORY.case,
+          description: `item ${id}`,
+          mediaType: 'application/octet-stream',
+          size: 10,
+          digests: { sha256: 'cd'.repeat(32) },
+          origin,
+          collectedBy: 'fr-inv',
+          collectedAt: now(),
+        },
+        'fr-inv',
+      );
+    await register('fr-inv~laptop', { method: 'seizure' });
+    const carved = await register('fr-inv~laptop-files', { method: 'derived', parent: 'fr-inv~laptop' });
+    const key = mapKey('derivatives', 'fr-inv~laptop');
+    for (const reader of ['admin', 'fr-inv']) {
+      const answer = (
+        await c.get('/v1/proofs/map?kind=derivatives&id=fr-inv~laptop', reader)
+      ).json() as MapAnswer;
+      const value = verifyMapProof(rootOf(answer.checkpoint), key, answer.proof);
+      expect(value, reader).to.deep.include({ index: carved.index, count: 1 });
+    }
+    expect((await c.get('/v1/proofs/map?kind=derivatives&id=fr-inv~laptop', 'de-ca')).status).to.equal(403);
+    // Nothing was registered from the derived item: an absence, for readers of everything.
+    const none = (
+      await c.get('/v1/proofs/map?kind=derivatives&id=fr-inv~laptop-files', 'admin')
+    ).json() as MapAnswer;
+    expect(
+      verifyMapProof(rootOf(none.checkpoint), mapKey('derivatives', 'fr-inv~laptop-files'), none.proof),
+    ).to.equal(undefined);
+  });
+
   it('answers a reader the same refusal for a subject it may not read and for one that does not exist', async () => {
     const hidden = await c.get(`/v1/proofs/map?kind=item&id=${STORY.phone}`, 'de-ca');
     const missing = await c.get('/v1/proofs/map?kind=item&id=de-ca~nothing', 'de-ca');

@@ -49,6 +49,7 @@ describe('history map test vectors (test/vectors/map)', () => {
 
   it('has the vectors', () => {
     expect(vectors.map((v) => v.name).sort()).to.deep.equal([
+      'map/derivatives.json',
       'map/empty.json',
       'map/one.json',
       'map/shared-prefix.json',
