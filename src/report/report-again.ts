@@ -91,7 +91,8 @@ const logKeyOnly = (trust: TrustPolicy) => Object.keys(trust).every((k) => k ===
 /**
  * Whether `result`, reached under `pinned`, is what the log key alone gives: `pinned` holds
  * nothing else but the other logs, and those were never asked (verify-border.ts reports every
- * entry carrying another log's entry under `border`, pinned or not). Verifying a large bundle a
+ * entry carrying another log's entry under `border`, pinned or not, and a multi-log bundle's
+ * parts belong to such entries: verify-parts.ts). Verifying a large bundle a
  * second time costs as much as the first (the CLI always passes its trust store's other logs).
  */
 function sameAsLogKeyOnly(pinned: TrustPolicy, result: BundleVerification): boolean {
@@ -99,7 +100,11 @@ function sameAsLogKeyOnly(pinned: TrustPolicy, result: BundleVerification): bool
   return Object.keys(pinned).every((k) => k === 'logKey' || (k === 'otherLogs' && !bordersAsked()));
 }
 
-const describe = (trust: TrustPolicy) =>
-  (trust.tsa
-    ? `the log key and ${trust.tsa.roots.length} pinned TSA root${trust.tsa.roots.length === 1 ? '' : 's'}, ${trust.tsa.required} required`
-    : 'the log key alone') + (trust.otherLogs ? ', with the other logs’ keys it recorded' : '');
+const describe = (trust: TrustPolicy) => {
+  const others = trust.otherLogs ? ' and the other logs’ keys it recorded' : '';
+  return trust.tsa
+    ? `the log key${others} and ${trust.tsa.roots.length} pinned TSA root${trust.tsa.roots.length === 1 ? '' : 's'}, ${trust.tsa.required} required`
+    : others
+      ? `the log key${others}`
+      : 'the log key alone';
+};

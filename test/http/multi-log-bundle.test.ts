@@ -170,6 +170,7 @@ describe('a court bundle that spans two logs (custos-bundle/v3)', function () {
     const pkgFile = join(out, `transfer-${story.run}.json`);
     const exported = await runCli(['export', story.deItem, '--transfer', pkgFile, '--out', dir], env);
     expect(exported.code, exported.stderr).to.equal(0);
+    expect(exported.stdout).to.include(`the part of log ${A_ORIGIN} verified with its pinned key`);
     const bundle = JSON.parse(await readFile(join(dir, 'bundle.json'), 'utf8'));
     expect(bundle.format).to.equal('custos-bundle/v3');
     const verified = await runCli(['verify', join(dir, 'report.pdf')], env);

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import {
   parseRecordedTrust,
   recordedTrustJson,
+  recordingOtherLogs,
   recordTrust,
   rootFingerprint,
   TrustNotPinned,
@@ -55,5 +56,31 @@ describe('the trust a report records', () => {
       .with.property('message')
       .that.includes(rootFingerprint(root(2).der));
     expect(() => trustToReproduce(recorded, { logKey: 'k' })).to.throw(TrustNotPinned);
+  });
+
+  it('records the other logs’ keys a verification used, and reproduces only with the reader’s same pins, keys alone', () => {
+    const [az, de] = ['custos.az.example/log+01020304+AQ==', 'custos.de.example/log+05060708+AQ=='];
+    const pins = (origin: string) =>
+      origin === 'custos.az.example/log'
+        ? { logKey: az, witnesses: { keys: ['w'], threshold: 1 } }
+        : origin === 'custos.de.example/log'
+          ? { logKey: de }
+          : undefined;
+    const recording = recordingOtherLogs(pins);
+    // Keys only: a report's pages do not depend on the exporter's witness policies.
+    expect(recording.otherLogs('custos.az.example/log')).to.deep.equal({ logKey: az });
+    expect(recording.otherLogs('custos.other.example/log')).to.equal(undefined);
+    const recorded = recordTrust({}, recording.used);
+    expect(recordedTrustJson(recorded)).to.equal(`{"logs":["${az}"]}`);
+    expect(parseRecordedTrust(recordedTrustJson(recorded))).to.deep.equal(recorded);
+    const again = trustToReproduce(recorded, { logKey: 'k', otherLogs: pins });
+    expect(again.otherLogs?.('custos.az.example/log')).to.deep.equal({ logKey: az });
+    // Not asked for at export, so not used to draw the pages again, though the reader pinned it.
+    expect(again.otherLogs?.('custos.de.example/log')).to.equal(undefined);
+    for (const reader of [{ logKey: 'k' }, { logKey: 'k', otherLogs: () => ({ logKey: de }) }])
+      expect(() => trustToReproduce(recorded, reader))
+        .to.throw(TrustNotPinned)
+        .with.property('message')
+        .that.includes(az);
   });
 });

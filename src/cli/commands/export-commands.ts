@@ -11,6 +11,7 @@ import type { Command } from 'commander';
 import { LANGUAGES, parseLanguages } from '../../core/i18n/languages.ts';
 import type { Bundle } from '../../core/ledger/bundle.ts';
 import { readBundleJson } from '../../core/verify/read-bundle.ts';
+import type { Check } from '../../core/verify/result.ts';
 import { explicitPins } from '../../core/verify/trust-store.ts';
 import { type TrustPolicy, verifyBundleWithTime } from '../../core/verify/verify-bundle.ts';
 import { verifySignatureFastAsync } from '../../crypto/node-ed25519.ts';
@@ -132,7 +133,7 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
         });
       else
         printLine(
-          `${item}: bundle verified (${bundle.entries.length} entries, sha256 ${meta.bundleSha256}); wrote ${Object.values(files).join(', ')}`,
+          `${item}: bundle verified (${bundle.entries.length} entries${acrossLogs(result)}, sha256 ${meta.bundleSha256}); wrote ${Object.values(files).join(', ')}`,
         );
     });
   registerVerifyCommand(program, flags);
@@ -162,6 +163,15 @@ interface ExportOptions {
   signKey?: string;
   signCert?: string;
   signTsa?: string;
+}
+
+/** What the bundle carries of other logs: each part verified with a pin, or NOT checked. */
+function acrossLogs(result: { parts?: readonly { origin: string }[]; checks: readonly Check[] }): string {
+  const checked = (result.parts ?? []).map(
+    (p) => `, the part of log ${p.origin} verified with its pinned key`,
+  );
+  const unchecked = result.checks.filter((c) => c.id === 'parts' && c.status === 'warn').length;
+  return checked.join('') + (unchecked ? `, ${unchecked} other log part(s) NOT checked (not pinned)` : '');
 }
 
 /** A transfer package file given with --transfer, as JSON (the verifier checks the rest). */
