@@ -397,8 +397,6 @@ export const AZ: Catalogue = {
       '{kind} {id} tarixçəsinin tamlığı göstərilməyib: bu, paketdə heç bir qeydi olmayan törəmə obyektdir; jurnalda {count} qeyd var, sonuncusu #{latest}',
     'detail.derivativesWithheld':
       '{id} obyektindən törəmə kimi qeydə alınmış obyektlərin hamısı bu paketdə deyil: ixrac edən onların bəzisini oxuya bilmir, ona görə onların tamlığı göstərilməyib (onların saxlayıcısından öz paketini istəyin)',
-    'detail.derivativesUncounted':
-      'yoxlama nöqtəsi qaydaların 3-cü versiyasını elan etmir: onun tarixçə xəritəsi obyektdən törəmə kimi qeydə alınmış obyektləri saymır, origin.parent ilə qeydə alınıb bu paketdən bütövlükdə çıxarılmış belə obyekt diqqətdən kənarda qalar',
     'detail.derivativesCountedFrom':
       'jurnal obyektdən törəmə kimi qeydə alınmış obyektləri {from} qeydindən başlayaraq sayır (qaydaların 3-cü versiyası): {from} qeydindən əvvəl qeydə alınıb bu paketdən bütövlükdə çıxarılmış belə obyekt diqqətdən kənarda qalar',
     'detail.derivativesNoProof':

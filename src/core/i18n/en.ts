@@ -397,8 +397,6 @@ export const EN_MESSAGES = {
     'the history of {kind} {id} is not shown complete: it is a derivative the bundle holds none of; the log holds {count}, the latest #{latest}',
   'detail.derivativesWithheld':
     'not every item registered as derived from item {id} is in this bundle: its exporter may not read some of them, so they are not shown complete (ask their holder for their own bundle)',
-  'detail.derivativesUncounted':
-    'the checkpoint announces no version 3 of the rules, so its history map does not count the items registered as derived from an item: one registered with origin.parent and left out of this bundle whole would not be noticed',
   'detail.derivativesCountedFrom':
     'the log counts the items registered as derived from an item from entry {from} on (version 3 of the rules): one registered before entry {from} and left out of this bundle whole would not be noticed',
   'detail.derivativesNoProof':

@@ -402,8 +402,6 @@ export const ES: Catalogue = {
       'el historial {kind} {id} no se muestra completo: es un elemento derivado del que el paquete no contiene nada; el registro tiene {count}, la última n.º {latest}',
     'detail.derivativesWithheld':
       'no todos los elementos registrados como derivados del elemento {id} están en este paquete: su exportador no puede leer algunos, por lo que no se muestran completos (pida a su titular su propio paquete)',
-    'detail.derivativesUncounted':
-      'el punto de control no anuncia la versión 3 de las reglas: su mapa de historial no cuenta los elementos registrados como derivados de un elemento, y uno registrado con origin.parent y omitido por completo de este paquete pasaría inadvertido',
     'detail.derivativesCountedFrom':
       'el registro cuenta los elementos registrados como derivados de un elemento a partir de la entrada {from} (versión 3 de las reglas): uno registrado antes de la entrada {from} y omitido por completo de este paquete pasaría inadvertido',
     'detail.derivativesNoProof':

@@ -401,8 +401,6 @@ export const FR: Catalogue = {
       'l’historique de {kind} {id} n’est pas montré complet : c’est un élément dérivé dont le paquet ne contient rien ; le journal en détient {count}, la dernière n° {latest}',
     'detail.derivativesWithheld':
       'les éléments enregistrés comme dérivés de l’élément {id} ne sont pas tous dans ce paquet : son exportateur ne peut pas en lire certains, qui ne sont donc pas montrés complets (demandez à leur détenteur leur propre paquet)',
-    'detail.derivativesUncounted':
-      'le point de contrôle n’annonce pas la version 3 des règles : sa carte d’historique ne compte pas les éléments enregistrés comme dérivés d’un élément, et un tel élément enregistré avec origin.parent puis retiré entièrement de ce paquet passerait inaperçu',
     'detail.derivativesCountedFrom':
       'le journal compte les éléments enregistrés comme dérivés d’un élément à partir de l’entrée {from} (version 3 des règles) : un tel élément enregistré avant l’entrée {from} et retiré entièrement de ce paquet passerait inaperçu',
     'detail.derivativesNoProof':

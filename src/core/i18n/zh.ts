@@ -363,8 +363,6 @@ export const ZH: Catalogue = {
       '{kind} {id} 的记录未被证明完整：这是数据包中没有任何条目的派生物品；日志中有 {count} 条，最新为 #{latest}',
     'detail.derivativesWithheld':
       '登记为派生自物品 {id} 的物品并非都在本数据包中：其导出者无权读取其中一些，因此未证明它们完整（请向其持有人索取各自的数据包）',
-    'detail.derivativesUncounted':
-      '该检查点未声明规则第 3 版，因此其历史映射不统计登记为派生自某物品的物品：以 origin.parent 登记、又被整个从本数据包中删去的物品将不会被发现',
     'detail.derivativesCountedFrom':
       '日志自条目 {from} 起（规则第 3 版）统计登记为派生自某物品的物品：在条目 {from} 之前登记、又被整个从本数据包中删去的物品将不会被发现',
     'detail.derivativesNoProof': '物品 {id} 的派生物品未被证明完整：数据包未证明日志登记了多少派生自它的物品',

@@ -83,7 +83,8 @@ export function checkCompleteness(
     epochs,
   );
   const from = derivativesMappedFrom(epochs);
-  if (bundle.subject.derivatives && from !== 0) noteDerivativesUncounted(from, checks);
+  if (bundle.subject.derivatives && from !== undefined && from > 0)
+    checks.push(checkLine('completeness', 'info', 'detail.derivativesCountedFrom', { from: String(from) }));
   const leafHashes = new Map(parsed.map((p) => [p.entry.index, p.bytes]));
   const before = checks.length;
   const proven: CompleteSubject[] = [];
@@ -189,19 +190,6 @@ function rulesEpochsOf(cp: TrustedCheckpoint): RulesEpochs {
   } catch {
     return [];
   }
-}
-
-/**
- * A note, not a failure: the map counts an item's registered derivatives only from the index
- * where the log applies version 3 (never, when its checkpoint announces none); one registered
- * before that and left out whole would go unnoticed (docs/bundle.md §5).
- */
-function noteDerivativesUncounted(from: number | undefined, checks: Check[]): void {
-  checks.push(
-    from === undefined
-      ? checkLine('completeness', 'info', 'detail.derivativesUncounted')
-      : checkLine('completeness', 'info', 'detail.derivativesCountedFrom', { from: String(from) }),
-  );
 }
 
 /**
