@@ -93,6 +93,12 @@ describe('reads scoped to what the reader may see', function () {
     const forStore = (await c.get('/v1/items/fr-inv~x/bundle?derivatives=true', 'fr-cust')).json() as Bundle;
     const declared = forStore.completeness!.subjects.find((s) => s.id === 'fr-inv~x-copy');
     expect(declared).to.deep.equal({ kind: 'item', id: 'fr-inv~x-copy', withheld: true });
+    // How many items were registered from fr-inv~x would tell of the one it may not read: withheld too.
+    expect(forStore.completeness!.subjects).to.deep.include({
+      kind: 'derivatives',
+      id: 'fr-inv~x',
+      withheld: true,
+    });
     const result = verifyBundle(forStore, { logKey });
     expect(result.checks.filter((k) => k.status === 'fail')).to.deep.equal([]);
     const withheld = result.checks.filter((k) => k.id === 'completeness' && k.status === 'warn');

@@ -272,7 +272,7 @@ export const FR: Catalogue = {
     'subjectKind.item': 'l’élément',
     'subjectKind.designations': 'les désignations',
     'subjectKind.retention': 'la catégorie de conservation',
-    'subjectKind.derivatives': 'des éléments dérivés de l’élément',
+    'subjectKind.derivatives': 'l’ensemble des éléments dérivés de l’élément',
     'eventType.retention-set': 'catégorie de conservation fixée',
     'eventType.retention-overridden': 'dérogation à la durée de conservation',
     'revocationReason.compromised': 'compromise',

@@ -15,6 +15,7 @@ import { mapKey } from '../../../src/core/map/map-hash.ts';
 import { checkpointMapRoot } from '../../../src/core/map/map-line.ts';
 import { verifyMapProof } from '../../../src/core/map/map-proof.ts';
 import { type TrustPolicy, verifyBundle } from '../../../src/core/verify/verify-bundle.ts';
+import { completenessVerdict } from '../../../src/core/verify/verify-completeness.ts';
 import { runCli } from '../../support/cli-runner.ts';
 import { httpGet } from '../../support/http-client.ts';
 import { LedgerClient } from '../../support/ledger-client.ts';
@@ -82,6 +83,21 @@ describe('items registered as derived from an item, proven complete in bundles w
       const failed = completeness(c.bundle).filter((x) => x.status === 'fail');
       expect(failed.map((x) => x.detail).join('\n'), c.name).to.include(c.names);
     });
+
+  it('names an item whose registered derivatives are declared withheld, as a warning, and then claims no completeness', () => {
+    const declared = structuredClone(story.bundle);
+    declared.completeness!.subjects = declared.completeness!.subjects.map((s) =>
+      s.kind === 'derivatives' && s.id === DERIVED.disk
+        ? { kind: s.kind, id: s.id, withheld: true as const }
+        : s,
+    );
+    const result = verifyBundle(declared, trust);
+    const warned = result.checks.filter((c) => c.id === 'completeness' && c.status === 'warn');
+    expect(warned.map((c) => c.detail)).to.deep.equal([
+      `not every item registered as derived from item ${DERIVED.disk} is in this bundle: its exporter may not read some of them, so they are not shown complete (ask their holder for their own bundle)`,
+    ]);
+    expect(completenessVerdict(result)).to.equal(undefined);
+  });
 
   it('proves by absence that nothing was registered from an item; the same proof fails once something is', async () => {
     const result = verifyBundle(story.lone, trust);
