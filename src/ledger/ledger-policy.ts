@@ -5,7 +5,7 @@
  * the batch is durable, publish the new states to the cache.
  * @module
  */
-import type { TypedDraft } from '../core/ledger/admit.ts';
+import type { AdmitOptions, TypedDraft } from '../core/ledger/admit.ts';
 import { admit } from '../core/ledger/admit.ts';
 import type { Entry } from '../core/ledger/entry.ts';
 import type { TypedPayload } from '../core/ledger/kinds.ts';
@@ -20,6 +20,7 @@ import type { Genesis } from '../core/ledger/signer-rules.ts';
 import { importLookupKey, type SubjectState } from '../core/ledger/state.ts';
 import type { Checkpoint } from '../core/log/checkpoint.ts';
 import { MAX_ENTRY_SIZE } from '../core/log/tiles.ts';
+import { nodeHashLeaf } from '../crypto/node-sha256.ts';
 import type { Leaf, LeafPolicy } from '../log/sequencer.ts';
 import type { SideRecord } from '../storage/log-store.ts';
 import { entryBytesMapKeys, entryMapKeys } from './ledger-map.ts';
@@ -43,10 +44,15 @@ export class LedgerPolicy implements LeafPolicy<TypedDraft, BatchContext, Entry>
   /** Index records a migration built at open, written with the next batch that commits. */
   private carried: SideRecord[] | undefined;
 
+  /** Leaf hashes on OpenSSL: same bytes as the core's, a third of the CPU per entry. */
+  private readonly admitOptions: AdmitOptions;
+
   constructor(
     private readonly states: LedgerStates,
-    private readonly genesis?: Genesis,
-  ) {}
+    genesis?: Genesis,
+  ) {
+    this.admitOptions = { hashLeaf: nodeHashLeaf, ...(genesis ? { genesis } : {}) };
+  }
 
   async prepare(drafts: readonly TypedDraft[]): Promise<BatchContext> {
     const loaded = await this.states.load(drafts.flatMap(referencedSubjects));
@@ -77,7 +83,7 @@ export class LedgerPolicy implements LeafPolicy<TypedDraft, BatchContext, Entry>
   /** The entry the draft becomes, if the core's rules admit it at `index`. */
   leafFor(draft: TypedDraft, index: number, loggedAtMs: number, ctx: BatchContext): Leaf<Entry> {
     const view = viewOf(ctx.loaded, ctx.owners);
-    const admitted = admit(view, draft, index, loggedAtMs, this.genesis ? { genesis: this.genesis } : {});
+    const admitted = admit(view, draft, index, loggedAtMs, this.admitOptions);
     const side = sideRecords(view, admitted);
     // Carried by a leaf the sequencer will keep (one it would refuse as too long would drop them).
     if (this.carried && !ctx.carrying && admitted.bytes.length <= MAX_ENTRY_SIZE) {
