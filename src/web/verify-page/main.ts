@@ -6,7 +6,15 @@
  */
 import { byId, code, el } from './dom.ts';
 import { type LoadedBundle, loadBundle, sha256OfFile } from './files.ts';
-import { explicitKeys, forget, mergeKeys, remember, rememberedKeys, type Said } from './other-logs.ts';
+import {
+  explicitKeys,
+  forget,
+  mergeKeys,
+  remember,
+  rememberedKeys,
+  rememberedStore,
+  type Said,
+} from './other-logs.ts';
 import { currentTranslator, setUpLanguage } from './page-language.ts';
 import { renderCheckpoint, renderItems, renderRequests, renderVerdict } from './render-summary.ts';
 import { renderChecks, renderTimeline } from './render-tables.ts';
@@ -38,15 +46,18 @@ async function verify(): Promise<void> {
   for (const f of Object.values(fields)) f.removeAttribute('aria-invalid');
   const tr = currentTranslator();
   if (!bundle) return say(tr.t('page.chooseBundle'));
-  const trust = readTrust({
-    logKey: fields.logKey.value,
-    witnessKeys: fields.witnessKeys.value,
-    threshold: fields.threshold.value,
-    knownCheckpoint: fields.knownCheckpoint.value,
-    tsaRoots: fields.tsaRoots.value,
-    pqKey: fields.pqKey.value,
-    otherLogs: fields.otherLogs.value,
-  });
+  const trust = readTrust(
+    {
+      logKey: fields.logKey.value,
+      witnessKeys: fields.witnessKeys.value,
+      threshold: fields.threshold.value,
+      knownCheckpoint: fields.knownCheckpoint.value,
+      tsaRoots: fields.tsaRoots.value,
+      pqKey: fields.pqKey.value,
+      otherLogs: fields.otherLogs.value,
+    },
+    rememberedStore(),
+  );
   if (!trust.ok) {
     fields[trust.field].setAttribute('aria-invalid', 'true');
     const problem = tr.t(trust.message.key, trust.message.values);

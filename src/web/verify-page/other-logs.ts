@@ -43,6 +43,7 @@ export function rememberedKeys(): string[] {
 export function remember(text: string): Said {
   const read = otherLogKeys(text);
   if ('line' in read) return { key: 'page.badOtherLogs', values: { line: read.line } };
+  if ('changed' in read) return { key: 'page.otherLogChanged', values: { origin: read.changed } };
   let store = rememberedStore();
   for (const key of read.keys.values()) {
     try {

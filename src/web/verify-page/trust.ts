@@ -3,9 +3,11 @@
  * the reader's own: nothing here falls back to the key a bundle names.
  * @module
  */
+
+import { CustosError } from '../../core/errors.ts';
 import { translator } from '../../core/i18n/translator.ts';
 import { certificateName, certificatesFromPem, type TsaRoot } from '../../core/timestamp/verify-token.ts';
-import { originOfLogKey } from '../../core/verify/trust-store.ts';
+import { emptyTrustStore, originOfLogKey, pinLog, type TrustStore } from '../../core/verify/trust-store.ts';
 import type { TrustPolicy } from '../../core/verify/verify-bundle.ts';
 
 export interface TrustFields {
@@ -31,17 +33,22 @@ export type TrustReading =
       readonly field: keyof TrustFields;
       /** In English; `message` is the same in the page's catalogues. */
       readonly problem: string;
-      readonly message: { readonly key: TrustProblemKey; readonly values?: Record<string, number> };
+      readonly message: { readonly key: TrustProblemKey; readonly values?: Record<string, string | number> };
     };
 
-type TrustProblemKey = 'page.needKey' | 'page.badThreshold' | 'page.badTsaRoots' | 'page.badOtherLogs';
+type TrustProblemKey =
+  | 'page.needKey'
+  | 'page.badThreshold'
+  | 'page.badTsaRoots'
+  | 'page.badOtherLogs'
+  | 'page.otherLogChanged';
 
 const english = translator(['en'], { isolate: false });
 
 function refuse(
   field: keyof TrustFields,
   key: TrustProblemKey,
-  values?: Record<string, number>,
+  values?: Record<string, string | number>,
 ): TrustReading {
   return {
     ok: false,
@@ -51,7 +58,12 @@ function refuse(
   };
 }
 
-export function readTrust(fields: TrustFields): TrustReading {
+/**
+ * `remembered`: the other logs' keys this browser remembers. A key in the field for one of those
+ * origins must be the remembered one, and the field may name one key per origin: a trust file
+ * loaded (perhaps sent along with the bundle) cannot replace a pin for this verification.
+ */
+export function readTrust(fields: TrustFields, remembered: TrustStore = emptyTrustStore()): TrustReading {
   const logKey = fields.logKey.trim();
   if (!logKey) return refuse('logKey', 'page.needKey');
   const keys = fields.witnessKeys
@@ -72,8 +84,9 @@ export function readTrust(fields: TrustFields): TrustReading {
   }
   if (fields.tsaRoots.trim() && roots.length === 0) return refuse('tsaRoots', 'page.badTsaRoots');
   const pqKey = fields.pqKey.trim();
-  const others = otherLogKeys(fields.otherLogs);
+  const others = otherLogKeys(fields.otherLogs, remembered);
   if ('line' in others) return refuse('otherLogs', 'page.badOtherLogs', { line: others.line });
+  if ('changed' in others) return refuse('otherLogs', 'page.otherLogChanged', { origin: others.changed });
   return {
     ok: true,
     policy: {
@@ -96,17 +109,24 @@ export function readTrust(fields: TrustFields): TrustReading {
 
 /**
  * Other logs' Ed25519 note verifier keys, one per line, by origin: the reader's pins for the
- * parts of a multi-log bundle. The first line that is not such a key is refused (1-based).
+ * parts of a multi-log bundle, read through the core trust store (`pinLog`) over `remembered`,
+ * as `custos trust add` and Remember read them. The first line that is not such a key is refused
+ * (1-based); a second, different key for an origin — in the field or remembered — is `changed`.
  */
-export function otherLogKeys(text: string): { keys: Map<string, string> } | { line: number } {
+export function otherLogKeys(
+  text: string,
+  remembered: TrustStore = emptyTrustStore(),
+): { keys: Map<string, string> } | { line: number } | { changed: string } {
   const keys = new Map<string, string>();
-  const lines = text.split('\n');
-  for (const [i, raw] of lines.entries()) {
+  let store = remembered;
+  for (const [i, raw] of text.split('\n').entries()) {
     const key = raw.trim();
     if (!key) continue;
     try {
+      store = pinLog(store, key, { how: 'explicit', at: new Date().toISOString() });
       keys.set(originOfLogKey(key), key);
-    } catch {
+    } catch (e) {
+      if (e instanceof CustosError && e.code === 'log_key_changed') return { changed: originOfLogKey(key) };
       return { line: i + 1 };
     }
   }

@@ -10,10 +10,11 @@
 import { expect } from 'chai';
 import { publicKeyFromSeed } from '../../src/core/crypto/ed25519.ts';
 import { formatVerifierKey, SIG_TYPE_ED25519 } from '../../src/core/log/note.ts';
+import { emptyTrustStore, pinLog } from '../../src/core/verify/trust-store.ts';
 import { mergeKeys } from '../../src/web/verify-page/other-logs.ts';
 import { readTrust } from '../../src/web/verify-page/trust.ts';
 
-describe('review: /verify, a trust file with another key for an origin the reader pinned', () => {
+describe('/verify, a trust file with another key for an origin the reader pinned', () => {
   const origin = 'custos.az.example/log';
   const keyOf = (fill: number) =>
     formatVerifierKey(origin, SIG_TYPE_ED25519, publicKeyFromSeed(new Uint8Array(32).fill(fill)));
@@ -35,5 +36,20 @@ describe('review: /verify, a trust file with another key for an origin the reade
     // Either refused (a changed key, as `custos trust add` and Remember refuse it) or the pin kept.
     if (r.ok) expect(r.policy.otherLogs?.(origin)?.logKey).to.equal(pinned);
     else expect(r.field).to.equal('otherLogs');
+  });
+
+  it('refuses a key for an origin that differs from the one this browser remembers, and keeps the same', () => {
+    const remembered = pinLog(emptyTrustStore(), keyOf(7), {
+      how: 'explicit',
+      at: '2026-12-03T00:00:00.000Z',
+    });
+    const changed = readTrust({ ...blank, otherLogs: keyOf(8) }, remembered);
+    expect(changed).to.deep.include({
+      ok: false,
+      field: 'otherLogs',
+      message: { key: 'page.otherLogChanged', values: { origin } },
+    });
+    const same = readTrust({ ...blank, otherLogs: keyOf(7) }, remembered);
+    expect(same.ok && same.policy.otherLogs?.(origin)).to.deep.equal({ logKey: keyOf(7) });
   });
 });
