@@ -46,6 +46,7 @@ export function buildReportModel(
       ...(bundle.exportedBy
         ? [{ label: tr.t('report.exportedBy'), value: personOf(result, bundle.exportedBy) }]
         : []),
+      ...derivativesRow(bundle, result, tr),
       { label: tr.t('report.bundleSha256'), value: meta.bundleSha256.toLowerCase(), mono: true },
     ],
     // An unreviewed translation says so where a reader looks first and on every page.
@@ -75,6 +76,18 @@ export function buildReportModel(
     bundleSha256: meta.bundleSha256.toLowerCase(),
     generatedAt: meta.generatedAt,
   };
+}
+
+/**
+ * Whether the derivatives' histories were checked, said in words when the verifier judged it from
+ * the entries against the bundle's own flag (docs/bundle.md §4, step 10). Only then: a row for
+ * every bundle would change the pages of every report renderer custos-report-pdf/11 already
+ * made, and their page check would fail (test/report/report-vectors.test.ts).
+ */
+function derivativesRow(bundle: Bundle, result: BundleVerification, tr: Translator) {
+  if (result.derivativesIncluded === bundle.subject.derivatives) return [];
+  const included = result.derivativesIncluded ? 'yes' : 'no';
+  return [{ label: tr.t('report.derivatives'), value: tr.t('report.derivativesIncluded', { included }) }];
 }
 
 /** Entries signed with a key later declared compromised are named in the verdict, not only in tables. */

@@ -65,6 +65,9 @@ describe('the /verify page on truncated histories', function () {
     );
     const check = page.locator('#checks tr[data-check="completeness"]');
     expect(await check.getAttribute('data-status')).to.equal('pass');
+    const scope = page.locator('#derivatives-included');
+    // The image's bundle, exported without derivatives, says they are not part of it.
+    expect(await scope.getAttribute('data-included')).to.equal('no');
   });
 
   /** Each bundle fails, naming in its failing check and in the verdict what it names; one is saved as a PNG. */
@@ -91,6 +94,13 @@ describe('the /verify page on truncated histories', function () {
     expect(await verify(JSON.stringify(derived.bundle))).to.equal('VERIFIED');
     expect(await page.locator('.verdict-lede').textContent()).to.match(
       /the history is complete as of checkpoint \S+… \(size \d+\)\.$/,
+    );
+    // Said in words, beside the verdict, whatever the bundle's own flag says.
+    const cleared = structuredClone(derived.bundle);
+    cleared.subject = { ...cleared.subject, derivatives: false };
+    expect(await verify(JSON.stringify(cleared))).to.equal('VERIFIED');
+    expect(await page.locator('#derivatives-included').textContent()).to.equal(
+      'The bundle includes the item’s derivatives: their histories were checked with the item’s.',
     );
   });
 

@@ -26,6 +26,9 @@ export const AR: Catalogue = {
     'report.generated': 'تاريخ إعداد التقرير',
     'report.bundleMade': 'تاريخ إعداد الحزمة',
     'report.exportedBy': 'صدّرها',
+    'report.derivatives': 'سجلات المشتقات',
+    'report.derivativesIncluded':
+      '{included, select, yes {مشمولة، وتم التحقق منها مع سجل العنصر} other {غير مشمولة}}',
     'report.bundleSha256': 'بصمة SHA-256 للحزمة',
     'report.language': 'اللغة',
     'report.unprintable':
@@ -427,6 +430,10 @@ export const AR: Catalogue = {
       'جزء السجل {origin} (تاريخه حتى قيده {other}، المستورد بالقيد {index}) لم يُتحقَّق منه: لا مفتاح مثبّت هنا لذلك السجل. للتحقق منه، ثبّت مفتاح ذلك السجل: custos trust add، أو «سجلات أخرى» في صفحة /verify',
     'detail.partFailed':
       'جزء السجل {origin} المستورد بالقيد {index} لا يتحقق بالمفتاح المثبّت لذلك السجل: {reason}',
+    'detail.partBundleFailed':
+      'جزء السجل {origin} المستورد بالقيد {index} لا يتحقق بالمفتاح المثبّت لذلك السجل: حزمته لا تتحقق: {failures}',
+    'detail.partCheckFailed':
+      '{check}: {reason}{hasNext, select, yes {؛ {next}} other {}}{hasMore, select, yes {؛ و{more} إخفاقات أخرى} other {}}',
     'detail.partMismatch':
       'القيد {index} يستورد القيد {other} من السجل {origin} ببصمة ورقة {named}، لكن جزء ذلك السجل في الحزمة يفصح عن قيد ببصمة ورقة {leafHash}',
     'detail.partVerified':
@@ -536,6 +543,8 @@ export const AR: Catalogue = {
       '{n, plural, zero {لم يفشل أي فحص} one {فشل فحص واحد} two {فشل فحصان} few {فشلت # فحوص} many {فشل # فحصًا} other {فشل # فحص}}. لا تعتمد على هذا السجل؛ الإخفاقات مدرجة أدناه وتحت «عمليات الفحص».',
     'page.keyNotes':
       '{n, plural, one {القيد {entries} موقّع بمفتاح أُعلن لاحقًا أنه مخترق اعتبارًا من وقت سابق لتسجيله. يثبت السجل أنه سُجّل قبل ذلك الإعلان، لذا فهو يجتاز التحقق؛ قدّر وزنه بحذر (مُعلَّم في التسلسل الزمني وتحت «عمليات الفحص»).} other {القيود {entries} موقّعة بمفتاح أُعلن لاحقًا أنه مخترق اعتبارًا من وقت سابق لتسجيلها. يثبت السجل أنها سُجّلت قبل ذلك الإعلان، لذا فهي تجتاز التحقق؛ قدّر وزنها بحذر (مُعلَّمة في التسلسل الزمني وتحت «عمليات الفحص»).}}',
+    'page.derivativesIncluded':
+      '{included, select, yes {تشمل الحزمة مشتقات العنصر: وقد تم التحقق من سجلاتها مع سجله.} other {لا تشمل الحزمة مشتقات العنصر: سجلاتها ليست جزءًا من هذا التحقق.}}',
     'page.more': 'و{n} أخرى',
     'page.attachedTo': 'الحزمة المرفقة بـ {name}',
     'page.items': '{n, plural, one {عنصر الدليل} other {عناصر الدليل}}',

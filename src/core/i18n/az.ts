@@ -25,6 +25,9 @@ export const AZ: Catalogue = {
     'report.generated': 'Hesabat tərtib edilib',
     'report.bundleMade': 'Paket hazırlanıb',
     'report.exportedBy': 'İxrac edən',
+    'report.derivatives': 'Törəmələrin tarixçələri',
+    'report.derivativesIncluded':
+      '{included, select, yes {daxildir, elementin tarixçəsi ilə birlikdə yoxlanılıb} other {daxil deyil}}',
     'report.bundleSha256': 'Paketin SHA-256 dəyəri',
     'report.language': 'Dil',
     'report.unprintable':
@@ -443,6 +446,10 @@ export const AZ: Catalogue = {
       '{origin} jurnalının hissəsi (onun {other} saylı qeydinədək tarixçəsi, {index} saylı qeydlə idxal edilib) YOXLANILMAYIB: burada həmin jurnal üçün heç bir açar sabitlənməyib. Yoxlamaq üçün həmin jurnalın açarını sabitləyin: custos trust add və ya /verify səhifəsində “Digər jurnallar”',
     'detail.partFailed':
       '{index} saylı qeydlə idxal edilmiş {origin} jurnalının hissəsi həmin jurnal üçün sabitlənmiş açarla təsdiqlənmir: {reason}',
+    'detail.partBundleFailed':
+      '{index} saylı qeydlə idxal edilmiş {origin} jurnalının hissəsi həmin jurnal üçün sabitlənmiş açarla təsdiqlənmir: onun paketi təsdiqlənmir: {failures}',
+    'detail.partCheckFailed':
+      '{check}: {reason}{hasNext, select, yes {; {next}} other {}}{hasMore, select, yes {; daha {more} uğursuz yoxlama} other {}}',
     'detail.partMismatch':
       '{index} saylı qeyd {origin} jurnalının {other} saylı qeydini {named} yarpaq heşi ilə idxal edir, lakin paketdəki həmin jurnalın hissəsi {leafHash} yarpaq heşli qeydi açıqlayır',
     'detail.partVerified':
@@ -555,6 +562,8 @@ export const AZ: Catalogue = {
       '{n, plural, one {# yoxlama uğursuz oldu} other {# yoxlama uğursuz oldu}}. Bu tarixçəyə etibar etməyin; uğursuzluqlar aşağıda və “Yoxlamalar” bölməsində sadalanıb.',
     'page.keyNotes':
       '{n, plural, one {{entries} nömrəli qeyd jurnala yazılmasından əvvəlki tarixdən etibarən sonradan təhlükəsizliyi pozulmuş elan edilmiş açarla imzalanıb. Jurnal onun bu elandan əvvəl yazıldığını sübut edir, ona görə yoxlamadan keçir; onu ehtiyatla qiymətləndirin (tarixçədə və “Yoxlamalar” bölməsində qeyd olunub).} other {{entries} nömrəli qeydlər jurnala yazılmasından əvvəlki tarixdən etibarən sonradan təhlükəsizliyi pozulmuş elan edilmiş açarla imzalanıb. Jurnal onların bu elandan əvvəl yazıldığını sübut edir, ona görə yoxlamadan keçirlər; onları ehtiyatla qiymətləndirin (tarixçədə və “Yoxlamalar” bölməsində qeyd olunub).}}',
+    'page.derivativesIncluded':
+      '{included, select, yes {Paket elementin törəmələrini əhatə edir: onların tarixçələri elementin tarixçəsi ilə birlikdə yoxlanılıb.} other {Paket elementin törəmələrini əhatə etmir: onların tarixçələri bu yoxlamaya daxil deyil.}}',
     'page.more': 'və daha {n}',
     'page.attachedTo': '{name} faylına əlavə edilmiş paket',
     'page.items': '{n, plural, one {Sübut obyekti} other {Sübut obyektləri}}',

@@ -21,6 +21,9 @@ export const EN_MESSAGES = {
   'report.generated': 'Report generated',
   'report.bundleMade': 'Bundle made',
   'report.exportedBy': 'Exported by',
+  'report.derivatives': 'Derivatives’ histories',
+  'report.derivativesIncluded':
+    '{included, select, yes {included, checked with the item’s} other {not included}}',
   'report.bundleSha256': 'Bundle SHA-256',
   'report.language': 'Language',
   'report.unprintable':
@@ -440,6 +443,10 @@ export const EN_MESSAGES = {
     'the part of the log {origin} (its history up to its entry {other}, imported by entry {index}) was NOT checked: no key is pinned here for that log. To check it, pin that log’s key: custos trust add, or “Other logs” on the /verify page',
   'detail.partFailed':
     'the part of the log {origin} imported by entry {index} does not verify with the key pinned for that log: {reason}',
+  'detail.partBundleFailed':
+    'the part of the log {origin} imported by entry {index} does not verify with the key pinned for that log: its bundle does not verify: {failures}',
+  'detail.partCheckFailed':
+    '{check}: {reason}{hasNext, select, yes {; {next}} other {}}{hasMore, select, yes {; {more, plural, one {# more failure} other {# more failures}}} other {}}',
   'detail.partMismatch':
     'entry {index} imports entry {other} of the log {origin} with leaf hash {named}, but the bundle’s part of that log discloses an entry with leaf hash {leafHash}',
   'detail.partVerified':
@@ -551,6 +558,8 @@ export const EN_MESSAGES = {
     '{n, plural, one {# check failed} other {# checks failed}}. Do not rely on this history; the failures are listed below and under Checks.',
   'page.keyNotes':
     '{n, plural, one {Entry {entries} was signed with a key later declared compromised as of a time before it was logged. The log proves it was recorded before that declaration, so it verifies; weigh it (marked in the timeline and under Checks).} other {Entries {entries} were signed with a key later declared compromised as of a time before they were logged. The log proves they were recorded before that declaration, so they verify; weigh them (marked in the timeline and under Checks).}}',
+  'page.derivativesIncluded':
+    '{included, select, yes {The bundle includes the item’s derivatives: their histories were checked with the item’s.} other {The bundle does not include the item’s derivatives: their histories are not part of this verification.}}',
   'page.more': 'and {n} more',
   'page.attachedTo': 'Bundle attached to {name}',
   'page.items': '{n, plural, one {Evidence item} other {Evidence items}}',

@@ -25,6 +25,9 @@ export const ES: Catalogue = {
     'report.generated': 'Informe generado',
     'report.bundleMade': 'Paquete elaborado',
     'report.exportedBy': 'Exportado por',
+    'report.derivatives': 'Historiales de los derivados',
+    'report.derivativesIncluded':
+      '{included, select, yes {incluidos, verificados con el del elemento} other {no incluidos}}',
     'report.bundleSha256': 'SHA-256 del paquete',
     'report.language': 'Idioma',
     'report.unprintable':
@@ -448,6 +451,10 @@ export const ES: Catalogue = {
       'la parte del registro {origin} (su historia hasta su entrada {other}, importada por la entrada {index}) NO se comprobó: aquí no hay clave fijada para ese registro. Para comprobarla, fije la clave de ese registro: custos trust add, u «Otros registros» en la página /verify',
     'detail.partFailed':
       'la parte del registro {origin} importada por la entrada {index} no se verifica con la clave fijada para ese registro: {reason}',
+    'detail.partBundleFailed':
+      'la parte del registro {origin} importada por la entrada {index} no se verifica con la clave fijada para ese registro: su paquete no se verifica: {failures}',
+    'detail.partCheckFailed':
+      '{check}: {reason}{hasNext, select, yes {; {next}} other {}}{hasMore, select, yes {; {more, plural, one {# fallo más} other {# fallos más}}} other {}}',
     'detail.partMismatch':
       'la entrada {index} importa la entrada {other} del registro {origin} con hash de hoja {named}, pero la parte de ese registro en el paquete divulga una entrada con hash de hoja {leafHash}',
     'detail.partVerified':
@@ -562,6 +569,8 @@ export const ES: Catalogue = {
       '{n, plural, one {# comprobación falló} other {# comprobaciones fallaron}}. No confíe en este historial; los fallos se enumeran abajo y en Comprobaciones.',
     'page.keyNotes':
       '{n, plural, one {La entrada {entries} se firmó con una clave declarada después comprometida desde una fecha anterior a su asiento. El registro prueba que se asentó antes de esa declaración, así que se verifica; valórela con cautela (señalada en la cronología y en Comprobaciones).} other {Las entradas {entries} se firmaron con una clave declarada después comprometida desde una fecha anterior a su asiento. El registro prueba que se asentaron antes de esa declaración, así que se verifican; valórelas con cautela (señaladas en la cronología y en Comprobaciones).}}',
+    'page.derivativesIncluded':
+      '{included, select, yes {El paquete incluye los derivados del elemento: sus historiales se verificaron con el suyo.} other {El paquete no incluye los derivados del elemento: sus historiales no forman parte de esta verificación.}}',
     'page.more': 'y {n} más',
     'page.attachedTo': 'Paquete adjunto a {name}',
     'page.items': '{n, plural, one {Elemento de prueba} other {Elementos de prueba}}',

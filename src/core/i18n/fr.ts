@@ -25,6 +25,9 @@ export const FR: Catalogue = {
     'report.generated': 'Rapport établi le',
     'report.bundleMade': 'Paquet constitué le',
     'report.exportedBy': 'Exporté par',
+    'report.derivatives': 'Historiques des dérivés',
+    'report.derivativesIncluded':
+      '{included, select, yes {inclus, vérifiés avec celui de l’élément} other {non inclus}}',
     'report.bundleSha256': 'SHA-256 du paquet',
     'report.language': 'Langue',
     'report.unprintable':
@@ -448,6 +451,10 @@ export const FR: Catalogue = {
       'la part du registre {origin} (son historique jusqu’à son entrée {other}, importé par l’entrée {index}) n’a PAS été vérifiée : aucune clé n’est épinglée ici pour ce registre. Pour la vérifier, épinglez la clé de ce registre : custos trust add, ou « Autres registres » sur la page /verify',
     'detail.partFailed':
       'la part du registre {origin} importée par l’entrée {index} ne se vérifie pas avec la clé épinglée pour ce registre : {reason}',
+    'detail.partBundleFailed':
+      'la part du registre {origin} importée par l’entrée {index} ne se vérifie pas avec la clé épinglée pour ce registre : son paquet ne se vérifie pas : {failures}',
+    'detail.partCheckFailed':
+      '{check} : {reason}{hasNext, select, yes { ; {next}} other {}}{hasMore, select, yes { ; {more, plural, one {# autre échec} other {# autres échecs}}} other {}}',
     'detail.partMismatch':
       'l’entrée {index} importe l’entrée {other} du registre {origin} avec l’empreinte de feuille {named}, mais la part de ce registre dans le paquet divulgue une entrée d’empreinte {leafHash}',
     'detail.partVerified':
@@ -562,6 +569,8 @@ export const FR: Catalogue = {
       '{n, plural, one {# vérification a échoué} other {# vérifications ont échoué}}. Ne vous fiez pas à cet historique ; les échecs sont listés ci-dessous et sous Vérifications.',
     'page.keyNotes':
       '{n, plural, one {L’entrée {entries} a été signée avec une clé déclarée ultérieurement compromise à compter d’une date antérieure à son inscription. Le journal prouve qu’elle a été inscrite avant cette déclaration, elle est donc vérifiée ; appréciez-la avec prudence (signalée dans la chronologie et sous Vérifications).} other {Les entrées {entries} ont été signées avec une clé déclarée ultérieurement compromise à compter d’une date antérieure à leur inscription. Le journal prouve qu’elles ont été inscrites avant cette déclaration, elles sont donc vérifiées ; appréciez-les avec prudence (signalées dans la chronologie et sous Vérifications).}}',
+    'page.derivativesIncluded':
+      '{included, select, yes {Le paquet inclut les dérivés de l’élément : leurs historiques ont été vérifiés avec le sien.} other {Le paquet n’inclut pas les dérivés de l’élément : leurs historiques ne font pas partie de cette vérification.}}',
     'page.more': 'et {n} de plus',
     'page.attachedTo': 'Paquet joint à {name}',
     'page.items': '{n, plural, one {Élément de preuve} other {Éléments de preuve}}',

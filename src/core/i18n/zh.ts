@@ -23,6 +23,8 @@ export const ZH: Catalogue = {
     'report.generated': '报告生成时间',
     'report.bundleMade': '数据包生成时间',
     'report.exportedBy': '导出人',
+    'report.derivatives': '衍生物的历史',
+    'report.derivativesIncluded': '{included, select, yes {已包含，并与该物品的历史一同核验} other {未包含}}',
     'report.bundleSha256': '数据包 SHA-256',
     'report.language': '语言',
     'report.unprintable':
@@ -404,6 +406,10 @@ export const ZH: Catalogue = {
       '日志 {origin} 的部分（其直到条目 {other} 的历史，由条目 {index} 导入）未经检查：此处没有为该日志固定密钥。要检查它，请固定该日志的密钥：custos trust add，或 /verify 页面上的“其他日志”',
     'detail.partFailed':
       '由条目 {index} 导入的日志 {origin} 的部分在为该日志固定的密钥下未通过验证：{reason}',
+    'detail.partBundleFailed':
+      '由条目 {index} 导入的日志 {origin} 的部分在为该日志固定的密钥下未通过验证：其数据包未通过验证：{failures}',
+    'detail.partCheckFailed':
+      '{check}：{reason}{hasNext, select, yes {；{next}} other {}}{hasMore, select, yes {；另有 {more} 项失败} other {}}',
     'detail.partMismatch':
       '条目 {index} 以叶哈希 {named} 导入日志 {origin} 的条目 {other}，但证据包中该日志的部分披露的是叶哈希为 {leafHash} 的条目',
     'detail.partVerified':
@@ -508,6 +514,8 @@ export const ZH: Catalogue = {
     'page.failedLede': '{n, plural, other {# 项检查失败}}。请勿依赖这段记录；失败项列于下方及“检查”部分。',
     'page.keyNotes':
       '{n, plural, other {条目 {entries} 使用的密钥后来被宣布自其记录之前的某一时间起已泄露。日志证明这些条目在该声明之前已记录，因此验证通过；请审慎评估（已在时间线和“检查”部分标注）。}}',
+    'page.derivativesIncluded':
+      '{included, select, yes {该数据包包含该物品的衍生物：其历史已与该物品的历史一同核验。} other {该数据包不包含该物品的衍生物：其历史不在本次核验范围内。}}',
     'page.more': '另有 {n} 项',
     'page.attachedTo': '附于 {name} 的数据包',
     'page.items': '{n, plural, other {证据物品}}',

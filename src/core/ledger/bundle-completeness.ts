@@ -21,8 +21,8 @@ export interface CompleteSubject {
 }
 
 /**
- * `entries` in log order, each with its index. With `derivatives` (the bundle says it includes
- * them), every item created from the subject item, or from one of those, by a derivation among
+ * `entries` in log order, each with its index. With `derivatives` (the bundle includes them:
+ * {@link includesDerivatives}), every item created from the subject item, or from one of those, by a derivation among
  * the entries is a subject too, even if the bundle holds none of its entries: a derivative left
  * out whole must be proven to have no history, or be named (docs/bundle.md §4, step 10). Where
  * the checkpoint's `epochs` apply version 3, the `derivatives` key of the subject item and of each
@@ -76,6 +76,31 @@ function derivativesSubjects(
     for (const s of mapSubjects(entry, index, epochs))
       if (s.kind === 'derivatives') byParent.get(s.id)?.push(index);
   return [...byParent].map(([id, indices]) => ({ kind: 'derivatives', id, indices }));
+}
+
+/**
+ * Whether a bundle includes the derivatives of its subject `item`: it says so (the unsigned
+ * `subject.derivatives` flag), or its signed entries show it — one of them is of an item derived
+ * from `item`, or from one of those, by a derivation among the entries (a derived registration, or
+ * an entry of a copy's derivative). A forwarder who clears the flag cannot so turn a bundle that
+ * holds derivatives into one that does not claim them whole (docs/bundle.md §4, step 10).
+ */
+export function includesDerivatives(
+  item: string,
+  entries: readonly { entry: TypedPayload }[],
+  flag = false,
+): boolean {
+  if (flag) return true;
+  const parents = new Map<string, string>();
+  for (const { entry } of entries) {
+    const derived = derivation(entry);
+    if (derived) parents.set(derived.child, derived.parent);
+  }
+  const line = new Set(descendants(item, parents));
+  return entries.some(({ entry }) => {
+    const s = entrySubject(entry);
+    return s.kind === 'item' && line.has(s.id);
+  });
 }
 
 /** The items derived from `item`, and from those, in the order of `parents` (child → parent). */

@@ -204,6 +204,11 @@ export interface VerifiedCheckpoint {
 export interface BundleVerification {
   readonly verdict: 'verified' | 'failed';
   readonly subject: string;
+  /**
+   * Whether the bundle includes the subject's derivatives, whose histories are then claimed whole:
+   * its `subject.derivatives` flag, or its entries holding one (docs/bundle.md §4, step 10).
+   */
+  readonly derivativesIncluded: boolean;
   readonly createdAt?: string;
   readonly checkpoint?: VerifiedCheckpoint;
   readonly items: readonly ItemSummary[];

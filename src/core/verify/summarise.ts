@@ -31,10 +31,11 @@ export function summarise(
   ledger: MemoryLedger,
   checks: Check[],
   keyNotes: readonly KeyNote[],
+  derivatives: boolean,
 ): BundleVerification {
   const items = ledger.all().filter((s): s is ItemState => s.kind === 'item');
   const shown = new Set([bundle.subject.item]);
-  if (bundle.subject.derivatives) {
+  if (derivatives) {
     for (let grew = true; grew; ) {
       grew = false;
       for (const i of items)
@@ -73,6 +74,7 @@ export function summarise(
   return {
     verdict: checks.some((c) => c.status === 'fail') ? 'failed' : 'verified',
     subject: bundle.subject.item,
+    derivativesIncluded: derivatives,
     createdAt: bundle.createdAt,
     ...(cp
       ? {
@@ -149,6 +151,7 @@ export function emptyResult(subject: string, checks: Check[]): BundleVerificatio
   return {
     verdict: 'failed',
     subject,
+    derivativesIncluded: false,
     items: [],
     cases: [],
     requests: [],

@@ -8,7 +8,7 @@
 import { canonicalBytes } from '../canonical.ts';
 import { VerificationError } from '../errors.ts';
 import type { Bundle } from '../ledger/bundle.ts';
-import type { BundleVerification } from './result.ts';
+import type { BundleVerification, Check } from './result.ts';
 import type { PinnedLog, TrustPolicy, WitnessPolicy } from './trust-policy.ts';
 import { verifyTlogProof } from './verify-tlog-proof.ts';
 
@@ -43,6 +43,22 @@ export interface TransferTrust {
   readonly otherLogs?: (origin: string) => PinnedLog | undefined;
 }
 
+/**
+ * The package's own bundle does not verify: its failed checks travel with the error, each with
+ * its catalogue message, so that a multi-log bundle's verifier can say why in the reader's
+ * language rather than in this error's English (verify-parts.ts).
+ */
+export class PackageBundleFailed extends VerificationError {
+  readonly failed: readonly Check[];
+  constructor(failed: readonly Check[]) {
+    super(
+      'bad_proof',
+      `transfer package: its bundle does not verify: ${failed.map((c) => `${c.id}: ${c.detail}`).join('; ')}`,
+    );
+    this.failed = failed;
+  }
+}
+
 const bad = (message: string) => new VerificationError('bad_proof', `transfer package: ${message}`);
 
 export type BundleVerifier = (bundle: unknown, trust: TrustPolicy) => BundleVerification;
@@ -75,8 +91,7 @@ export function checkTransferWith(
   };
   const bundle = verifyBundle(pkg.bundle, policy);
   const failed = bundle.checks.filter((c) => c.status === 'fail');
-  if (failed.length > 0)
-    throw bad(`its bundle does not verify: ${failed.map((c) => `${c.id}: ${c.detail}`).join('; ')}`);
+  if (failed.length > 0) throw new PackageBundleFailed(failed);
   const transfer: VerifiedTransfer = {
     origin: proven.checkpoint.origin,
     index: proven.index,

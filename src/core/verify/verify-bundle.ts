@@ -16,6 +16,7 @@
  */
 import { type AsyncSignatureCheck, type SignatureCheck, verifySignature } from '../crypto/ed25519.ts';
 import { type Bundle, BundleSchema } from '../ledger/bundle.ts';
+import { includesDerivatives } from '../ledger/bundle-completeness.ts';
 import type { MemoryLedger } from '../ledger/memory-ledger.ts';
 import { checkpointRulesEpochs, type RulesEpochs } from '../ledger/rules-version.ts';
 import { checkLine, reasonOf } from './check-line.ts';
@@ -119,11 +120,16 @@ function rules(run: Run, trust: TrustPolicy): Replayed {
   const ledger = replay(run.parsed, run.checks, announcedRules(run.checkpoint, run.checks));
   const keyNotes = checkKeys(run.parsed, ledger, run.checks);
   const digestsAt = run.checks.length;
-  checkCompleteness(run.bundle, run.checkpoint, run.parsed, run.checks);
+  checkCompleteness(run.bundle, run.checkpoint, run.parsed, run.checks, derivativesOf(run));
   checkBorder(run.parsed, trust, run.checks);
   // Each other log's part is verified in full, as its importer did (its tokens are not checked).
   const parts = checkParts(run.bundle, run.parsed, trust, run.checks, (b, t) => verifyBundle(b, t));
   return { ledger, keyNotes, digestsAt, parts };
+}
+
+/** Whether the bundle includes its item's derivatives: said by the flag or shown by the entries. */
+function derivativesOf(run: Run): boolean {
+  return includesDerivatives(run.bundle.subject.item, run.parsed, run.bundle.subject.derivatives);
 }
 
 /**
@@ -158,7 +164,15 @@ function finish(
   spliceAll(checks, digestsAt, history);
   spliceAll(checks, run.signaturesAt, signatureChecks(run.jobs, verdicts));
   const bounds = checkTime(bundle, checkpoint, parsed, trust, tokens, checks);
-  const result = summarise(bundle, checkpoint, parsed, ledger, limitFailures(checks), keyNotes);
+  const result = summarise(
+    bundle,
+    checkpoint,
+    parsed,
+    ledger,
+    limitFailures(checks),
+    keyNotes,
+    derivativesOf(run),
+  );
   const dated =
     bounds.size === 0
       ? result

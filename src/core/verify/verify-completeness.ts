@@ -4,7 +4,9 @@
  * bundle's list of proofs — a history map proof against the map root the checkpoint commits to
  * must show that the log's latest entry of that subject is the bundle's last one of it, and that
  * the log holds exactly as many of its entries as the bundle does. A bundle cut at the end of a
- * history, or one that predates completeness proofs, fails here, naming the subject.
+ * history, or one that predates completeness proofs, fails here, naming the subject. Whether
+ * the derivatives are claimed whole is the caller's `derivatives`: the entries' word, not only the
+ * unsigned flag (`includesDerivatives`).
  * @module
  */
 import { equalBytes, toBase64 } from '../encoding.ts';
@@ -54,6 +56,7 @@ export function checkCompleteness(
   cp: TrustedCheckpoint | undefined,
   parsed: readonly Parsed[],
   checks: Check[],
+  derivatives: boolean,
 ): void {
   if (!cp || parsed.length === 0) return;
   const fail = (key: CheckDetailKey, values: Message['values'], code: string) =>
@@ -79,11 +82,11 @@ export function checkCompleteness(
   const subjects = subjectsClaimedComplete(
     item,
     parsed.map((p) => ({ index: p.entry.index, entry: p.entry })),
-    bundle.subject.derivatives,
+    derivatives,
     epochs,
   );
   const from = derivativesMappedFrom(epochs);
-  if (bundle.subject.derivatives && from !== undefined && from > 0)
+  if (derivatives && from !== undefined && from > 0)
     checks.push(checkLine('completeness', 'info', 'detail.derivativesCountedFrom', { from: String(from) }));
   const leafHashes = new Map(parsed.map((p) => [p.entry.index, p.bytes]));
   const before = checks.length;

@@ -17,11 +17,12 @@
 
 import { toBase64 } from '../encoding.ts';
 import { CustosError } from '../errors.ts';
+import type { Message } from '../i18n/translator.ts';
 import { type Bundle, type BundlePart, MULTI_LOG_BUNDLE_FORMAT } from '../ledger/bundle.ts';
 import type { TransferImported } from '../ledger/transfer-payloads.ts';
-import { type CheckDetailKey, checkLine, reasonOf } from './check-line.ts';
+import { type CheckDetailKey, checkLine, nested, reasonOf } from './check-line.ts';
 import type { Check, TimelineEvent, VerifiedPart } from './result.ts';
-import { type BundleVerifier, checkTransferWith } from './transfer-check.ts';
+import { type BundleVerifier, checkTransferWith, PackageBundleFailed } from './transfer-check.ts';
 import type { TrustPolicy } from './trust-policy.ts';
 import type { Parsed } from './verify-entries.ts';
 
@@ -44,12 +45,14 @@ export function checkParts(
     checks.push(checkLine('format', 'fail', key, { format: bundle.format }, { code: 'bad_proof' }));
     return [];
   }
-  if (!bundle.parts) return [];
+  // Any format: an import without its part is said, even in a bundle that calls itself v2 (the
+  // format is unsigned, the import is not; docs/bundle.md §4, Parts).
+  const parts = bundle.parts ?? [];
   const imports = importsOf(parsed);
   const claimed = new Set<number>();
   const out: VerifiedPart[] = [];
   for (const imp of imports) {
-    const at = bundle.parts.findIndex(
+    const at = parts.findIndex(
       (p, i) =>
         !claimed.has(i) &&
         originOf(p) === imp.disclosure.origin &&
@@ -61,10 +64,10 @@ export function checkParts(
       continue;
     }
     claimed.add(at);
-    const part = checkPart(bundle, bundle.parts[at]!, imp, trust, verify, checks);
+    const part = checkPart(bundle, parts[at]!, imp, trust, verify, checks);
     if (part) out.push(part);
   }
-  for (const [i, p] of bundle.parts.entries())
+  for (const [i, p] of parts.entries())
     if (!claimed.has(i))
       checks.push(
         checkLine(
@@ -109,7 +112,15 @@ function checkPart(
       ...(trust.otherLogs ? { otherLogs: trust.otherLogs } : {}),
     });
   } catch (e) {
-    line('fail', 'detail.partFailed', { reason: reasonOf(e) }, e instanceof CustosError ? e.code : undefined);
+    if (e instanceof PackageBundleFailed)
+      line('fail', 'detail.partBundleFailed', { failures: failuresMessage(e.failed) }, e.code);
+    else
+      line(
+        'fail',
+        'detail.partFailed',
+        { reason: reasonOf(e) },
+        e instanceof CustosError ? e.code : undefined,
+      );
     return undefined;
   }
   const { transfer, bundle: there } = checked;
@@ -146,6 +157,30 @@ function checkPart(
     checkpoint: { size: cp.size, rootHash: cp.rootHash },
     timeline,
   };
+}
+
+/** How many of a part's failed checks are named in the line; the rest are counted. */
+const FAILURES_NAMED = 5;
+
+/**
+ * A part's failed checks as one catalogue message ("Signatures: …; Inclusion: …; 2 more
+ * failures"), each check's own message nested, so a translated page or report says why in its
+ * language.
+ */
+function failuresMessage(failed: readonly Check[]): Message {
+  const named = failed.slice(0, FAILURES_NAMED);
+  const more = failed.length - named.length;
+  let next: Message | undefined;
+  for (let i = named.length - 1; i >= 0; i--) {
+    const c = named[i]!;
+    next = nested('detail.partCheckFailed', {
+      check: nested(`check.${c.id}`),
+      reason: c.message ?? c.detail,
+      ...(next ? { hasNext: 'yes', next } : { hasNext: 'no' }),
+      ...(i === named.length - 1 && more > 0 ? { hasMore: 'yes', more } : { hasMore: 'no' }),
+    });
+  }
+  return next!;
 }
 
 function importsOf(parsed: readonly Parsed[]): Import[] {

@@ -42,6 +42,7 @@ export function renderVerdict(view: VerificationView): HTMLElement {
           : tr.t('page.failedLede', { n: failures.length }),
       ),
       ok ? null : failureList(failures),
+      derivativesLine(view),
       pagesLine(view),
       signatureLine(view),
       keyNotesLine(view),
@@ -53,6 +54,17 @@ export function renderVerdict(view: VerificationView): HTMLElement {
         view.bundle.sha256 ? code(view.bundle.sha256) : null,
       ),
     ),
+  );
+}
+
+/** Whether the item's derivatives were in the bundle and checked: said, never left to be assumed. */
+function derivativesLine(view: VerificationView): HTMLElement | null {
+  if (!view.result.subject) return null;
+  const included = view.result.derivativesIncluded ? 'yes' : 'no';
+  return el(
+    'p',
+    { class: 'verdict-derivatives', id: 'derivatives-included', 'data-included': included },
+    currentTranslator().t('page.derivativesIncluded', { included }),
   );
 }
 

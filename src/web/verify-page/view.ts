@@ -125,6 +125,7 @@ function unreadable(detail?: string): BundleVerification {
   return {
     verdict: 'failed',
     subject: '',
+    derivativesIncluded: false,
     items: [],
     cases: [],
     requests: [],

@@ -171,7 +171,7 @@ describe('the verifier’s strict input', function () {
       const checks: Check[] = [];
       const one = checkEntries(bundle, undefined, checks)[0]!;
       const parsed = Array<typeof one>(200_000).fill(one);
-      const result = summarise(bundle, undefined, parsed, new MemoryLedger(), [], []);
+      const result = summarise(bundle, undefined, parsed, new MemoryLedger(), [], [], false);
       expect(result.subject).to.equal(bundle.subject.item);
     });
 

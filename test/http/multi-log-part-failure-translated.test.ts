@@ -17,7 +17,7 @@ import { A_ORIGIN, startTwoLogs, type TwoLogs } from '../support/two-logs.ts';
 // biome-ignore lint/suspicious/noExplicitAny: bundles are edited as plain JSON to tamper with them.
 type Json = any;
 
-describe('review: a multi-log bundle read in another language', function () {
+describe('a multi-log bundle read in another language', function () {
   this.timeout(300_000);
   let logs: TwoLogs;
   let spanning: Bundle;
