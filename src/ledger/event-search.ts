@@ -24,8 +24,8 @@ import type { ParsedEntry } from '../core/ledger/entry.ts';
 import { entrySubject } from '../core/ledger/entry-subject.ts';
 import { type EventFacts, type EventFilter, eventFacts, matchesFilter } from '../core/ledger/event-facts.ts';
 import type { SubjectRef } from '../core/ledger/state.ts';
-import { hashLeaf } from '../core/log/merkle.ts';
 import { readU64 } from '../core/ordered-keys.ts';
+import { nodeHashLeaf } from '../crypto/node-sha256.ts';
 import type { LogStore } from '../storage/log-store.ts';
 import {
   type EventAxis,
@@ -226,7 +226,7 @@ export class EventSearch {
     if (!(await mayRead(entrySubject(entry)))) return undefined;
     const facts = await this.factsOf(entry);
     if (!matchesFilter(facts, filter)) return undefined;
-    return { index, leafHash: toBase64(hashLeaf(bytes)), entry, raw, facts };
+    return { index, leafHash: toBase64(nodeHashLeaf(bytes)), entry, raw, facts };
   }
 
   /**

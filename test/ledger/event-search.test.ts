@@ -236,6 +236,24 @@ describe('search of events (ledger)', function () {
     expect(nonEmpty, 'the filters find something').to.be.greaterThan(40);
   });
 
+  it('shows each event with its leaf hash and its entry as logged', async () => {
+    const search = new EventSearch(s.store, s.queries);
+    const actor = (await s.queries.actor('admin'))!;
+    const page = await search.page({
+      filter: { case: 'a1~c1' },
+      limit: 50,
+      size: s.size,
+      mayRead: (subject) => mayReadAbout(s.queries, actor, subject),
+    });
+    expect(page.found.length).to.be.greaterThan(5);
+    for (const f of page.found) {
+      const logged = await s.queries.entryAt(f.index);
+      expect(f.leafHash).to.equal(logged.leafHash);
+      expect(f.raw).to.deep.equal(logged.raw);
+      expect(f.facts.case).to.equal('a1~c1');
+    }
+  });
+
   it('shows a reader only the entries it may read', async () => {
     const search = new EventSearch(s.store, s.queries);
     // The custodian of another organisation reads the item it holds, and the directory.
