@@ -110,7 +110,7 @@ describe('a transfer package from one log to another', function () {
     const checkpoint = await tampered('checkpoint', (p) => {
       const lines = p.disclosure.tlogProof.split('\n');
       const at = lines.indexOf('custos.justice.gouv.fr/log');
-      lines[at + 2] = 'A'.repeat(43) + '=';
+      lines[at + 2] = `${'A'.repeat(43)}=`;
       p.disclosure.tlogProof = lines.join('\n');
     });
     expect((await verify(checkpoint)).code).to.equal(1);
