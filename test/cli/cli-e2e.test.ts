@@ -228,6 +228,7 @@ describe('the custos CLI against a live server', function () {
     ]);
     expect(human.code).to.equal(0);
     expect(human.stdout).to.match(/^VERIFIED/);
+    expect(human.stdout).to.include('The bundle includes the item’s derivatives');
     const copy = await runCli([
       'verify',
       join(out, 'report.pdf'),

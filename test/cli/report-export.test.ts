@@ -106,6 +106,7 @@ describe('the pages of a report dated by a TSA (custos export --tsa-root)', func
     if (process.env.SHOW) console.log(r.stdout.split('\n').slice(0, 4).join('\n'));
     expect(r.code).to.equal(EXIT.notVerified);
     expect(r.stdout).to.match(/^VERIFIED: the history of /);
+    expect(r.stdout).to.include('The bundle does not include the item’s derivatives');
     expect(r.stdout).to.include('PAGES NOT CHECKED').and.include(print).and.include('--tsa-root');
     expect(r.stderr).to.include('printed pages were NOT checked');
   });

@@ -10,6 +10,7 @@ import type { Command } from 'commander';
 import { openCheckpoint } from '../../core/log/checkpoint.ts';
 import { noteVerifierFromKey } from '../../core/log/note.ts';
 import type { TsaRoot } from '../../core/timestamp/verify-token.ts';
+import { englishText, nested } from '../../core/verify/check-line.ts';
 import { readBundleJson } from '../../core/verify/read-bundle.ts';
 import type { BundleVerification, Check, TimelineEvent } from '../../core/verify/result.ts';
 import { emptyResult } from '../../core/verify/summarise.ts';
@@ -344,6 +345,12 @@ function printVerification(
       ? `VERIFIED: the history of ${r.subject} checks out${completeness ? `, ${completeness}` : ''}`
       : `FAILED: the history of ${r.subject} does not verify`,
   );
+  // Said for every verified bundle, as /verify says it: a court must know whether the copies
+  // and extractions made from the item were checked with it (docs/bundle.md §4, step 10).
+  if (r.history === 'verified')
+    printLine(
+      `  ${englishText(nested('page.derivativesIncluded', { included: r.derivativesIncluded ? 'yes' : 'no' }))}`,
+    );
   printParts(r);
   if (pagesCheck)
     printLine(
