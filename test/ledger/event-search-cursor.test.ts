@@ -6,12 +6,10 @@
 import { expect } from 'chai';
 import { mayReadAbout } from '../../src/http/entry-routes.ts';
 import { EventSearch } from '../../src/ledger/event-search.ts';
-import { Ledger } from '../../src/ledger/ledger.ts';
 import { LedgerQueries } from '../../src/ledger/ledger-queries.ts';
-import { LevelLogStore } from '../../src/storage/level-store.ts';
 import { Cast, digestOf } from '../support/ledger-story.ts';
-import { makeIdentity } from '../support/log-fixture.ts';
-import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
+import { openLevelLedger } from '../support/level-ledger.ts';
+import { removeTempDirs } from '../support/temp-dir.ts';
 
 describe('a search cursor naming an entry the reader may not read is refused', function () {
   this.timeout(120_000);
@@ -19,22 +17,8 @@ describe('a search cursor naming an entry the reader may not read is refused', f
 
   it('whatever that entry’s time', async () => {
     let tick = Date.UTC(2026, 0, 1, 9);
-    const store = await LevelLogStore.open(await tempDir('custos-review-cursor'));
     const cast = new Cast();
-    const admin = cast.member('admin', ['administrator']);
-    const ledger = await Ledger.open({
-      store,
-      identity: makeIdentity(),
-      genesis: {
-        actor: 'admin',
-        publicKey: admin.publicKey,
-        seed: admin.seed,
-        name: 'Admin',
-        organisation: 'Unit',
-        state: 'FR',
-      },
-      now: () => (tick += 1000),
-    });
+    const { store, ledger } = await openLevelLedger(cast, () => (tick += 1000), 'custos-search-cursor');
     try {
       await ledger.bootstrap();
       const hour = (h: number) => new Date(Date.UTC(2026, 0, 1, h)).toISOString();

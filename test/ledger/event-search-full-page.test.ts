@@ -8,12 +8,10 @@ import { expect } from 'chai';
 import { timeMs } from '../../src/core/ledger/rule-context.ts';
 import { mayReadAbout } from '../../src/http/entry-routes.ts';
 import { EventSearch } from '../../src/ledger/event-search.ts';
-import { Ledger } from '../../src/ledger/ledger.ts';
 import { LedgerQueries } from '../../src/ledger/ledger-queries.ts';
-import { LevelLogStore } from '../../src/storage/level-store.ts';
 import { Cast, digestOf } from '../support/ledger-story.ts';
-import { makeIdentity } from '../support/log-fixture.ts';
-import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
+import { openLevelLedger } from '../support/level-ledger.ts';
+import { removeTempDirs } from '../support/temp-dir.ts';
 
 describe('a full page of a search', function () {
   this.timeout(120_000);
@@ -21,22 +19,8 @@ describe('a full page of a search', function () {
 
   it('has the same next whether or not an entry the reader may not read follows', async () => {
     let tick = Date.UTC(2026, 0, 1, 9);
-    const store = await LevelLogStore.open(await tempDir('custos-review-search'));
     const cast = new Cast();
-    const admin = cast.member('admin', ['administrator']);
-    const ledger = await Ledger.open({
-      store,
-      identity: makeIdentity(),
-      genesis: {
-        actor: 'admin',
-        publicKey: admin.publicKey,
-        seed: admin.seed,
-        name: 'Admin',
-        organisation: 'Unit',
-        state: 'FR',
-      },
-      now: () => (tick += 1000),
-    });
+    const { store, ledger } = await openLevelLedger(cast, () => (tick += 1000), 'custos-search-page');
     try {
       await ledger.bootstrap();
       const at = new Date(Date.UTC(2026, 0, 1)).toISOString();

@@ -4,30 +4,15 @@ import { Ledger } from '../../src/ledger/ledger.ts';
 import { LedgerStates } from '../../src/ledger/ledger-states.ts';
 import { LevelLogStore } from '../../src/storage/level-store.ts';
 import { Cast, digestOf } from '../support/ledger-story.ts';
-import { makeIdentity } from '../support/log-fixture.ts';
-import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
+import { openLevelLedger } from '../support/level-ledger.ts';
+import { removeTempDirs } from '../support/temp-dir.ts';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 9, minute)).toISOString();
 
 /** A ledger on LevelDB with one seized item and `events` annotations on it. */
 async function ledgerWithHistory(events: number) {
-  const dir = await tempDir('custos-states');
-  const store = await LevelLogStore.open(dir);
   const cast = new Cast();
-  const admin = cast.member('admin', ['administrator']);
-  const ledger = await Ledger.open({
-    store,
-    identity: makeIdentity(),
-    genesis: {
-      actor: 'admin',
-      publicKey: admin.publicKey,
-      seed: admin.seed,
-      name: 'Admin',
-      organisation: 'Unit',
-      state: 'FR',
-    },
-    now: () => Date.UTC(2026, 0, 1, 10),
-  });
+  const { dir, store, ledger } = await openLevelLedger(cast, () => Date.UTC(2026, 0, 1, 10), 'custos-states');
   await ledger.bootstrap();
   cast.member('inv', ['investigator']);
   await ledger.submit(cast.sign('actor.registered', cast.registration('inv'), 'admin'));
