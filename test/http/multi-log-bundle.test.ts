@@ -14,6 +14,7 @@ import { expect } from 'chai';
 import { buildTransferPackage, multiLogBundle } from '../../src/cli/transfer-package.ts';
 import { CustosClient } from '../../src/client/custos-client.ts';
 import { publicKeyFromSeed, randomSeed } from '../../src/core/crypto/ed25519.ts';
+import { translator } from '../../src/core/i18n/translator.ts';
 import type { Bundle } from '../../src/core/ledger/bundle.ts';
 import { parseCheckpoint, signCheckpoint } from '../../src/core/log/checkpoint.ts';
 import { ed25519NoteSigner } from '../../src/core/log/note.ts';
@@ -21,6 +22,7 @@ import type { Check } from '../../src/core/verify/result.ts';
 import { verifyBundle } from '../../src/core/verify/verify-bundle.ts';
 import { readPrivateKeyFile } from '../../src/keyring/key-files.ts';
 import { runCli } from '../support/cli-runner.ts';
+import { englishLeaks } from '../support/english-leaks.ts';
 import type { ServerProcess } from '../support/server-process.ts';
 import { removeTempDirs } from '../support/temp-dir.ts';
 import { A_ORIGIN, B_ORIGIN, startTwoLogs, type TwoLogs } from '../support/two-logs.ts';
@@ -156,6 +158,34 @@ describe('a court bundle that spans two logs (custos-bundle/v3)', function () {
       expect(r.verdict).to.equal('failed');
       expect(r.checks.filter((c) => c.id === 'format' && c.status === 'fail')).to.have.length(1);
     }
+  });
+
+  it('warns that the other log’s part is not carried when a forwarder drops it and calls the bundle v2', () => {
+    // The forwarder removes A's part, the history before the border, and renames the format so
+    // that no verifier asks for it: the importing log's part must not pass as the whole history.
+    const { parts: _dropped, ...rest } = structuredClone(spanning) as Json;
+    const downgraded = { ...rest, format: 'custos-bundle/v2' };
+    const whole = verifyBundle(spanning, { logKey: bKey, otherLogs: pinA });
+    expect(whole.timeline.some((e) => e.log?.origin === A_ORIGIN)).to.equal(true);
+    const r = verifyBundle(downgraded, { logKey: bKey, otherLogs: pinA });
+    expect(r.verdict).to.equal('verified');
+    // As for a v3 bundle that lacks an import's part (docs/bundle.md §4, Parts): a warning.
+    const notCarried = r.checks.filter((c) => c.id === 'parts' && c.status === 'warn');
+    expect(notCarried, JSON.stringify(r.checks.map((c) => [c.id, c.status]))).to.have.length(1);
+  });
+
+  it('says in Azerbaijani why the other log’s part fails, with no English sentence of the catalogue', () => {
+    const altered: Json = structuredClone(spanning);
+    // An entry of A's part other than the disclosure: the package's proofs hold, its bundle does not.
+    const other = altered.parts[0].bundle.entries.find(
+      (x: Json) => x.entry.index !== story.disclosure && x.entry.kind === 'custody.event',
+    );
+    other.entry.payload.occurredAt = '2020-01-01T00:00:00.000Z';
+    const failed = partChecks(altered).filter((c) => c.status === 'fail');
+    expect(failed).to.have.length(1);
+    const az = translator(['az']);
+    const printed = failed.map((c) => az.t(c.message!.key, c.message!.values)).join('\n');
+    expect(englishLeaks(printed, 'az'), printed).to.deep.equal([]);
   });
 
   it('exports it with custos export --transfer, and custos verify checks each part and the pages', async () => {
