@@ -43,6 +43,22 @@ describe('RFC 3161 tokens from a real OpenSSL TSA, verified offline against a pi
     expect(Date.parse(result.upperBound) - genTime.getTime()).to.equal(1000);
   });
 
+  it('sends every nonce in minimal DER, so a TSA accepts one whose random bytes start with zeros', async () => {
+    // OpenSSL refuses a non-minimal INTEGER (PKIStatus 2): one random 8-byte nonce in 512 used
+    // to start 00 0x (x < 8) and made the log or the report signer fail without a token.
+    for (const nonce of [
+      Uint8Array.of(0, 0x12, 3, 4, 5, 6, 7, 8),
+      Uint8Array.of(0, 0, 0, 0x80, 5, 6, 7, 8),
+      new Uint8Array(8),
+      Uint8Array.of(0xff, 1, 2, 3, 4, 5, 6, 7),
+    ]) {
+      const req = timestampRequest(note, nonce);
+      const { genTime } = readTimestampReply(await tsa.answer(req.der), req);
+      expect(genTime.getTime(), [...nonce].join(',')).to.be.greaterThan(0);
+      expect(req.nonce.length === 1 || req.nonce[0] !== 0 || req.nonce[1]! >= 0x80).to.equal(true);
+    }
+  });
+
   it('refuses a token over other data (imprint mismatch), in the log and in the verifier', async () => {
     const req = request();
     const reply = await tsa.answer(timestampRequest(utf8('other data'), req.nonce.slice(-8)).der);

@@ -40,11 +40,22 @@ export interface TimestampRequest {
   readonly nonce: Uint8Array;
 }
 
+/**
+ * The DER content octets of the non-negative INTEGER whose big-endian bytes are `bytes`: no
+ * leading 0x00 unless the next byte has its high bit set (X.690 §8.3.2). Random nonce bytes
+ * often start with zeros, and TSAs such as OpenSSL refuse a non-minimal INTEGER outright.
+ */
+function minimalPositiveInteger(bytes: Uint8Array): Uint8Array {
+  let start = 0;
+  while (start < bytes.length - 1 && bytes[start] === 0) start++;
+  const trimmed = bytes.length === 0 ? Uint8Array.of(0) : bytes.subarray(start);
+  return trimmed[0]! & 0x80 ? Uint8Array.of(0, ...trimmed) : Uint8Array.from(trimmed);
+}
+
 /** A SHA-256 request with a nonce, asking the TSA to include its certificate. */
 export function timestampRequest(data: Uint8Array, nonce: Uint8Array): TimestampRequest {
   const imprint = sha256(data);
-  // A positive INTEGER: a leading 0x00 when the high bit is set.
-  const positive = nonce[0]! & 0x80 ? Uint8Array.of(0, ...nonce) : nonce;
+  const positive = minimalPositiveInteger(nonce);
   const req = new pkijs.TimeStampReq({
     version: 1,
     messageImprint: new pkijs.MessageImprint({
