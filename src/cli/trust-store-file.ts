@@ -6,33 +6,10 @@
  */
 import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { z } from 'zod';
-import { emptyTrustStore, TRUST_STORE_FORMAT, type TrustStore } from '../core/verify/trust-store.ts';
+import { emptyTrustStore, type TrustStore } from '../core/verify/trust-store.ts';
+import { parseTrustStore } from '../core/verify/trust-store-format.ts';
 import { CliError, EXIT } from './exit-codes.ts';
 import { configDir } from './settings.ts';
-
-/** docs/formats.md, The trust store: unknown members are an error. */
-export const TrustStoreSchema = z
-  .object({
-    format: z.literal(TRUST_STORE_FORMAT),
-    logs: z.record(
-      z.string().min(1),
-      z
-        .object({
-          verifierKey: z.string().min(1),
-          witnesses: z
-            .object({ keys: z.array(z.string().min(1)).min(1), threshold: z.number().int().min(1) })
-            .strict()
-            .optional(),
-          checkpoint: z.string().optional(),
-          pinned: z.enum(['explicit', 'first-use']),
-          pinnedAt: z.string(),
-          url: z.string().optional(),
-        })
-        .strict(),
-    ),
-  })
-  .strict();
 
 export function trustStorePath(env: NodeJS.ProcessEnv = process.env): string {
   return env.CUSTOS_TRUST_STORE ?? join(configDir(env), 'trust.json');
@@ -53,13 +30,11 @@ export async function readTrustStore(env: NodeJS.ProcessEnv = process.env): Prom
   } catch {
     throw new CliError(`${path} is not JSON: fix or remove it (it holds the logs you trust)`, EXIT.local);
   }
-  const parsed = TrustStoreSchema.safeParse(json);
-  if (!parsed.success)
-    throw new CliError(
-      `${path} is not a Custos trust store: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`,
-      EXIT.local,
-    );
-  return parsed.data;
+  try {
+    return parseTrustStore(json);
+  } catch (e) {
+    throw new CliError(`${path} is not a Custos trust store: ${(e as Error).message}`, EXIT.local);
+  }
 }
 
 export async function writeTrustStore(

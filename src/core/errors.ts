@@ -57,11 +57,20 @@ export class ValidationError extends CustosError {
   }
 }
 
-/** Well-formed input that does not verify. */
+/**
+ * Well-formed input that does not verify. `details` carries the facts a verifier needs to say
+ * why in the reader's language (who signed, which witnesses are missing): src/core/verify's
+ * failure-reason.ts turns them into a catalogue message.
+ */
 export class VerificationError extends CustosError {
   readonly code: VerificationCode;
-  constructor(code: VerificationCode, message: string, issues: FieldIssue[] = []) {
-    super(message, issues);
+  constructor(
+    code: VerificationCode,
+    message: string,
+    issues: FieldIssue[] = [],
+    details: Record<string, unknown> = {},
+  ) {
+    super(message, issues, details);
     this.code = code;
   }
 }

@@ -71,9 +71,11 @@ export function recordTrust(
 }
 
 /**
- * Other logs' pins, keys only, remembering which were asked for: a report's verification records
- * those keys, and is reproduced with them alone (no witness policy), so that its pages are the
- * same for every reader who pinned those keys.
+ * Other logs' pins, remembering which keys were asked for: a report's verification records those
+ * keys, and is reproduced with them alone (no witness policy), so that its pages are the same for
+ * every reader who pinned those keys. The exporter's witness policies still apply: a part or entry
+ * of another log that does not meet them fails the export, and one that meets them prints the
+ * same pages as under its key alone (docs/bundle.md, the render record).
  */
 export function recordingOtherLogs(pins: TrustPolicy['otherLogs']): {
   readonly otherLogs: NonNullable<TrustPolicy['otherLogs']>;
@@ -86,7 +88,7 @@ export function recordingOtherLogs(pins: TrustPolicy['otherLogs']): {
       const pinned = pins?.(origin);
       if (!pinned) return undefined;
       used.add(pinned.logKey);
-      return { logKey: pinned.logKey };
+      return pinned;
     },
   };
 }

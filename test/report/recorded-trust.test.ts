@@ -58,7 +58,7 @@ describe('the trust a report records', () => {
     expect(() => trustToReproduce(recorded, { logKey: 'k' })).to.throw(TrustNotPinned);
   });
 
-  it('records the other logs’ keys a verification used, and reproduces only with the reader’s same pins, keys alone', () => {
+  it('records the other logs’ keys a verification used (their witness policies applied, not recorded), and reproduces only with the reader’s same pins, keys alone', () => {
     const [az, de] = ['custos.az.example/log+01020304+AQ==', 'custos.de.example/log+05060708+AQ=='];
     const pins = (origin: string) =>
       origin === 'custos.az.example/log'
@@ -67,13 +67,14 @@ describe('the trust a report records', () => {
           ? { logKey: de }
           : undefined;
     const recording = recordingOtherLogs(pins);
-    // Keys only: a report's pages do not depend on the exporter's witness policies.
-    expect(recording.otherLogs('custos.az.example/log')).to.deep.equal({ logKey: az });
+    // The exporter's witness policy still gates the export (a part that does not meet it fails)...
+    expect(recording.otherLogs('custos.az.example/log')).to.deep.equal(pins('custos.az.example/log'));
     expect(recording.otherLogs('custos.other.example/log')).to.equal(undefined);
     const recorded = recordTrust({}, recording.used);
     expect(recordedTrustJson(recorded)).to.equal(`{"logs":["${az}"]}`);
     expect(parseRecordedTrust(recordedTrustJson(recorded))).to.deep.equal(recorded);
     const again = trustToReproduce(recorded, { logKey: 'k', otherLogs: pins });
+    // ...but only keys are recorded, and the pages are drawn again under the keys alone.
     expect(again.otherLogs?.('custos.az.example/log')).to.deep.equal({ logKey: az });
     // Not asked for at export, so not used to draw the pages again, though the reader pinned it.
     expect(again.otherLogs?.('custos.de.example/log')).to.equal(undefined);

@@ -21,6 +21,14 @@ function literals(ast: Ast, out: string[] = []): string[] {
   return out;
 }
 
+/** The runs of three or more English words in `literal`, between punctuation. */
+function phrasesIn(literal: string): string[] {
+  return literal
+    .split(/[;:,.()“”"—–?!\n]/)
+    .map((piece) => piece.trim().replace(/\s+/g, ' '))
+    .filter((phrase) => phrase.split(' ').filter((w) => /^[A-Za-z’-]{2,}$/.test(w)).length >= 3);
+}
+
 /** English phrases (three words or more) of the catalogue that `language` translates. */
 export function englishPhrases(language: Language): string[] {
   const theirs = CATALOGUES[language].messages;
@@ -28,17 +36,19 @@ export function englishPhrases(language: Language): string[] {
   for (const key of Object.keys(EN_MESSAGES) as MessageKey[]) {
     const english = EN_MESSAGES[key];
     for (const literal of literals(new IntlMessageFormat(english, 'en').getAst()))
-      for (const piece of literal.split(/[;:,.()“”"—–?!\n]/)) {
-        const phrase = piece.trim().replace(/\s+/g, ' ');
-        if (phrase.split(' ').filter((w) => /^[A-Za-z’-]{2,}$/.test(w)).length < 3) continue;
-        if (!theirs[key].includes(phrase)) phrases.add(phrase);
-      }
+      for (const phrase of phrasesIn(literal)) if (!theirs[key].includes(phrase)) phrases.add(phrase);
   }
   return [...phrases];
 }
 
-/** The phrases of {@link englishPhrases} that `text` contains (whitespace runs as one space). */
-export function englishLeaks(text: string, language: Language): string[] {
+/**
+ * The phrases of {@link englishPhrases} that `text` contains (whitespace runs as one space), and
+ * those of `english`: texts the verifier printed in English for the same result (`custos verify`'s
+ * lines, a check's `detail`), whose phrases would show a reason that bypassed the catalogue, such
+ * as a thrown error's message.
+ */
+export function englishLeaks(text: string, language: Language, english: readonly string[] = []): string[] {
   const flat = text.replace(/[\u2068\u2069]/g, '').replace(/\s+/g, ' ');
-  return englishPhrases(language).filter((p) => flat.includes(p));
+  const phrases = new Set([...englishPhrases(language), ...english.flatMap(phrasesIn)]);
+  return [...phrases].filter((p) => flat.includes(p));
 }

@@ -81,7 +81,8 @@ export function registerExportCommands(program: Command, flags: () => GlobalFlag
       const bundle = multiLogBundle(read.value as Bundle, packages);
       const bundleBytes = packages.length ? new TextEncoder().encode(JSON.stringify(bundle)) : ownBytes;
       const { recordingOtherLogs } = await import('../../report/recorded-trust.ts');
-      // Other logs' parts and entries are checked with this reader's explicit pins, keys only.
+      // Other logs' parts and entries are checked with this reader's explicit pins (keys and witness
+      // policies); the report records the keys alone, which draw the same pages.
       const pins = recordingOtherLogs(explicitPins(await readTrustStore()));
       const trust: TrustPolicy = {
         logKey,

@@ -418,7 +418,7 @@ export const AR: Catalogue = {
     'detail.borderNotPinned':
       'القيد {index} يحمل القيد {other} من السجل {origin}، غير المثبّت هنا: لم يُتحقّق من ذلك الجزء (ثبّت مفتاح ذلك السجل للتحقّق منه)',
     'detail.borderFailed':
-      'القيد {index} يحمل القيد {other} من السجل {origin}، ويفشل إثباته بالمفتاح المثبّت لذلك السجل: {reason}',
+      'القيد {index} يحمل القيد {other} من السجل {origin}، ويفشل إثباته بالمفتاح وسياسة الشهود المثبّتين لذلك السجل: {reason}',
     'detail.partsMissing': 'حزمة {format} تحمل أجزاء سجلات أخرى، لكن هذه الحزمة لا تحمل أيًا منها',
     'detail.partsNotMultiLog':
       'لا يمكن لحزمة {format} أن تحمل أجزاء سجلات أخرى: وحدها custos-bundle/v3 تحملها',
@@ -429,7 +429,7 @@ export const AR: Catalogue = {
     'detail.partNotPinned':
       'جزء السجل {origin} (تاريخه حتى قيده {other}، المستورد بالقيد {index}) لم يُتحقَّق منه: لا مفتاح مثبّت هنا لذلك السجل. للتحقق منه، ثبّت مفتاح ذلك السجل: custos trust add، أو «سجلات أخرى» في صفحة /verify',
     'detail.partFailed':
-      'جزء السجل {origin} المستورد بالقيد {index} لا يتحقق بالمفتاح المثبّت لذلك السجل: {reason}',
+      'جزء السجل {origin} المستورد بالقيد {index} لا يتحقق بالمفتاح وسياسة الشهود المثبّتين لذلك السجل: {reason}',
     'detail.partBundleFailed':
       'جزء السجل {origin} المستورد بالقيد {index} لا يتحقق بالمفتاح المثبّت لذلك السجل: حزمته لا تتحقق: {failures}',
     'detail.partCheckFailed':
@@ -438,6 +438,22 @@ export const AR: Catalogue = {
       'القيد {index} يستورد القيد {other} من السجل {origin} ببصمة ورقة {named}، لكن جزء ذلك السجل في الحزمة يفصح عن قيد ببصمة ورقة {leafHash}',
     'detail.partVerified':
       'القيد {index} يستورد العنصر {item} من السجل {origin}: جزء ذلك السجل يتحقق بالمفتاح المثبّت له، وقيده {other} هو الإفصاح الذي يسمّيه الاستيراد. وهو كامل فقط حتى نقطة التحقق {root}… (الحجم {size}) لذلك السجل، المُنشأة عند الإفصاح: الأحداث اللاحقة في ذلك السجل غير مشمولة',
+    'reason.unreadable': 'تتعذّر قراءته',
+    'reason.badSignature': 'توقيع {name} على نقطة التفتيش لا يجتاز التحقق',
+    'reason.notSignedByPinnedKey': 'نقطة التفتيش غير موقّعة بالمفتاح المثبّت لذلك السجل',
+    'reason.otherOrigin': 'نقطة التفتيش تخص السجل {origin}، لا السجل المثبّت {pinned}',
+    'reason.proofFails': 'إثبات التضمين أو الاتساق الخاص به لا يؤدي إلى جذر نقطة التفتيش',
+    'reason.malformed': 'إثباته أو نقطة التفتيش مشوّه البنية (الرمز {code})',
+    'reason.failedWithCode': 'يفشل بالرمز {code}',
+    'reason.witnessQuorum':
+      'وقّع نقطة التفتيش {n} من {threshold} من الشهود الموثوقين المطلوبين{hasCosigners, select, yes { ({cosigners})} other {}}{hasMissing, select, yes {؛ لم يوقّع: {missing}} other {}}',
+    'reason.proofWithoutEntry': 'لا يحمل tlog-proof أي قيد ولم يُعطَ قيد: لم يثبت تضمين أي شيء',
+    'reason.packageMalformed':
+      '{what, select, format {صيغة حزمة النقل ليست {format}} members {في حزمة النقل أعضاء لا تعرّفها الصيغة: {members}} disclosure {الإفصاح في حزمة النقل ليس فهرسًا و tlog-proof فقط} bundle {حزمة النقل لا تحمل حزمة محكمة ذات قيود} other {إثبات الاتساق في حزمة النقل ليس قائمة تجزئات base64}}',
+    'reason.notADisclosure': 'القيد {index} من حزمته ليس إفصاحًا',
+    'reason.proofOfOtherEntry': 'يثبت tlog-proof الخاص به القيد {proven}، لا الإفصاح، القيد {named}',
+    'reason.foreignEntryMismatch':
+      'يثبت tlog-proof القيد {proven} (تجزئة الورقة {provenLeaf}) من السجل {provenOrigin}، لا القيد {index} (تجزئة الورقة {leafHash}) من السجل {origin}',
     'detail.tsaUnchecked': 'حُدّدت سياسة TSA لكن الطوابع لم يُتحقق منها (استخدم verifyBundleWithTime)',
     'detail.tokenFailed': 'الطابع الزمني {n} على نقطة التفتيش {size}: {reason}',
     'detail.timeContradiction':
@@ -502,7 +518,7 @@ export const AR: Catalogue = {
     'page.otherLogsHelp':
       'قد تحمل حزمةٌ صُدِّرت في دولة ما جزءَ سجل الدولة التي أفصحت عن العنصر. لا يُتحقَّق من ذلك الجزء إلا بمفتاح تثبّته هنا لسجله، وليس أبدًا بمفتاح تسمّيه الحزمة. الصق المفاتيح، أو حمّل ملف مخزن ثقة (custos-trust/v1). تُستخدم لهذه الصفحة فقط، ما لم تختر تذكّرها في هذا المتصفح.',
     'page.otherLogsFile': 'تحميل ملف مخزن ثقة (custos-trust/v1)',
-    'page.rememberOtherLogs': 'تذكّر هذه المفاتيح في هذا المتصفح',
+    'page.rememberOtherLogs': 'تذكّر هذه المفاتيح وسياسات الشهود في هذا المتصفح',
     'page.forgetOtherLogs': 'انسَ المفاتيح المحفوظة',
     'page.otherLogsRemembered': 'مفاتيح سجلات أخرى محفوظة في هذا المتصفح: {n}',
     'page.otherLogsForgotten': 'لا يوجد مفتاح لسجل آخر محفوظ في هذا المتصفح.',
@@ -510,6 +526,16 @@ export const AR: Catalogue = {
     'page.badTrustFile': 'هذا الملف ليس مخزن ثقة (custos-trust/v1) بتثبيتات صريحة.',
     'page.otherLogChanged':
       'مفتاح مختلف للسجل {origin} محفوظ في هذا المتصفح: إن كان مشغّله قد غيّره فعلًا، فانسَ المفاتيح المحفوظة وثبّت المفتاح الجديد.',
+    'page.otherLogWitnesses': 'شهود السجل {origin} الذين تثق بهم، شاهد في كل سطر',
+    'page.otherLogThreshold': 'كم منهم يجب أن يكون قد وقّع',
+    'page.otherLogPolicyHelp':
+      'مع الشهود، لا يُحتسب جزء ذلك السجل إلا إذا حملت نقطة التفتيش التي تثبت إفصاحه توقيعات مشتركة صالحة من هذا العدد منهم على الأقل: سياسة الشهود التي يحفظها مخزن الثقة لذلك السجل (custos trust add --witness). فارغ: مفتاح السجل وحده.',
+    'page.badOtherLogWitnesses':
+      'لا يمكن استخدام سياسة الشهود للسجل {origin}: يجب أن يكون كل سطر مفتاح تحقق لتوقيع شاهد مشترك، وكل شاهد مرة واحدة.',
+    'page.badOtherLogThreshold':
+      'للسجل {origin}، يجب أن يكون عدد الشهود الذين يجب أن يوقّعوا عددًا صحيحًا من 1 إلى {max}.',
+    'page.otherLogPolicyKept':
+      'يحدد ملف مخزن الثقة للسجل {origin} سياسة شهود غير المعروضة هنا، وقد أُبقيت المعروضة: لتغييرها، عدّلها هنا.',
     'page.stepBundle': 'اختر الحزمة',
     'page.bundleFile': 'bundle.json، أو تقرير PDF المرفقة به',
     'page.drop': 'أو أفلت الملف هنا',

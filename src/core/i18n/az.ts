@@ -433,7 +433,7 @@ export const AZ: Catalogue = {
     'detail.borderNotPinned':
       '{index} saylı qeyd {origin} jurnalının {other} saylı qeydini daşıyır; bu jurnal burada sabitlənməyib: həmin hissə YOXLANILMAYIB (yoxlamaq üçün həmin jurnalın açarını sabitləyin)',
     'detail.borderFailed':
-      '{index} saylı qeyd {origin} jurnalının {other} saylı qeydini daşıyır, lakin onun sübutu həmin jurnal üçün sabitlənmiş açarla keçmir: {reason}',
+      '{index} saylı qeyd {origin} jurnalının {other} saylı qeydini daşıyır, lakin onun sübutu həmin jurnal üçün sabitlənmiş açar və şahid siyasəti ilə keçmir: {reason}',
     'detail.partsMissing':
       '{format} paketi digər jurnalların hissələrini daşıyır, lakin bu paketdə heç biri yoxdur',
     'detail.partsNotMultiLog':
@@ -445,7 +445,7 @@ export const AZ: Catalogue = {
     'detail.partNotPinned':
       '{origin} jurnalının hissəsi (onun {other} saylı qeydinədək tarixçəsi, {index} saylı qeydlə idxal edilib) YOXLANILMAYIB: burada həmin jurnal üçün heç bir açar sabitlənməyib. Yoxlamaq üçün həmin jurnalın açarını sabitləyin: custos trust add və ya /verify səhifəsində “Digər jurnallar”',
     'detail.partFailed':
-      '{index} saylı qeydlə idxal edilmiş {origin} jurnalının hissəsi həmin jurnal üçün sabitlənmiş açarla təsdiqlənmir: {reason}',
+      '{index} saylı qeydlə idxal edilmiş {origin} jurnalının hissəsi həmin jurnal üçün sabitlənmiş açar və şahid siyasəti ilə təsdiqlənmir: {reason}',
     'detail.partBundleFailed':
       '{index} saylı qeydlə idxal edilmiş {origin} jurnalının hissəsi həmin jurnal üçün sabitlənmiş açarla təsdiqlənmir: onun paketi təsdiqlənmir: {failures}',
     'detail.partCheckFailed':
@@ -454,6 +454,24 @@ export const AZ: Catalogue = {
       '{index} saylı qeyd {origin} jurnalının {other} saylı qeydini {named} yarpaq heşi ilə idxal edir, lakin paketdəki həmin jurnalın hissəsi {leafHash} yarpaq heşli qeydi açıqlayır',
     'detail.partVerified':
       '{index} saylı qeyd {item} obyektini {origin} jurnalından idxal edir: həmin jurnalın hissəsi onun üçün sabitlənmiş açarla təsdiqlənir və onun {other} saylı qeydi idxalın adını çəkdiyi açıqlamadır. O, yalnız həmin jurnalın açıqlama zamanı yaradılmış {root}… (ölçü {size}) yoxlama nöqtəsinə qədər tamdır: həmin jurnaldakı sonrakı hadisələr əhatə olunmur',
+    'reason.unreadable': 'onu oxumaq mümkün deyil',
+    'reason.badSignature': 'yoxlama nöqtəsindəki {name} imzası təsdiqlənmir',
+    'reason.notSignedByPinnedKey': 'yoxlama nöqtəsi həmin jurnal üçün sabitlənmiş açarla imzalanmayıb',
+    'reason.otherOrigin': 'yoxlama nöqtəsi sabitlənmiş {pinned} jurnalına deyil, {origin} jurnalına aiddir',
+    'reason.proofFails': 'onun daxil olma və ya uyğunluq sübutu yoxlama nöqtəsinin kökünə aparmır',
+    'reason.malformed': 'onun sübutu və ya yoxlama nöqtəsi düzgün qurulmayıb (kod {code})',
+    'reason.failedWithCode': '{code} kodu ilə uğursuz olur',
+    'reason.witnessQuorum':
+      'tələb olunan {threshold} etibarlı şahiddən {n} yoxlama nöqtəsini birgə imzalayıb{hasCosigners, select, yes { ({cosigners})} other {}}{hasMissing, select, yes {; birgə imzalamayanlar: {missing}} other {}}',
+    'reason.proofWithoutEntry':
+      'tlog-proof heç bir qeyd daşımır və qeyd verilməyib: daxil olduğu sübut edilən heç nə yoxdur',
+    'reason.packageMalformed':
+      '{what, select, format {ötürmə paketinin formatı {format} deyil} members {ötürmə paketində formatın müəyyən etmədiyi üzvlər var: {members}} disclosure {ötürmə paketinin açıqlaması dəqiq bir indeks və bir tlog-proof deyil} bundle {ötürmə paketi qeydləri olan məhkəmə paketi daşımır} other {ötürmə paketinin uyğunluq sübutu base64 heşlərinin siyahısı deyil}}',
+    'reason.notADisclosure': 'onun paketinin {index} saylı qeydi açıqlama deyil',
+    'reason.proofOfOtherEntry':
+      'onun tlog-proof sübutu açıqlamanı, {named} saylı qeydi deyil, {proven} saylı qeydi sübut edir',
+    'reason.foreignEntryMismatch':
+      'tlog-proof {origin} jurnalının {index} saylı qeydini (yarpaq heşi {leafHash}) deyil, {provenOrigin} jurnalının {proven} saylı qeydini (yarpaq heşi {provenLeaf}) sübut edir',
     'detail.tsaUnchecked':
       'TSA siyasəti verilib, lakin vaxt ştampları yoxlanmayıb (verifyBundleWithTime istifadə edin)',
     'detail.tokenFailed': '{size} yoxlama nöqtəsində {n} saylı vaxt ştampı: {reason}',
@@ -521,7 +539,7 @@ export const AZ: Catalogue = {
     'page.otherLogsHelp':
       'Bir dövlətdə ixrac edilmiş paket obyekti açıqlamış dövlətin jurnalının hissəsini daşıya bilər. Həmin hissə yalnız burada onun jurnalı üçün sabitlədiyiniz açarla yoxlanılır, heç vaxt paketin adını çəkdiyi açarla yox. Açarları yapışdırın və ya etibar anbarı faylını (custos-trust/v1) yükləyin. Onları bu brauzerdə yadda saxlamağı seçməsəniz, yalnız bu səhifə üçün istifadə olunur.',
     'page.otherLogsFile': 'Etibar anbarı faylını yükləyin (custos-trust/v1)',
-    'page.rememberOtherLogs': 'Bu açarları bu brauzerdə yadda saxla',
+    'page.rememberOtherLogs': 'Bu açarları və şahid siyasətlərini bu brauzerdə yadda saxla',
     'page.forgetOtherLogs': 'Yadda saxlanmış açarları unut',
     'page.otherLogsRemembered': 'Bu brauzerdə yadda saxlanmış digər jurnal açarları: {n}',
     'page.otherLogsForgotten': 'Bu brauzerdə digər jurnalın heç bir açarı yadda saxlanmayıb.',
@@ -529,6 +547,16 @@ export const AZ: Catalogue = {
     'page.badTrustFile': 'Bu fayl açıq sabitləmələri olan etibar anbarı (custos-trust/v1) deyil.',
     'page.otherLogChanged':
       'Bu brauzerdə {origin} jurnalı üçün başqa açar yadda saxlanıb: operatoru onu həqiqətən dəyişibsə, yadda saxlanmış açarları unudun və yenisini sabitləyin.',
+    'page.otherLogWitnesses': 'Etibar etdiyiniz {origin} jurnalının şahidləri, hər sətirdə bir',
+    'page.otherLogThreshold': 'Onlardan neçəsi birgə imzalamalıdır',
+    'page.otherLogPolicyHelp':
+      'Şahidlər verildikdə, həmin jurnalın hissəsi yalnız onun açıqlamasını sübut edən yoxlama nöqtəsi onlardan ən azı bu qədərinin etibarlı birgə imzalarını daşıdıqda nəzərə alınır: etibar anbarının həmin jurnal üçün saxladığı şahid siyasəti (custos trust add --witness). Boş: yalnız jurnalın açarı.',
+    'page.badOtherLogWitnesses':
+      '{origin} jurnalı üçün şahid siyasətindən istifadə etmək olmur: hər sətir şahidin birgə imza yoxlama açarı olmalıdır, hər şahid bir dəfə.',
+    'page.badOtherLogThreshold':
+      '{origin} jurnalı üçün neçə şahidin birgə imzalamalı olduğu 1-dən {max}-a qədər tam ədəd olmalıdır.',
+    'page.otherLogPolicyKept':
+      'Etibar anbarı faylı {origin} jurnalı üçün burada göstəriləndən fərqli şahid siyasəti təyin edir; göstərilən saxlanılır: onu dəyişmək üçün burada redaktə edin.',
     'page.stepBundle': 'Paketi seçin',
     'page.bundleFile': 'bundle.json və ya onun əlavə edildiyi PDF hesabat',
     'page.drop': 'və ya faylı bura atın',

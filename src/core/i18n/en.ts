@@ -432,7 +432,7 @@ export const EN_MESSAGES = {
   'detail.borderNotPinned':
     'entry {index} carries entry {other} of the log {origin}, which is not pinned here: that part was NOT checked (pin that log’s key to check it)',
   'detail.borderFailed':
-    'entry {index} carries entry {other} of the log {origin}, and its proof fails with the key pinned for that log: {reason}',
+    'entry {index} carries entry {other} of the log {origin}, and its proof fails with the key and witness policy pinned for that log: {reason}',
   'detail.partsMissing': 'a {format} bundle carries other logs’ parts, but this one carries none',
   'detail.partsNotMultiLog': 'a {format} bundle cannot carry other logs’ parts: only custos-bundle/v3 does',
   'detail.partAbsent':
@@ -442,7 +442,7 @@ export const EN_MESSAGES = {
   'detail.partNotPinned':
     'the part of the log {origin} (its history up to its entry {other}, imported by entry {index}) was NOT checked: no key is pinned here for that log. To check it, pin that log’s key: custos trust add, or “Other logs” on the /verify page',
   'detail.partFailed':
-    'the part of the log {origin} imported by entry {index} does not verify with the key pinned for that log: {reason}',
+    'the part of the log {origin} imported by entry {index} does not verify with the key and witness policy pinned for that log: {reason}',
   'detail.partBundleFailed':
     'the part of the log {origin} imported by entry {index} does not verify with the key pinned for that log: its bundle does not verify: {failures}',
   'detail.partCheckFailed':
@@ -451,6 +451,24 @@ export const EN_MESSAGES = {
     'entry {index} imports entry {other} of the log {origin} with leaf hash {named}, but the bundle’s part of that log discloses an entry with leaf hash {leafHash}',
   'detail.partVerified':
     'entry {index} imports item {item} from the log {origin}: that log’s part verifies with the key pinned for it, and its entry {other} is the disclosure the import names. It is complete only as of that log’s checkpoint {root}… (size {size}), made when it disclosed: later events in that log are not covered',
+  // Why another log's part or entry fails (src/core/verify/failure-reason.ts), inside the lines above.
+  'reason.unreadable': 'it cannot be read',
+  'reason.badSignature': 'the signature by {name} on the checkpoint does not verify',
+  'reason.notSignedByPinnedKey': 'the checkpoint is not signed by the key pinned for that log',
+  'reason.otherOrigin': 'the checkpoint is of the log {origin}, not of the pinned log {pinned}',
+  'reason.proofFails': 'its inclusion or consistency proof does not lead to the checkpoint’s root',
+  'reason.malformed': 'its proof or checkpoint is malformed (code {code})',
+  'reason.failedWithCode': 'it fails with code {code}',
+  'reason.witnessQuorum':
+    '{n} of the {threshold} required trusted witnesses cosigned the checkpoint{hasCosigners, select, yes { ({cosigners})} other {}}{hasMissing, select, yes {; not cosigned by: {missing}} other {}}',
+  'reason.proofWithoutEntry':
+    'the tlog-proof carries no entry and none was given: nothing is proven included',
+  'reason.packageMalformed':
+    '{what, select, format {the transfer package’s format is not {format}} members {the transfer package has members the format does not define: {members}} disclosure {the transfer package’s disclosure is not exactly an index and a tlog-proof} bundle {the transfer package carries no court bundle with entries} other {the transfer package’s consistency proof is not a list of base64 hashes}}',
+  'reason.notADisclosure': 'entry {index} of its bundle is not a disclosure',
+  'reason.proofOfOtherEntry': 'its tlog-proof proves entry {proven}, not the disclosure, entry {named}',
+  'reason.foreignEntryMismatch':
+    'the tlog-proof proves entry {proven} (leaf hash {provenLeaf}) of the log {provenOrigin}, not entry {index} (leaf hash {leafHash}) of the log {origin}',
   'detail.tsaUnchecked': 'a TSA policy was given but the tokens were not checked (use verifyBundleWithTime)',
   'detail.tokenFailed': 'timestamp {n} on checkpoint {size}: {reason}',
   'detail.timeContradiction':
@@ -517,7 +535,7 @@ export const EN_MESSAGES = {
   'page.otherLogsHelp':
     'A bundle exported in one state may carry the part of the log of the state that disclosed the item. That part is checked only with a key you pin here for its log, never with one the bundle names. Paste the keys, or load a trust store file (custos-trust/v1). They are used for this page only, unless you choose to remember them in this browser.',
   'page.otherLogsFile': 'Load a trust store file (custos-trust/v1)',
-  'page.rememberOtherLogs': 'Remember these keys in this browser',
+  'page.rememberOtherLogs': 'Remember these keys and witness policies in this browser',
   'page.forgetOtherLogs': 'Forget the remembered keys',
   'page.otherLogsRemembered': 'Keys of other logs remembered in this browser: {n}',
   'page.otherLogsForgotten': 'No key of another log is remembered in this browser.',
@@ -525,6 +543,16 @@ export const EN_MESSAGES = {
   'page.badTrustFile': 'That file is not a trust store (custos-trust/v1) with explicit pins.',
   'page.otherLogChanged':
     'A different key for the log {origin} is remembered in this browser: if its operator really rotated it, forget the remembered keys and pin the new one.',
+  'page.otherLogWitnesses': 'Witnesses of the log {origin} you trust, one per line',
+  'page.otherLogThreshold': 'How many of them must have cosigned',
+  'page.otherLogPolicyHelp':
+    'With witnesses, that log’s part counts only if the checkpoint that proves its disclosure carries valid cosignatures from at least that many of them: the witness policy a trust store keeps for that log (custos trust add --witness). Empty: the log’s key alone.',
+  'page.badOtherLogWitnesses':
+    'The witness policy for the log {origin} cannot be used: each line must be a witness’s cosignature verifier key, each witness once.',
+  'page.badOtherLogThreshold':
+    'For the log {origin}, how many witnesses must have cosigned must be a whole number from 1 to {max}.',
+  'page.otherLogPolicyKept':
+    'The trust store file sets another witness policy for the log {origin} than the one shown here, which is kept: to change it, edit it here.',
   'page.stepBundle': 'Choose the bundle',
   'page.bundleFile': 'bundle.json, or the report PDF it is attached to',
   'page.drop': 'or drop the file here',

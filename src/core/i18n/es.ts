@@ -439,7 +439,7 @@ export const ES: Catalogue = {
     'detail.borderNotPinned':
       'la entrada {index} lleva la entrada {other} del registro {origin}, que no está fijado aquí: esa parte NO se comprobó (fije la clave de ese registro para comprobarla)',
     'detail.borderFailed':
-      'la entrada {index} lleva la entrada {other} del registro {origin}, y su prueba falla con la clave fijada para ese registro: {reason}',
+      'la entrada {index} lleva la entrada {other} del registro {origin}, y su prueba falla con la clave y la política de testigos fijadas para ese registro: {reason}',
     'detail.partsMissing': 'un paquete {format} lleva partes de otros registros, pero este no lleva ninguna',
     'detail.partsNotMultiLog':
       'un paquete {format} no puede llevar partes de otros registros: solo custos-bundle/v3 puede',
@@ -450,7 +450,7 @@ export const ES: Catalogue = {
     'detail.partNotPinned':
       'la parte del registro {origin} (su historia hasta su entrada {other}, importada por la entrada {index}) NO se comprobó: aquí no hay clave fijada para ese registro. Para comprobarla, fije la clave de ese registro: custos trust add, u «Otros registros» en la página /verify',
     'detail.partFailed':
-      'la parte del registro {origin} importada por la entrada {index} no se verifica con la clave fijada para ese registro: {reason}',
+      'la parte del registro {origin} importada por la entrada {index} no se verifica con la clave y la política de testigos fijadas para ese registro: {reason}',
     'detail.partBundleFailed':
       'la parte del registro {origin} importada por la entrada {index} no se verifica con la clave fijada para ese registro: su paquete no se verifica: {failures}',
     'detail.partCheckFailed':
@@ -459,6 +459,25 @@ export const ES: Catalogue = {
       'la entrada {index} importa la entrada {other} del registro {origin} con hash de hoja {named}, pero la parte de ese registro en el paquete divulga una entrada con hash de hoja {leafHash}',
     'detail.partVerified':
       'la entrada {index} importa el elemento {item} del registro {origin}: la parte de ese registro se verifica con la clave fijada para él, y su entrada {other} es la divulgación que nombra la importación. Solo es completa a fecha del punto de control {root}… (tamaño {size}) de ese registro, hecho al divulgar: los eventos posteriores en ese registro no están cubiertos',
+    'reason.unreadable': 'no se puede leer',
+    'reason.badSignature': 'la firma de {name} sobre el punto de control no se verifica',
+    'reason.notSignedByPinnedKey':
+      'el punto de control no está firmado con la clave fijada para ese registro',
+    'reason.otherOrigin': 'el punto de control es del registro {origin}, no del registro fijado {pinned}',
+    'reason.proofFails': 'su prueba de inclusión o de consistencia no lleva a la raíz del punto de control',
+    'reason.malformed': 'su prueba o su punto de control está mal formado (código {code})',
+    'reason.failedWithCode': 'falla con el código {code}',
+    'reason.witnessQuorum':
+      'cofirmaron el punto de control {n} de los {threshold} testigos de confianza requeridos{hasCosigners, select, yes { ({cosigners})} other {}}{hasMissing, select, yes {; no cofirmaron: {missing}} other {}}',
+    'reason.proofWithoutEntry':
+      'la tlog-proof no lleva ninguna entrada y no se dio ninguna: no se prueba nada incluido',
+    'reason.packageMalformed':
+      '{what, select, format {el formato del paquete de transferencia no es {format}} members {el paquete de transferencia tiene miembros que el formato no define: {members}} disclosure {la revelación del paquete de transferencia no es exactamente un índice y una tlog-proof} bundle {el paquete de transferencia no lleva ningún expediente judicial con entradas} other {la prueba de consistencia del paquete de transferencia no es una lista de hashes base64}}',
+    'reason.notADisclosure': 'la entrada {index} de su expediente no es una revelación',
+    'reason.proofOfOtherEntry':
+      'su tlog-proof prueba la entrada {proven}, no la revelación, la entrada {named}',
+    'reason.foreignEntryMismatch':
+      'la tlog-proof prueba la entrada {proven} (hash de hoja {provenLeaf}) del registro {provenOrigin}, no la entrada {index} (hash de hoja {leafHash}) del registro {origin}',
     'detail.tsaUnchecked':
       'se indicó una política TSA pero los sellos no se comprobaron (use verifyBundleWithTime)',
     'detail.tokenFailed': 'sello de tiempo {n} sobre el punto de control {size}: {reason}',
@@ -526,7 +545,7 @@ export const ES: Catalogue = {
     'page.otherLogsHelp':
       'Un paquete exportado en un Estado puede llevar la parte del registro del Estado que divulgó el elemento. Esa parte solo se comprueba con una clave que usted fije aquí para su registro, nunca con la que nombra el paquete. Pegue las claves o cargue un archivo de almacén de confianza (custos-trust/v1). Solo se usan en esta página, salvo que elija recordarlas en este navegador.',
     'page.otherLogsFile': 'Cargar un archivo de almacén de confianza (custos-trust/v1)',
-    'page.rememberOtherLogs': 'Recordar estas claves en este navegador',
+    'page.rememberOtherLogs': 'Recordar estas claves y políticas de testigos en este navegador',
     'page.forgetOtherLogs': 'Olvidar las claves recordadas',
     'page.otherLogsRemembered': 'Claves de otros registros recordadas en este navegador: {n}',
     'page.otherLogsForgotten': 'No hay ninguna clave de otro registro recordada en este navegador.',
@@ -536,6 +555,16 @@ export const ES: Catalogue = {
       'Ese archivo no es un almacén de confianza (custos-trust/v1) con fijaciones explícitas.',
     'page.otherLogChanged':
       'En este navegador se recuerda otra clave del registro {origin}: si su operador la cambió de verdad, olvide las claves recordadas y fije la nueva.',
+    'page.otherLogWitnesses': 'Testigos del registro {origin} en los que confía, uno por línea',
+    'page.otherLogThreshold': 'Cuántos de ellos deben haber cofirmado',
+    'page.otherLogPolicyHelp':
+      'Con testigos, la parte de ese registro solo cuenta si el punto de control que prueba su revelación lleva cofirmas válidas de al menos ese número de ellos: la política de testigos que un almacén de confianza guarda para ese registro (custos trust add --witness). Vacío: solo la clave del registro.',
+    'page.badOtherLogWitnesses':
+      'La política de testigos del registro {origin} no se puede usar: cada línea debe ser la clave de verificación de cofirma de un testigo, cada testigo una sola vez.',
+    'page.badOtherLogThreshold':
+      'Para el registro {origin}, cuántos testigos deben haber cofirmado debe ser un número entero de 1 a {max}.',
+    'page.otherLogPolicyKept':
+      'El archivo de almacén de confianza fija para el registro {origin} otra política de testigos que la mostrada aquí, que se conserva: para cambiarla, edítela aquí.',
     'page.stepBundle': 'Elija el paquete',
     'page.bundleFile': 'bundle.json, o el informe PDF al que va adjunto',
     'page.drop': 'o suelte el archivo aquí',

@@ -438,7 +438,7 @@ export const FR: Catalogue = {
     'detail.borderNotPinned':
       'l’entrée {index} porte l’entrée {other} du registre {origin}, qui n’est pas épinglé ici : cette partie n’a PAS été vérifiée (épinglez la clé de ce registre pour la vérifier)',
     'detail.borderFailed':
-      'l’entrée {index} porte l’entrée {other} du registre {origin}, et sa preuve échoue avec la clé épinglée pour ce registre : {reason}',
+      'l’entrée {index} porte l’entrée {other} du registre {origin}, et sa preuve échoue avec la clé et la politique de témoins épinglées pour ce registre : {reason}',
     'detail.partsMissing':
       'un paquet {format} porte les parts d’autres registres, mais celui-ci n’en porte aucune',
     'detail.partsNotMultiLog':
@@ -450,7 +450,7 @@ export const FR: Catalogue = {
     'detail.partNotPinned':
       'la part du registre {origin} (son historique jusqu’à son entrée {other}, importé par l’entrée {index}) n’a PAS été vérifiée : aucune clé n’est épinglée ici pour ce registre. Pour la vérifier, épinglez la clé de ce registre : custos trust add, ou « Autres registres » sur la page /verify',
     'detail.partFailed':
-      'la part du registre {origin} importée par l’entrée {index} ne se vérifie pas avec la clé épinglée pour ce registre : {reason}',
+      'la part du registre {origin} importée par l’entrée {index} ne se vérifie pas avec la clé et la politique de témoins épinglées pour ce registre : {reason}',
     'detail.partBundleFailed':
       'la part du registre {origin} importée par l’entrée {index} ne se vérifie pas avec la clé épinglée pour ce registre : son paquet ne se vérifie pas : {failures}',
     'detail.partCheckFailed':
@@ -459,6 +459,26 @@ export const FR: Catalogue = {
       'l’entrée {index} importe l’entrée {other} du registre {origin} avec l’empreinte de feuille {named}, mais la part de ce registre dans le paquet divulgue une entrée d’empreinte {leafHash}',
     'detail.partVerified':
       'l’entrée {index} importe l’élément {item} du registre {origin} : la part de ce registre se vérifie avec la clé épinglée pour lui, et son entrée {other} est la divulgation que nomme l’import. Elle n’est complète qu’à la date du point de contrôle {root}… (taille {size}) de ce registre, établi lors de la divulgation : les événements ultérieurs dans ce registre ne sont pas couverts',
+    'reason.unreadable': 'elle est illisible',
+    'reason.badSignature': 'la signature de {name} sur le point de contrôle ne se vérifie pas',
+    'reason.notSignedByPinnedKey':
+      'le point de contrôle n’est pas signé par la clé épinglée pour ce registre',
+    'reason.otherOrigin':
+      'le point de contrôle est celui du registre {origin}, non du registre épinglé {pinned}',
+    'reason.proofFails': 'sa preuve d’inclusion ou de cohérence ne mène pas à la racine du point de contrôle',
+    'reason.malformed': 'sa preuve ou son point de contrôle est mal formé (code {code})',
+    'reason.failedWithCode': 'elle échoue avec le code {code}',
+    'reason.witnessQuorum':
+      '{n} des {threshold} témoins de confiance requis ont cosigné le point de contrôle{hasCosigners, select, yes { ({cosigners})} other {}}{hasMissing, select, yes { ; n’ont pas cosigné : {missing}} other {}}',
+    'reason.proofWithoutEntry':
+      'la tlog-proof ne porte aucune entrée et aucune n’a été fournie : rien n’est prouvé inclus',
+    'reason.packageMalformed':
+      '{what, select, format {le format du paquet de transfert n’est pas {format}} members {le paquet de transfert a des membres que le format ne définit pas : {members}} disclosure {la communication du paquet de transfert n’est pas exactement un index et une tlog-proof} bundle {le paquet de transfert ne porte aucun dossier judiciaire avec des entrées} other {la preuve de cohérence du paquet de transfert n’est pas une liste d’empreintes base64}}',
+    'reason.notADisclosure': 'l’entrée {index} de son dossier n’est pas une communication',
+    'reason.proofOfOtherEntry':
+      'sa tlog-proof prouve l’entrée {proven}, non la communication, l’entrée {named}',
+    'reason.foreignEntryMismatch':
+      'la tlog-proof prouve l’entrée {proven} (empreinte de feuille {provenLeaf}) du registre {provenOrigin}, non l’entrée {index} (empreinte de feuille {leafHash}) du registre {origin}',
     'detail.tsaUnchecked':
       'une politique TSA a été fournie mais les jetons n’ont pas été vérifiés (utilisez verifyBundleWithTime)',
     'detail.tokenFailed': 'horodatage {n} sur le point de contrôle {size} : {reason}',
@@ -526,7 +546,7 @@ export const FR: Catalogue = {
     'page.otherLogsHelp':
       'Un paquet exporté dans un État peut porter la part du registre de l’État qui a divulgué l’élément. Cette part n’est vérifiée qu’avec une clé que vous épinglez ici pour son registre, jamais avec celle que nomme le paquet. Collez les clés, ou chargez un fichier de magasin de confiance (custos-trust/v1). Elles ne servent qu’à cette page, sauf si vous choisissez de les retenir dans ce navigateur.',
     'page.otherLogsFile': 'Charger un fichier de magasin de confiance (custos-trust/v1)',
-    'page.rememberOtherLogs': 'Retenir ces clés dans ce navigateur',
+    'page.rememberOtherLogs': 'Retenir ces clés et politiques de témoins dans ce navigateur',
     'page.forgetOtherLogs': 'Oublier les clés retenues',
     'page.otherLogsRemembered': 'Clés d’autres registres retenues dans ce navigateur : {n}',
     'page.otherLogsForgotten': 'Aucune clé d’un autre registre n’est retenue dans ce navigateur.',
@@ -536,6 +556,16 @@ export const FR: Catalogue = {
       'Ce fichier n’est pas un magasin de confiance (custos-trust/v1) avec des épinglages explicites.',
     'page.otherLogChanged':
       'Une autre clé du registre {origin} est retenue dans ce navigateur : si son opérateur l’a vraiment changée, oubliez les clés retenues et épinglez la nouvelle.',
+    'page.otherLogWitnesses': 'Témoins du registre {origin} en qui vous avez confiance, un par ligne',
+    'page.otherLogThreshold': 'Combien d’entre eux doivent avoir cosigné',
+    'page.otherLogPolicyHelp':
+      'Avec des témoins, la part de ce registre ne compte que si le point de contrôle qui prouve sa communication porte des cosignatures valides d’au moins autant d’entre eux : la politique de témoins qu’un magasin de confiance garde pour ce registre (custos trust add --witness). Vide : la clé du registre seule.',
+    'page.badOtherLogWitnesses':
+      'La politique de témoins du registre {origin} est inutilisable : chaque ligne doit être la clé de vérification de cosignature d’un témoin, chaque témoin une seule fois.',
+    'page.badOtherLogThreshold':
+      'Pour le registre {origin}, le nombre de témoins qui doivent avoir cosigné doit être un entier de 1 à {max}.',
+    'page.otherLogPolicyKept':
+      'Le fichier de magasin de confiance fixe pour le registre {origin} une autre politique de témoins que celle affichée ici, qui est conservée : pour la changer, modifiez-la ici.',
     'page.stepBundle': 'Choisissez le paquet',
     'page.bundleFile': 'bundle.json, ou le rapport PDF auquel il est joint',
     'page.drop': 'ou déposez le fichier ici',

@@ -396,7 +396,7 @@ export const ZH: Catalogue = {
     'detail.borderNotPinned':
       '条目 {index} 携带日志 {origin} 的条目 {other}，该日志未在此固定：该部分未经检查（固定该日志的密钥以检查）',
     'detail.borderFailed':
-      '条目 {index} 携带日志 {origin} 的条目 {other}，其证明在为该日志固定的密钥下失败：{reason}',
+      '条目 {index} 携带日志 {origin} 的条目 {other}，其证明在为该日志固定的密钥和见证策略下失败：{reason}',
     'detail.partsMissing': '{format} 证据包应携带其他日志的部分，但此包一个也没有',
     'detail.partsNotMultiLog': '{format} 证据包不能携带其他日志的部分：只有 custos-bundle/v3 可以',
     'detail.partAbsent':
@@ -405,7 +405,7 @@ export const ZH: Catalogue = {
     'detail.partNotPinned':
       '日志 {origin} 的部分（其直到条目 {other} 的历史，由条目 {index} 导入）未经检查：此处没有为该日志固定密钥。要检查它，请固定该日志的密钥：custos trust add，或 /verify 页面上的“其他日志”',
     'detail.partFailed':
-      '由条目 {index} 导入的日志 {origin} 的部分在为该日志固定的密钥下未通过验证：{reason}',
+      '由条目 {index} 导入的日志 {origin} 的部分在为该日志固定的密钥和见证策略下未通过验证：{reason}',
     'detail.partBundleFailed':
       '由条目 {index} 导入的日志 {origin} 的部分在为该日志固定的密钥下未通过验证：其数据包未通过验证：{failures}',
     'detail.partCheckFailed':
@@ -414,6 +414,22 @@ export const ZH: Catalogue = {
       '条目 {index} 以叶哈希 {named} 导入日志 {origin} 的条目 {other}，但证据包中该日志的部分披露的是叶哈希为 {leafHash} 的条目',
     'detail.partVerified':
       '条目 {index} 从日志 {origin} 导入物品 {item}：该日志的部分在为其固定的密钥下通过验证，其条目 {other} 正是导入所指明的披露。它仅在该日志披露时的检查点 {root}…（大小 {size}）为止是完整的：该日志中之后的事件不在覆盖范围内',
+    'reason.unreadable': '无法读取',
+    'reason.badSignature': '检查点上 {name} 的签名未通过验证',
+    'reason.notSignedByPinnedKey': '检查点未由为该日志固定的密钥签名',
+    'reason.otherOrigin': '检查点属于日志 {origin}，而非固定的日志 {pinned}',
+    'reason.proofFails': '其包含证明或一致性证明不能通向检查点的根',
+    'reason.malformed': '其证明或检查点格式错误（代码 {code}）',
+    'reason.failedWithCode': '以代码 {code} 失败',
+    'reason.witnessQuorum':
+      '要求的 {threshold} 个可信见证者中有 {n} 个联署了检查点{hasCosigners, select, yes {（{cosigners}）} other {}}{hasMissing, select, yes {；未联署：{missing}} other {}}',
+    'reason.proofWithoutEntry': 'tlog-proof 不携带条目，也未提供条目：没有证明任何内容被包含',
+    'reason.packageMalformed':
+      '{what, select, format {移交包的格式不是 {format}} members {移交包含有格式未定义的成员：{members}} disclosure {移交包的披露不恰好是一个索引和一个 tlog-proof} bundle {移交包未携带含条目的法庭材料包} other {移交包的一致性证明不是 base64 哈希列表}}',
+    'reason.notADisclosure': '其材料包的条目 {index} 不是披露',
+    'reason.proofOfOtherEntry': '其 tlog-proof 证明的是条目 {proven}，而非披露条目 {named}',
+    'reason.foreignEntryMismatch':
+      'tlog-proof 证明的是日志 {provenOrigin} 的条目 {proven}（叶哈希 {provenLeaf}），而非日志 {origin} 的条目 {index}（叶哈希 {leafHash}）',
     'detail.tsaUnchecked': '已给出 TSA 策略，但未检查时间戳（请使用 verifyBundleWithTime）',
     'detail.tokenFailed': '检查点 {size} 上的时间戳 {n}：{reason}',
     'detail.timeContradiction':
@@ -475,7 +491,7 @@ export const ZH: Catalogue = {
     'page.otherLogsHelp':
       '在一国导出的证据包可能携带披露该物品之国的日志部分。该部分只用您在此为其日志固定的密钥检查，绝不用证据包所指明的密钥。粘贴密钥，或加载信任存储文件（custos-trust/v1）。除非您选择在此浏览器中记住它们，否则它们只用于本页面。',
     'page.otherLogsFile': '加载信任存储文件（custos-trust/v1）',
-    'page.rememberOtherLogs': '在此浏览器中记住这些密钥',
+    'page.rememberOtherLogs': '在此浏览器中记住这些密钥和见证策略',
     'page.forgetOtherLogs': '忘记已记住的密钥',
     'page.otherLogsRemembered': '此浏览器中记住的其他日志密钥：{n}',
     'page.otherLogsForgotten': '此浏览器中没有记住任何其他日志的密钥。',
@@ -483,6 +499,15 @@ export const ZH: Catalogue = {
     'page.badTrustFile': '该文件不是带有显式固定的信任存储（custos-trust/v1）。',
     'page.otherLogChanged':
       '此浏览器中已记住日志 {origin} 的另一个密钥：如果其运营方确实轮换了密钥，请忘记已记住的密钥并固定新密钥。',
+    'page.otherLogWitnesses': '您信任的日志 {origin} 的见证方，每行一个',
+    'page.otherLogThreshold': '其中必须有多少个共同签名',
+    'page.otherLogPolicyHelp':
+      '设置见证方后，只有当证明其披露的检查点带有其中至少这么多个见证方的有效联署时，该日志的部分才被认可：即信任存储为该日志保存的见证策略（custos trust add --witness）。留空：仅用该日志的密钥。',
+    'page.badOtherLogWitnesses':
+      '日志 {origin} 的见证策略无法使用：每一行必须是一个见证方的联署验证密钥，每个见证方只能出现一次。',
+    'page.badOtherLogThreshold': '对于日志 {origin}，必须联署的见证方数量必须是 1 到 {max} 之间的整数。',
+    'page.otherLogPolicyKept':
+      '信任存储文件为日志 {origin} 设定的见证策略与此处显示的不同；已保留此处显示的策略：如需更改，请在此处编辑。',
     'page.stepBundle': '选择数据包',
     'page.bundleFile': 'bundle.json，或附有它的报告 PDF',
     'page.drop': '或将文件拖放到此处',

@@ -79,6 +79,8 @@ export function openCheckpoint(
     throw new VerificationError(
       'origin_mismatch',
       `checkpoint origin "${checkpoint.origin}" is not the log key's name "${logVerifier.name}"`,
+      [],
+      { origin: checkpoint.origin, pinned: logVerifier.name },
     );
   }
   return { checkpoint, note };

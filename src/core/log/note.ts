@@ -203,7 +203,9 @@ export function openNote(input: string | Uint8Array, verifiers: readonly NoteVer
     const verifier = verifiers.find((v) => v.name === sig.name && v.keyId === sig.keyId);
     if (!verifier) continue;
     if (!verifier.verify(text, sig.signature)) {
-      throw new VerificationError('bad_signature', `signature by ${sig.name} does not verify`);
+      throw new VerificationError('bad_signature', `signature by ${sig.name} does not verify`, [], {
+        signer: sig.name,
+      });
     }
     if (!verifiedBy.includes(verifier)) verifiedBy.push(verifier);
   }

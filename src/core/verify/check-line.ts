@@ -51,3 +51,9 @@ export function boundSource(b: TimeBound, tr: Translator): string {
 export function checkText(c: Check, tr: Translator): string {
   return c.message ? tr.lines(c.message.key, c.message.values) : c.detail;
 }
+
+/** Names, if any, as a `has…` flag and one comma-separated value. */
+export function listed(name: string, names: readonly string[]): Record<string, string> {
+  const flag = `has${name[0]!.toUpperCase()}${name.slice(1)}`;
+  return names.length ? { [flag]: 'yes', [name]: names.join(', ') } : { [flag]: 'no' };
+}

@@ -8,6 +8,8 @@
 import { canonicalBytes } from '../canonical.ts';
 import { VerificationError } from '../errors.ts';
 import type { Bundle } from '../ledger/bundle.ts';
+import { nested } from './check-line.ts';
+import { ExplainedVerificationError } from './failure-reason.ts';
 import type { BundleVerification, Check } from './result.ts';
 import type { PinnedLog, TrustPolicy, WitnessPolicy } from './trust-policy.ts';
 import { verifyTlogProof } from './verify-tlog-proof.ts';
@@ -59,7 +61,9 @@ export class PackageBundleFailed extends VerificationError {
   }
 }
 
-const bad = (message: string) => new VerificationError('bad_proof', `transfer package: ${message}`);
+/** A package whose shape is not custos-transfer/v1's; `what` selects the sentence. */
+const malformed = (what: 'format' | 'members' | 'disclosure' | 'bundle' | 'consistency', values = {}) =>
+  new ExplainedVerificationError('bad_proof', nested('reason.packageMalformed', { what, ...values }));
 
 export type BundleVerifier = (bundle: unknown, trust: TrustPolicy) => BundleVerification;
 
@@ -70,18 +74,24 @@ export function checkTransferWith(
   trust: TransferTrust,
 ): { transfer: VerifiedTransfer; bundle: BundleVerification } {
   const pkg = shapeOf(input);
-  const found = pkg.bundle.entries?.find(
-    (e) => (e.entry as { index?: unknown }).index === pkg.disclosure.index,
+  const found = pkg.bundle.entries.find(
+    (e) => (e?.entry as { index?: unknown } | undefined)?.index === pkg.disclosure.index,
   );
   const entry = found?.entry as
     | { kind?: string; payload?: { type?: string; item?: string; to?: string; request?: string } }
     | undefined;
   if (entry?.kind !== 'custody.event' || entry.payload?.type !== 'disclosed')
-    throw bad(`entry ${pkg.disclosure.index} of its bundle is not a disclosure`);
+    throw new ExplainedVerificationError(
+      'bad_proof',
+      nested('reason.notADisclosure', { index: pkg.disclosure.index }),
+    );
   // The disclosure's own bytes, proven in a checkpoint the witness policy accepts...
   const proven = verifyTlogProof(pkg.disclosure.tlogProof, trust, canonicalBytes(found!.entry));
   if (proven.index !== pkg.disclosure.index)
-    throw bad(`the tlog-proof is of entry ${proven.index}, not ${pkg.disclosure.index}`);
+    throw new ExplainedVerificationError(
+      'bad_proof',
+      nested('reason.proofOfOtherEntry', { proven: proven.index, named: pkg.disclosure.index }),
+    );
   // ...and the bundle, verified in full, of the same history as that checkpoint.
   const policy: TrustPolicy = {
     logKey: trust.logKey,
@@ -109,9 +119,9 @@ export function checkTransferWith(
 function shapeOf(input: unknown): TransferPackage {
   const p = input as Partial<TransferPackage> | null;
   if (typeof p !== 'object' || p === null || p.format !== TRANSFER_FORMAT)
-    throw bad(`format must be ${TRANSFER_FORMAT}`);
+    throw malformed('format', { format: TRANSFER_FORMAT });
   const extra = Object.keys(p).filter((k) => !['format', 'bundle', 'disclosure', 'consistency'].includes(k));
-  if (extra.length > 0) throw bad(`unknown members ${extra.join(', ')}`);
+  if (extra.length > 0) throw malformed('members', { members: extra.join(', ') });
   const d = p.disclosure as Partial<TransferPackage['disclosure']> | undefined;
   if (
     typeof d !== 'object' ||
@@ -121,9 +131,10 @@ function shapeOf(input: unknown): TransferPackage {
     typeof d.tlogProof !== 'string' ||
     Object.keys(d).length !== 2
   )
-    throw bad('disclosure must be exactly {index, tlogProof}');
-  if (typeof p.bundle !== 'object' || p.bundle === null) throw bad('bundle must be a court bundle');
+    throw malformed('disclosure');
+  const b = p.bundle as { entries?: unknown } | null | undefined;
+  if (typeof b !== 'object' || b === null || !Array.isArray(b.entries)) throw malformed('bundle');
   if (!Array.isArray(p.consistency) || p.consistency.some((h) => typeof h !== 'string'))
-    throw bad('consistency must be a list of base64 hashes');
+    throw malformed('consistency');
   return p as TransferPackage;
 }

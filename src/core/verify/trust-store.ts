@@ -11,7 +11,7 @@
  * ```
  * @module
  */
-import { VerificationError } from '../errors.ts';
+import { ValidationError, VerificationError } from '../errors.ts';
 import { openCheckpoint } from '../log/checkpoint.ts';
 import { keyIdHex, noteVerifierFromKey, parseVerifierKey } from '../log/note.ts';
 import { cosignatureVerifierFromKey } from '../witness/cosignature.ts';
@@ -149,14 +149,31 @@ export function removeLog(store: TrustStore, origin: string): TrustStore {
   return { ...store, logs };
 }
 
-/** Sets the witness policy of a pinned log: each key a cosignature key, 1 ≤ threshold ≤ keys. */
+/**
+ * Sets the witness policy of a pinned log: each key a cosignature key, each witness once (a
+ * witness is its name and key ID, as its cosignature line names it: two entries for one witness
+ * would make "2 of 2" a policy one witness meets, or none can), 1 ≤ threshold ≤ keys.
+ */
 export function setWitnessPolicy(store: TrustStore, origin: string, policy: WitnessPolicy): TrustStore {
   const known = requireTrusted(store, origin);
-  for (const k of policy.keys) cosignatureVerifierFromKey(k);
+  const seen = new Set<string>();
+  for (const k of policy.keys) {
+    const w = cosignatureVerifierFromKey(k);
+    const id = `${w.name}+${keyIdHex(w.keyId)}`;
+    if (seen.has(id))
+      throw new ValidationError('bad_format', `the witness ${id} is named twice in the witness policy`);
+    seen.add(id);
+  }
   if (!Number.isInteger(policy.threshold) || policy.threshold < 1 || policy.threshold > policy.keys.length)
     throw new RangeError(`the witness threshold must be 1 to ${policy.keys.length}`);
   const witnesses = { keys: [...policy.keys], threshold: policy.threshold };
   return { ...store, logs: { ...store.logs, [origin]: { ...known, witnesses } } };
+}
+
+/** The pinned log without a witness policy: its key alone decides. */
+export function clearWitnessPolicy(store: TrustStore, origin: string): TrustStore {
+  const { witnesses: _dropped, ...known } = requireTrusted(store, origin);
+  return { ...store, logs: { ...store.logs, [origin]: known } };
 }
 
 /** The pinned log for `origin`, or `untrusted_origin`. */

@@ -9,7 +9,8 @@
  */
 import { CustosError } from '../errors.ts';
 import type { ForeignEntry } from '../ledger/transfer-payloads.ts';
-import { checkLine, reasonOf } from './check-line.ts';
+import { checkLine } from './check-line.ts';
+import { failureReason } from './failure-reason.ts';
 import type { Check } from './result.ts';
 import type { TrustPolicy } from './trust-policy.ts';
 import type { Parsed } from './verify-entries.ts';
@@ -51,7 +52,7 @@ export function checkBorder(parsed: readonly Parsed[], trust: TrustPolicy, check
           'border',
           'fail',
           'detail.borderFailed',
-          { ...values, reason: reasonOf(e) },
+          { ...values, reason: failureReason(e) },
           { ...about, ...code },
         ),
       );

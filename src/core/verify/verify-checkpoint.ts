@@ -11,10 +11,12 @@ import { type Checkpoint, openCheckpoint } from '../log/checkpoint.ts';
 import { mldsaVerifierFromKey } from '../log/mldsa-note.ts';
 import { keyIdHex, type NoteVerifier, noteVerifierFromKey, parseVerifierKey } from '../log/note.ts';
 import { cosignatureVerifierFromKey } from '../witness/cosignature.ts';
-import { checkLine, reasonOf } from './check-line.ts';
+import { checkLine, listed, reasonOf } from './check-line.ts';
+import { failureReason } from './failure-reason.ts';
 import type { Check } from './result.ts';
 import type { TrustPolicy } from './trust-policy.ts';
 import { checkKnownCheckpoint } from './verify-known-checkpoint.ts';
+import { witnessQuorum } from './witness-quorum.ts';
 
 export type TrustedCheckpoint = Checkpoint & {
   cosignedBy: string[];
@@ -56,7 +58,7 @@ export function checkCheckpoint(
         'checkpoint',
         'fail',
         'detail.checkpointInvalid',
-        { reason: reasonOf(e) },
+        { reason: failureReason(e) },
         { code: (e as CustosError).code },
       ),
     );
@@ -73,14 +75,13 @@ export function checkCheckpoint(
   if (pq) checkPostQuantum(opened.note.verifiedBy.includes(pq), trust.postQuantum!.required, checks);
   const cosignedBy = opened.note.verifiedBy.filter((v) => v !== logVerifier && v !== pq).map((v) => v.name);
   if (trust.witnesses) {
-    const missing = witnesses.filter((w) => !cosignedBy.includes(w.name)).map((w) => w.name);
-    const enough = cosignedBy.length >= trust.witnesses.threshold;
+    const q = witnessQuorum(trust.witnesses, witnesses, opened.note.verifiedBy);
     checks.push(
-      checkLine('witnesses', enough ? 'pass' : 'fail', 'detail.witnesses', {
-        n: cosignedBy.length,
-        threshold: trust.witnesses.threshold,
-        ...listed('cosigners', cosignedBy),
-        ...listed('missing', missing),
+      checkLine('witnesses', q.met ? 'pass' : 'fail', 'detail.witnesses', {
+        n: q.cosignedBy.length,
+        threshold: q.threshold,
+        ...listed('cosigners', q.cosignedBy),
+        ...listed('missing', q.missing),
       }),
     );
   } else {
@@ -171,10 +172,4 @@ function checkPostQuantum(signed: boolean, required: boolean, checks: Check[]): 
           { code: 'pq_signature_missing' },
         ),
   );
-}
-
-/** Names, if any, as a `has…` flag and one comma-separated value. */
-function listed(name: string, names: readonly string[]): Record<string, string> {
-  const flag = `has${name[0]!.toUpperCase()}${name.slice(1)}`;
-  return names.length ? { [flag]: 'yes', [name]: names.join(', ') } : { [flag]: 'no' };
 }

@@ -7,17 +7,25 @@
  * @module
  */
 import { fromBase64 } from '../encoding.ts';
-import { VerificationError } from '../errors.ts';
 import type { ForeignEntry } from '../ledger/transfer-payloads.ts';
+import { nested } from './check-line.ts';
+import { ExplainedVerificationError } from './failure-reason.ts';
 import { type TlogProofTrust, type VerifiedTlogProof, verifyTlogProof } from './verify-tlog-proof.ts';
 
 /** The entry's tlog-proof verifies with the pinned trust and proves exactly the entry named. */
 export function verifyForeignEntry(fe: ForeignEntry, trust: TlogProofTrust): VerifiedTlogProof {
   const proven = verifyTlogProof(fe.tlogProof, trust, fromBase64(fe.entry));
   if (proven.index !== fe.index || proven.leafHash !== fe.leafHash || proven.checkpoint.origin !== fe.origin)
-    throw new VerificationError(
+    throw new ExplainedVerificationError(
       'bad_proof',
-      `the tlog-proof proves entry ${proven.index} (leaf ${proven.leafHash}) of ${proven.checkpoint.origin}, not entry ${fe.index} (leaf ${fe.leafHash}) of ${fe.origin}`,
+      nested('reason.foreignEntryMismatch', {
+        proven: proven.index,
+        provenLeaf: proven.leafHash,
+        provenOrigin: proven.checkpoint.origin,
+        index: fe.index,
+        leafHash: fe.leafHash,
+        origin: fe.origin,
+      }),
     );
   return proven;
 }

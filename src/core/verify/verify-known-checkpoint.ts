@@ -12,6 +12,7 @@ import { type Checkpoint, openCheckpoint } from '../log/checkpoint.ts';
 import type { NoteVerifier } from '../log/note.ts';
 import { isConsistent } from '../log/proof-verify.ts';
 import { checkLine, reasonOf } from './check-line.ts';
+import { failureReason } from './failure-reason.ts';
 import type { Check } from './result.ts';
 import type { TrustPolicy } from './trust-policy.ts';
 
@@ -26,7 +27,7 @@ export function checkKnownCheckpoint(
   try {
     seen = openCheckpoint(trust.knownCheckpoint, logVerifier).checkpoint;
   } catch (e) {
-    checks.push(checkLine('rollback', 'fail', 'detail.seenInvalid', { reason: reasonOf(e) }));
+    checks.push(checkLine('rollback', 'fail', 'detail.seenInvalid', { reason: failureReason(e) }));
     return;
   }
   const [first, second] = seen.size <= cp.size ? [seen, cp] : [cp, seen];

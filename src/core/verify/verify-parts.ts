@@ -20,7 +20,8 @@ import { CustosError } from '../errors.ts';
 import type { Message } from '../i18n/translator.ts';
 import { type Bundle, type BundlePart, MULTI_LOG_BUNDLE_FORMAT } from '../ledger/bundle.ts';
 import type { TransferImported } from '../ledger/transfer-payloads.ts';
-import { type CheckDetailKey, checkLine, nested, reasonOf } from './check-line.ts';
+import { type CheckDetailKey, checkLine, nested } from './check-line.ts';
+import { failureReason } from './failure-reason.ts';
 import type { Check, TimelineEvent, VerifiedPart } from './result.ts';
 import { type BundleVerifier, checkTransferWith, PackageBundleFailed } from './transfer-check.ts';
 import type { TrustPolicy } from './trust-policy.ts';
@@ -118,7 +119,7 @@ function checkPart(
       line(
         'fail',
         'detail.partFailed',
-        { reason: reasonOf(e) },
+        { reason: failureReason(e) },
         e instanceof CustosError ? e.code : undefined,
       );
     return undefined;

@@ -12,14 +12,16 @@
  * @module
  */
 import { toBase64 } from '../encoding.ts';
-import { VerificationError } from '../errors.ts';
 import { type Checkpoint, openCheckpoint } from '../log/checkpoint.ts';
 import { hashLeaf } from '../log/merkle.ts';
 import { noteVerifierFromKey } from '../log/note.ts';
 import { verifyInclusion } from '../log/proof-verify.ts';
 import { parseTlogProof } from '../log/tlog-proof.ts';
 import { cosignatureVerifierFromKey } from '../witness/cosignature.ts';
+import { nested } from './check-line.ts';
+import { ExplainedVerificationError, witnessQuorumFailed } from './failure-reason.ts';
 import type { WitnessPolicy } from './trust-policy.ts';
+import { witnessQuorum } from './witness-quorum.ts';
 
 export interface TlogProofTrust {
   /** The key pinned for the log (from the trust store, or given). */
@@ -50,18 +52,17 @@ export function openProofCheckpoint(
   const logVerifier = noteVerifierFromKey(trust.logKey);
   const origin = checkpointNote.slice(0, Math.max(0, checkpointNote.indexOf('\n')));
   if (origin !== logVerifier.name)
-    throw new VerificationError(
+    throw new ExplainedVerificationError(
       'untrusted_origin',
-      `the proof's checkpoint is of ${origin}, not of the pinned log ${logVerifier.name}`,
+      nested('reason.otherOrigin', { origin, pinned: logVerifier.name }),
     );
   const witnesses = (trust.witnesses?.keys ?? []).map((k) => cosignatureVerifierFromKey(k));
   const { checkpoint, note } = openCheckpoint(checkpointNote, logVerifier, witnesses);
   const cosignedBy = note.verifiedBy.filter((v) => v !== logVerifier).map((v) => v.name);
-  if (trust.witnesses && cosignedBy.length < trust.witnesses.threshold)
-    throw new VerificationError(
-      'witness_quorum',
-      `${cosignedBy.length} of the ${trust.witnesses.threshold} required trusted witnesses cosigned the proof's checkpoint`,
-    );
+  if (trust.witnesses) {
+    const quorum = witnessQuorum(trust.witnesses, witnesses, note.verifiedBy);
+    if (!quorum.met) throw witnessQuorumFailed(quorum);
+  }
   return { checkpoint, cosignedBy };
 }
 
@@ -72,11 +73,7 @@ export function verifyTlogProof(
 ): VerifiedTlogProof {
   const parsed = parseTlogProof(text);
   const entry = entryBytes ?? parsed.extra;
-  if (!entry)
-    throw new VerificationError(
-      'bad_proof',
-      'the proof carries no entry (no extra line) and none was given: nothing to prove included',
-    );
+  if (!entry) throw new ExplainedVerificationError('bad_proof', nested('reason.proofWithoutEntry'));
   const { checkpoint, cosignedBy } = openProofCheckpoint(parsed.checkpoint, trust);
   const leafHash = hashLeaf(entry);
   verifyInclusion(leafHash, parsed.index, checkpoint.size, parsed.proof, checkpoint.rootHash);

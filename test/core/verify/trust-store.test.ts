@@ -1,8 +1,12 @@
 import { expect } from 'chai';
-import { TrustStoreSchema } from '../../../src/cli/trust-store-file.ts';
 import { publicKeyFromSeed, randomSeed } from '../../../src/core/crypto/ed25519.ts';
 import { signCheckpoint } from '../../../src/core/log/checkpoint.ts';
-import { ed25519NoteSigner, formatVerifierKey, SIG_TYPE_ED25519 } from '../../../src/core/log/note.ts';
+import {
+  ed25519NoteSigner,
+  formatVerifierKey,
+  SIG_TYPE_COSIGNATURE_V1,
+  SIG_TYPE_ED25519,
+} from '../../../src/core/log/note.ts';
 import {
   emptyTrustStore,
   pinLog,
@@ -12,6 +16,7 @@ import {
   requireTrusted,
   setWitnessPolicy,
 } from '../../../src/core/verify/trust-store.ts';
+import { parseTrustStore } from '../../../src/core/verify/trust-store-format.ts';
 
 const at = '2026-12-03T08:00:00.000Z';
 
@@ -44,7 +49,7 @@ describe('the trust store', () => {
     expect(pinLog(once, az.key, { how: 'first-use', at })).to.equal(once);
     const both = pinLog(once, de.key, { how: 'first-use', at, acceptNew: true });
     expect(Object.keys(both.logs)).to.have.members(['custos.justice.gov.az/log', 'custos.bfj.bund.de/log']);
-    expect(TrustStoreSchema.parse(JSON.parse(JSON.stringify(both)))).to.deep.equal(both);
+    expect(parseTrustStore(JSON.parse(JSON.stringify(both)))).to.deep.equal(both);
   });
 
   it('refuses a first-use pin of a new origin from a URL another origin is pinned for', () => {
@@ -112,5 +117,37 @@ describe('the trust store', () => {
     expect(() => setWitnessPolicy(store, 'custos.justice.gov.az/log', { keys: [], threshold: 1 })).to.throw(
       RangeError,
     );
+  });
+
+  it('refuses a witness policy that names one witness twice, so that "2 of 2" needs two witnesses', () => {
+    const store = pinLog(emptyTrustStore(), az.key, { how: 'explicit', at });
+    const w = formatVerifierKey('witness.example', SIG_TYPE_COSIGNATURE_V1, publicKeyFromSeed(randomSeed()));
+    const origin = 'custos.justice.gov.az/log';
+    expect(codeOf(() => setWitnessPolicy(store, origin, { keys: [w, w], threshold: 2 }))).to.equal(
+      'bad_format',
+    );
+    const one = setWitnessPolicy(store, origin, { keys: [w], threshold: 1 });
+    expect(one.logs[origin]!.witnesses).to.deep.equal({ keys: [w], threshold: 1 });
+  });
+
+  it('reads a trust store file strictly: unknown members, another origin’s key, a bad policy', () => {
+    const store = pinLog(emptyTrustStore(), az.key, { how: 'explicit', at });
+    const json = () => JSON.parse(JSON.stringify(store));
+    const origin = 'custos.justice.gov.az/log';
+    expect(parseTrustStore(json())).to.deep.equal(store);
+    const extra = json();
+    extra.logs[origin].trusted = true;
+    const misfiled = json();
+    misfiled.logs[origin].verifierKey = de.key;
+    const zero = json();
+    zero.logs[origin].witnesses = { keys: ['w+00000000+AA=='], threshold: 0 };
+    const proto = JSON.parse(
+      `{"format":"custos-trust/v1","logs":{"__proto__":${JSON.stringify(store.logs[origin])}}}`,
+    );
+    for (const bad of [extra, misfiled, zero, proto, { ...json(), format: 'custos-trust/v2' }, []])
+      expect(
+        codeOf(() => parseTrustStore(bad)),
+        JSON.stringify(bad),
+      ).to.equal('bad_format');
   });
 });
