@@ -11,9 +11,11 @@
  *
  * Each service trusts the other's key through its trust store (CUSTOS_TRUST_STORE, by default
  * <keys dir>/trust.json): the demo plays both operators and pins each key in the other's store,
- * as they would after exchanging keys over another channel. B's central authority is registered
- * in A only as the disclosure's addressee; it signs nothing there. With DEMO_OUT set, the
- * package and the import's tlog-proof are written there.
+ * as they would after exchanging keys over another channel. No officer of one state is
+ * registered in the other's log: A addresses the disclosure to B's central authority by the
+ * entry of A's log that records Germany's designation of it, and B's service accepts the import
+ * only from an officer of an authority B's own log says Germany designated. With DEMO_OUT set,
+ * the package and the import's tlog-proof are written there.
  *
  * At the end B exports the court bundle of its item that spans both logs (custos-bundle/v3, B's
  * part and, as A's part, the package it imported) and verifies it offline: each part with the key
@@ -134,6 +136,16 @@ async function designate(log: Log, state: string, authority: string, roles: stri
   });
 }
 
+/** The entry, in the log `c` talks to, that designates `authority` of `state` (its latest). */
+async function designationEntry(c: CustosClient, state: string, authority: string): Promise<number> {
+  const found = await c.get<{ authorities: { authority: string; entry: number }[] }>(
+    `/v1/designations/${state}`,
+  );
+  const entry = found.authorities.find((d) => d.authority === authority)?.entry;
+  if (entry === undefined) throw new Error(`${authority} is not designated by ${state} in ${c.baseUrl}`);
+  return entry;
+}
+
 /** One operator pins the other log's key in its service's trust store, as given over another channel. */
 async function pinIn(keysDir: string, verifierKey: string, url: string): Promise<void> {
   const env = { CUSTOS_TRUST_STORE: join(keysDir, 'trust.json') };
@@ -166,10 +178,9 @@ async function main(): Promise<void> {
   await pinIn(A.keys, bKey, B.url);
   await pinIn(B.keys, aKey, A.url);
 
-  // Each log's officers; B's central authority is registered in A as the disclosure's addressee.
+  // Each log registers its own state's officers only.
   await register(a, 'az-sss-aliyev', 'Maj. Rashad Aliyev', SSS, 'AZ', ['central-authority', 'liaison']);
   await register(a, 'az-sss-huseynova', 'Capt. Leyla Huseynova', SSS, 'AZ', ['investigator']);
-  await register(a, 'de-bfj-weber', 'Dr. Anna Weber', BFJ, 'DE', ['central-authority']);
   await register(b, 'de-bfj-weber', 'Dr. Anna Weber', BFJ, 'DE', ['central-authority']);
   await register(b, 'de-bka-schmidt', 'KHK Jonas Schmidt', BKA, 'DE', ['investigator']);
   await register(b, 'de-bka-lab-koch', 'Dr. Petra Koch', BKA, 'DE', ['examiner']);
@@ -258,12 +269,16 @@ async function main(): Promise<void> {
   });
   await event(inv, item, 'handed-over', { to: 'az-sss-aliyev', purpose: 'execution of the German request' });
   await event(a.as('az-sss-aliyev'), item, 'received', { digests: { sha256: digest }, result: 'match' });
+  // Addressed to the BfJ by the entry of A's log that records Germany's designation of it.
+  const designation = await designationEntry(a.as('az-sss-aliyev'), 'DE', BFJ);
   const disclosed = await event(a.as('az-sss-aliyev'), item, 'disclosed', {
-    to: 'de-bfj-weber',
+    addressee: { state: 'DE', authority: BFJ, designation },
     request: azRequest,
     scope: 'the access logs, for the German proceedings only',
   });
-  say(`A: item ${item} preserved and disclosed to the BfJ as entry ${disclosed.index}`);
+  say(
+    `A: item ${item} preserved and disclosed to the BfJ (designated by A's entry ${designation}) as entry ${disclosed.index}`,
+  );
 
   // A's log exports the transfer package; B verifies it against A's key before anything else.
   const pkg = await buildTransferPackage(a.as('az-sss-aliyev'), aKey, item, disclosed.index);
@@ -337,6 +352,7 @@ async function main(): Promise<void> {
       deCase,
       deRequest,
       disclosure: disclosed.index,
+      designation,
       import: imported.index,
       receipt: receipt.index,
     }),

@@ -187,7 +187,7 @@ export class LedgerStates {
         entry.payload.conditionsOnUse
       ) {
         await this.loadOne({ kind: 'actor', id: entry.signer.actor }, into);
-        await this.loadOne({ kind: 'actor', id: entry.payload.to }, into);
+        if (entry.payload.to !== undefined) await this.loadOne({ kind: 'actor', id: entry.payload.to }, into);
       }
       if (entry.kind === 'custody.event' && entry.payload.type === 'use-consented')
         await this.loadOne({ kind: 'actor', id: entry.signer.actor }, into);

@@ -17,6 +17,7 @@ import { digestFile, type FileDigests } from '../file-digests.ts';
 import { progressBar } from '../progress.ts';
 import { type GlobalFlags, Session } from '../session.ts';
 import { reportSubmitted } from './admin-commands.ts';
+import { designationEntry } from './designation-commands.ts';
 
 /** SHA-256 and SHA-512 of a file in one pass, with a progress bar on a terminal. */
 export async function hashEvidence(path: string): Promise<FileDigests> {
@@ -258,7 +259,13 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
     'disclose an item to a foreign authority under a recorded request',
     (c) =>
       c
-        .requiredOption('--to <actor>')
+        .option('--to <actor>', 'a recipient registered in this log, who receives it here')
+        .option(
+          '--to-authority <name>',
+          "or: the other state's designated authority, which imports it into its own log",
+        )
+        .option('--to-state <code>', "that authority's state (ISO 3166-1), with --to-authority")
+        .option('--designation <entry>', 'the entry designating it (default: its latest in this log)')
         .requiredOption('--request <id>')
         .requiredOption('--scope <text>')
         .option('--conditions <text>')
@@ -267,8 +274,8 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
         .option('--evidence-use <rule>', 'permitted or consent-required', 'permitted')
         .option('--retain-until <time>')
         .option('--data-protection <text>'),
-    (o) => ({
-      to: o.to,
+    async (o) => ({
+      ...(await recipientOf(o, client)),
       request: o.request,
       scope: o.scope,
       ...(o.conditions ? { conditions: o.conditions } : {}),
@@ -410,6 +417,30 @@ async function rehash(
 function basisOf(text: string): { instrument: string; article: string } {
   const at = text.lastIndexOf(':');
   return { instrument: text.slice(0, at), article: text.slice(at + 1) };
+}
+
+/**
+ * Whom a disclosure goes to: an actor of this log (`--to`), or another state's authority by the
+ * entry designating it here (`--to-authority`, `--to-state`), which its own log imports.
+ */
+async function recipientOf(
+  o: EventFlags,
+  client: () => Promise<Awaited<ReturnType<Session['client']>>>,
+): Promise<Record<string, unknown>> {
+  const byAuthority = o.toAuthority !== undefined || o.toState !== undefined;
+  if ((o.to !== undefined) === byAuthority || (byAuthority && !(o.toAuthority && o.toState)))
+    throw new CliError(
+      'name the recipient: --to <actor> of this log, or --to-authority <name> with --to-state <code>',
+      EXIT.usage,
+    );
+  if (o.to !== undefined) return { to: o.to };
+  const state = o.toState!.toUpperCase();
+  const authority = o.toAuthority!;
+  const designation =
+    o.designation !== undefined
+      ? Number(o.designation)
+      : await designationEntry(await client(), state, authority);
+  return { addressee: { state, authority, designation } };
 }
 
 /** The disclose options as structured conditions on use; purposes are separated by ";". */

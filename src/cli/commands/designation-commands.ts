@@ -99,6 +99,28 @@ export function registerDesignationCommands(program: Command, flags: () => Globa
     });
 }
 
+/**
+ * The entry of this log that designates `authority` of `state` (its latest): what a disclosure
+ * to that state's own log names as its addressee. The rules check it is in force for the request.
+ */
+export async function designationEntry(
+  client: Awaited<ReturnType<Session['client']>>,
+  state: string,
+  authority: string,
+): Promise<number> {
+  const found = await client.get<Listed>(`/v1/designations/${encodeURIComponent(state)}`).catch((e) => {
+    if (e instanceof ServiceError && e.problem.status === 404) return undefined;
+    throw e;
+  });
+  const entry = found?.authorities.find((a) => a.authority === authority)?.entry;
+  if (entry === undefined)
+    throw new CliError(
+      `no designation of "${authority}" by ${state} is recorded in this log (custos designations ${state}); an administrator records it with custos designate`,
+      EXIT.refused,
+    );
+  return entry;
+}
+
 interface DesignateOptions {
   authority: string;
   role?: string[];

@@ -36,6 +36,14 @@ interface Actor {
   state: string;
 }
 
+type PendingShown = { to?: string; addressee?: { state: string; authority: string; designation: number } };
+
+/** Who a pending transfer awaits: an actor of this log, or another state's authority by its designation. */
+const awaited = (p: PendingShown) =>
+  p.addressee
+    ? `${p.addressee.authority} (${p.addressee.state}, designated by entry ${p.addressee.designation}), in its own log`
+    : String(p.to);
+
 export function registerReadCommands(program: Command, flags: () => GlobalFlags): void {
   const session = () => Session.open(flags());
 
@@ -54,7 +62,7 @@ export function registerReadCommands(program: Command, flags: () => GlobalFlags)
       const s = found.item;
       printLine(`${item}: ${s.description}`);
       printLine(
-        `  case ${s.case}, ${s.status}, custodian ${s.custodian}${s.pending ? `, awaiting receipt by ${(s.pending as { to: string }).to}` : ''}${s.seal ? `, sealed (${s.seal})` : ''}`,
+        `  case ${s.case}, ${s.status}, custodian ${s.custodian}${s.pending ? `, awaiting receipt by ${awaited(s.pending as PendingShown)}` : ''}${s.seal ? `, sealed (${s.seal})` : ''}`,
       );
       for (const [a, hex] of Object.entries(s.digests)) printLine(`  ${a}: ${hex}`);
       if (found.derivatives.length) printLine(`  derivatives: ${found.derivatives.join(', ')}`);

@@ -169,5 +169,10 @@ function registerReceipt(transfer: Command, flags: () => GlobalFlags): void {
 }
 
 function describe(t: VerifiedTransfer): string {
-  return `entry ${t.index} of ${t.origin} (leaf ${t.leafHash}) discloses ${t.item} to ${t.recipient} under ${t.request}, proven at tree size ${t.treeSize}${t.cosignedBy.length ? `, cosigned by ${t.cosignedBy.join(', ')}` : ''}`;
+  return `entry ${t.index} of ${t.origin} (leaf ${t.leafHash}) discloses ${t.item} to ${recipientOf(t)} under ${t.request}, proven at tree size ${t.treeSize}${t.cosignedBy.length ? `, cosigned by ${t.cosignedBy.join(', ')}` : ''}`;
 }
+
+const recipientOf = (t: VerifiedTransfer) =>
+  t.addressee
+    ? `${t.addressee.authority} (${t.addressee.state}, designated by its entry ${t.addressee.designation})`
+    : `${t.recipient}, an actor of that log`;

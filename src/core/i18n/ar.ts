@@ -203,6 +203,8 @@ export const AR: Catalogue = {
     'event.preservationReleased': 'رُفع الحفظ: {reason}',
     'event.disclosed':
       'أُفصح عنه إلى {to} بموجب الطلب {request}: {scope}{hasConditions, select, yes {؛ الشروط: {conditions}} other {}}{hasConditionsOnUse, select, yes {؛ شروط الاستخدام: {conditionsOnUse}} other {}}',
+    'event.disclosedToAuthority':
+      'أُفصح عنه إلى {authority} ({state}، سلطة معيّنة بالقيد {designation}) بموجب الطلب {request}: {scope}{hasConditions, select, yes {؛ الشروط: {conditions}} other {}}{hasConditionsOnUse, select, yes {؛ شروط الاستخدام: {conditionsOnUse}} other {}}',
     'event.imported': 'مستورد من السجل {origin}، حيث أفصح القيد {index} عن العنصر {item}: {description}',
     'event.transferReceipt':
       'إشعار استلام الإفصاح {disclosure}: استُورد في السجل {origin} بوصفه القيد {index}',

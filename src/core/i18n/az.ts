@@ -206,6 +206,8 @@ export const AZ: Catalogue = {
     'event.preservationReleased': 'saxlanma dayandırılıb: {reason}',
     'event.disclosed':
       '{request} saylı sorğu üzrə {to} tərəfinə açıqlanıb: {scope}{hasConditions, select, yes {; şərtlər: {conditions}} other {}}{hasConditionsOnUse, select, yes {; istifadə şərtləri: {conditionsOnUse}} other {}}',
+    'event.disclosedToAuthority':
+      '{request} saylı sorğu üzrə {authority} ({state}, {designation} saylı qeydlə təyin edilmiş orqan) tərəfinə açıqlanıb: {scope}{hasConditions, select, yes {; şərtlər: {conditions}} other {}}{hasConditionsOnUse, select, yes {; istifadə şərtləri: {conditionsOnUse}} other {}}',
     'event.imported':
       '{origin} jurnalından idxal edilib; orada {index} saylı qeyd {item} obyektini açıqlayıb: {description}',
     'event.transferReceipt':

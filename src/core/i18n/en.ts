@@ -210,6 +210,8 @@ export const EN_MESSAGES = {
   'event.preservationReleased': 'preservation released: {reason}',
   'event.disclosed':
     'disclosed to {to} under request {request}: {scope}{hasConditions, select, yes {; conditions: {conditions}} other {}}{hasConditionsOnUse, select, yes {; conditions on use: {conditionsOnUse}} other {}}',
+  'event.disclosedToAuthority':
+    'disclosed to {authority} ({state}, designated by entry {designation}) under request {request}: {scope}{hasConditions, select, yes {; conditions: {conditions}} other {}}{hasConditionsOnUse, select, yes {; conditions on use: {conditionsOnUse}} other {}}',
   'event.imported': 'imported from log {origin}, where entry {index} disclosed item {item}: {description}',
   'event.transferReceipt': 'receipt of disclosure {disclosure}: imported into log {origin} as entry {index}',
   'event.holdPlaced': 'legal hold {reference} placed: {reason}',

@@ -207,6 +207,8 @@ export const ES: Catalogue = {
     'event.preservationReleased': 'conservación levantada: {reason}',
     'event.disclosed':
       'comunicado a {to} en virtud de la solicitud {request}: {scope}{hasConditions, select, yes {; condiciones: {conditions}} other {}}{hasConditionsOnUse, select, yes {; condiciones de uso: {conditionsOnUse}} other {}}',
+    'event.disclosedToAuthority':
+      'comunicado a {authority} ({state}, autoridad designada por la entrada {designation}) en virtud de la solicitud {request}: {scope}{hasConditions, select, yes {; condiciones: {conditions}} other {}}{hasConditionsOnUse, select, yes {; condiciones de uso: {conditionsOnUse}} other {}}',
     'event.imported':
       'importado del registro {origin}, donde la entrada {index} comunicó el elemento {item}: {description}',
     'event.transferReceipt':

@@ -205,6 +205,8 @@ export const FR: Catalogue = {
     'event.preservationReleased': 'conservation levée : {reason}',
     'event.disclosed':
       'communiqué à {to} en vertu de la demande {request} : {scope}{hasConditions, select, yes { ; conditions : {conditions}} other {}}{hasConditionsOnUse, select, yes { ; conditions d’utilisation : {conditionsOnUse}} other {}}',
+    'event.disclosedToAuthority':
+      'communiqué à {authority} ({state}, autorité désignée par l’entrée {designation}) en vertu de la demande {request} : {scope}{hasConditions, select, yes { ; conditions : {conditions}} other {}}{hasConditionsOnUse, select, yes { ; conditions d’utilisation : {conditionsOnUse}} other {}}',
     'event.imported':
       'importé du registre {origin}, où l’entrée {index} a communiqué l’élément {item} : {description}',
     'event.transferReceipt':

@@ -207,6 +207,8 @@ export const RU: Catalogue = {
     'event.preservationReleased': 'обеспечение сохранности прекращено: {reason}',
     'event.disclosed':
       'раскрыт: {to}, по запросу {request}: {scope}{hasConditions, select, yes {; условия: {conditions}} other {}}{hasConditionsOnUse, select, yes {; условия использования: {conditionsOnUse}} other {}}',
+    'event.disclosedToAuthority':
+      'раскрыт: {authority} ({state}, орган назначен записью {designation}), по запросу {request}: {scope}{hasConditions, select, yes {; условия: {conditions}} other {}}{hasConditionsOnUse, select, yes {; условия использования: {conditionsOnUse}} other {}}',
     'event.holdPlaced': 'наложен запрет на уничтожение {reference}: {reason}',
     'event.holdLifted': 'снят запрет на уничтожение ({reference}): {reason}',
     'event.retentionSet': 'отнесено к категории хранения {category}: {reason}',

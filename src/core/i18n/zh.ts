@@ -194,6 +194,8 @@ export const ZH: Catalogue = {
     'event.preservationReleased': '保全已解除：{reason}',
     'event.disclosed':
       '依据请求 {request} 向 {to} 披露：{scope}{hasConditions, select, yes {；条件：{conditions}} other {}}{hasConditionsOnUse, select, yes {；使用条件：{conditionsOnUse}} other {}}',
+    'event.disclosedToAuthority':
+      '依据请求 {request} 向 {authority}（{state}，由条目 {designation} 指定的机关）披露：{scope}{hasConditions, select, yes {；条件：{conditions}} other {}}{hasConditionsOnUse, select, yes {；使用条件：{conditionsOnUse}} other {}}',
     'event.imported': '从日志 {origin} 导入，该日志的条目 {index} 披露了物品 {item}：{description}',
     'event.transferReceipt': '披露 {disclosure} 的接收回执：已作为条目 {index} 导入日志 {origin}',
     'event.holdPlaced': '已设置法律保全 {reference}：{reason}',

@@ -11,7 +11,8 @@
  */
 
 import { canReadItem } from './access.ts';
-import { requireDesignated } from './designation-rules.ts';
+import type { Addressee } from './designation-payloads.ts';
+import { requireAddresseeDesignated, requireDesignated } from './designation-rules.ts';
 import type { CustodyEvent, CustodyEventOf, CustodyType } from './evidence-payloads.ts';
 import type { Digests } from './fields.ts';
 import { HOLD_ROLES, requireNoHold } from './legal-hold.ts';
@@ -46,7 +47,12 @@ import {
   timeMs,
 } from './rule-context.ts';
 import type { ItemState, LedgerView, Preservation, RequestState } from './state.ts';
-import { requireProvider, requirePurposeAllowed, requireTransferAllowed } from './use-conditions.ts';
+import {
+  type Recipient,
+  requireProvider,
+  requirePurposeAllowed,
+  requireTransferAllowed,
+} from './use-conditions.ts';
 
 interface EventRule<T extends CustodyType> {
   /** The signer must hold one of these roles. */
@@ -333,9 +339,14 @@ function requestOfItemCase(ctx: RuleContext, item: ItemState, id: string): Reque
   );
 }
 
+/**
+ * A disclosure goes to another state: to an actor of this log, who then receives it here, or
+ * to that state's designated authority (`addressee`), which imports it into its own log.
+ */
 function checkDisclosure(ctx: RuleContext, item: ItemState, e: CustodyEventOf<'disclosed'>): void {
-  const to = requireRecipient(ctx, item, e.to);
-  if (to.state === ctx.signer.state) refuse('not_foreign', `${to.id} is in ${to.state} too: use a hand-over`);
+  const to = e.to !== undefined ? requireRecipient(ctx, item, e.to) : addresseeRecipient(e.addressee!);
+  if (to.state === ctx.signer.state)
+    refuse('not_foreign', `${to.id ?? to.organisation} is in ${to.state} too: use a hand-over`);
   const request = requestOfItemCase(ctx, item, e.request);
   requireTransferAllowed(ctx, item, to, undefined);
   if (request.status === 'refused' || request.status === 'withdrawn') {
@@ -348,8 +359,12 @@ function checkDisclosure(ctx: RuleContext, item: ItemState, e: CustodyEventOf<'d
       `request ${request.id} is between ${parties.join(' and ')}, not ${ctx.signer.state} and ${to.state}`,
     );
   }
-  requireDesignated(ctx, to.state, to.organisation, request.type, ctx.loggedAtMs);
+  if (e.addressee) requireAddresseeDesignated(ctx, e.addressee, request.type, ctx.loggedAtMs);
+  else requireDesignated(ctx, to.state, to.organisation, request.type, ctx.loggedAtMs);
 }
+
+/** An addressee authority as the conditions on use see a recipient: a state and an organisation, no actor here. */
+const addresseeRecipient = (a: Addressee): Recipient => ({ state: a.state, organisation: a.authority });
 
 /**
  * A digest check is recorded as it came out, never hidden: the declared result must agree

@@ -54,3 +54,20 @@ export const AuthorityDesignated = z
   });
 
 export type AuthorityDesignated = z.infer<typeof AuthorityDesignated>;
+
+/**
+ * An authority of another state, as a disclosure to that state's own log names it: by the
+ * designation this log recorded for it (docs/model.md, Across a border). The receiving log
+ * checks `state` and `authority` against its own designations; this log's rules check that
+ * `designation` is the entry designating that authority, in force, for the request's type.
+ */
+export const Addressee = z
+  .object({
+    state: Country,
+    /** The authority's name, exactly as the designation entry names it. */
+    authority: Text(300),
+    /** The index, in this log, of the `authority.designated` entry in force for it. */
+    designation: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  })
+  .strict();
+export type Addressee = z.infer<typeof Addressee>;

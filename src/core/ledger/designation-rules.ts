@@ -6,7 +6,7 @@
  * is not checked: designations are entered as states notify them.
  * @module
  */
-import type { AuthorityDesignated, DesignationRole } from './designation-payloads.ts';
+import type { Addressee, AuthorityDesignated, DesignationRole } from './designation-payloads.ts';
 import { ROLES_FOR_REQUEST } from './designation-payloads.ts';
 import type { RequestType } from './legal-bases.ts';
 import { type RuleContext, refuse, requirePrev, requireRole, timeMs } from './rule-context.ts';
@@ -54,16 +54,50 @@ export function requireDesignated(
   atMs: number,
 ): Designation | undefined {
   if (!ctx.view.designations(state)) return undefined;
-  const roles = ROLES_FOR_REQUEST[type];
-  const valid = designatedFor(ctx.view, state, roles, atMs);
+  const valid = designatedFor(ctx.view, state, ROLES_FOR_REQUEST[type], atMs);
   const match = valid.find((d) => d.authority === authority);
-  if (!match)
+  if (!match) refuseUndesignated(state, authority, type, valid, 'at that time');
+  return match;
+}
+
+/**
+ * A disclosure to another state's log names its addressee by designation: the entry it names
+ * must be the one in force for that authority of that state (its latest, since a later entry
+ * replaces it), valid at `atMs` for a role that receives `type`. Unlike a request's addressee,
+ * a state with no designation recorded here has no authority to address.
+ */
+export function requireAddresseeDesignated(
+  ctx: RuleContext,
+  a: Addressee,
+  type: RequestType,
+  atMs: number,
+): Designation {
+  const valid = designatedFor(ctx.view, a.state, ROLES_FOR_REQUEST[type], atMs);
+  const match = valid.find((d) => d.authority === a.authority);
+  if (!match) return refuseUndesignated(a.state, a.authority, type, valid, 'when this log records it');
+  if (match.index !== a.designation)
     refuse(
       'not_designated',
-      `${authority} is not designated by ${state} as ${roles.join(' or ')} for a ${type} request at that time; ${valid.length ? `designated: ${valid.map((d) => `${d.authority} (entry ${d.index})`).join(', ')}` : `${state} has no valid designation for it`}`,
+      `entry ${a.designation} is not the designation of ${a.authority} by ${a.state} in force: entry ${match.index} is`,
       { designated: valid.map((d) => ({ authority: d.authority, entry: d.index })) },
     );
   return match;
+}
+
+/** Refuses `authority` as not designated by `state` for `type`, listing those that are (`valid`). */
+export function refuseUndesignated(
+  state: string,
+  authority: string,
+  type: RequestType,
+  valid: readonly Designation[],
+  when: string,
+): never {
+  const roles = ROLES_FOR_REQUEST[type];
+  return refuse(
+    'not_designated',
+    `${authority} is not designated by ${state} as ${roles.join(' or ')} for a ${type} request ${when}; ${valid.length ? `designated: ${valid.map((d) => `${d.authority} (entry ${d.index})`).join(', ')}` : `${state} has no valid designation for it`}`,
+    { designated: valid.map((d) => ({ authority: d.authority, entry: d.index })) },
+  );
 }
 
 export const designationFromEntry = (p: AuthorityDesignated, index: number): Designation => ({

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { LegalBasis } from './case-payloads.ts';
+import { Addressee } from './designation-payloads.ts';
 import {
   ActorId,
   ByteCount,
@@ -133,12 +134,19 @@ export const CustodyEvent = z.discriminatedUnion('type', [
   event('preservation-extended', { until: Timestamp, order: Text(200).optional() }),
   event('preservation-released', { reason: Text(500) }),
   event('disclosed', {
-    to: ActorId,
+    /** The recipient, an actor of this log who receives it here (`received`); or else `addressee`. */
+    to: ActorId.optional(),
+    /** The designated authority of another state, which imports it into that state's own log. */
+    addressee: Addressee.optional(),
     request: SubjectId,
     scope: Text(1000),
     conditions: Text(1000).optional(),
     /** Structured conditions on use that the receiving side's rules enforce (docs/model.md). */
     conditionsOnUse: UseConditionsPayload.optional(),
+  }).refine((e) => (e.to === undefined) !== (e.addressee === undefined), {
+    message:
+      'names either its recipient in this log (to) or the addressee authority of another state (addressee), not both',
+    path: ['to'],
   }),
   event('returned', { to: Text(300), reason: Text(500) }),
   event('destroyed', { method: Text(300), authorisation: Text(300), witness: ActorId.optional() }),

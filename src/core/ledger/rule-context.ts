@@ -7,7 +7,7 @@ import { canReadCase, canReadItem, canReadRequest, readsEverything } from './acc
 import { creatorOf } from './fields.ts';
 import type { Role } from './roles.ts';
 import { hasAnyRole } from './roles.ts';
-import { ruleApplies } from './rules-version.ts';
+import { type AddedRule, RULE_ADDED_IN, ruleApplies } from './rules-version.ts';
 import type { ActorState, CaseState, ItemState, LedgerView, RequestState } from './state.ts';
 
 /** Clocks differ between agencies; an event may be stamped up to this far past the log's time. */
@@ -29,6 +29,9 @@ export interface RuleContext {
  * force for it does not (docs/rules.md, Versions of the rules).
  */
 export const applies = (ctx: RuleContext, code: RuleCode): boolean => ruleApplies(code, ctx.rules);
+
+/** Whether a rule a version added under an older code (`RULE_ADDED_IN`) judges this entry. */
+export const ruleInForce = (ctx: RuleContext, rule: AddedRule): boolean => ctx.rules >= RULE_ADDED_IN[rule];
 
 /** Refuses the entry with a rule's code; the code's status (409, 403 or 422) is in the one table. */
 export const refuse = (code: RuleCode, message: string, details: Record<string, unknown> = {}): never => {

@@ -26,9 +26,10 @@ import type { Checkpoint } from '../log/checkpoint.ts';
  * The version of the rules this code admits new entries under. Version 3 adds no refusal: from
  * its index on, a derived registration also updates its parent's `derivatives` key in the history
  * map (map-subjects.ts), which changes the map root, so it too applies only from an index the log
- * announces.
+ * announces. Version 4 refuses an import of a disclosure not addressed, by designation, to the
+ * importer's own authority (`RULE_ADDED_IN`).
  */
-export const RULES_VERSION = 3;
+export const RULES_VERSION = 4;
 
 /**
  * Refusals that version 1 (Custos 0.1.0) did not make on kinds that existed then. Under an
@@ -43,8 +44,21 @@ export const RULE_INTRODUCED_IN: Readonly<Partial<Record<RuleCode, number>>> = {
   not_orderer: 2,
 };
 
+/**
+ * Refusals a version added under a code that older versions already gave for other rules, by the
+ * rule's name: such a rule asks `ruleInForce` itself, since its code alone cannot say.
+ * `import-addressee` (transfer-rules.ts): an import names a disclosure addressed to the importing
+ * state's designated authority (`not_designated`), of which the importer is an officer
+ * (`not_recipient`).
+ */
+export const RULE_ADDED_IN = { 'import-addressee': 4 } as const;
+export type AddedRule = keyof typeof RULE_ADDED_IN;
+
 /** The latest version that added a refusal: entries under an older one were judged by other rules. */
-export const LATEST_REFUSALS_VERSION: number = Math.max(...Object.values(RULE_INTRODUCED_IN));
+export const LATEST_REFUSALS_VERSION: number = Math.max(
+  ...Object.values(RULE_INTRODUCED_IN),
+  ...Object.values(RULE_ADDED_IN),
+);
 
 /** From which index each version applies, ascending in both; empty: version 1 throughout. */
 export type RulesEpochs = readonly { readonly version: number; readonly from: number }[];

@@ -4,7 +4,7 @@
  * the offline verifier rebuilds it from a bundle. Both use the same transitions (transitions.ts).
  * @module
  */
-import type { DesignationRole } from './designation-payloads.ts';
+import type { Addressee, DesignationRole } from './designation-payloads.ts';
 import type { EntryHashes } from './entry-hashes.ts';
 import type { Digests } from './fields.ts';
 import type { Instrument, RequestType } from './legal-bases.ts';
@@ -115,7 +115,10 @@ export interface RequestState {
 }
 
 export interface PendingTransfer {
-  readonly to: string;
+  /** The actor of this log who is to receive it; absent for a disclosure to an `addressee`. */
+  readonly to?: string;
+  /** A disclosure's addressee authority of another state, by its designation in this log. */
+  readonly addressee?: Addressee;
   readonly purpose: string;
   /** Present when the transfer is a disclosure to a foreign authority. */
   readonly request?: string;

@@ -4,7 +4,10 @@
  * `transfer.imported` (in the receiving log B): an officer of B's designated authority for the
  * request type records, under B's own request to the sending state, a new item for what the
  * sending log A disclosed; the entry carries A's disclosure and its tlog-proof, which must agree
- * among themselves (`foreign_proof`); a disclosure is imported once (`already_imported`).
+ * among themselves (`foreign_proof`); from version 4 of the rules the disclosure must be addressed,
+ * by designation, to an authority the importing state designated in this log
+ * (`not_designated`), and the importer must be an officer of that authority (`not_recipient`);
+ * a disclosure is imported once (`already_imported`).
  *
  * `transfer.receipt` (in A): the custodian who disclosed records B's import of that disclosure,
  * which must name exactly this log's disclosure entry (index and leaf hash); it closes the
@@ -12,9 +15,10 @@
  * against the key pinned for it (verify-foreign-entry.ts), outside these pure rules.
  * @module
  */
-import { ROLES_FOR_REQUEST } from './designation-payloads.ts';
-import { designatedFor } from './designation-rules.ts';
+import { Addressee, ROLES_FOR_REQUEST } from './designation-payloads.ts';
+import { designatedFor, refuseUndesignated } from './designation-rules.ts';
 import { type ForeignEntryContent, openForeignEntry } from './foreign-entry.ts';
+import type { RequestType } from './legal-bases.ts';
 import {
   type RuleContext,
   readableCase,
@@ -26,6 +30,7 @@ import {
   requirePrev,
   requireRole,
   requireUnused,
+  ruleInForce,
 } from './rule-context.ts';
 import type { TransferImported, TransferReceipt } from './transfer-payloads.ts';
 
@@ -48,6 +53,7 @@ export function checkTransferImported(ctx: RuleContext, p: TransferImported): vo
   requireReceivingAuthority(ctx, request.type);
   const { entry } = openForeignEntry(p.disclosure, 'the disclosure');
   if (!isDisclosure(entry)) refuse('foreign_proof', 'the disclosure’s bytes are not a disclosure entry');
+  if (ruleInForce(ctx, 'import-addressee')) requireAddressedToSigner(ctx, entry.payload!, request.type);
   const earlier = ctx.view.importedAs(p.disclosure.origin, p.disclosure.index);
   if (earlier !== undefined)
     refuse(
@@ -62,14 +68,51 @@ export function checkTransferImported(ctx: RuleContext, p: TransferImported): vo
  * the request type at the log's time: unlike a request's addressee, an importer is refused when
  * its state has no designation recorded, since the receiving log is that state's own.
  */
-function requireReceivingAuthority(ctx: RuleContext, type: keyof typeof ROLES_FOR_REQUEST): void {
-  const roles = ROLES_FOR_REQUEST[type];
-  const valid = designatedFor(ctx.view, ctx.signer.state, roles, ctx.loggedAtMs);
+function requireReceivingAuthority(ctx: RuleContext, type: RequestType): void {
+  const valid = designatedFor(ctx.view, ctx.signer.state, ROLES_FOR_REQUEST[type], ctx.loggedAtMs);
   if (!valid.some((d) => d.authority === ctx.signer.organisation))
+    refuseUndesignated(ctx.signer.state, ctx.signer.organisation, type, valid, 'in this log');
+}
+
+/**
+ * The disclosure names its addressee as the sending log's designation of it (`addressee`); the
+ * receiving log judges that name by its own state's designations, never by the sending log's:
+ * the addressee must be of this state and designated here for the request type at the log's
+ * time, and the importer one of its officers. A disclosure to an actor of the sending log was
+ * received there, and is not this state's to import.
+ */
+function requireAddressedToSigner(
+  ctx: RuleContext,
+  disclosure: Record<string, unknown>,
+  type: RequestType,
+): void {
+  const parsed = Addressee.safeParse(disclosure.addressee);
+  const { state, organisation } = ctx.signer;
+  if (!parsed.success) {
+    const to =
+      typeof disclosure.to === 'string' ? `actor ${disclosure.to} of the sending log` : 'no authority';
     refuse(
       'not_designated',
-      `${ctx.signer.organisation} is not designated by ${ctx.signer.state} as ${roles.join(' or ')} for a ${type} request; ${valid.length ? `designated: ${valid.map((d) => `${d.authority} (entry ${d.index})`).join(', ')}` : `${ctx.signer.state} has no valid designation for it in this log`}`,
-      { designated: valid.map((d) => ({ authority: d.authority, entry: d.index })) },
+      `the disclosure is addressed to ${to}, not by designation to an authority ${state} designated`,
+      {
+        designated: [],
+      },
+    );
+    return;
+  }
+  const a = parsed.data;
+  const valid = designatedFor(ctx.view, state, ROLES_FOR_REQUEST[type], ctx.loggedAtMs);
+  if (a.state !== state)
+    refuse('not_designated', `the disclosure is addressed to ${a.authority} of ${a.state}, not of ${state}`, {
+      designated: valid.map((d) => ({ authority: d.authority, entry: d.index })),
+    });
+  if (!valid.some((d) => d.authority === a.authority))
+    refuseUndesignated(state, a.authority, type, valid, 'in this log');
+  if (a.authority !== organisation)
+    refuse(
+      'not_recipient',
+      `the disclosure is addressed to ${a.authority}; ${ctx.signer.id} is an officer of ${organisation}`,
+      { addressee: a.authority },
     );
 }
 
@@ -101,6 +144,6 @@ function isDisclosure(entry: ForeignEntryContent): boolean {
     entry.kind === 'custody.event' &&
     p?.type === 'disclosed' &&
     typeof p.item === 'string' &&
-    typeof p.to === 'string'
+    (typeof p.to === 'string' || typeof p.addressee === 'object')
   );
 }

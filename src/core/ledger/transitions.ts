@@ -273,13 +273,11 @@ function applyCustodyEvent(
       return [{ ...base, pending: { to: e.to, purpose: e.purpose, index: i }, holders: holding(e.to) }];
     case 'disclosed': {
       const conditions = e.conditionsOnUse ? { conditions: setConditions(view, entry, e) } : {};
-      return [
-        {
-          ...base,
-          pending: { to: e.to, purpose: e.scope, request: e.request, index: i, leafHash, ...conditions },
-          holders: holding(e.to),
-        },
-      ];
+      const pending = { purpose: e.scope, request: e.request, index: i, leafHash, ...conditions };
+      // An addressee has no actor here: it reads nothing in this log, and imports into its own.
+      if (e.addressee) return [{ ...base, pending: { addressee: e.addressee, ...pending } }];
+      const to = e.to!;
+      return [{ ...base, pending: { to, ...pending }, holders: holding(to) }];
     }
     case 'handover-cancelled':
       return [{ ...base, pending: null }];
@@ -398,7 +396,9 @@ function derivedRetention(
 /** The conditions a disclosure sets: the provider is the discloser's state, the recipient's authority is bound. */
 function setConditions(view: LedgerView, entry: ParsedEntry, e: CustodyEventOf<'disclosed'>): UseConditions {
   const provider = must(view.actor(entry.signer.actor), `actor ${entry.signer.actor}`);
-  const recipient = must(view.actor(e.to), `actor ${e.to}`);
+  const recipient = e.addressee
+    ? { state: e.addressee.state, organisation: e.addressee.authority }
+    : must(view.actor(e.to!), `actor ${e.to}`);
   return {
     ...e.conditionsOnUse!,
     providerState: provider.state,

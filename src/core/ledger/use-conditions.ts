@@ -31,8 +31,15 @@ function consented(c: UseConditions, scope: ConsentScope, match: (k: Consent) =>
 
 const cite = (c: UseConditions) => `the conditions ${c.providerState} set on disclosure (entry ${c.index})`;
 
+/**
+ * Who an item moves to: an actor of this log, or an authority of another state addressed by its
+ * designation, which has no actor here (no consent can name it, and it is no court).
+ */
+export type Recipient = Pick<ActorState, 'state' | 'organisation'> &
+  Partial<Pick<ActorState, 'id' | 'roles'>>;
+
 /** Whether moving the item to `to` is an onward transfer under these conditions. */
-const isOnward = (c: UseConditions, to: ActorState) =>
+const isOnward = (c: UseConditions, to: Recipient) =>
   to.state !== c.recipientState || to.organisation !== c.recipientOrganisation;
 
 /**
@@ -43,24 +50,24 @@ const isOnward = (c: UseConditions, to: ActorState) =>
 export function requireTransferAllowed(
   ctx: RuleContext,
   item: ItemState,
-  to: ActorState,
+  to: Recipient,
   purpose: string | undefined,
 ): void {
   for (const c of item.conditions.filter((x) => bindsSigner(x, ctx.signer))) {
     if (
       c.onwardTransfer === 'consent-required' &&
       isOnward(c, to) &&
-      !consented(c, 'onward-transfer', (k) => k.to === to.id)
+      !consented(c, 'onward-transfer', (k) => to.id !== undefined && k.to === to.id)
     ) {
       refuse(
         'consent_required',
-        `${cite(c)} require ${c.providerState}'s consent to transfer item ${item.id} onward to ${to.id} (${to.organisation}, ${to.state}); record its consent first`,
+        `${cite(c)} require ${c.providerState}'s consent to transfer item ${item.id} onward to ${to.id ?? 'the addressee'} (${to.organisation}, ${to.state}); record its consent first`,
         { providerState: c.providerState, disclosure: c.index, scope: 'onward-transfer' },
       );
     }
     if (
       c.evidenceUse === 'consent-required' &&
-      hasAnyRole(to.roles, ['court']) &&
+      hasAnyRole(to.roles ?? [], ['court']) &&
       !consented(c, 'evidence-use', () => true)
     ) {
       refuse(

@@ -131,9 +131,14 @@ export function describeEvent(
       return line('event.preservationExtended', { until: e.until });
     case 'preservation-released':
       return line('event.preservationReleased', { reason: e.reason });
-    case 'disclosed':
-      return line('event.disclosed', {
-        to: name(e.to),
+    case 'disclosed': {
+      // Addressed by designation, the authority has no actor here: the line names it and its entry.
+      const a = e.addressee;
+      const to: Values = a
+        ? { authority: part(a.authority), state: a.state, designation: String(a.designation) }
+        : { to: name(e.to!) };
+      return line(a ? 'event.disclosedToAuthority' : 'event.disclosed', {
+        ...to,
         request: e.request,
         scope: e.scope,
         ...optional('conditions', e.conditions),
@@ -141,6 +146,7 @@ export function describeEvent(
           ? { hasConditionsOnUse: 'yes', conditionsOnUse: conditionsMessage(e.conditionsOnUse) }
           : { hasConditionsOnUse: 'no' }),
       });
+    }
     case 'hold-placed':
       return line('event.holdPlaced', { reference: e.reference, reason: e.reason });
     case 'hold-lifted':

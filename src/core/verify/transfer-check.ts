@@ -34,7 +34,10 @@ export interface VerifiedTransfer {
   readonly treeSize: number;
   readonly cosignedBy: readonly string[];
   readonly item: string;
-  readonly recipient: string;
+  /** Whom it was disclosed to: an actor of the sending log (received there), or else... */
+  readonly recipient?: string;
+  /** ...the receiving state's authority, by its designation in the sending log (imported). */
+  readonly addressee?: { readonly state: string; readonly authority: string; readonly designation: number };
   readonly request: string;
 }
 
@@ -78,7 +81,16 @@ export function checkTransferWith(
     (e) => (e?.entry as { index?: unknown } | undefined)?.index === pkg.disclosure.index,
   );
   const entry = found?.entry as
-    | { kind?: string; payload?: { type?: string; item?: string; to?: string; request?: string } }
+    | {
+        kind?: string;
+        payload?: {
+          type?: string;
+          item?: string;
+          to?: string;
+          addressee?: VerifiedTransfer['addressee'];
+          request?: string;
+        };
+      }
     | undefined;
   if (entry?.kind !== 'custody.event' || entry.payload?.type !== 'disclosed')
     throw new ExplainedVerificationError(
@@ -110,7 +122,8 @@ export function checkTransferWith(
     treeSize: proven.checkpoint.size,
     cosignedBy: proven.cosignedBy,
     item: entry.payload.item!,
-    recipient: entry.payload.to!,
+    // The bundle verified in full, so the entry is a disclosure as the schema says: one of the two.
+    ...(entry.payload.addressee ? { addressee: entry.payload.addressee } : { recipient: entry.payload.to! }),
     request: entry.payload.request!,
   };
   return { transfer, bundle };

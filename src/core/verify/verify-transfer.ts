@@ -8,7 +8,7 @@
  *
  * ```ts
  * const t = verifyTransfer(JSON.parse(text), { logKey, witnesses: { keys, threshold: 1 } });
- * t.origin; t.index; t.leafHash; t.recipient;
+ * t.origin; t.index; t.leafHash; t.addressee; // or t.recipient, an actor of the sending log
  * ```
  * @module
  */
