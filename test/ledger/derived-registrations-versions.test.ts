@@ -3,7 +3,7 @@
  * of the rules; docs/formats.md, History map). A store written under version 2 has no
  * `derivatives` keys: its bundles keep their verdict (a registered derivative dropped whole went
  * unnoticed then, and the verifier now says so in a note). Opened by this version, it announces
- * `3:<size>` without changing a root it signed; from there on a derived registration counts under
+ * `<this version>:<size>` without changing a root it signed; from there on a derived registration counts under
  * its parent's key, and a bundle that drops one fails naming the parent.
  */
 import { expect } from 'chai';
@@ -155,7 +155,7 @@ describe('registered derivatives in the history map, across versions of the rule
     }
   });
 
-  it('opened by this version, announces 3:<size> keeping every root it signed; bundles after that catch a dropped derived registration, and say what they do not cover', async () => {
+  it('opened by this version, announces 4:<size> keeping every root it signed; bundles after that catch a dropped derived registration, and say what they do not cover', async () => {
     const old = await storeWrittenUnderVersion2();
     const signedBefore = checkpointMapRoot(old.log.head().checkpoint)!;
     await old.log.close();
@@ -174,7 +174,7 @@ describe('registered derivatives in the history map, across versions of the rule
       );
       expect(added.index).to.equal(5);
       const head = ledger.log.head().checkpoint;
-      expect(head.extensions).to.include('custos-rules/v1 2:0 3:5');
+      expect(head.extensions).to.include('custos-rules/v1 2:0 4:5');
 
       // The audit and a rebuild from the entries (a migration, a monitor) give the signed map.
       const rebuilt = await rebuildFromEntries(store, head.size, entryBytesMapKeys(head));

@@ -85,7 +85,7 @@ describe('versions of the rules: a store written before they were announced', fu
     return { cast, old, open, ledger: await open() };
   }
 
-  it('opens, keeps every entry, and announces this version (3) from its size with its first new checkpoint', async () => {
+  it('opens, keeps every entry, and announces this version (4) from its size with its first new checkpoint', async () => {
     const { cast, ledger, old } = await openUpgraded();
     expect(checkpointRulesEpochs(ledger.log.head().checkpoint)).to.deep.equal([]);
     const annotated = await ledger.submit(
@@ -102,7 +102,7 @@ describe('versions of the rules: a store written before they were announced', fu
       ),
     );
     expect(annotated.index).to.equal(4);
-    expect(ledger.log.head().checkpoint.extensions).to.include('custos-rules/v1 3:4');
+    expect(ledger.log.head().checkpoint.extensions).to.include('custos-rules/v1 4:4');
     await ledger.log.close();
   });
 
@@ -117,7 +117,7 @@ describe('versions of the rules: a store written before they were announced', fu
     expect(refused).to.have.property('code', 'id_namespace');
     const ok = await ledger.submit(cast.sign('evidence.registered', registration('inv~disk2', 'c1'), 'inv'));
     expect(ok.index).to.equal(4);
-    expect(ledger.log.head().checkpoint.extensions).to.include('custos-rules/v1 3:4');
+    expect(ledger.log.head().checkpoint.extensions).to.include('custos-rules/v1 4:4');
     await ledger.log.close();
   });
 
@@ -127,11 +127,11 @@ describe('versions of the rules: a store written before they were announced', fu
     await ledger.log.close();
     const reopened = await open();
     await reopened.submit(cast.sign('evidence.registered', registration('inv~b', 'c1'), 'inv'));
-    expect(checkpointRulesEpochs(reopened.log.head().checkpoint)).to.deep.equal([{ version: 3, from: 4 }]);
+    expect(checkpointRulesEpochs(reopened.log.head().checkpoint)).to.deep.equal([{ version: 4, from: 4 }]);
     await reopened.log.close();
   });
 
-  it('a new log announces this version (3) from its first entry', async () => {
+  it('a new log announces this version (4) from its first entry', async () => {
     const cast = new Cast();
     const admin = cast.member('admin', ['administrator']);
     const ledger = await Ledger.open({
@@ -148,7 +148,7 @@ describe('versions of the rules: a store written before they were announced', fu
       now: () => T0,
     });
     await ledger.bootstrap();
-    expect(ledger.log.head().checkpoint.extensions).to.include('custos-rules/v1 3:0');
+    expect(ledger.log.head().checkpoint.extensions).to.include('custos-rules/v1 4:0');
     await ledger.log.close();
   });
 });

@@ -10,6 +10,7 @@ import {
   epochsFromNowOn,
   formatRulesLine,
   LATEST_REFUSALS_VERSION,
+  RULE_ADDED_IN,
   RULE_INTRODUCED_IN,
   RULES_VERSION,
   rulesDisagreement,
@@ -178,6 +179,16 @@ describe('versions of the rules', () => {
     const section = docs.slice(at);
     for (const [code, version] of Object.entries(RULE_INTRODUCED_IN))
       expect(section, code).to.match(new RegExp(`\\| \`${code}\` \\| ${version} \\|`));
+  });
+
+  it('docs/rules.md lists every rule a version added under an older code, by name, with its version', () => {
+    const docs = readFileSync(new URL('../../../docs/rules.md', import.meta.url), 'utf8');
+    const section = docs.slice(docs.indexOf('## Versions of the rules'));
+    for (const [rule, version] of Object.entries(RULE_ADDED_IN))
+      expect(section, rule).to.match(new RegExp(`\\| \`${rule}\`: [^|]+ \\| ${version} \\|`));
+    expect(LATEST_REFUSALS_VERSION).to.equal(
+      Math.max(...Object.values(RULE_INTRODUCED_IN), ...Object.values(RULE_ADDED_IN)),
+    );
   });
 
   it('docs/rules.md lists the version from which derived registrations count in the map, the newest this code applies', () => {

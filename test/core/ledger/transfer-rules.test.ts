@@ -2,7 +2,8 @@
  * The pure rules of the cross-border hand-off (docs/rules.md, Across a border): an import into
  * the receiving log carries another log's disclosure that must agree with itself and its
  * tlog-proof (`foreign_proof`), is made once (`already_imported`) by an officer of the authority
- * the importer's state designated (`not_designated`); a receipt in the sending log must answer its
+ * the importer's state designated (`not_designated`), to which the disclosure is addressed by
+ * designation (`not_designated`, `not_recipient`; from version 4 of the rules); a receipt in the sending log must answer its
  * pending disclosure (`no_pending_transfer`) with an import that names it (`foreign_proof`), once
  * (`already_receipted`). The other log's signature is not these rules' business: no key here.
  */
@@ -40,12 +41,15 @@ function foreignEntry(entry: Record<string, unknown>, index: number, size = inde
   };
 }
 
-const disclosureEntry = (item = 'az-ca~logs') => ({
+/** The BfJ as the sending log names it: by the entry of that log designating it. */
+const TO_BFJ = { addressee: { state: 'DE', authority: BFJ, designation: 3 } };
+
+const disclosureEntry = (item = 'az-ca~logs', to: Record<string, unknown> = TO_BFJ) => ({
   kind: 'custody.event',
   payload: {
     item,
     type: 'disclosed',
-    to: 'de-bfj',
+    ...to,
     request: 'az-ca~r1',
     scope: 'logs',
     prev: 'x',
@@ -151,6 +155,64 @@ describe('import and receipt across a border (pure rules)', () => {
     );
   });
 
+  it("refuses a disclosure addressed to an actor of the sending log, another state's or an undesignated authority (not_designated)", () => {
+    designateBfj();
+    const refused = (to: Record<string, unknown>, index: number) =>
+      refusedBy('not_designated', () => importDraft(foreignEntry(disclosureEntry('az-ca~logs', to), index)));
+    refused({ to: 'de-bfj' }, 41);
+    refused({ addressee: { state: 'FR', authority: BFJ, designation: 3 } }, 42);
+    refused({ addressee: { state: 'DE', authority: 'Bundeskriminalamt', designation: 3 } }, 43);
+    // The sending log's designation of it does not count here: only this state's own.
+    s.submit(
+      'authority.designated',
+      {
+        state: 'DE',
+        authority: BFJ,
+        roles: ['contact-point-24-7'],
+        instrument: 'ETS-185',
+        reference: 'the BfJ is now the 24/7 point only',
+        validFrom: s.at(),
+        prev: s.ledger.designations('DE')!.head.leafHash,
+      },
+      'admin',
+    );
+    refused(TO_BFJ, 44);
+  });
+
+  it('refuses an importer of another designated authority than the one addressed (not_recipient)', () => {
+    designateBfj();
+    s.submit(
+      'authority.designated',
+      {
+        state: 'DE',
+        authority: 'Landeskriminalamt Berlin',
+        roles: ['central-authority-mla'],
+        instrument: 'ETS-185',
+        reference: 'declaration',
+        validFrom: s.at(-60),
+        prev: s.ledger.designations('DE')!.head.leafHash,
+      },
+      'admin',
+    );
+    const fe = foreignEntry(disclosureEntry(), 41);
+    const refusal = refusedBy('not_recipient', () => importDraft(fe, 'de-lka~logs', 'de-lka'));
+    expect(refusal.details).to.deep.equal({ addressee: BFJ });
+    importDraft(fe, 'de-bfj~logs');
+  });
+
+  it('judges an import logged under version 3 of the rules without the addressee rule', () => {
+    designateBfj();
+    s.rules = [{ version: 3, from: 0 }];
+    importDraft(foreignEntry(disclosureEntry('az-ca~logs', { to: 'de-bfj' }), 41), 'de-bfj~old');
+    s.rules = [
+      { version: 3, from: 0 },
+      { version: 4, from: s.index },
+    ];
+    refusedBy('not_designated', () =>
+      importDraft(foreignEntry(disclosureEntry('az-ca~other', { to: 'de-bfj' }), 42)),
+    );
+  });
+
   it('refuses a foreign entry that does not agree with itself or its proof (foreign_proof)', () => {
     designateBfj();
     const fe = foreignEntry(disclosureEntry(), 41);
@@ -195,7 +257,6 @@ describe('the receipt that closes a disclosure (pure rules)', () => {
     s.genesis();
     s.register('az-inv', ['investigator'], 'AZ', 'SSS');
     s.register('az-ca', ['central-authority'], 'AZ', 'SSS');
-    s.register('de-bfj', ['central-authority'], 'DE', BFJ);
     s.openCase('az-inv~case', 'az-inv');
     s.submit(
       'case.access-granted',
@@ -232,7 +293,25 @@ describe('the receipt that closes a disclosure (pure rules)', () => {
       { digests: { sha256: s.ledger.item(ITEM)!.digests.sha256 }, result: 'match' },
       'az-ca',
     );
-    const d = s.event(ITEM, 'disclosed', { to: 'de-bfj', request: 'az-ca~req', scope: 'logs' }, 'az-ca');
+    // Addressed to the BfJ by this log's designation of it: no German officer is registered here.
+    const designation = s.submit(
+      'authority.designated',
+      {
+        state: 'DE',
+        authority: BFJ,
+        roles: ['central-authority-mla'],
+        instrument: 'ETS-185',
+        reference: 'declaration',
+        validFrom: s.at(-60),
+      },
+      'admin',
+    ).entry.index;
+    const d = s.event(
+      ITEM,
+      'disclosed',
+      { addressee: { state: 'DE', authority: BFJ, designation }, request: 'az-ca~req', scope: 'logs' },
+      'az-ca',
+    );
     disclosure = { index: d.entry.index, leafHash: toBase64(d.leafHash) };
   });
 

@@ -1,0 +1,185 @@
+/**
+ * A disclosure to another state's own log names its addressee by designation (docs/rules.md,
+ * Evidence and custody): the authority, its state, and the entry of this log that designates it,
+ * in force at the disclosure's log time for a role that receives the request's type
+ * (`not_designated`). No officer of the receiving state is registered in this log.
+ */
+import { expect } from 'chai';
+import { ValidationError } from '../../../src/core/errors.ts';
+import { MemoryLedger } from '../../../src/core/ledger/memory-ledger.ts';
+import { MemoryStory } from '../../support/ledger-story.ts';
+import { refusedBy } from '../../support/rule-refusal.ts';
+
+const SSS = 'State Security Service of the Republic of Azerbaijan';
+const BFJ = 'Bundesamt für Justiz';
+const ITEM = 'az-ca~logs';
+
+describe('a disclosure addressed to another state by designation', () => {
+  let s: MemoryStory;
+  /** Records a designation of `state` and returns its entry's index. */
+  const designate = (
+    state: string,
+    authority: string,
+    roles: string[],
+    fields: Record<string, unknown> = {},
+  ) => {
+    const known = s.ledger.designations(state);
+    return s.submit(
+      'authority.designated',
+      {
+        state,
+        authority,
+        roles,
+        instrument: 'ETS-185',
+        reference: 'declaration notified on ratification',
+        validFrom: s.at(-60),
+        ...(known ? { prev: known.head.leafHash } : {}),
+        ...fields,
+      },
+      'admin',
+    ).entry.index;
+  };
+  const disclose = (addressee: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    s.event(
+      ITEM,
+      'disclosed',
+      { addressee, request: 'az-ca~req', scope: 'the access logs', ...extra },
+      'az-ca',
+    );
+
+  beforeEach(() => {
+    s = new MemoryStory();
+    s.genesis();
+    s.register('az-inv', ['investigator'], 'AZ', SSS);
+    s.register('az-ca', ['central-authority'], 'AZ', SSS);
+    s.openCase('az-inv~case', 'az-inv');
+    s.submit(
+      'case.access-granted',
+      {
+        case: 'az-inv~case',
+        actor: 'az-ca',
+        reason: 'MLA',
+        prev: s.ledger.case('az-inv~case')!.head.leafHash,
+      },
+      'az-inv',
+    );
+    s.submit(
+      'request.recorded',
+      {
+        id: 'az-ca~req',
+        case: 'az-inv~case',
+        type: 'mutual-legal-assistance',
+        requestingState: 'DE',
+        requestedState: 'AZ',
+        requestingAuthority: BFJ,
+        requestedAuthority: SSS,
+        legalBasis: { instrument: 'ETS-185', article: '31' },
+        reference: 'R-1',
+        dated: s.at(),
+        summary: 'hosting logs',
+      },
+      'az-ca',
+    );
+    s.registerItem(ITEM, 'az-inv~case', 'az-ca');
+  });
+
+  it('records the disclosure pending under its addressee, with no actor of the other state in this log', () => {
+    const designation = designate('DE', BFJ, ['central-authority-mla']);
+    disclose({ state: 'DE', authority: BFJ, designation });
+    const item = s.ledger.item(ITEM)!;
+    expect(item.pending).to.deep.include({
+      addressee: { state: 'DE', authority: BFJ, designation },
+      request: 'az-ca~req',
+    });
+    expect(item.pending).to.not.have.property('to');
+    expect(item.holders).to.deep.equal(['az-ca']);
+    // Nobody here can receive it: the addressee takes it in through its own log's import.
+    refusedBy('not_recipient', () =>
+      s.event(ITEM, 'received', { digests: { sha256: item.digests.sha256 }, result: 'match' }, 'az-inv'),
+    );
+  });
+
+  it('refuses an authority its state did not designate, or a state with no designation here', () => {
+    refusedBy('not_designated', () => disclose({ state: 'DE', authority: BFJ, designation: 0 }));
+    const designation = designate('DE', BFJ, ['central-authority-mla']);
+    const refusal = refusedBy('not_designated', () =>
+      disclose({ state: 'DE', authority: 'Bundeskriminalamt', designation }),
+    );
+    expect(refusal.details).to.deep.equal({ designated: [{ authority: BFJ, entry: designation }] });
+  });
+
+  it('refuses a designation for another role than the request type needs', () => {
+    const designation = designate('DE', BFJ, ['contact-point-24-7']);
+    refusedBy('not_designated', () => disclose({ state: 'DE', authority: BFJ, designation }));
+  });
+
+  it('refuses a designation that ended, or has not begun, at the log time of the disclosure', () => {
+    const first = designate('DE', BFJ, ['central-authority-mla']);
+    const ended = designate('DE', BFJ, ['central-authority-mla'], { validUntil: s.at(1) });
+    s.tick(10);
+    refusedBy('not_designated', () => disclose({ state: 'DE', authority: BFJ, designation: ended }));
+    refusedBy('not_designated', () => disclose({ state: 'DE', authority: BFJ, designation: first }));
+    const later = designate('DE', BFJ, ['central-authority-mla'], { validFrom: s.at(120) });
+    refusedBy('not_designated', () => disclose({ state: 'DE', authority: BFJ, designation: later }));
+  });
+
+  it('refuses an entry that is not the designation in force for that authority: a superseded one, or another state’s', () => {
+    const first = designate('DE', BFJ, ['central-authority-mla']);
+    const current = designate('DE', BFJ, ['central-authority-mla', 'contact-point-24-7']);
+    const azEntry = designate('AZ', SSS, ['central-authority-mla']);
+    const stale = refusedBy('not_designated', () =>
+      disclose({ state: 'DE', authority: BFJ, designation: first }),
+    );
+    expect(stale.message).to.include(`entry ${current} is`);
+    refusedBy('not_designated', () => disclose({ state: 'DE', authority: BFJ, designation: azEntry }));
+    disclose({ state: 'DE', authority: BFJ, designation: current });
+  });
+
+  it('refuses an addressee of its own state (not_foreign) or of a state the request is not between (request_not_usable)', () => {
+    const az = designate('AZ', SSS, ['central-authority-mla']);
+    refusedBy('not_foreign', () => disclose({ state: 'AZ', authority: SSS, designation: az }));
+    const fr = designate('FR', 'Ministère de la Justice – BEPI', ['central-authority-mla']);
+    refusedBy('request_not_usable', () =>
+      disclose({ state: 'FR', authority: 'Ministère de la Justice – BEPI', designation: fr }),
+    );
+  });
+
+  it('takes a recipient actor or an addressee, never both nor neither', () => {
+    const designation = designate('DE', BFJ, ['central-authority-mla']);
+    s.register('de-ca', ['central-authority'], 'DE', BFJ);
+    for (const fields of [{ to: 'de-ca', addressee: { state: 'DE', authority: BFJ, designation } }, {}]) {
+      expect(() =>
+        s.event(ITEM, 'disclosed', { request: 'az-ca~req', scope: 'logs', ...fields }, 'az-ca'),
+      ).to.throw(ValidationError);
+    }
+  });
+
+  it('binds conditions on use to the addressee authority', () => {
+    const designation = designate('DE', BFJ, ['central-authority-mla']);
+    disclose(
+      { state: 'DE', authority: BFJ, designation },
+      {
+        conditionsOnUse: {
+          purposes: ['the German proceedings'],
+          onwardTransfer: 'consent-required',
+          evidenceUse: 'permitted',
+        },
+      },
+    );
+    expect(s.ledger.item(ITEM)!.pending!.conditions).to.deep.include({
+      providerState: 'AZ',
+      recipientState: 'DE',
+      recipientOrganisation: BFJ,
+    });
+  });
+
+  it('keeps judging the disclosure by the designations as they stood: a later end does not void it on replay', () => {
+    const designation = designate('DE', BFJ, ['central-authority-mla']);
+    disclose({ state: 'DE', authority: BFJ, designation });
+    designate('DE', BFJ, [], { validUntil: s.at(1) });
+    s.tick(60);
+    const replay = new MemoryLedger();
+    for (const { draft, index, at } of s.admitted) replay.admit(draft, index, at);
+    expect(replay.item(ITEM)!.pending!.addressee).to.deep.equal({ state: 'DE', authority: BFJ, designation });
+  });
+});
