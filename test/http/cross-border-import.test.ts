@@ -4,16 +4,18 @@
  * (transfer.imported), A records B's tlog-proof of the import (transfer.receipt). Then every
  * refusal: a replayed import, a package whose bundle, proof or checkpoint was altered, one whose
  * checkpoint a third key signed under A's origin, an import that does not name what the package
- * proves, an origin B does not trust, an importer B did not designate, a replayed receipt, a
- * receipt of a log A does not trust, a receipt from the wrong officer, and either kind sent
- * through POST /v1/entries.
+ * proves, an origin B does not trust, an importer B did not designate, a disclosure addressed to
+ * an authority B's state did not designate there, an importer of another authority than the one
+ * addressed, a replayed receipt, a receipt of a log A does not trust, a receipt from the wrong
+ * officer, and either kind sent through POST /v1/entries. In A: a disclosure whose addressee is
+ * not designated as A's entries say, and a bundle still verifying once the designation ended.
  */
 import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
-import { importPayload, receiptPayload } from '../../src/cli/transfer-package.ts';
+import { buildTransferPackage, importPayload, receiptPayload } from '../../src/cli/transfer-package.ts';
 import { CustosClient, ServiceError } from '../../src/client/custos-client.ts';
 import { publicKeyFromSeed, randomSeed } from '../../src/core/crypto/ed25519.ts';
 import { toBase64 } from '../../src/core/encoding.ts';
@@ -43,6 +45,8 @@ interface Story {
   deCase: string;
   deRequest: string;
   disclosure: number;
+  /** The entry of A's log designating the BfJ, which the disclosure names as its addressee's. */
+  designation: number;
   import: number;
   receipt: number;
 }
@@ -331,6 +335,110 @@ describe('importing a disclosure into another log, and its receipt', function ()
     });
   });
 
+  const adminOf = async (log: ServerProcess, dir: string) =>
+    new CustosClient(log.url, {
+      actor: (await readFile(join(dir, 'keys', 'admin.id'), 'utf8')).trim(),
+      seed: (await readPrivateKeyFile(join(dir, 'keys', 'admin.key'))).seed,
+    });
+  const headOf = async (c: CustosClient, path: string) =>
+    (await c.get<{ head: { leafHash: string } }>(path)).head.leafHash;
+  /** Records in `log` that DE designated `authority` for `roles`; returns the entry's index. */
+  const designateDe = async (log: ServerProcess, dir: string, authority: string, roles: string[]) => {
+    const admin = await adminOf(log, dir);
+    const done = await admin.submit('authority.designated', {
+      state: 'DE',
+      authority,
+      roles,
+      instrument: 'ETS-185',
+      reference: 'test',
+      validFrom: '2026-01-01T00:00:00+00:00',
+      prev: await headOf(admin, '/v1/designations/DE'),
+    });
+    return done.index;
+  };
+  /** A new item of A's case, registered by A's central authority and disclosed to `addressee`. */
+  const discloseInA = async (name: string, addressee: Record<string, unknown>) => {
+    const aliyev = await as(a, dirA, 'az-sss-aliyev');
+    const item = `az-sss-aliyev~${name}-${story.run}`;
+    await aliyev.submit('evidence.registered', {
+      id: item,
+      case: `az-sss-huseynova~de-mla-${story.run}`,
+      description: `test item ${name}`,
+      mediaType: 'application/octet-stream',
+      size: 1,
+      digests: { sha256: 'b'.repeat(64) },
+      origin: { method: 'production-order' },
+      collectedBy: 'az-sss-aliyev',
+      collectedAt: new Date().toISOString(),
+    });
+    const disclosed = await aliyev.submit('custody.event', {
+      item,
+      type: 'disclosed',
+      prev: await headOf(aliyev, `/v1/items/${item}/head`),
+      occurredAt: new Date().toISOString(),
+      addressee,
+      request: `az-sss-aliyev~de-${story.run}`,
+      scope: 'test',
+    });
+    return { item, index: disclosed.index };
+  };
+
+  it("refuses in A a disclosure whose addressee is not designated as A's own entries say (not_designated)", async () => {
+    const BFJ = 'Bundesamt für Justiz';
+    for (const addressee of [
+      { state: 'DE', authority: 'Bundeskriminalamt', designation: story.designation },
+      // Another entry than the designation in force: here, A's designation of Azerbaijan's MoJ.
+      { state: 'DE', authority: BFJ, designation: story.designation - 1 },
+    ])
+      expect(await refusal(discloseInA(`undesignated-${addressee.designation}`, addressee))).to.deep.equal({
+        code: 'not_designated',
+        status: 422,
+      });
+  });
+
+  it("refuses in B a disclosure addressed to an authority B's state did not designate there (not_designated)", async () => {
+    // A's log says Germany designated the LKA Berlin; B's, Germany's own, does not.
+    const LKA = 'Landeskriminalamt Berlin';
+    const designation = await designateDe(a, dirA, LKA, ['central-authority-mla']);
+    const { item, index } = await discloseInA('to-lka', { state: 'DE', authority: LKA, designation });
+    const p = await buildTransferPackage(await as(a, dirA, 'az-sss-aliyev'), aKey, item, index);
+    const bfj = await as(b, dirB, 'de-bfj-weber');
+    expect(
+      await refusal(bfj.importTransfer(p, payloadFor(p, `de-bfj-weber~lka-${story.run}`))),
+    ).to.deep.equal({
+      code: 'not_designated',
+      status: 422,
+    });
+  });
+
+  it('refuses the import by an officer of another designated authority than the one addressed (not_recipient)', async () => {
+    await designateDe(b, dirB, 'Bundeskriminalamt', ['central-authority-mla']);
+    const admin = await adminOf(b, dirB);
+    const seed = randomSeed();
+    const id = `de-bka-zentrale-${story.run}`;
+    await admin.submit('actor.registered', {
+      id,
+      name: 'KOR Max Braun',
+      organisation: 'Bundeskriminalamt',
+      state: 'DE',
+      roles: ['central-authority'],
+      publicKey: toBase64(publicKeyFromSeed(seed)),
+    });
+    const schmidt = await as(b, dirB, 'de-bka-schmidt');
+    await schmidt.submit('case.access-granted', {
+      case: story.deCase,
+      actor: id,
+      reason: 'test: another designated authority',
+      prev: (await schmidt.get<{ case: { head: { leafHash: string } } }>(`/v1/cases/${story.deCase}`)).case
+        .head.leafHash,
+    });
+    const braun = new CustosClient(b.url, { actor: id, seed });
+    expect(await refusal(braun.importTransfer(pkg, payloadFor(pkg, `${id}~logs`)))).to.deep.equal({
+      code: 'not_recipient',
+      status: 403,
+    });
+  });
+
   it('refuses a replayed receipt (already_receipted), and one recorded by another officer', async () => {
     const aliyev = await as(a, dirA, 'az-sss-aliyev');
     const head = async (c: CustosClient, id: string) =>
@@ -380,5 +488,34 @@ describe('importing a disclosure into another log, and its receipt', function ()
     expect((res.json() as { results: { problem: { code: string } }[] }).results[0]!.problem.code).to.equal(
       'bad_request',
     );
+  });
+  it("keeps A's bundle verifying after A records the end of the BfJ's designation, and shows the addressee", async () => {
+    const admin = await adminOf(a, dirA);
+    await admin.submit('authority.designated', {
+      state: 'DE',
+      authority: 'Bundesamt für Justiz',
+      roles: [],
+      instrument: 'ETS-185',
+      reference: 'test: the designation ends',
+      validFrom: '2026-01-01T00:00:00+00:00',
+      validUntil: new Date(Date.now() + 1000).toISOString(),
+      prev: await headOf(admin, '/v1/designations/DE'),
+    });
+    await new Promise((r) => setTimeout(r, 1100));
+    const aliyev = await as(a, dirA, 'az-sss-aliyev');
+    const checked = verifyBundle(await aliyev.get(`/v1/items/${story.item}/bundle`), { logKey: aKey });
+    expect(checked.checks.filter((c) => c.status === 'fail')).to.deep.equal([]);
+    const line = checked.timeline.find((e) => e.type === 'disclosed')!;
+    expect(line.summary).to.include(
+      `disclosed to Bundesamt für Justiz (DE, designated by entry ${story.designation})`,
+    );
+    const shown = await runCli(['show', story.item], {
+      CUSTOS_URL: a.url,
+      CUSTOS_ACTOR: 'az-sss-aliyev',
+      CUSTOS_KEY: join(dirA, 'keys', 'demo-cross-border', 'az-sss-aliyev.key'),
+      CUSTOS_CONFIG: join(out, 'az-show', 'config.json'),
+    });
+    expect(shown.code, shown.stderr).to.equal(0);
+    expect(shown.stdout).to.include(`designated by entry ${story.designation}`);
   });
 });
