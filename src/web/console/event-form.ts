@@ -22,7 +22,7 @@ function schemaOf(type: CustodyType): z.ZodType {
 
 export interface ItemHead {
   readonly digests: { readonly sha256: string };
-  readonly pending: { readonly to: string } | null;
+  readonly pending: { readonly to?: string } | null;
   readonly custodian: string;
 }
 

@@ -15,7 +15,13 @@ export interface ItemSummary {
   readonly custodian: string;
   readonly status: string;
   readonly seal: string | null;
-  readonly pending: { readonly to: string; readonly purpose: string; readonly request?: string } | null;
+  readonly pending: {
+    /** An actor of this log; absent for a disclosure to another state's authority (`addressee`). */
+    readonly to?: string;
+    readonly addressee?: { readonly state: string; readonly authority: string; readonly designation: number };
+    readonly purpose: string;
+    readonly request?: string;
+  } | null;
   readonly registeredAt: string;
 }
 
@@ -52,9 +58,16 @@ export async function renderHome(s: ConsoleSession): Promise<HTMLElement> {
               i.description,
               i.case,
               i.seal ?? '—',
-              i.pending ? `→ ${i.pending.to}` : '—',
+              i.pending ? `→ ${awaitedBy(i.pending)}` : '—',
             ]),
           ),
     ),
   );
+}
+
+/** Who a pending transfer awaits: an actor of this log, or another state's authority by its designation entry. */
+export function awaitedBy(p: NonNullable<ItemSummary['pending']>): string {
+  return p.addressee
+    ? `${p.addressee.authority} (${p.addressee.state}, designated by entry ${p.addressee.designation})`
+    : String(p.to);
 }

@@ -8,7 +8,7 @@ import type { ParsedEntry } from '../../core/ledger/entry.ts';
 import { describeEvent } from '../../core/verify/describe-event.ts';
 import { el, time } from '../verify-page/dom.ts';
 import { eventRecorder } from './event-form.ts';
-import type { ItemSummary } from './home.ts';
+import { awaitedBy, type ItemSummary } from './home.ts';
 import { checkInclusion, type EntryWithProof } from './inclusion.ts';
 import { t } from './messages.ts';
 import type { ConsoleSession } from './session.ts';
@@ -58,7 +58,10 @@ export async function renderItem(s: ConsoleSession, id: string, rerender: () => 
     ...fact('Custodian', item.custodian),
     ...fact(t('field.seal'), item.seal ?? 'not sealed'),
     ...fact(t('field.status'), item.status),
-    ...fact('Awaiting receipt by', item.pending ? `${item.pending.to} (${item.pending.purpose})` : '—'),
+    ...fact(
+      'Awaiting receipt by',
+      item.pending ? `${awaitedBy(item.pending)} (${item.pending.purpose})` : '—',
+    ),
     ...(item.parent ? fact('Derived from', itemLink(item.parent)) : []),
     ...fact(
       'Derivatives',
