@@ -129,15 +129,15 @@ describe('a court bundle that spans two logs (custos-bundle/v3)', function () {
     const aliyev = await as(a, dirA, 'az-sss-aliyev');
     const head = (await aliyev.get<{ head: { leafHash: string } }>(`/v1/items/${story.item}/head`)).head
       .leafHash;
-    const request = (pkg.bundle.entries as Json[]).find((x) => x.entry.index === story.disclosure).entry
-      .payload.request;
+    const first = (pkg.bundle.entries as Json[]).find((x) => x.entry.index === story.disclosure).entry
+      .payload;
     const again = await aliyev.submit('custody.event', {
       item: story.item,
       type: 'disclosed',
       prev: head,
       occurredAt: new Date().toISOString(),
-      to: 'de-bfj-weber',
-      request,
+      addressee: first.addressee,
+      request: first.request,
       scope: 'a second copy',
     });
     const other = await buildTransferPackage(aliyev, aKey, story.item, again.index);
