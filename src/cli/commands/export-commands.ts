@@ -21,7 +21,8 @@ import { printJson, printLine } from '../output.ts';
 import { type GlobalFlags, Session } from '../session.ts';
 import { multiLogBundle } from '../transfer-package.ts';
 import { readTrustStore } from '../trust-store-file.ts';
-import { collect, registerVerifyCommand, tsaRoots } from './verify-command.ts';
+import { collect } from './repeatable-option.ts';
+import { registerVerifyCommand, tsaRoots } from './verify-command.ts';
 import { printChecks } from './verify-output.ts';
 
 export function registerExportCommands(program: Command, flags: () => GlobalFlags): void {

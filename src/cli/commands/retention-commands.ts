@@ -11,7 +11,7 @@ import { CliError, EXIT } from '../exit-codes.ts';
 import { examplesHelp } from '../help-text.ts';
 import { printJson, printLine, printTable } from '../output.ts';
 import { type GlobalFlags, Session } from '../session.ts';
-import { collect } from './verify-command.ts';
+import { collect } from './repeatable-option.ts';
 
 interface Category {
   category: string;

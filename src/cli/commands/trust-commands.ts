@@ -21,7 +21,7 @@ import { verifierKeyArg } from '../log-trust.ts';
 import { printJson, printLine, printTable } from '../output.ts';
 import type { GlobalFlags } from '../session.ts';
 import { readTrustStore, trustStorePath, updateTrustStore } from '../trust-store-file.ts';
-import { collect } from './verify-command.ts';
+import { collect } from './repeatable-option.ts';
 
 export function registerTrustCommands(program: Command, flags: () => GlobalFlags): void {
   const trust = program

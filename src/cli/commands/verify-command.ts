@@ -23,9 +23,8 @@ import { printJson, printLine } from '../output.ts';
 import { type GlobalFlags, Session } from '../session.ts';
 import { isTlogProof, verifyTlogProofFile } from '../tlog-proofs.ts';
 import { readTrustStore } from '../trust-store-file.ts';
+import { collect } from './repeatable-option.ts';
 import { printVerification } from './verify-output.ts';
-
-export const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 export function registerVerifyCommand(program: Command, flags: () => GlobalFlags): void {
   program
