@@ -17,7 +17,6 @@ import { publicKeyFromSeed, randomSeed } from '../../src/core/crypto/ed25519.ts'
 import { fromBase64, toBase64 } from '../../src/core/encoding.ts';
 import type { Language } from '../../src/core/i18n/languages.ts';
 import { translator } from '../../src/core/i18n/translator.ts';
-import type { Bundle } from '../../src/core/ledger/bundle.ts';
 import { formatSignatureLine, formatVerifierKey, SIG_TYPE_COSIGNATURE_V1 } from '../../src/core/log/note.ts';
 import { parseTlogProof } from '../../src/core/log/tlog-proof.ts';
 import type { Check } from '../../src/core/verify/result.ts';
@@ -26,35 +25,13 @@ import { verifyBundle } from '../../src/core/verify/verify-bundle.ts';
 import { cosign } from '../../src/core/witness/cosignature.ts';
 import { runCli } from '../support/cli-runner.ts';
 import { englishLeaks } from '../support/english-leaks.ts';
+import { by, editProofLines, forgedLine } from '../support/part-cosignatures.ts';
 import { removeTempDirs } from '../support/temp-dir.ts';
 import { A_ORIGIN, startTwoLogs, type TwoLogs } from '../support/two-logs.ts';
 import type { WitnessProcess } from '../support/witness-process.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: bundles are edited as plain JSON to tamper with them.
 type Json = any;
-
-/** The part's tlog-proof with its checkpoint's signature lines changed by `edit`. */
-function editProofLines(bundle: Bundle, edit: (lines: string[], note: string) => string[]): Json {
-  const out: Json = structuredClone(bundle);
-  const proof: string = out.parts[0].disclosure.tlogProof;
-  const note = parseTlogProof(proof).checkpoint;
-  const head = proof.slice(0, proof.length - note.length);
-  const body = note.slice(0, note.indexOf('\n\n') + 2);
-  const lines = note.slice(body.length).split('\n').filter(Boolean);
-  out.parts[0].disclosure.tlogProof = `${head}${body}${edit(lines, body.slice(0, -1)).join('\n')}\n`;
-  return out;
-}
-
-const by = (w: { name: string }) => (l: string) => l.startsWith(`— ${w.name} `);
-
-/** `w`'s cosignature line with one bit of its signature flipped: its name and key ID kept. */
-const forgedLine = (w: { name: string }) => (l: string) => {
-  if (!by(w)(l)) return l;
-  const at = l.lastIndexOf(' ');
-  const bytes = fromBase64(l.slice(at + 1));
-  bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 1;
-  return `${l.slice(0, at)} ${toBase64(bytes)}`;
-};
 
 describe('the witness policy pinned for another log, applied to its part of a bundle', function () {
   this.timeout(300_000);

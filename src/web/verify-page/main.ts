@@ -6,14 +6,15 @@
  */
 import { byId, code, el } from './dom.ts';
 import { type LoadedBundle, loadBundle, sha256OfFile } from './files.ts';
+import { policyRows } from './other-log-policies.ts';
 import {
-  explicitKeys,
   forget,
   mergeKeys,
   remember,
-  rememberedKeys,
+  rememberedPins,
   rememberedStore,
   type Said,
+  trustFilePins,
 } from './other-logs.ts';
 import { currentTranslator, setUpLanguage } from './page-language.ts';
 import { renderCheckpoint, renderItems, renderRequests, renderVerdict } from './render-summary.ts';
@@ -34,6 +35,9 @@ const fields: Record<keyof TrustFields, HTMLTextAreaElement | HTMLInputElement> 
 const output = byId('result', HTMLElement);
 const status = byId('status', HTMLElement);
 const progress = byId('evidence-progress', HTMLProgressElement);
+const policies = policyRows(byId('other-log-policies', HTMLElement), () => {
+  if (bundle) void verify();
+});
 
 // WebCrypto's native Ed25519 where the browser has it: ten times faster than the fallback.
 const signatures = signatureEngine();
@@ -43,7 +47,7 @@ let evidence: EvidenceFile | undefined;
 const runs = { verify: 0, bundle: 0, evidence: 0 };
 
 async function verify(): Promise<void> {
-  for (const f of Object.values(fields)) f.removeAttribute('aria-invalid');
+  for (const f of document.querySelectorAll('[aria-invalid]')) f.removeAttribute('aria-invalid');
   const tr = currentTranslator();
   if (!bundle) return say(tr.t('page.chooseBundle'));
   const trust = readTrust(
@@ -57,9 +61,11 @@ async function verify(): Promise<void> {
       otherLogs: fields.otherLogs.value,
     },
     rememberedStore(),
+    policies.read(),
   );
   if (!trust.ok) {
-    fields[trust.field].setAttribute('aria-invalid', 'true');
+    const invalid = trust.origin ? policies.fieldsOf(trust.origin) : [fields[trust.field]];
+    for (const f of invalid) f.setAttribute('aria-invalid', 'true');
     const problem = tr.t(trust.message.key, trust.message.values);
     output.replaceChildren(el('p', { class: 'notice', role: 'alert' }, problem));
     return say(problem);
@@ -172,13 +178,15 @@ window.addEventListener('beforeprint', () => {
 });
 // A result on screen is drawn again in the new language.
 setUpLanguage(() => {
+  policies.draw(fields.otherLogs.value);
   if (bundle) void verify();
 });
 document.documentElement.classList.add('js');
 
 /**
- * Other logs' keys: those remembered in this browser fill the field at start; a trust store file
- * adds its explicit pins; only the Remember button writes them to the browser's storage.
+ * Other logs' keys and witness policies: those remembered in this browser fill the fields at
+ * start; a trust store file adds its explicit pins and their policies (never replacing a policy
+ * shown); only the Remember button writes them to the browser's storage.
  */
 function wireOtherLogs(): void {
   const field = fields.otherLogs;
@@ -186,21 +194,30 @@ function wireOtherLogs(): void {
   const show = (s: Said) => {
     said.textContent = currentTranslator().t(s.key, s.values);
   };
-  const remembered = rememberedKeys();
-  if (remembered.length) {
-    field.value = remembered.join('\n');
-    show({ key: 'page.otherLogsRemembered', values: { n: remembered.length } });
+  const remembered = rememberedPins();
+  if (remembered.keys.length) {
+    field.value = remembered.keys.join('\n');
+    policies.draw(field.value);
+    for (const [origin, policy] of remembered.policies) policies.offer(origin, policy);
+    show({ key: 'page.otherLogsRemembered', values: { n: remembered.keys.length } });
     byId('other-logs-more', HTMLDetailsElement).open = true;
   }
+  field.addEventListener('input', () => policies.draw(field.value));
   const file = byId('other-logs-file', HTMLInputElement);
   file.addEventListener('change', async () => {
     const chosen = file.files?.[0];
     if (!chosen) return;
-    const keys = explicitKeys(await chosen.text());
-    if (!keys) return show({ key: 'page.badTrustFile' });
-    field.value = mergeKeys(field.value, keys);
+    const pins = trustFilePins(await chosen.text());
+    if (!pins) return show({ key: 'page.badTrustFile' });
+    field.value = mergeKeys(field.value, pins.keys);
+    policies.draw(field.value);
+    const kept = [...pins.policies].filter(([origin, p]) => policies.offer(origin, p) === 'kept');
+    if (kept.length)
+      show({ key: 'page.otherLogPolicyKept', values: { origin: kept.map(([o]) => o).join(', ') } });
     if (bundle) void verify();
   });
-  byId('remember-other-logs', HTMLButtonElement).addEventListener('click', () => show(remember(field.value)));
+  byId('remember-other-logs', HTMLButtonElement).addEventListener('click', () =>
+    show(remember(field.value, policies.read())),
+  );
   byId('forget-other-logs', HTMLButtonElement).addEventListener('click', () => show(forget()));
 }

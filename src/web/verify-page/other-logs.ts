@@ -1,21 +1,18 @@
 /**
  * The /verify page's pins for other logs (the parts of a multi-log bundle, docs/bundle.md): the
- * keys typed or loaded from a trust store file (custos-trust/v1) serve the page until it closes;
- * only when the reader asks are they remembered, in the browser's localStorage, as a
- * custos-trust/v1 store kept through the same pure code as the CLI's (src/core/verify/trust-store.ts):
- * a different key for an origin already remembered is refused, as `custos trust add` refuses it.
+ * keys and witness policies typed, or loaded from a trust store file (custos-trust/v1), serve the
+ * page until it closes; only when the reader asks are they remembered, in the browser's
+ * localStorage, as a custos-trust/v1 store kept through the same pure code as the CLI's
+ * (src/core/verify/trust-store.ts, read by trust-store-format.ts): a different key for an origin
+ * already remembered is refused, as `custos trust add` refuses it.
  * @module
  */
-import { CustosError } from '../../core/errors.ts';
+
 import type { MessageKey } from '../../core/i18n/en.ts';
-import {
-  emptyTrustStore,
-  originOfLogKey,
-  pinLog,
-  TRUST_STORE_FORMAT,
-  type TrustStore,
-} from '../../core/verify/trust-store.ts';
-import { otherLogKeys } from './trust.ts';
+import type { WitnessPolicy } from '../../core/verify/trust-policy.ts';
+import { emptyTrustStore, pinLog, setWitnessPolicy, type TrustStore } from '../../core/verify/trust-store.ts';
+import { parseTrustStore } from '../../core/verify/trust-store-format.ts';
+import { linesOf, otherLogPins, type PolicyFields } from './trust.ts';
 
 const STORAGE_KEY = 'custos.verify.trust';
 
@@ -24,42 +21,55 @@ export interface Said {
   readonly values?: Record<string, string | number>;
 }
 
+/** The explicit pins of a store: a key taken on first use is not one the reader confirmed. */
+function explicitOnly(store: TrustStore): TrustStore {
+  return {
+    ...store,
+    logs: Object.fromEntries(Object.entries(store.logs).filter(([, l]) => l.pinned === 'explicit')),
+  };
+}
+
 /** The store remembered in this browser; an empty one when none is, or storage is refused. */
 export function rememberedStore(): TrustStore {
   try {
     const text = localStorage.getItem(STORAGE_KEY);
-    const keys = text === null ? undefined : explicitKeys(text);
-    return keys ? keys.reduce(pinExplicitly, emptyTrustStore()) : emptyTrustStore();
+    return text === null ? emptyTrustStore() : explicitOnly(parseTrustStore(JSON.parse(text)));
   } catch {
     return emptyTrustStore();
   }
 }
 
-export function rememberedKeys(): string[] {
-  return Object.values(rememberedStore().logs).map((l) => l.verifierKey);
+/** What a store pins, as the page shows it: keys, one per line, and each origin's witness policy. */
+export interface ShownPins {
+  readonly keys: readonly string[];
+  readonly policies: ReadonlyMap<string, WitnessPolicy>;
 }
 
-/** Remembers every key in `text`, refusing all of them if one is malformed or changes a pin. */
-export function remember(text: string): Said {
-  const read = otherLogKeys(text);
-  if ('line' in read) return { key: 'page.badOtherLogs', values: { line: read.line } };
-  if ('changed' in read) return { key: 'page.otherLogChanged', values: { origin: read.changed } };
-  let store = rememberedStore();
-  for (const key of read.keys.values()) {
-    try {
-      store = pinExplicitly(store, key);
-    } catch (e) {
-      if (e instanceof CustosError && e.code === 'log_key_changed')
-        return { key: 'page.otherLogChanged', values: { origin: key.slice(0, key.indexOf('+')) } };
-      throw e;
-    }
-  }
+function shown(store: TrustStore): ShownPins {
+  const logs = Object.entries(store.logs);
+  return {
+    keys: logs.map(([, l]) => l.verifierKey),
+    policies: new Map(logs.flatMap(([origin, l]) => (l.witnesses ? [[origin, l.witnesses]] : []))),
+  };
+}
+
+export function rememberedPins(): ShownPins {
+  return shown(rememberedStore());
+}
+
+/**
+ * Remembers every key in `text` with the witness policy shown for it, refusing all of them if
+ * one is malformed, changes a pin or has a policy the core refuses.
+ */
+export function remember(text: string, policies: ReadonlyMap<string, PolicyFields>): Said {
+  const read = otherLogPins(text, policies, rememberedStore());
+  if ('ok' in read) return read.message;
   try {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(store));
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(read.store));
   } catch {
     return { key: 'page.otherLogsForgotten' };
   }
-  return { key: 'page.otherLogsRemembered', values: { n: Object.keys(store.logs).length } };
+  return { key: 'page.otherLogsRemembered', values: { n: Object.keys(read.store.logs).length } };
 }
 
 export function forget(): Said {
@@ -72,42 +82,27 @@ export function forget(): Said {
 }
 
 /**
- * The explicitly pinned keys of a trust store file (custos-trust/v1), or undefined for anything
- * else: a key taken on first use is not one the reader confirmed.
+ * The explicit pins of a trust store file (custos-trust/v1), each with its witness policy, or
+ * undefined for anything else: the file read by the core's reader, each pin and policy taken
+ * through the core trust store's rules, so that the page accepts exactly what the CLI keeps.
  */
-export function explicitKeys(text: string): string[] | undefined {
-  let store: unknown;
+export function trustFilePins(text: string): ShownPins | undefined {
+  let store: TrustStore;
   try {
-    store = JSON.parse(text);
+    const read = explicitOnly(parseTrustStore(JSON.parse(text)));
+    store = emptyTrustStore();
+    const at = new Date().toISOString();
+    for (const [origin, log] of Object.entries(read.logs)) {
+      store = pinLog(store, log.verifierKey, { how: 'explicit', at });
+      if (log.witnesses) store = setWitnessPolicy(store, origin, log.witnesses);
+    }
   } catch {
     return undefined;
   }
-  const s = store as { format?: unknown; logs?: unknown } | null;
-  if (typeof s !== 'object' || s === null || s.format !== TRUST_STORE_FORMAT) return undefined;
-  if (typeof s.logs !== 'object' || s.logs === null) return undefined;
-  const keys: string[] = [];
-  for (const [origin, log] of Object.entries(s.logs as Record<string, unknown>)) {
-    const l = log as { verifierKey?: unknown; pinned?: unknown } | null;
-    if (l?.pinned !== 'explicit' || typeof l.verifierKey !== 'string') continue;
-    try {
-      if (originOfLogKey(l.verifierKey) !== origin) return undefined;
-    } catch {
-      return undefined;
-    }
-    keys.push(l.verifierKey);
-  }
-  return keys.length ? keys : undefined;
+  return Object.keys(store.logs).length ? shown(store) : undefined;
 }
 
 /** The lines of `text` and then `added`, each key once. */
 export function mergeKeys(text: string, added: readonly string[]): string {
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  return [...new Set([...lines, ...added])].join('\n');
-}
-
-function pinExplicitly(store: TrustStore, key: string): TrustStore {
-  return pinLog(store, key, { how: 'explicit', at: new Date().toISOString() });
+  return [...new Set([...linesOf(text), ...added])].join('\n');
 }

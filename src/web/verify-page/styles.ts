@@ -64,6 +64,8 @@ input[type=number] { width: 8rem; font-family: inherit; }
 .help { color: var(--muted); font-size: .86rem; }
 .more { margin-top: .5rem; font-size: .92rem; }
 .more summary { cursor: pointer; color: var(--accent); }
+.other-log { border: 1px solid var(--line); border-radius: 6px; margin: .6rem 0 0; padding: .25rem .75rem .6rem; background: var(--soft); }
+.other-log legend { padding: 0 .35rem; font-weight: 600; }
 .drop { border: 2px dashed #9aa5b1; border-radius: 8px; padding: .75rem 1rem; background: var(--soft); }
 .drop.is-over { border-color: var(--accent); background: #e7eef6; }
 .drop label { margin-top: 0; }

@@ -77,9 +77,11 @@ const PAGE = `<!doctype html>
 <label for="other-logs" data-i18n="page.otherLogs">Verifier keys of other logs you trust, one per line</label>
 <textarea id="other-logs" rows="3" spellcheck="false" autocomplete="off" autocapitalize="off" aria-describedby="other-logs-help" placeholder="custos.other.example/log+1a2b3c4d+AXyz…"></textarea>
 <p id="other-logs-help" class="help" data-i18n="page.otherLogsHelp">A bundle exported in one state may carry the part of the log of the state that disclosed the item. That part is checked only with a key you pin here for its log, never with one the bundle names. Paste the keys, or load a trust store file (custos-trust/v1). They are used for this page only, unless you choose to remember them in this browser.</p>
+<div id="other-log-policies" class="other-log-policies" hidden></div>
+<p id="other-log-policy-help" class="help" data-i18n="page.otherLogPolicyHelp">With witnesses, that log’s part counts only if the checkpoint that proves its disclosure carries valid cosignatures from at least that many of them: the witness policy a trust store keeps for that log (custos trust add --witness). Empty: the log’s key alone.</p>
 <label for="other-logs-file" data-i18n="page.otherLogsFile">Load a trust store file (custos-trust/v1)</label>
 <input id="other-logs-file" type="file" accept=".json,application/json">
-<p class="other-logs-actions"><button type="button" id="remember-other-logs" data-i18n="page.rememberOtherLogs">Remember these keys in this browser</button> <button type="button" id="forget-other-logs" data-i18n="page.forgetOtherLogs">Forget the remembered keys</button></p>
+<p class="other-logs-actions"><button type="button" id="remember-other-logs" data-i18n="page.rememberOtherLogs">Remember these keys and witness policies in this browser</button> <button type="button" id="forget-other-logs" data-i18n="page.forgetOtherLogs">Forget the remembered keys</button></p>
 <p id="other-logs-status" class="help" role="status" aria-live="polite"></p>
 </details>
 </section>

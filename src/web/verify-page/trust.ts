@@ -7,7 +7,16 @@
 import { CustosError } from '../../core/errors.ts';
 import { translator } from '../../core/i18n/translator.ts';
 import { certificateName, certificatesFromPem, type TsaRoot } from '../../core/timestamp/verify-token.ts';
-import { emptyTrustStore, originOfLogKey, pinLog, type TrustStore } from '../../core/verify/trust-store.ts';
+import type { PinnedLog } from '../../core/verify/trust-policy.ts';
+import {
+  clearWitnessPolicy,
+  emptyTrustStore,
+  explicitPins,
+  originOfLogKey,
+  pinLog,
+  setWitnessPolicy,
+  type TrustStore,
+} from '../../core/verify/trust-store.ts';
 import type { TrustPolicy } from '../../core/verify/verify-bundle.ts';
 
 export interface TrustFields {
@@ -26,11 +35,20 @@ export interface TrustFields {
   readonly otherLogs: string;
 }
 
+/** The witness policy typed for one other log: its witnesses' keys, one per line, and k. */
+export interface PolicyFields {
+  readonly witnessKeys: string;
+  /** How many must have cosigned; empty means all of them. */
+  readonly threshold: string;
+}
+
 export type TrustReading =
   | { readonly ok: true; readonly policy: TrustPolicy }
   | {
       readonly ok: false;
       readonly field: keyof TrustFields;
+      /** For a witness policy of another log: that log's origin. */
+      readonly origin?: string;
       /** In English; `message` is the same in the page's catalogues. */
       readonly problem: string;
       readonly message: { readonly key: TrustProblemKey; readonly values?: Record<string, string | number> };
@@ -41,7 +59,11 @@ type TrustProblemKey =
   | 'page.badThreshold'
   | 'page.badTsaRoots'
   | 'page.badOtherLogs'
-  | 'page.otherLogChanged';
+  | 'page.otherLogChanged'
+  | 'page.badOtherLogWitnesses'
+  | 'page.badOtherLogThreshold';
+
+type Refusal = Extract<TrustReading, { ok: false }>;
 
 const english = translator(['en'], { isolate: false });
 
@@ -49,7 +71,7 @@ function refuse(
   field: keyof TrustFields,
   key: TrustProblemKey,
   values?: Record<string, string | number>,
-): TrustReading {
+): Refusal {
   return {
     ok: false,
     field,
@@ -58,12 +80,25 @@ function refuse(
   };
 }
 
+/** The non-empty lines of a field, trimmed. */
+export function linesOf(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+}
+
 /**
  * `remembered`: the other logs' keys this browser remembers. A key in the field for one of those
  * origins must be the remembered one, and the field may name one key per origin: a trust file
  * loaded (perhaps sent along with the bundle) cannot replace a pin for this verification.
+ * `policies`: the witness policy shown for each other log, by origin (none: its key alone).
  */
-export function readTrust(fields: TrustFields, remembered: TrustStore = emptyTrustStore()): TrustReading {
+export function readTrust(
+  fields: TrustFields,
+  remembered: TrustStore = emptyTrustStore(),
+  policies: ReadonlyMap<string, PolicyFields> = new Map(),
+): TrustReading {
   const logKey = fields.logKey.trim();
   if (!logKey) return refuse('logKey', 'page.needKey');
   const keys = fields.witnessKeys
@@ -84,9 +119,8 @@ export function readTrust(fields: TrustFields, remembered: TrustStore = emptyTru
   }
   if (fields.tsaRoots.trim() && roots.length === 0) return refuse('tsaRoots', 'page.badTsaRoots');
   const pqKey = fields.pqKey.trim();
-  const others = otherLogKeys(fields.otherLogs, remembered);
-  if ('line' in others) return refuse('otherLogs', 'page.badOtherLogs', { line: others.line });
-  if ('changed' in others) return refuse('otherLogs', 'page.otherLogChanged', { origin: others.changed });
+  const others = otherLogPins(fields.otherLogs, policies, remembered);
+  if ('ok' in others) return others;
   return {
     ok: true,
     policy: {
@@ -95,15 +129,51 @@ export function readTrust(fields: TrustFields, remembered: TrustStore = emptyTru
       ...(note ? { knownCheckpoint: `${note}\n` } : {}),
       ...(roots.length ? { tsa: { roots, required: 1 } } : {}),
       ...(pqKey ? { postQuantum: { key: pqKey, required: true } } : {}),
-      ...(others.keys.size
-        ? {
-            otherLogs: (origin: string) => {
-              const key = others.keys.get(origin);
-              return key ? { logKey: key } : undefined;
-            },
-          }
-        : {}),
+      ...(others.size ? { otherLogs: others.pins } : {}),
     },
+  };
+}
+
+/**
+ * The other logs the reader pins on this page, as a verifier takes them: each key in `text`
+ * pinned through the core trust store over `remembered` (otherLogKeys), each with the witness
+ * policy shown for its origin set by the core's rules (`setWitnessPolicy`: cosignature keys, each
+ * witness once, 1 ≤ k ≤ n) or, when none is shown, cleared; then read with `explicitPins`, as
+ * `custos verify` reads its trust store. Only the field's origins are pinned for the verification.
+ */
+export function otherLogPins(
+  text: string,
+  policies: ReadonlyMap<string, PolicyFields>,
+  remembered: TrustStore = emptyTrustStore(),
+): { pins: (origin: string) => PinnedLog | undefined; size: number; store: TrustStore } | Refusal {
+  const others = otherLogKeys(text, remembered);
+  if ('line' in others) return refuse('otherLogs', 'page.badOtherLogs', { line: others.line });
+  if ('changed' in others) return refuse('otherLogs', 'page.otherLogChanged', { origin: others.changed });
+  let store = others.store;
+  for (const origin of others.keys.keys()) {
+    const shown = policies.get(origin);
+    const keys = linesOf(shown?.witnessKeys ?? '');
+    if (keys.length === 0) {
+      store = clearWitnessPolicy(store, origin);
+      continue;
+    }
+    const t = (shown?.threshold ?? '').trim();
+    const threshold = t === '' ? keys.length : Number(t);
+    try {
+      store = setWitnessPolicy(store, origin, { keys, threshold });
+    } catch (e) {
+      const bad =
+        e instanceof RangeError
+          ? refuse('otherLogs', 'page.badOtherLogThreshold', { origin, max: keys.length })
+          : refuse('otherLogs', 'page.badOtherLogWitnesses', { origin });
+      return { ...bad, origin };
+    }
+  }
+  const pinned = explicitPins(store);
+  return {
+    pins: (origin) => (others.keys.has(origin) ? pinned(origin) : undefined),
+    size: others.keys.size,
+    store,
   };
 }
 
@@ -116,7 +186,7 @@ export function readTrust(fields: TrustFields, remembered: TrustStore = emptyTru
 export function otherLogKeys(
   text: string,
   remembered: TrustStore = emptyTrustStore(),
-): { keys: Map<string, string> } | { line: number } | { changed: string } {
+): { keys: Map<string, string>; store: TrustStore } | { line: number } | { changed: string } {
   const keys = new Map<string, string>();
   let store = remembered;
   for (const [i, raw] of text.split('\n').entries()) {
@@ -130,5 +200,5 @@ export function otherLogKeys(
       return { line: i + 1 };
     }
   }
-  return { keys };
+  return { keys, store };
 }
