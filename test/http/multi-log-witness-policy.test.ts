@@ -133,9 +133,22 @@ describe('the witness policy pinned for another log, applied to its part of a bu
     const proofLines = (unproven.parts[0].disclosure.tlogProof as string).split('\n');
     proofLines[2] = toBase64(fromBase64(proofLines[2]!).map((b, i) => (i === 0 ? b ^ 1 : b)));
     unproven.parts[0].disclosure.tlogProof = proofLines.join('\n');
-    const failing = [stripped, forged, unproven].map((b) => verifyPart(b)[0]!);
-    expect(failing.map((c) => c.code)).to.deep.equal(['witness_quorum', 'bad_signature', 'bad_proof']);
-    expect(failing.map((c) => c.status)).to.deep.equal(['fail', 'fail', 'fail']);
+    // An entry of the part's own bundle (not the disclosure) made malformed: a check inside the
+    // part whose reason the verifier would quote in English.
+    const malformed: Json = structuredClone(logs.spanning);
+    const inner = malformed.parts[0].bundle.entries.find(
+      (x: Json) => x.entry.index !== logs.story.disclosure && x.entry.kind === 'custody.event',
+    );
+    inner.entry.payload.type = 42;
+    const failing = [stripped, forged, unproven, malformed].map((b) => verifyPart(b)[0]!);
+    expect(failing.map((c) => c.code)).to.deep.equal([
+      'witness_quorum',
+      'bad_signature',
+      'bad_proof',
+      'bad_proof',
+    ]);
+    expect(failing.map((c) => c.status)).to.deep.equal(['fail', 'fail', 'fail', 'fail']);
+    expect(failing[3]!.message!.key).to.equal('detail.partBundleFailed');
     for (const language of ['az', 'ru', 'ar', 'zh', 'fr', 'es'] as Language[]) {
       const tr = translator([language]);
       for (const c of failing) {

@@ -176,12 +176,33 @@ function failuresMessage(failed: readonly Check[]): Message {
     const c = named[i]!;
     next = nested('detail.partCheckFailed', {
       check: nested(`check.${c.id}`),
-      reason: c.message ?? c.detail,
+      reason: c.message ? withoutQuotedReasons(c.message, c.code) : partReasonOf(c.code),
       ...(next ? { hasNext: 'yes', next } : { hasNext: 'no' }),
       ...(i === named.length - 1 && more > 0 ? { hasMore: 'yes', more } : { hasMore: 'no' }),
     });
   }
   return next!;
+}
+
+/** A failed check's reason, by its code alone (the same in every language, docs/errors.md). */
+const partReasonOf = (code: string | undefined): Message =>
+  code ? nested('reason.failedWithCode', { code }) : nested('reason.unreadable');
+
+/**
+ * A part's failed check as the reader's language can say it: a `reason` some check quotes as a
+ * thrown error or custody rule wrote it (English, docs/i18n.md) is replaced, at any depth, by the
+ * check's code, so that a translated page or report shows no English sentence for another log's
+ * part. The English specifics are what `custos transfer verify` prints for the part's package.
+ */
+function withoutQuotedReasons(m: Message, code: string | undefined): Message {
+  if (!m.values) return m;
+  const values = Object.fromEntries(
+    Object.entries(m.values).map(([name, v]) => {
+      if (typeof v === 'object') return [name, withoutQuotedReasons(v, code)];
+      return [name, name === 'reason' && typeof v === 'string' ? partReasonOf(code) : v];
+    }),
+  );
+  return { ...m, values };
 }
 
 function importsOf(parsed: readonly Parsed[]): Import[] {
