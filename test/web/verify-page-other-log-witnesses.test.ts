@@ -13,6 +13,7 @@ import { expect } from 'chai';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { publicKeyFromSeed, randomSeed } from '../../src/core/crypto/ed25519.ts';
 import type { Language } from '../../src/core/i18n/languages.ts';
+import { translator } from '../../src/core/i18n/translator.ts';
 import { formatVerifierKey, SIG_TYPE_COSIGNATURE_V1 } from '../../src/core/log/note.ts';
 import { emptyTrustStore, pinLog, setWitnessPolicy } from '../../src/core/verify/trust-store.ts';
 import { verifyBundle } from '../../src/core/verify/verify-bundle.ts';
@@ -234,6 +235,10 @@ describe('the /verify page applies the witness policy pinned for another log', f
         expect(partText).to.include(w1.name);
         const text = await p.locator('#result').innerText();
         expect(englishLeaks(text, language, english), `${language}: ${partText}`).to.deep.equal([]);
+        // The Other logs section too: the policy's fields, their labels and help.
+        const section = await p.locator('#other-logs-more').innerText();
+        expect(section).to.include(translator([language]).t('page.otherLogThreshold'));
+        expect(englishLeaks(section, language), `${language}: ${section}`).to.deep.equal([]);
         if (SHOTS && language === 'ar')
           await writeFile(join(SHOTS, 'verify-other-log-policy-ar.png'), await partRow(p).screenshot());
       } finally {
