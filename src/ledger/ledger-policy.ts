@@ -17,7 +17,7 @@ import {
   type RulesEpochs,
 } from '../core/ledger/rules-version.ts';
 import type { Genesis } from '../core/ledger/signer-rules.ts';
-import { importLookupKey, type SubjectState } from '../core/ledger/state.ts';
+import { importLookupKey, type LedgerView, type SubjectState } from '../core/ledger/state.ts';
 import type { Checkpoint } from '../core/log/checkpoint.ts';
 import { MAX_ENTRY_SIZE } from '../core/log/tiles.ts';
 import { nodeHashLeaf } from '../crypto/node-sha256.ts';
@@ -31,6 +31,8 @@ import { dependentSubjects, referencedImports, referencedKeys, referencedSubject
 export interface BatchContext {
   readonly loaded: Loaded;
   readonly owners: Map<string, string | null>;
+  /** The view over `loaded` and `owners`, which reads through them: one for the whole batch. */
+  readonly view: LedgerView;
   readonly changed: SubjectState[];
   /** Whether a leaf of this batch carries the records of a migration (carry). */
   carrying: boolean;
@@ -64,7 +66,7 @@ export class LedgerPolicy implements LeafPolicy<TypedDraft, BatchContext, Entry>
     }
     const owners = await this.states.keyOwners(drafts.flatMap(referencedKeys));
     await this.states.importers(drafts.flatMap(referencedImports), owners);
-    return { loaded, owners, changed: [], carrying: false };
+    return { loaded, owners, view: viewOf(loaded, owners), changed: [], carrying: false };
   }
 
   /** Index records of a one-time migration, to be written with the first leaf of the next batch. */
@@ -82,9 +84,8 @@ export class LedgerPolicy implements LeafPolicy<TypedDraft, BatchContext, Entry>
 
   /** The entry the draft becomes, if the core's rules admit it at `index`. */
   leafFor(draft: TypedDraft, index: number, loggedAtMs: number, ctx: BatchContext): Leaf<Entry> {
-    const view = viewOf(ctx.loaded, ctx.owners);
-    const admitted = admit(view, draft, index, loggedAtMs, this.admitOptions);
-    const side = sideRecords(view, admitted);
+    const admitted = admit(ctx.view, draft, index, loggedAtMs, this.admitOptions);
+    const side = sideRecords(ctx.view, admitted);
     // Carried by a leaf the sequencer will keep (one it would refuse as too long would drop them).
     if (this.carried && !ctx.carrying && admitted.bytes.length <= MAX_ENTRY_SIZE) {
       side.push(...this.carried);

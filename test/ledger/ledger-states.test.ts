@@ -181,4 +181,84 @@ describe('subject states rebuilt from the store', () => {
     expect((await cold).index).to.equal(other.index + 1);
     await reopened.close();
   });
+
+  it('tells new subjects from existing ones in one read, and the rules still refuse an existing id', async () => {
+    const { dir, ledger, cast } = await ledgerWithHistory(2);
+    await ledger.close();
+    const reopenedStore = await LevelLogStore.open(dir);
+    let reads = 0;
+    const counted: LevelLogStore = Object.create(reopenedStore);
+    counted.readSides = async (keys) => {
+      reads++;
+      return reopenedStore.readSides(keys);
+    };
+    const cold = new LedgerStates(counted);
+    const loaded = await cold.load([
+      { kind: 'item', id: 'inv~new-1' },
+      { kind: 'item', id: 'inv~disk' },
+      { kind: 'item', id: 'inv~new-2' },
+      { kind: 'case', id: 'inv~c1' },
+    ]);
+    expect(reads).to.equal(1);
+    expect(loaded.get('item:inv~new-1')).to.equal(null);
+    expect(loaded.get('item:inv~new-2')).to.equal(null);
+    expect((loaded.get('item:inv~disk') as ItemState).head.count).to.equal(3);
+    expect(loaded.get('case:inv~c1')).to.include({ kind: 'case', id: 'inv~c1' });
+
+    // Through a ledger whose cache is cold: a batch registering two new items and, again, one
+    // that exists; the existing one is refused, the new ones are admitted.
+    const reopened = await Ledger.open({
+      store: reopenedStore,
+      identity: ledger.log.identity,
+      genesis: ledger.genesis,
+      now: () => Date.UTC(2026, 0, 1, 11),
+    });
+    const register = (id: string) =>
+      cast.sign(
+        'evidence.registered',
+        {
+          id,
+          case: 'inv~c1',
+          description: id,
+          mediaType: 'application/octet-stream',
+          size: 4,
+          digests: { sha256: digestOf(id) },
+          origin: { method: 'seizure' },
+          collectedBy: 'inv',
+          collectedAt: at(4),
+        },
+        'inv',
+      );
+    const outcomes = await reopened.submitMany([register('inv~a'), register('inv~disk'), register('inv~b')]);
+    expect(outcomes.map((o) => o.status)).to.deep.equal(['fulfilled', 'rejected', 'fulfilled']);
+    expect((outcomes[1] as PromiseRejectedResult).reason).to.have.property('code', 'duplicate_id');
+    await reopened.close();
+  });
+
+  it('does not cache "no such subject" when a batch created it while the read was under way', async () => {
+    const { store, ledger, cast } = await ledgerWithHistory(0);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    const slow: LevelLogStore = Object.create(store);
+    slow.readSides = async (keys) => {
+      const read = await store.readSides(keys);
+      await held;
+      return read;
+    };
+    const states = new LedgerStates(slow);
+    const refs = [
+      { kind: 'actor', id: 'late' },
+      { kind: 'item', id: 'inv~nothing' },
+    ] as const;
+    const racing = states.load(refs);
+    cast.member('late', ['investigator']);
+    await ledger.submit(cast.sign('actor.registered', cast.registration('late'), 'admin'));
+    states.remember([(await ledger.states.load([refs[0]])).get('actor:late')!]);
+    release();
+    await racing;
+    expect((await states.load([refs[0]])).get('actor:late')).to.include({ kind: 'actor', id: 'late' });
+    await ledger.close();
+  });
 });
