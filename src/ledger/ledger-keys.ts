@@ -33,7 +33,9 @@ const KIND_BYTE: Record<SubjectKind, number> = {
 };
 const SEP = Uint8Array.of(0);
 
-const tag = (c: string) => utf8(c);
+/** The one-letter tags, encoded once: an entry's index records build about fifteen keys. */
+const TAGS = new Map([...'SKILCHPEcatlo'].map((c) => [c, utf8(c)]));
+const tag = (c: string) => TAGS.get(c) ?? utf8(c);
 
 export const subjectPrefix = (kind: SubjectKind, id: string) =>
   concatBytes(tag('S'), Uint8Array.of(KIND_BYTE[kind]), utf8(id), SEP);

@@ -78,7 +78,7 @@ export class LedgerStates {
       const key = refKey(ref.kind, ref.id);
       if (!into.has(key) && !this.cache.has(key)) unknown.set(key, ref);
     }
-    if (unknown.size < 2) return;
+    if (unknown.size === 0) return;
     const token = { stale: false };
     for (const key of unknown.keys())
       this.rebuilding.set(key, (this.rebuilding.get(key) ?? new Set()).add(token));

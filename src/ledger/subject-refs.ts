@@ -10,50 +10,50 @@ import { entrySubject } from '../core/ledger/entry-subject.ts';
 import type { SubjectRef, SubjectState } from '../core/ledger/state.ts';
 
 export function referencedSubjects(draft: TypedDraft): SubjectRef[] {
+  // `add` rather than closures over `refs`: this runs twice for every entry appended.
   const refs: SubjectRef[] = [{ kind: 'actor', id: draft.signer.actor }, entrySubject(draft)];
-  const actor = (id: string | undefined) => id !== undefined && refs.push({ kind: 'actor', id });
-  const kase = (id: string | undefined) => id !== undefined && refs.push({ kind: 'case', id });
-  const request = (id: string | undefined) => id !== undefined && refs.push({ kind: 'request', id });
-  const item = (id: string | undefined) => id !== undefined && refs.push({ kind: 'item', id });
-  const category = (id: string | undefined) => id !== undefined && refs.push({ kind: 'retention', id });
   // Beyond the entry's own subject: every other subject a field names.
   switch (draft.kind) {
     case 'case.access-granted':
-      actor(draft.payload.actor);
+      add(refs, 'actor', draft.payload.actor);
       break;
     case 'request.recorded':
-      kase(draft.payload.case);
+      add(refs, 'case', draft.payload.case);
       // Both states: a disclosure under this request in the same batch reads the requesting one's.
       refs.push({ kind: 'designations', id: draft.payload.requestedState });
       refs.push({ kind: 'designations', id: draft.payload.requestingState });
       break;
     case 'evidence.registered': {
       const p = draft.payload;
-      kase(p.case);
-      actor(p.collectedBy);
-      request(p.origin.request);
-      item(p.origin.parent);
-      category(p.retention);
+      add(refs, 'case', p.case);
+      add(refs, 'actor', p.collectedBy);
+      add(refs, 'request', p.origin.request);
+      add(refs, 'item', p.origin.parent);
+      add(refs, 'retention', p.retention);
       break;
     }
     case 'transfer.imported':
-      kase(draft.payload.case);
+      add(refs, 'case', draft.payload.case);
       // Its request loads the designations of the requesting state, the importer's own.
-      request(draft.payload.request);
+      add(refs, 'request', draft.payload.request);
       break;
     case 'custody.event': {
       const e = draft.payload;
-      if ('to' in e && typeof e.to === 'string' && e.type !== 'returned') actor(e.to);
-      if (e.type === 'disclosed' || e.type === 'preserved') request(e.request);
-      if (e.type === 'destroyed') actor(e.witness);
-      if (e.type === 'copied') item(e.derivative.id);
-      if (e.type === 'copied') category(e.derivative.retention);
-      if (e.type === 'retention-set') category(e.category);
-      if (e.type === 'use-consented') actor(e.consent.to);
+      if ('to' in e && typeof e.to === 'string' && e.type !== 'returned') add(refs, 'actor', e.to);
+      if (e.type === 'disclosed' || e.type === 'preserved') add(refs, 'request', e.request);
+      if (e.type === 'destroyed') add(refs, 'actor', e.witness);
+      if (e.type === 'copied') add(refs, 'item', e.derivative.id);
+      if (e.type === 'copied') add(refs, 'retention', e.derivative.retention);
+      if (e.type === 'retention-set') add(refs, 'retention', e.category);
+      if (e.type === 'use-consented') add(refs, 'actor', e.consent.to);
       break;
     }
   }
   return refs;
+}
+
+function add(refs: SubjectRef[], kind: SubjectRef['kind'], id: string | undefined): void {
+  if (id !== undefined) refs.push({ kind, id });
 }
 
 /** Public keys whose owner the rules check (new keys must be unused). */
