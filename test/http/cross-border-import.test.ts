@@ -356,8 +356,8 @@ describe('importing a disclosure into another log, and its receipt', function ()
     });
     return done.index;
   };
-  /** A new item of A's case, registered by A's central authority and disclosed to `addressee`. */
-  const discloseInA = async (name: string, addressee: Record<string, unknown>) => {
+  /** A new item of A's case, registered by A's central authority. */
+  const registerInA = async (name: string) => {
     const aliyev = await as(a, dirA, 'az-sss-aliyev');
     const item = `az-sss-aliyev~${name}-${story.run}`;
     await aliyev.submit('evidence.registered', {
@@ -371,6 +371,12 @@ describe('importing a disclosure into another log, and its receipt', function ()
       collectedBy: 'az-sss-aliyev',
       collectedAt: new Date().toISOString(),
     });
+    return item;
+  };
+  /** A new item of A's case, registered and disclosed by A's central authority to `addressee`. */
+  const discloseInA = async (name: string, addressee: Record<string, unknown>) => {
+    const aliyev = await as(a, dirA, 'az-sss-aliyev');
+    const item = await registerInA(name);
     const disclosed = await aliyev.submit('custody.event', {
       item,
       type: 'disclosed',
@@ -394,6 +400,38 @@ describe('importing a disclosure into another log, and its receipt', function ()
         code: 'not_designated',
         status: 422,
       });
+  });
+
+  it('discloses by designation through custos disclose --to-state --to-authority, the CLI naming the entry in force', async () => {
+    const item = await registerInA('by-cli');
+    const env = {
+      CUSTOS_URL: a.url,
+      CUSTOS_ACTOR: 'az-sss-aliyev',
+      CUSTOS_KEY: join(dirA, 'keys', 'demo-cross-border', 'az-sss-aliyev.key'),
+      CUSTOS_CONFIG: join(out, 'az-disclose', 'config.json'),
+    };
+    const args = ['disclose', item, '--request', `az-sss-aliyev~de-${story.run}`, '--scope', 'by the CLI'];
+    const to = ['--to-state', 'DE', '--to-authority', 'Bundesamt für Justiz'];
+    const both = await runCli([...args, ...to, '--to', 'az-sss-huseynova'], env);
+    expect(both.code, both.stderr).to.equal(2);
+    const unknown = await runCli([...args, '--to-state', 'DE', '--to-authority', 'Bundeskriminalamt'], env);
+    expect(unknown.code).to.not.equal(0);
+    expect(unknown.stderr).to.include('no designation of "Bundeskriminalamt" by DE');
+    const done = await runCli([...args, ...to], env);
+    expect(done.code, done.stderr).to.equal(0);
+    const aliyev = await as(a, dirA, 'az-sss-aliyev');
+    const { item: state } = await aliyev.get<{ item: { pending: Record<string, unknown> } }>(
+      `/v1/items/${item}`,
+    );
+    expect(state.pending.addressee).to.deep.equal({
+      state: 'DE',
+      authority: 'Bundesamt für Justiz',
+      designation: story.designation,
+    });
+    const shown = await runCli(['show', item], env);
+    expect(shown.stdout).to.include(
+      `awaiting receipt by Bundesamt für Justiz (DE, designated by entry ${story.designation}), in its own log`,
+    );
   });
 
   it("refuses in B a disclosure addressed to an authority B's state did not designate there (not_designated)", async () => {
