@@ -41,7 +41,7 @@ const OPTION_HELP: Record<string, string> = {
   'preserve --request <id>': 'the cooperation request it answers',
   'extend-preservation --until <time>': 'the new end, RFC 3339 with offset',
   'extend-preservation --order <reference>': 'the order that extends it',
-  'disclose --to <actor>': 'the foreign actor receiving it',
+  'disclose --to <actor>': 'a foreign actor registered in this log, who receives it here',
   'disclose --request <id>': 'the recorded request it answers',
   'disclose --scope <text>': 'what is disclosed, and for what use',
   'disclose --conditions <text>': 'conditions on its use, in words (not enforced)',
@@ -127,9 +127,11 @@ const EXAMPLES: Record<string, readonly string[]> = {
   ],
   'release-preservation': ['custos release-preservation fr-ofac-martin~phone-7 --reason "case closed"'],
   disclose: [
-    'custos disclose fr-ofac-martin~phone-7-img --to de-bka-schmidt --request fr-ofac-martin~mla-7 \\',
-    '  --scope "the forensic image, for the German proceedings" \\',
+    'custos disclose fr-ofac-martin~phone-7-img --to-state DE --to-authority "Bundesamt für Justiz" \\',
+    '  --request fr-ofac-martin~mla-7 --scope "the forensic image, for the German proceedings" \\',
     '  --purposes "the German fraud proceedings 2027/114" --onward-transfer consent-required',
+    'custos disclose fr-ofac-martin~phone-7-img --to de-bka-schmidt --request fr-ofac-martin~mla-7 \\',
+    '  --scope "the forensic image"   # to an officer registered in this log',
   ],
   hold: ['custos hold fr-ofac-martin~phone-7 --reference "TJ Lyon 2027/88" --reason "civil claim pending"'],
   'release-hold': [
