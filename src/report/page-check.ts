@@ -41,13 +41,18 @@ export class NotReproducible extends Error {}
 /** At most this many differences are listed; a count says how many more there are. */
 const MAX_FINDINGS = 8;
 
+/**
+ * `parsed` is `pdf` as pdf-lib already read it (extractBundleFromPdf), if it was: it is only
+ * where the render record is read from, and the verdict rests on the bytes of `pdf`.
+ */
 export async function checkPages(
   pdf: Uint8Array,
   render: (record: RenderRecord) => Promise<Uint8Array>,
+  parsed?: PDFDocument,
 ): Promise<Check> {
   let presented: PDFDocument;
   try {
-    presented = await PDFDocument.load(pdf, { updateMetadata: false });
+    presented = parsed ?? (await PDFDocument.load(pdf, { updateMetadata: false }));
   } catch (e) {
     return fail('detail.pdfUnreadable', { reason: reasonOf(e) });
   }

@@ -7,8 +7,8 @@
  * the verifier checks cannot differ.
  *
  * ```ts
- * const { bundleBytes, declaredSha256 } = await extractBundleFromPdf(pdfBytes);
- * attachmentCheck(bundleBytes, declaredSha256).status; // 'pass' unless the attachment was swapped
+ * const found = await extractBundleFromPdf(pdfBytes);
+ * attachmentCheck(found).status; // 'pass' unless the attachment was swapped
  * ```
  * @module
  */
@@ -34,12 +34,37 @@ const ATTACHMENT = 'bundle.json';
 /** Deeper name trees or longer lists are not something a report writer makes. */
 const MAX_DEPTH = 32;
 
+/** What a report PDF carries: its attachment, the hash it declares, and the parsed document. */
+export interface ReportAttachment {
+  readonly bundleBytes: Uint8Array;
+  /** SHA-256 (hex) of `bundleBytes`. */
+  readonly bundleSha256: string;
+  readonly declaredSha256?: string;
+  /** The PDF as parsed to find them (pdf-lib), for the page check to read its render record. */
+  readonly document: PDFDocument;
+}
+
+/**
+ * Faster equivalents of the portable code, where the platform has them (Node's zlib and
+ * OpenSSL in `custos verify`): the same results for the same bytes. An inflate that refuses a
+ * stream leaves it to pdf-lib's decoder, so an odd stream is read exactly as before.
+ */
+export interface NativeHelp {
+  readonly inflate?: (zlibData: Uint8Array) => Uint8Array;
+  readonly sha256?: (bytes: Uint8Array) => Uint8Array;
+}
+
 export async function extractBundleFromPdf(
   pdf: Uint8Array,
-): Promise<{ bundleBytes: Uint8Array; declaredSha256?: string }> {
+  native: NativeHelp = {},
+): Promise<ReportAttachment> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   const specs = [...namedFiles(doc), ...annotatedFiles(doc)].filter((s) => fileName(s) === ATTACHMENT);
-  const contents = dedupe(specs.flatMap((s) => embeddedBytes(s) ?? []));
+  const digest = native.sha256 ?? sha256;
+  const contents = dedupe(
+    specs.flatMap((s) => embeddedBytes(s, native.inflate) ?? []),
+    digest,
+  );
   if (contents.length === 0)
     throw new Error(
       `the PDF has no embedded file named ${ATTACHMENT} (neither in its EmbeddedFiles name tree nor as a file attachment annotation): it is not a Custos report, or its bundle was removed`,
@@ -48,13 +73,20 @@ export async function extractBundleFromPdf(
     throw new Error(
       `the PDF holds ${contents.length} different files named ${ATTACHMENT}: it is ambiguous which one the report is about`,
     );
+  const [bundleBytes, hash] = contents[0]!;
   const declared = declaredSha256(doc);
-  return { bundleBytes: contents[0]!, ...(declared ? { declaredSha256: declared } : {}) };
+  return {
+    bundleBytes,
+    bundleSha256: hash ?? toHex(digest(bundleBytes)),
+    ...(declared ? { declaredSha256: declared } : {}),
+    document: doc,
+  };
 }
 
 /** Passes when the attachment is the bundle the report was made from, as its metadata declares. */
-export function attachmentCheck(bundleBytes: Uint8Array, declaredSha256: string | undefined): Check {
-  const actual = toHex(sha256(bundleBytes));
+export function attachmentCheck(found: Pick<ReportAttachment, 'bundleSha256' | 'declaredSha256'>): Check {
+  const actual = found.bundleSha256;
+  const declaredSha256 = found.declaredSha256;
   const replaced = { code: 'attachment_replaced' };
   if (!declaredSha256)
     return checkLine(
@@ -127,15 +159,36 @@ function fileName(spec: PDFDict): string | undefined {
 }
 
 /** The embedded file's bytes, its filters (Flate…) undone. */
-function embeddedBytes(spec: PDFDict): Uint8Array | undefined {
+function embeddedBytes(spec: PDFDict, inflate?: NativeHelp['inflate']): Uint8Array | undefined {
   const ef = dictAt(spec, 'EF');
   const stream = ef && (ef.lookup(PDFName.of('UF')) ?? ef.lookup(PDFName.of('F')));
-  return stream instanceof PDFRawStream ? decodePDFRawStream(stream).decode() : undefined;
+  if (!(stream instanceof PDFRawStream)) return undefined;
+  if (inflate && onlyFlate(stream))
+    try {
+      return inflate(stream.contents);
+    } catch {
+      // pdf-lib's decoder below says what it makes of it.
+    }
+  return decodePDFRawStream(stream).decode();
 }
 
-function dedupe(contents: Uint8Array[]): Uint8Array[] {
-  const byHash = new Map(contents.map((c) => [toHex(sha256(c)), c]));
-  return [...byHash.values()];
+/** A stream whose one filter is FlateDecode: zlib data, as pdf-lib reads it (no predictor). */
+function onlyFlate(stream: PDFRawStream): boolean {
+  const filter = stream.dict.lookup(PDFName.of('Filter'));
+  return (
+    (filter instanceof PDFArray && filter.size() === 1 ? filter.lookup(0) : filter) ===
+    PDFName.of('FlateDecode')
+  );
+}
+
+/** The different contents, each with its hash when there were several to tell apart. */
+function dedupe(
+  contents: Uint8Array[],
+  digest: (bytes: Uint8Array) => Uint8Array,
+): [Uint8Array, string | undefined][] {
+  if (contents.length === 1) return [[contents[0]!, undefined]];
+  const byHash = new Map(contents.map((c) => [toHex(digest(c)), c]));
+  return [...byHash].map(([hash, c]) => [c, hash]);
 }
 
 function dictAt(dict: PDFDict, key: string): PDFDict | undefined {

@@ -79,6 +79,12 @@ export const CHAINS: Record<FontStyle, readonly Face[]> = {
 /** The faces of one report, parsed once from the source (fontkit parses lazily: cheap). */
 export class FontSet {
   readonly #fonts = new Map<Face, fontkit.Font>();
+  /**
+   * What the fonts say of each code point, asked once per report: the layout asks for every
+   * character of every text (a cmap search in fontkit), and a report's texts use few characters.
+   */
+  readonly #has = new Map<Face, Map<number, boolean>>();
+  readonly #first = new Map<FontStyle, Map<number, Face | null>>();
 
   constructor(readonly source: FontSource) {}
 
@@ -95,10 +101,30 @@ export class FontSet {
 
   /** The first face of the chain with a glyph for the code point, if any. */
   faceFor(codePoint: number, style: FontStyle): Face | undefined {
-    return CHAINS[style].find((face) => this.font(face).hasGlyphForCodePoint(codePoint));
+    let byStyle = this.#first.get(style);
+    if (!byStyle) {
+      byStyle = new Map();
+      this.#first.set(style, byStyle);
+    }
+    let face = byStyle.get(codePoint);
+    if (face === undefined) {
+      face = CHAINS[style].find((f) => this.has(f, codePoint)) ?? null;
+      byStyle.set(codePoint, face);
+    }
+    return face ?? undefined;
   }
 
   has(face: Face, codePoint: number): boolean {
-    return this.font(face).hasGlyphForCodePoint(codePoint);
+    let byFace = this.#has.get(face);
+    if (!byFace) {
+      byFace = new Map();
+      this.#has.set(face, byFace);
+    }
+    let has = byFace.get(codePoint);
+    if (has === undefined) {
+      has = this.font(face).hasGlyphForCodePoint(codePoint);
+      byFace.set(codePoint, has);
+    }
+    return has;
   }
 }

@@ -10,6 +10,7 @@
  * @module
  */
 import { sha256 } from '@noble/hashes/sha2.js';
+import type { PDFDocument } from 'pdf-lib';
 import { toHex } from '../core/encoding.ts';
 import type { Bundle } from '../core/ledger/bundle.ts';
 import type { BundleVerification, Check } from '../core/verify/result.ts';
@@ -45,12 +46,15 @@ export async function renderAgain(
       `the render record's generatedAt (${record.generatedAt}) is not an RFC 3339 UTC time`,
     );
   // The hash printed is the attachment's own: pages that print another cannot be identical.
-  const meta = { bundleSha256: toHex(sha256(bundleBytes)), generatedAt: record.generatedAt, trust };
+  const bundleSha256 = help?.sha256?.get(bundleBytes) ?? toHex(sha256(bundleBytes));
+  const meta = { bundleSha256, generatedAt: record.generatedAt, trust };
   return renderReportPdf(bundle, bundleBytes, result, meta, fonts, options, help);
 }
 
 export interface ReportPages {
   readonly pdf: Uint8Array;
+  /** `pdf` as pdf-lib parsed it to find the bundle (extractBundleFromPdf), not to parse it twice. */
+  readonly document?: PDFDocument;
   readonly bundle: Bundle;
   readonly bundleBytes: Uint8Array;
   /** What the reader pinned, and the verification of the bundle under it. */
@@ -69,21 +73,23 @@ export interface ReportPages {
  * when that verification is reached too, drawn again and compared.
  */
 export function checkReportPages(p: ReportPages): Promise<Check> {
-  return checkPages(p.pdf, async (record) => {
-    let trust: TrustPolicy;
-    try {
-      trust = trustToReproduce(parseRecordedTrust(record.trust), p.pinned);
-    } catch (e) {
-      throw new NotReproducible((e as Error).message);
-    }
-    const asExported =
-      logKeyOnly(trust) && sameAsLogKeyOnly(p.pinned, p.result) ? p.result : await p.verify(p.bundle, trust);
-    if (asExported.verdict !== 'verified')
-      throw new NotReproducible(
-        `verified again as it was exported (${describe(trust)}), the bundle does not verify, so the pages it printed cannot be drawn again`,
-      );
-    return renderAgain(record, p.bundle, p.bundleBytes, asExported, p.fonts, p.help);
-  });
+  return checkPages(p.pdf, (record) => drawAsExported(p, record), p.document);
+}
+
+async function drawAsExported(p: ReportPages, record: RenderRecord): Promise<Uint8Array> {
+  let trust: TrustPolicy;
+  try {
+    trust = trustToReproduce(parseRecordedTrust(record.trust), p.pinned);
+  } catch (e) {
+    throw new NotReproducible((e as Error).message);
+  }
+  const asExported =
+    logKeyOnly(trust) && sameAsLogKeyOnly(p.pinned, p.result) ? p.result : await p.verify(p.bundle, trust);
+  if (asExported.verdict !== 'verified')
+    throw new NotReproducible(
+      `verified again as it was exported (${describe(trust)}), the bundle does not verify, so the pages it printed cannot be drawn again`,
+    );
+  return renderAgain(record, p.bundle, p.bundleBytes, asExported, p.fonts, p.help);
 }
 
 const logKeyOnly = (trust: TrustPolicy) => Object.keys(trust).every((k) => k === 'logKey');

@@ -57,6 +57,8 @@ export interface RenderHelp {
   readonly deflater?: Deflater;
   /** MD5 (hex) of bytes, such as the attachment's, by the very bytes. */
   readonly md5?: WeakMap<Uint8Array, string>;
+  /** SHA-256 (hex) of bytes, such as the attachment's, by the very bytes (read by report-again.ts). */
+  readonly sha256?: WeakMap<Uint8Array, string>;
 }
 
 export async function renderReportPdf(

@@ -57,13 +57,36 @@ const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Scrip
 const SIMPLE = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}]+$/u;
 /** Controls other than the line feed, surrogates and unassigned code points print as placeholders. */
 const UNPRINTABLE = /[\p{Cc}\p{Cs}\p{Cn}\p{Co}]/u;
+const IS_FORMAT = 1;
+const IS_UNPRINTABLE = 2;
+const IS_LETTER = 4;
+/** The Unicode classes above of each code point met, found once: the layout asks for every character. */
+const kinds = new Map<number, number>();
+
+function kindOf(cp: number): number {
+  let kind = kinds.get(cp);
+  if (kind === undefined) {
+    const ch = String.fromCodePoint(cp);
+    kind =
+      (FORMAT.test(ch) ? IS_FORMAT : 0) |
+      (UNPRINTABLE.test(ch) ? IS_UNPRINTABLE : 0) |
+      (/\p{L}/u.test(ch) ? IS_LETTER : 0);
+    kinds.set(cp, kind);
+  }
+  return kind;
+}
 
 export class TextLayout {
   /** Code points some text held that no face could print, in the order first met. */
   readonly unprintable = new Set<number>();
-  readonly #shaped = new Map<string, Shaped>();
-  /** A table row is measured before it is drawn: lay each text out once. */
-  readonly #laid = new Map<string, TextLine[]>();
+  /**
+   * Shapings by face, direction and text. Nested maps, not one map keyed by a joined string:
+   * a report of ten thousand events looks up hundreds of thousands of runs, and a joined key
+   * is a new string to build and hash every time.
+   */
+  readonly #shaped = new Map<Face, [Map<string, Shaped>, Map<string, Shaped>]>();
+  /** A table row is measured before it is drawn: lay each text out once (by width, size, style, text). */
+  readonly #laid = new Map<number, Map<number, Map<FontStyle, Map<string, TextLine[]>>>>();
 
   constructor(
     readonly fonts: FontSet,
@@ -72,11 +95,20 @@ export class TextLayout {
 
   /** The text as lines no wider than `width` points; `\n` always starts a new line. */
   lines(text: string, style: FontStyle, size: number, width: number): TextLine[] {
-    const key = `${style}|${size}|${width}|${text}`;
-    let lines = this.#laid.get(key);
+    const bySize = getOrAdd(
+      this.#laid,
+      width,
+      () => new Map<number, Map<FontStyle, Map<string, TextLine[]>>>(),
+    );
+    const laid = getOrAdd(
+      getOrAdd(bySize, size, () => new Map()),
+      style,
+      () => new Map<string, TextLine[]>(),
+    );
+    let lines = laid.get(text);
     if (!lines) {
       lines = text.split('\n').flatMap((p) => this.#paragraph(p, style, size, width));
-      this.#laid.set(key, lines);
+      laid.set(text, lines);
     }
     return lines;
   }
@@ -97,13 +129,16 @@ export class TextLayout {
    * right-to-left run is shaped whole, which puts it in visual order.
    */
   shape(text: string, face: Face, rtl: boolean): Shaped {
-    const key = `${face}|${rtl ? 'r' : 'l'}|${text}`;
-    let shaped = this.#shaped.get(key);
+    const byText = getOrAdd(this.#shaped, face, (): [Map<string, Shaped>, Map<string, Shaped>] => [
+      new Map(),
+      new Map(),
+    ])[rtl ? 1 : 0];
+    let shaped = byText.get(text);
     if (!shaped) {
       shaped =
         (!rtl && [...text].length > 2 && SIMPLE.test(text) && this.#composed(text, face)) ||
         (rtl || !/[ \t]./.test(text) ? shapeRun(this.fonts.font(face), text, rtl) : this.#words(text, face));
-      this.#shaped.set(key, shaped);
+      byText.set(text, shaped);
     }
     return shaped;
   }
@@ -267,7 +302,8 @@ export class TextLayout {
     let out = '';
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
-      if (FORMAT.test(ch) || (!UNPRINTABLE.test(ch) && this.fonts.faceFor(cp, style))) out += ch;
+      const kind = kindOf(cp);
+      if (kind & IS_FORMAT || (!(kind & IS_UNPRINTABLE) && this.fonts.faceFor(cp, style))) out += ch;
       else {
         this.unprintable.add(cp);
         out += `[U+${cp.toString(16).toUpperCase().padStart(4, '0')}]`;
@@ -286,9 +322,10 @@ export class TextLayout {
     let previous: Face | undefined;
     for (const ch of text) {
       const cp = ch.codePointAt(0)!;
-      const follows = !/[\p{L}]/u.test(ch) && previous !== undefined;
+      const kind = kindOf(cp);
+      const follows = !(kind & IS_LETTER) && previous !== undefined;
       const face =
-        follows && (FORMAT.test(ch) || this.fonts.has(previous!, cp))
+        follows && (kind & IS_FORMAT || this.fonts.has(previous!, cp))
           ? previous!
           : (this.fonts.faceFor(cp, style) ?? previous ?? CHAIN_HEAD[style]);
       for (let k = 0; k < ch.length; k++) faces.push(face);
@@ -303,9 +340,20 @@ export function unprintableIn(fonts: FontSet, text: string, style: FontStyle = '
   const found = new Set<number>();
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (ch !== '\n' && !FORMAT.test(ch) && (UNPRINTABLE.test(ch) || !fonts.faceFor(cp, style))) found.add(cp);
+    if (cp === 10 || found.has(cp)) continue;
+    const kind = kindOf(cp);
+    if (!(kind & IS_FORMAT) && (kind & IS_UNPRINTABLE || !fonts.faceFor(cp, style))) found.add(cp);
   }
   return [...found];
+}
+
+function getOrAdd<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }
 
 const CHAIN_HEAD: Record<FontStyle, Face> = { body: 'sans', bold: 'sans-bold', mono: 'mono' };

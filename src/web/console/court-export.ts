@@ -21,8 +21,9 @@ import type { ConsoleSession } from './session.ts';
 /** Loaded only when an officer exports: the PDF reader and the verifier are most of the console's weight. */
 export async function exportReport(s: ConsoleSession, itemId: string): Promise<HTMLElement> {
   const pdf = await s.client.bytes(`/v1/items/${encodeURIComponent(itemId)}/report.pdf`, true);
-  const { bundleBytes, declaredSha256 } = await extractBundleFromPdf(pdf);
-  const attachment = attachmentCheck(bundleBytes, declaredSha256);
+  const found = await extractBundleFromPdf(pdf);
+  const { bundleBytes } = found;
+  const attachment = attachmentCheck(found);
   const read = readBundleJson(new TextDecoder().decode(bundleBytes), 'the report’s bundle');
   if ('failure' in read) return refusal([read.failure]);
   const bundle = read.value as Bundle;

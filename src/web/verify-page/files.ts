@@ -8,7 +8,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { toHex } from '../../core/encoding.ts';
 import { readBundleJson } from '../../core/verify/read-bundle.ts';
 import type { Check } from '../../core/verify/result.ts';
-import { attachmentCheck, extractBundleFromPdf } from '../../report/pdf-bundle.ts';
+import { attachmentCheck, extractBundleFromPdf, type ReportAttachment } from '../../report/pdf-bundle.ts';
 
 export interface LoadedBundle {
   readonly name: string;
@@ -19,8 +19,12 @@ export interface LoadedBundle {
   readonly sha256: string;
   /** Checks made before verifying (e.g. the PDF attachment's digest). */
   readonly checks: readonly Check[];
-  /** A report PDF and its attached bundle's bytes, for the check of its printed pages. */
-  readonly report?: { readonly pdf: Uint8Array; readonly bundleBytes: Uint8Array };
+  /** A report PDF, its attached bundle's bytes and the PDF as parsed, for the check of its printed pages. */
+  readonly report?: {
+    readonly pdf: Uint8Array;
+    readonly bundleBytes: Uint8Array;
+    readonly document: ReportAttachment['document'];
+  };
 }
 
 /** Reads the bundle out of a dropped file; a file that is not one yields a failing check. */
@@ -50,7 +54,7 @@ function isPdf(bytes: Uint8Array): boolean {
 
 /** A report PDF carries the bundle as an attachment, and declares the attachment's SHA-256. */
 async function loadFromPdf(pdf: Uint8Array, name: string): Promise<LoadedBundle> {
-  let extracted: Awaited<ReturnType<typeof extractBundleFromPdf>>;
+  let extracted: ReportAttachment;
   try {
     extracted = await extractBundleFromPdf(pdf);
   } catch (e) {
@@ -63,11 +67,9 @@ async function loadFromPdf(pdf: Uint8Array, name: string): Promise<LoadedBundle>
       checks: [{ id: 'attachment', status: 'fail', detail: `${name}: ${why}` }],
     };
   }
-  const { bundleBytes, declaredSha256 } = extracted;
-  const loaded = await fromJsonBytes(bundleBytes, name, 'pdf', [
-    attachmentCheck(bundleBytes, declaredSha256),
-  ]);
-  return { ...loaded, report: { pdf, bundleBytes } };
+  const { bundleBytes, document } = extracted;
+  const loaded = await fromJsonBytes(bundleBytes, name, 'pdf', [attachmentCheck(extracted)]);
+  return { ...loaded, report: { pdf, bundleBytes, document } };
 }
 
 async function fromJsonBytes(

@@ -90,16 +90,19 @@ async function pagesCheck(
     return notChecked(
       `${fonts.why}. To check them, open the /verify page of a Custos server and choose this PDF there, or run: custos verify ${bundle.name} --log-key <key>`,
     );
-  const { pdf, bundleBytes } = bundle.report!;
+  const { pdf, bundleBytes, document } = bundle.report!;
   try {
     return await checkReportPages({
       pdf,
+      document,
       bundle: bundle.value as Bundle,
       bundleBytes,
       pinned: trust,
       result,
       verify: (b, t) => verifyBundleWithTime(b, t, signatures.check),
       fonts: fonts.source,
+      // Hashed with WebCrypto when the bundle was read (files.ts): the hash the pages print.
+      help: { sha256: new WeakMap([[bundleBytes, bundle.sha256]]) },
     });
   } catch (e) {
     return notChecked(`drawing the pages again failed here (${e instanceof Error ? e.message : String(e)})`);
