@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { expect } from 'chai';
 import { deflateThread } from '../../src/cli/commands/deflate-thread.ts';
 import type { Bundle } from '../../src/core/ledger/bundle.ts';
@@ -124,6 +126,35 @@ describe('the printed pages of a report PDF', function () {
     const check = await pagesOf(forged, story.trust.logKey);
     expect(check).to.include({ status: 'fail', code: 'pages_differ' });
     expect(check.detail, check.detail).to.include('page 2 carries 1 annotation (Square)');
+  });
+
+  it('rest on the bytes presented, not on the parsed document handed with them', async () => {
+    // The genuine file's parse, handed with an overlaid file, as a careless caller might.
+    const forged = await appendOverlay(genuine, 'FORGED-ITEM-999');
+    const { bundleBytes, document } = await extractBundleFromPdf(genuine);
+    const bundle = JSON.parse(new TextDecoder().decode(bundleBytes)) as Bundle;
+    const result = verifyBundle(bundle, { logKey: story.trust.logKey });
+    const draw = (record: Parameters<Parameters<typeof checkPages>[1]>[0]) =>
+      renderAgain(record, bundle, bundleBytes, result, nodeFontSource);
+    expect(await checkPages(genuine, draw, document)).to.include({ status: 'pass' });
+    expect(await checkPages(forged, draw, document)).to.include({ status: 'fail', code: 'pages_differ' });
+  });
+
+  it('read the attachment alike with Node’s zlib and OpenSSL, the portable code, and an inflate that refuses it', async () => {
+    const portable = await extractBundleFromPdf(genuine);
+    const native = await extractBundleFromPdf(genuine, {
+      inflate: inflateSync,
+      sha256: (b) => createHash('sha256').update(b).digest(),
+    });
+    const refusing = await extractBundleFromPdf(genuine, {
+      inflate: () => {
+        throw new Error('refused');
+      },
+    });
+    for (const found of [portable, native, refusing]) {
+      expect(Buffer.from(found.bundleBytes).equals(Buffer.from(story.bytes))).to.equal(true);
+      expect(found.bundleSha256).to.equal(story.meta.bundleSha256);
+    }
   });
 
   it('are NOT checked, and say so, when the report names a renderer this verifier does not have', async () => {
