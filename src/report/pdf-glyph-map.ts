@@ -120,8 +120,13 @@ const NOT_ASCII = /[\u0080-\uffff]/;
  */
 export function writeContent(doc: Doc, ops: string): void {
   const d = doc as unknown as DocInternals;
-  d.addContent(bytesOf(`${ops}\n`));
+  // Within inOneWrite, text joins the chunk it converts at once; a conversion per call cost
+  // more than the drawing for a table of ten thousand rows.
+  d.addContent(batching.has(d.page) ? ops : bytesOf(`${ops}\n`));
 }
+
+/** Pages inside {@link inOneWrite}: their `write` takes text, as pdfkit's own operators are written. */
+const batching = new WeakSet<object>();
 
 /**
  * Runs `draw` (pdfkit calls and {@link writeContent}s on the current page, which it must not
@@ -144,9 +149,11 @@ export function inOneWrite(doc: Doc, draw: () => void): void {
       write.call(page, chunk);
     }
   };
+  batching.add(page);
   try {
     draw();
   } finally {
+    batching.delete(page);
     if (own) page.write = write;
     else delete (page as { write?: unknown }).write;
     flush();
