@@ -25,6 +25,7 @@ import { ed25519NoteSigner, formatVerifierKey, SIG_TYPE_ED25519 } from '../../sr
 import { verifyBundle } from '../../src/core/verify/verify-bundle.ts';
 import { verifyTransfer } from '../../src/core/verify/verify-transfer.ts';
 import { readPrivateKeyFile } from '../../src/keyring/key-files.ts';
+import { caseViolations } from '../support/case-validator.ts';
 import { runCli } from '../support/cli-runner.ts';
 import { httpGet, httpRequest } from '../support/http-client.ts';
 import { type ServerProcess, startServerProcess } from '../support/server-process.ts';
@@ -527,6 +528,23 @@ describe('importing a disclosure into another log, and its receipt', function ()
       'bad_request',
     );
   });
+  it("exports A's disclosure as CASE/UCO with the addressee authority as a participant, valid against CASE's shapes", async () => {
+    const aliyev = await as(a, dirA, 'az-sss-aliyev');
+    const doc = await aliyev.get<{ '@graph': Record<string, unknown>[] }>(
+      `/v1/items/${story.item}/case.jsonld`,
+    );
+    const disclosed = doc['@graph'].find(
+      (n) => n['@type'] === 'case-investigation:InvestigativeAction' && n['uco-core:name'] === 'disclosed',
+    )!;
+    const bfj = `kb:organization-${encodeURIComponent('DE/Bundesamt für Justiz')}`;
+    expect(disclosed['uco-action:participant']).to.deep.equal([{ '@id': bfj }]);
+    expect(doc['@graph'].find((n) => n['@id'] === bfj)).to.include({
+      '@type': 'uco-identity:Organization',
+      'uco-core:name': 'Bundesamt für Justiz',
+    });
+    expect(await caseViolations(doc)).to.deep.equal([]);
+  });
+
   it("keeps A's bundle verifying after A records the end of the BfJ's designation, and shows the addressee", async () => {
     const admin = await adminOf(a, dirA);
     await admin.submit('authority.designated', {

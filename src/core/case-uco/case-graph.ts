@@ -78,16 +78,18 @@ export class CaseGraph {
       'uco-core:name': actor?.name ?? actorId,
       'uco-core:description': `Custos actor ${actorId}`,
     });
-    if (actor) {
-      const org = this.put({
-        '@id': this.id('organization', `${actor.state}/${actor.organisation}`),
-        '@type': 'uco-identity:Organization',
-        'uco-core:name': actor.organisation,
-        'uco-core:description': `an authority of ${actor.state} (ISO 3166-1)`,
-      });
-      this.relate(identity, org, 'Member_Of');
-    }
+    if (actor) this.relate(identity, this.organization(actor.state, actor.organisation), 'Member_Of');
     return identity;
+  }
+
+  /** An authority of a state: an actor's organisation, or a disclosure's addressee, which has no actor. */
+  organization(state: string, name: string): string {
+    return this.put({
+      '@id': this.id('organization', `${state}/${name}`),
+      '@type': 'uco-identity:Organization',
+      'uco-core:name': name,
+      'uco-core:description': `an authority of ${state} (ISO 3166-1)`,
+    });
   }
 
   /** The role an actor acted in: a node per actor and role, held by the actor's identity (as CASE's examples do). */

@@ -54,6 +54,8 @@ interface Action {
   /** The roles the rules accept from its signer: the performer acts in the first of them it holds. */
   readonly roles: readonly Role[];
   readonly participants: readonly (string | undefined)[];
+  /** An authority it names that has no actor in the log: a disclosure's addressee. */
+  readonly addressee?: { readonly state: string; readonly authority: string };
   readonly instruments: readonly string[];
   /** A copy's derivative: the action yields it too. */
   readonly derivative?: string;
@@ -198,6 +200,7 @@ class Walk {
       ...(e.location ? { location: e.location } : {}),
       roles: item ? acceptedRoles(this.ledger, item, e.type) : [],
       participants: participantsOf(e),
+      ...(e.type === 'disclosed' && e.addressee ? { addressee: e.addressee } : {}),
       instruments: this.instrumentsOf(e),
       ...(e.type === 'copied' ? { derivative: e.derivative.id } : {}),
     };
@@ -254,6 +257,11 @@ class Walk {
     const participants = [...new Set(a.participants)].filter(
       (p): p is string => p !== undefined && p !== signer,
     );
+    // Made after the performer's node, in the order the graph has always listed them.
+    const participantNodes = () => [
+      ...participants.map((p) => g.identity(p, this.actors.get(p))),
+      ...(a.addressee ? [g.organization(a.addressee.state, a.addressee.authority)] : []),
+    ];
     const action = g.put({
       '@id': g.id('action', String(entry.index)),
       '@type': 'case-investigation:InvestigativeAction',
@@ -262,8 +270,8 @@ class Walk {
       'uco-action:startTime': dateTime(a.at),
       'uco-core:objectCreatedTime': dateTime(entry.loggedAt),
       'uco-action:performer': ref(g.role(signer, actor, role)),
-      ...(participants.length
-        ? { 'uco-action:participant': participants.map((p) => ref(g.identity(p, this.actors.get(p)))) }
+      ...(participants.length || a.addressee
+        ? { 'uco-action:participant': participantNodes().map(ref) }
         : {}),
       ...(a.instruments.length ? { 'uco-action:instrument': a.instruments.map(ref) } : {}),
       ...(object.length ? { 'uco-action:object': object } : {}),
