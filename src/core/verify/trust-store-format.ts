@@ -10,7 +10,7 @@
  * @module
  */
 import { ValidationError } from '../errors.ts';
-import { TRUST_STORE_FORMAT, type TrustedLog, type TrustStore } from './trust-store.ts';
+import { checkWitnessPolicy, TRUST_STORE_FORMAT, type TrustedLog, type TrustStore } from './trust-store.ts';
 
 type Json = Record<string, unknown>;
 
@@ -42,7 +42,13 @@ function witnessesOf(value: unknown, path: string): TrustedLog['witnesses'] {
   for (const [i, k] of keys.entries()) text(k, `${path}.keys.${i}`);
   if (!Number.isInteger(threshold) || (threshold as number) < 1)
     refuse(`${path}.threshold`, 'must be a whole number from 1');
-  return { keys: keys as string[], threshold: threshold as number };
+  const policy = { keys: keys as string[], threshold: threshold as number };
+  try {
+    checkWitnessPolicy(policy);
+  } catch (e) {
+    refuse(path, e instanceof Error ? e.message : 'is not a witness policy');
+  }
+  return policy;
 }
 
 function logOf(origin: string, value: unknown): TrustedLog {

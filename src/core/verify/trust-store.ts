@@ -68,7 +68,8 @@ export interface PinOptions {
 }
 
 /**
- * Pins `verifierKey` under its origin. Pinning the same key again changes nothing; another key
+ * Pins `verifierKey` under its origin. Pinning the same key again changes nothing but confirm a
+ * first-use pin when it is now given explicitly; another key
  * for a known origin is refused (`log_key_changed`) unless `replace` says the operator rotated it.
  * A new origin pinned on first use is refused from a URL another origin is pinned for
  * (`log_origin_changed`: a server must not escape a pin by renaming its log), and once the user
@@ -79,7 +80,7 @@ export function pinLog(store: TrustStore, verifierKey: string, options: PinOptio
   noteVerifierFromKey(key); // only an Ed25519 note key can sign checkpoints
   const origin = originOfKey(key);
   const known = trustedLog(store, origin);
-  if (known && known.verifierKey === key) return store;
+  if (known && known.verifierKey === key) return confirmPin(store, origin, known, options);
   if (known && !options.replace) throw keyChanged(origin, known.verifierKey, key);
   if (!known && options.how === 'first-use') refuseNewOriginOnFirstUse(store, origin, options);
   const entry: TrustedLog = {
@@ -90,6 +91,17 @@ export function pinLog(store: TrustStore, verifierKey: string, options: PinOptio
     ...(options.url ? { url: options.url } : {}),
   };
   return { ...store, logs: { ...store.logs, [origin]: entry } };
+}
+
+/**
+ * The same key pinned again changes nothing, unless a key taken on first use is now given
+ * explicitly: that confirms it (`custos trust add <key>` is what requireConfirmed asks for), and
+ * keeps its witness policy and the checkpoint seen, which a consistency proof will start from.
+ */
+function confirmPin(store: TrustStore, origin: string, known: TrustedLog, options: PinOptions): TrustStore {
+  if (known.pinned === 'explicit' || options.how !== 'explicit') return store;
+  const confirmed: TrustedLog = { ...known, pinned: 'explicit', pinnedAt: options.at };
+  return { ...store, logs: { ...store.logs, [origin]: confirmed } };
 }
 
 function refuseNewOriginOnFirstUse(store: TrustStore, origin: string, options: PinOptions): void {
@@ -150,12 +162,23 @@ export function removeLog(store: TrustStore, origin: string): TrustStore {
 }
 
 /**
- * Sets the witness policy of a pinned log: each key a cosignature key, each witness once (a
- * witness is its name and key ID, as its cosignature line names it: two entries for one witness
- * would make "2 of 2" a policy one witness meets, or none can), 1 ≤ threshold ≤ keys.
+ * Sets the witness policy of a pinned log, held to `checkWitnessPolicy`.
  */
 export function setWitnessPolicy(store: TrustStore, origin: string, policy: WitnessPolicy): TrustStore {
   const known = requireTrusted(store, origin);
+  checkWitnessPolicy(policy);
+  const witnesses = { keys: [...policy.keys], threshold: policy.threshold };
+  return { ...store, logs: { ...store.logs, [origin]: { ...known, witnesses } } };
+}
+
+/**
+ * A witness policy as docs/formats.md (The trust store) allows it: each key a cosignature key,
+ * each witness once (a witness is its name and key ID, as its cosignature line names it: two
+ * entries for one witness would make "2 of 2" a policy one witness meets, or none can), and
+ * 1 ≤ threshold ≤ keys (a RangeError, so a form can say which field is wrong). The trust store
+ * file's reader applies the same check, so a hand-edited file means what the commands would write.
+ */
+export function checkWitnessPolicy(policy: WitnessPolicy): void {
   const seen = new Set<string>();
   for (const k of policy.keys) {
     const w = cosignatureVerifierFromKey(k);
@@ -166,8 +189,6 @@ export function setWitnessPolicy(store: TrustStore, origin: string, policy: Witn
   }
   if (!Number.isInteger(policy.threshold) || policy.threshold < 1 || policy.threshold > policy.keys.length)
     throw new RangeError(`the witness threshold must be 1 to ${policy.keys.length}`);
-  const witnesses = { keys: [...policy.keys], threshold: policy.threshold };
-  return { ...store, logs: { ...store.logs, [origin]: { ...known, witnesses } } };
 }
 
 /** The pinned log without a witness policy: its key alone decides. */

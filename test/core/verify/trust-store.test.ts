@@ -9,6 +9,7 @@ import {
 } from '../../../src/core/log/note.ts';
 import {
   emptyTrustStore,
+  explicitPins,
   pinLog,
   rememberCheckpoint,
   removeLog,
@@ -149,5 +150,48 @@ describe('the trust store', () => {
         codeOf(() => parseTrustStore(bad)),
         JSON.stringify(bad),
       ).to.equal('bad_format');
+  });
+
+  it('reads a file’s witness policy as the commands would set it: k ≤ n, each witness once, cosignature keys', () => {
+    const store = pinLog(emptyTrustStore(), az.key, { how: 'explicit', at });
+    const origin = 'custos.justice.gov.az/log';
+    const withPolicy = (witnesses: { keys: string[]; threshold: number }) => {
+      const json = JSON.parse(JSON.stringify(store));
+      json.logs[origin].witnesses = witnesses;
+      return json;
+    };
+    const w = formatVerifierKey('witness.example', SIG_TYPE_COSIGNATURE_V1, publicKeyFromSeed(randomSeed()));
+    expect(parseTrustStore(withPolicy({ keys: [w], threshold: 1 })).logs[origin]!.witnesses).to.deep.equal({
+      keys: [w],
+      threshold: 1,
+    });
+    for (const bad of [
+      { keys: [w], threshold: 2 },
+      { keys: [w, w], threshold: 2 },
+      { keys: [az.key], threshold: 1 },
+    ])
+      expect(
+        codeOf(() => parseTrustStore(withPolicy(bad))),
+        JSON.stringify(bad),
+      ).to.equal('bad_format');
+  });
+
+  it('confirms a key pinned on first use when the same key is pinned explicitly, keeping what was seen', () => {
+    const origin = 'custos.justice.gov.az/log';
+    let tofu = pinLog(emptyTrustStore(), az.key, { how: 'first-use', at, url: 'https://custos.sss.gov.az' });
+    tofu = rememberCheckpoint(tofu, az.checkpoint(5));
+    expect(codeOf(() => requireConfirmed(tofu, origin))).to.equal('untrusted_origin');
+    expect(explicitPins(tofu)(origin)).to.equal(undefined);
+    const later = '2026-12-03T09:00:00.000Z';
+    const confirmed = pinLog(tofu, az.key, { how: 'explicit', at: later });
+    expect(confirmed.logs[origin]).to.include({
+      pinned: 'explicit',
+      pinnedAt: later,
+      checkpoint: az.checkpoint(5),
+    });
+    expect(requireConfirmed(confirmed, origin).verifierKey).to.equal(az.key);
+    expect(explicitPins(confirmed)(origin)?.logKey).to.equal(az.key);
+    // Seen again on first use, an explicit pin stays explicit.
+    expect(pinLog(confirmed, az.key, { how: 'first-use', at })).to.equal(confirmed);
   });
 });
