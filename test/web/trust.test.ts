@@ -29,8 +29,10 @@ describe('the verifier page’s trust fields', () => {
     expect(one.ok && one.policy.witnesses?.threshold).to.equal(1);
   });
 
-  it('refuses a threshold that no set of the given witnesses could meet', () => {
-    for (const threshold of ['3', '-1', '1.5', 'two'])
+  it('refuses a threshold that no set of the given witnesses could meet, or that none need meet', () => {
+    // 0 of n would pass a bundle no witness cosigned while the page lists witnesses as required;
+    // custos verify --witnesses-required and the trust store take 1 to n as well.
+    for (const threshold of ['3', '0', '-1', '1.5', 'two'])
       expect(readTrust({ ...blank, logKey: 'k', witnessKeys: 'w1\nw2', threshold })).to.deep.include({
         ok: false,
         field: 'threshold',

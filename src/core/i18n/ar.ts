@@ -608,7 +608,7 @@ export const AR: Catalogue = {
     'page.statusInfo': 'معلومة',
     'page.subjectTag': 'موضوع الحزمة',
     'page.needKey': 'ثبّت أولًا مفتاح التحقق الخاص بالسجل: المفتاح الذي أعطاك إياه المشغّل، لا نسخة الحزمة.',
-    'page.badThreshold': 'يجب أن يكون حدّ الشهود عددًا صحيحًا من 0 إلى {max} (عدد مفاتيح الشهود المُدخلة).',
+    'page.badThreshold': 'يجب أن يكون حدّ الشهود عددًا صحيحًا من 1 إلى {max} (عدد مفاتيح الشهود المُدخلة).',
     'page.badTsaRoots': 'يجب أن تكون جذور TSA شهادات بصيغة PEM (BEGIN CERTIFICATE).',
     'page.reviewed': 'راجع الترجمة: {reviewer}.',
     'page.unreviewed': 'ترجمة آلية أولية لم يراجعها بعد مترجم قانوني مؤهل.',

@@ -631,7 +631,7 @@ export const AZ: Catalogue = {
     'page.subjectTag': 'paketin obyekti',
     'page.needKey':
       'Əvvəlcə jurnalın yoxlama açarını təsbit edin: operatorun sizə verdiyini, paketdəki surəti yox.',
-    'page.badThreshold': 'Şahid həddi 0-dan {max}-dək tam ədəd olmalıdır (verilmiş şahid açarlarının sayı).',
+    'page.badThreshold': 'Şahid həddi 1-dən {max}-dək tam ədəd olmalıdır (verilmiş şahid açarlarının sayı).',
     'page.badTsaRoots': 'TSA kökləri PEM sertifikatları olmalıdır (BEGIN CERTIFICATE).',
     'page.reviewed': 'Tərcüməni yoxlayan: {reviewer}.',
     'page.unreviewed':

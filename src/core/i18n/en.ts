@@ -626,7 +626,7 @@ export const EN_MESSAGES = {
   'page.subjectTag': 'subject of the bundle',
   'page.needKey': 'Pin the log verifier key first: the one the operator gave you, not the bundle’s copy.',
   'page.badThreshold':
-    'The witness threshold must be a whole number from 0 to {max} (the number of witness keys given).',
+    'The witness threshold must be a whole number from 1 to {max} (the number of witness keys given).',
   'page.badTsaRoots': 'The TSA roots must be PEM certificates (BEGIN CERTIFICATE).',
   'page.reviewed': 'Translation reviewed by {reviewer}.',
   'page.unreviewed': 'Machine-drafted translation, not yet reviewed by a qualified legal translator.',

@@ -640,7 +640,7 @@ export const ES: Catalogue = {
     'page.needKey':
       'Fije primero la clave de verificación del registro: la que le dio el operador, no la copia del paquete.',
     'page.badThreshold':
-      'El umbral de testigos debe ser un número entero de 0 a {max} (el número de claves de testigos indicadas).',
+      'El umbral de testigos debe ser un número entero de 1 a {max} (el número de claves de testigos indicadas).',
     'page.badTsaRoots': 'Las raíces de TSA deben ser certificados PEM (BEGIN CERTIFICATE).',
     'page.reviewed': 'Traducción revisada por {reviewer}.',
     'page.unreviewed':

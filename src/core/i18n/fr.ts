@@ -641,7 +641,7 @@ export const FR: Catalogue = {
     'page.needKey':
       'Épinglez d’abord la clé de vérification du journal : celle que l’exploitant vous a remise, pas la copie du paquet.',
     'page.badThreshold':
-      'Le seuil de témoins doit être un nombre entier de 0 à {max} (le nombre de clés de témoins données).',
+      'Le seuil de témoins doit être un nombre entier de 1 à {max} (le nombre de clés de témoins données).',
     'page.badTsaRoots': 'Les racines d’horodatage doivent être des certificats PEM (BEGIN CERTIFICATE).',
     'page.reviewed': 'Traduction relue par {reviewer}.',
     'page.unreviewed':

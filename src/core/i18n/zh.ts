@@ -577,7 +577,7 @@ export const ZH: Catalogue = {
     'page.statusInfo': '信息',
     'page.subjectTag': '数据包主体',
     'page.needKey': '请先固定日志验证公钥：使用运营方提供给您的公钥，而非数据包中的副本。',
-    'page.badThreshold': '见证阈值必须是 0 到 {max} 之间的整数（即所提供见证方公钥的数量）。',
+    'page.badThreshold': '见证阈值必须是 1 到 {max} 之间的整数（即所提供见证方公钥的数量）。',
     'page.badTsaRoots': 'TSA 根证书必须是 PEM 格式证书（BEGIN CERTIFICATE）。',
     'page.reviewed': '译文审校人：{reviewer}。',
     'page.unreviewed': '机器草译，尚未经合格法律译员审校。',

@@ -57,7 +57,7 @@ const PAGE = `<!doctype html>
 <label for="witness-keys" data-i18n="page.witnessKeys">Witness keys you trust, one per line</label>
 <textarea id="witness-keys" rows="2" spellcheck="false" autocomplete="off" autocapitalize="off" aria-describedby="witness-help" placeholder="witness.example+0a1b2c3d+BOfg…"></textarea>
 <label for="witness-threshold" data-i18n="page.threshold">How many of them must have cosigned</label>
-<input id="witness-threshold" type="number" min="0" step="1" inputmode="numeric" aria-describedby="witness-help" placeholder="all">
+<input id="witness-threshold" type="number" min="1" step="1" inputmode="numeric" aria-describedby="witness-help" placeholder="all">
 <p id="witness-help" class="help" data-i18n="page.witnessHelp">With a policy, the checkpoint must carry valid cosignatures from at least that many of these witnesses: they saw the same log as you.</p>
 <label for="known-checkpoint" data-i18n="page.knownCheckpoint">A checkpoint of this log you saw before</label>
 <textarea id="known-checkpoint" rows="4" spellcheck="false" autocomplete="off" autocapitalize="off" aria-describedby="checkpoint-help"></textarea>

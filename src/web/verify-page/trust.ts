@@ -107,7 +107,10 @@ export function readTrust(
     .filter(Boolean);
   const t = fields.threshold.trim();
   const threshold = t === '' ? keys.length : Number(t);
-  if (!Number.isInteger(threshold) || threshold < 0 || threshold > keys.length)
+  if (
+    (keys.length > 0 || t !== '') &&
+    (!Number.isInteger(threshold) || threshold < 1 || threshold > keys.length)
+  )
     return refuse('threshold', 'page.badThreshold', { max: keys.length });
   // A signed note ends with a newline; a pasted one often loses it on the way.
   const note = fields.knownCheckpoint.replace(/\r\n?/g, '\n').trim();
