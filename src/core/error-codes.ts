@@ -83,6 +83,7 @@ const RULES = {
   not_recipient: { status: 403 },
   no_pending_transfer: { status: 422 },
   transfer_pending: { status: 422 },
+  not_cancellable: { status: 422 },
   item_closed: { status: 422 },
   already_sealed: { status: 422 },
   not_sealed: { status: 422 },

@@ -36,6 +36,7 @@ import {
 import { CUSTODY_ROLES, hasAnyRole, ROLES, type Role } from './roles.ts';
 import {
   actorOrRefuse,
+  applies,
   type RuleContext,
   readableItem,
   refuse,
@@ -46,7 +47,7 @@ import {
   requireUnused,
   timeMs,
 } from './rule-context.ts';
-import type { ItemState, LedgerView, Preservation, RequestState } from './state.ts';
+import type { ItemState, LedgerView, PendingTransfer, Preservation, RequestState } from './state.ts';
 import {
   type Recipient,
   requireProvider,
@@ -99,7 +100,7 @@ export const CUSTODY_RULES: RuleTable = {
       requireTransferAllowed(ctx, item, to, e.purpose);
     },
   },
-  'handover-cancelled': { roles: CUSTODY_ROLES, by: 'custodian', whilePending: true, check: requirePending },
+  'handover-cancelled': { roles: CUSTODY_ROLES, by: 'custodian', whilePending: true, check: requireCancellable },
   received: {
     roles: CUSTODY_ROLES,
     by: 'recipient',
@@ -253,12 +254,7 @@ export function checkCustodyEvent(ctx: RuleContext, event: CustodyEvent): void {
     refuse('item_closed', `item ${item.id} was ${item.status}: it accepts nothing but annotations`);
   }
   checkActor(ctx, item, rule.by, event.type);
-  if (item.pending && !rule.whilePending) {
-    refuse(
-      'transfer_pending',
-      `item ${item.id} awaits receipt by ${item.pending.to}: receive or cancel the transfer first`,
-    );
-  }
+  if (item.pending && !rule.whilePending) refuse('transfer_pending', awaitingReceipt(item, item.pending));
   if (rule.seal === 'sealed' && item.seal === null) refuse('not_sealed', `item ${item.id} is not sealed`);
   if (rule.seal === 'unsealed' && item.seal !== null) {
     refuse(
@@ -294,8 +290,13 @@ function checkActor(
   }
   if (by === 'recipient') {
     if (!item.pending) refuse('no_pending_transfer', `item ${item.id} is not awaiting receipt`);
-    if (item.pending!.to !== who)
-      refuse('not_recipient', `item ${item.id} was sent to ${item.pending!.to}, not to ${who}`);
+    const { to, addressee } = item.pending!;
+    if (addressee !== undefined)
+      refuse(
+        'not_recipient',
+        `item ${item.id} was disclosed to ${addressee.authority} of ${addressee.state}, which imports it into its own log: no one in this log receives it`,
+      );
+    if (to !== who) refuse('not_recipient', `item ${item.id} was sent to ${to}, not to ${who}`);
   }
   if (by === 'reader' && !canReadItem(ctx.signer, item, ctx.view)) {
     refuse('no_access', `${who} has no access to item ${item.id}`);
@@ -312,8 +313,30 @@ function checkTime(ctx: RuleContext, item: ItemState, occurredAt: string): void 
   }
 }
 
-function requirePending(_ctx: RuleContext, item: ItemState): void {
-  if (!item.pending) refuse('no_pending_transfer', `item ${item.id} is not awaiting receipt`);
+/** Why an item with a transfer pending accepts nothing else yet, naming whom it awaits. */
+function awaitingReceipt(item: ItemState, pending: PendingTransfer): string {
+  const a = pending.addressee;
+  return a === undefined
+    ? `item ${item.id} awaits receipt by ${pending.to}: receive or cancel the transfer first`
+    : `item ${item.id} was disclosed to ${a.authority} of ${a.state} and awaits the receipt of its import into that state's log`;
+}
+
+/**
+ * A hand-over, or a disclosure to an actor of this log, may be withdrawn while it awaits receipt
+ * here. A disclosure to another state's authority (`addressee`) may not (from version 4): this
+ * log cannot know whether the other log already imported it, so only the receipt of that import
+ * closes it (docs/rules.md, Evidence and custody).
+ */
+function requireCancellable(ctx: RuleContext, item: ItemState): void {
+  const pending = item.pending;
+  if (!pending) return refuse('no_pending_transfer', `item ${item.id} is not awaiting receipt`);
+  const a = pending.addressee;
+  if (a !== undefined && applies(ctx, 'not_cancellable'))
+    refuse(
+      'not_cancellable',
+      `item ${item.id} was disclosed to ${a.authority} of ${a.state}, which may already have imported it: only the receipt of that import closes the disclosure`,
+      { addressee: a },
+    );
 }
 
 function requireRecipient(ctx: RuleContext, item: ItemState, id: string) {

@@ -27,7 +27,8 @@ import type { Checkpoint } from '../log/checkpoint.ts';
  * its index on, a derived registration also updates its parent's `derivatives` key in the history
  * map (map-subjects.ts), which changes the map root, so it too applies only from an index the log
  * announces. Version 4 refuses an import of a disclosure not addressed, by designation, to the
- * importer's own authority (`RULE_ADDED_IN`).
+ * importer's own authority (`RULE_ADDED_IN`), and the cancellation of a pending disclosure so
+ * addressed (`not_cancellable`).
  */
 export const RULES_VERSION = 4;
 
@@ -42,6 +43,7 @@ export const RULE_INTRODUCED_IN: Readonly<Partial<Record<RuleCode, number>>> = {
   note_required: 2,
   under_preservation: 2,
   not_orderer: 2,
+  not_cancellable: 4,
 };
 
 /**
