@@ -100,7 +100,12 @@ export const CUSTODY_RULES: RuleTable = {
       requireTransferAllowed(ctx, item, to, e.purpose);
     },
   },
-  'handover-cancelled': { roles: CUSTODY_ROLES, by: 'custodian', whilePending: true, check: requireCancellable },
+  'handover-cancelled': {
+    roles: CUSTODY_ROLES,
+    by: 'custodian',
+    whilePending: true,
+    check: requireCancellable,
+  },
   received: {
     roles: CUSTODY_ROLES,
     by: 'recipient',
@@ -328,9 +333,8 @@ function awaitingReceipt(item: ItemState, pending: PendingTransfer): string {
  * closes it (docs/rules.md, Evidence and custody).
  */
 function requireCancellable(ctx: RuleContext, item: ItemState): void {
-  const pending = item.pending;
-  if (!pending) return refuse('no_pending_transfer', `item ${item.id} is not awaiting receipt`);
-  const a = pending.addressee;
+  if (!item.pending) refuse('no_pending_transfer', `item ${item.id} is not awaiting receipt`);
+  const a = item.pending!.addressee;
   if (a !== undefined && applies(ctx, 'not_cancellable'))
     refuse(
       'not_cancellable',
