@@ -182,4 +182,51 @@ describe('a disclosure addressed to another state by designation', () => {
     for (const { draft, index, at } of s.admitted) replay.admit(draft, index, at);
     expect(replay.item(ITEM)!.pending!.addressee).to.deep.equal({ state: 'DE', authority: BFJ, designation });
   });
+
+  describe('while it is pending', () => {
+    const cancel = () =>
+      s.event(ITEM, 'handover-cancelled', { reason: 'changed our mind after sending' }, 'az-ca');
+
+    it('names the addressee authority in transfer_pending and not_recipient, never "undefined"', () => {
+      disclose({ state: 'DE', authority: BFJ, designation: designate('DE', BFJ, ['central-authority-mla']) });
+      const pending = refusedBy('transfer_pending', () => s.event(ITEM, 'sealed', { seal: 'S-1' }, 'az-ca'));
+      const item = s.ledger.item(ITEM)!;
+      const notRecipient = refusedBy('not_recipient', () =>
+        s.event(ITEM, 'received', { digests: { sha256: item.digests.sha256 }, result: 'match' }, 'az-inv'),
+      );
+      for (const { message } of [pending, notRecipient]) {
+        expect(message).to.include(`${BFJ} of DE`);
+        expect(message).to.not.include('undefined');
+      }
+    });
+
+    it('refuses handover-cancelled (not_cancellable): only the receipt of the other log’s import closes it', () => {
+      const designation = designate('DE', BFJ, ['central-authority-mla']);
+      disclose({ state: 'DE', authority: BFJ, designation });
+      const refusal = refusedBy('not_cancellable', cancel);
+      expect(refusal.message).to.include(BFJ);
+      expect(refusal.details).to.deep.include({ addressee: { state: 'DE', authority: BFJ, designation } });
+      expect(s.ledger.item(ITEM)!.pending).to.deep.include({
+        addressee: { state: 'DE', authority: BFJ, designation },
+      });
+      // Nor can the item be disclosed a second time meanwhile.
+      refusedBy('transfer_pending', () => disclose({ state: 'DE', authority: BFJ, designation }));
+    });
+
+    it('judges a cancellation logged under a version older than 4 as that version did', () => {
+      s.rules = [{ version: 3, from: 0 }];
+      disclose({ state: 'DE', authority: BFJ, designation: designate('DE', BFJ, ['central-authority-mla']) });
+      cancel();
+      expect(s.ledger.item(ITEM)!.pending).to.equal(null);
+    });
+
+    it('refuses it from the index at which the log announced version 4', () => {
+      disclose({ state: 'DE', authority: BFJ, designation: designate('DE', BFJ, ['central-authority-mla']) });
+      s.rules = [
+        { version: 3, from: 0 },
+        { version: 4, from: s.index },
+      ];
+      refusedBy('not_cancellable', cancel);
+    });
+  });
 });

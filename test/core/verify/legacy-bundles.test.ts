@@ -7,6 +7,11 @@
  */
 import { expect } from 'chai';
 import { BundleSchema } from '../../../src/core/ledger/bundle.ts';
+import {
+  formatRulesLine,
+  LATEST_REFUSALS_VERSION,
+  type RulesEpochs,
+} from '../../../src/core/ledger/rules-version.ts';
 import type { Check } from '../../../src/core/verify/result.ts';
 import { verifyBundle } from '../../../src/core/verify/verify-bundle.ts';
 import { checkEntries, replay } from '../../../src/core/verify/verify-entries.ts';
@@ -40,5 +45,46 @@ describe('court bundles exported by Custos 0.1.0', () => {
     replay(checkEntries(bundle, undefined, checks), checks, [{ version: 2, from: 0 }]);
     const broken = checks.filter((c) => c.id === 'rules' && c.status === 'fail' && c.code === 'id_namespace');
     expect(broken.map((c) => c.entry)).to.deep.equal([12, 17, 21, 49]);
+  });
+});
+
+describe('the rules line names the versions a checkpoint announced for older entries', () => {
+  const linesFor = (epochs: RulesEpochs) => {
+    const bundle = BundleSchema.parse(
+      JSON.parse(readVector('custos-0.1.0', 'ex-784a-0000.bundle.json').toString('utf8')),
+    );
+    const checks: Check[] = [];
+    replay(checkEntries(bundle, undefined, checks), checks, epochs);
+    return checks.filter((c) => c.id === 'rules' && c.status === 'pass').map((c) => c.detail);
+  };
+
+  for (const [epochs, versions] of [
+    [[{ version: 2, from: 0 }], '2'],
+    [
+      [
+        { version: 2, from: 0 },
+        { version: 3, from: 10 },
+      ],
+      '2, 3',
+    ],
+    [[{ version: 2, from: 5 }], '1, 2'],
+  ] as const)
+    it(`announced ${formatRulesLine(epochs)}: the entries were replayed under versions ${versions}, not "no version"`, () => {
+      const lines = linesFor(epochs);
+      expect(lines).to.include(
+        `30 of 30 entries were replayed under the version of the rules in force for each (${versions}), as the checkpoint announces them ("${formatRulesLine(epochs)}"): versions older than ${LATEST_REFUSALS_VERSION}, the last that added a refusal`,
+      );
+      for (const line of lines) expect(line).to.not.match(/announced no version of the rules/);
+    });
+
+  it('announced version 4 from entry 10: the entries before it (7 of this bundle) were replayed under the versions before', () => {
+    expect(
+      linesFor([
+        { version: 2, from: 0 },
+        { version: 4, from: 10 },
+      ]),
+    ).to.include(
+      '7 of 30 entries were logged before entry 10, from which the log applies version 4 of the rules: each was replayed under the version in force for it',
+    );
   });
 });
