@@ -218,14 +218,20 @@ function header(w: PdfLayout, m: ReportModel, tr: Translator, unprintable: reado
     w.paragraph(tr.lines('report.unprintable', { codes: unprintable.map(codePoint).join(', ') }), 'alert');
 }
 
-/** Every string of the model, to find what no font can print before anything is drawn. */
+/**
+ * Every string of the model, once, in the order first met depth first (as JSON.stringify would
+ * visit them, without writing megabytes of JSON for a table of ten thousand rows): what no font
+ * can print is found before anything is drawn.
+ */
 function stringsOf(model: ReportModel): string[] {
-  const out: string[] = [];
-  JSON.stringify(model, (_key, value: unknown) => {
-    if (typeof value === 'string') out.push(value);
-    return value;
-  });
-  return out;
+  const out = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') out.add(value);
+    else if (Array.isArray(value)) for (const v of value) visit(v);
+    else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) visit(v);
+  };
+  visit(model);
+  return [...out];
 }
 
 const codePoint = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
