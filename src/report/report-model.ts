@@ -13,6 +13,7 @@
 import { codeWord } from '../core/i18n/code-words.ts';
 import type { Translator } from '../core/i18n/translator.ts';
 import type { Bundle } from '../core/ledger/bundle.ts';
+import { requestParties } from '../core/verify/request-parties.ts';
 import type { BundleVerification } from '../core/verify/result.ts';
 import { parseBundleEntries, personOf } from './bundle-entries.ts';
 import { custodyTable } from './custody-rows.ts';
@@ -124,9 +125,7 @@ function caseSection(result: BundleVerification, tr: Translator): Section {
       cells: [
         r.summary ? `${r.reference} (${r.id})\n${r.summary}` : `${r.reference} (${r.id})`,
         codeWord(tr, 'requestType', r.type),
-        r.requestingAuthority && r.requestedAuthority
-          ? `${r.requestingAuthority} (${r.requestingState}) → ${r.requestedAuthority} (${r.requestedState})`
-          : `${r.requestingState} → ${r.requestedState}`,
+        requestParties(tr, r),
         r.legalBasis ?? '',
         codeWord(tr, 'requestStatus', r.status),
       ],

@@ -12,6 +12,7 @@ import { submit } from '../events.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { printJson, printLine } from '../output.ts';
 import { type GlobalFlags, Session } from '../session.ts';
+import { recordedDesignation } from './designation-commands.ts';
 
 /** A public key given as base64 or as the path of an SPKI PEM file. */
 export async function publicKeyArg(value: string): Promise<string> {
@@ -232,7 +233,14 @@ export function registerAdminCommands(program: Command, flags: () => GlobalFlags
     .requiredOption('--requesting-state <code>')
     .requiredOption('--requested-state <code>')
     .requiredOption('--requesting-authority <name>')
-    .requiredOption('--requested-authority <name>')
+    .requiredOption(
+      '--requested-authority <name>',
+      "the authority the requested state designated for the request's type; the entry of this log designating it is looked up and named",
+    )
+    .option(
+      '--requested-designation <index>',
+      'the entry designating it, instead of looking it up (custos designations <state>)',
+    )
     .requiredOption('--instrument <code>', 'UNCC, ETS-185, CETS-224, EU-2023/1543, bilateral or domestic')
     .requiredOption('--article <article>', 'e.g. 40 or 29(2)')
     .requiredOption('--reference <ref>', "the request's own reference")
@@ -249,6 +257,7 @@ export function registerAdminCommands(program: Command, flags: () => GlobalFlags
         requestedState: o.requestedState,
         requestingAuthority: o.requestingAuthority,
         requestedAuthority: o.requestedAuthority,
+        ...(await requestedDesignation(await s.client(), o)),
         legalBasis: { instrument: o.instrument, article: o.article },
         reference: o.reference,
         summary: o.summary,
@@ -288,6 +297,25 @@ export function registerAdminCommands(program: Command, flags: () => GlobalFlags
         await submit(client, 'request.status-changed', payload),
       );
     });
+}
+
+/**
+ * The entry designating a request's addressee: given, or looked up in this log. A request to
+ * another state names it (docs/rules.md, Designated authorities); when none is recorded the
+ * request goes without, and the rules say which authorities that state designated, if any.
+ */
+async function requestedDesignation(
+  client: Awaited<ReturnType<Session['client']>>,
+  o: Record<string, string>,
+): Promise<{ requestedDesignation?: number }> {
+  if (o.requestedDesignation !== undefined) {
+    const index = Number(o.requestedDesignation);
+    if (!Number.isSafeInteger(index) || index < 0)
+      throw new CliError('--requested-designation must be an entry index', EXIT.usage);
+    return { requestedDesignation: index };
+  }
+  const entry = await recordedDesignation(client, o.requestedState!.toUpperCase(), o.requestedAuthority!);
+  return entry === undefined ? {} : { requestedDesignation: entry };
 }
 
 async function actorHead(client: Awaited<ReturnType<Session['client']>>, id: string): Promise<string> {

@@ -108,17 +108,26 @@ export async function designationEntry(
   state: string,
   authority: string,
 ): Promise<number> {
-  const found = await client.get<Listed>(`/v1/designations/${encodeURIComponent(state)}`).catch((e) => {
-    if (e instanceof ServiceError && e.problem.status === 404) return undefined;
-    throw e;
-  });
-  const entry = found?.authorities.find((a) => a.authority === authority)?.entry;
+  const entry = await recordedDesignation(client, state, authority);
   if (entry === undefined)
     throw new CliError(
       `no designation of "${authority}" by ${state} is recorded in this log (custos designations ${state}); an administrator records it with custos designate`,
       EXIT.refused,
     );
   return entry;
+}
+
+/** The entry of this log designating `authority` of `state`, if any (the rules judge whether it is in force). */
+export async function recordedDesignation(
+  client: Awaited<ReturnType<Session['client']>>,
+  state: string,
+  authority: string,
+): Promise<number | undefined> {
+  const found = await client.get<Listed>(`/v1/designations/${encodeURIComponent(state)}`).catch((e) => {
+    if (e instanceof ServiceError && e.problem.status === 404) return undefined;
+    throw e;
+  });
+  return found?.authorities.find((a) => a.authority === authority)?.entry;
 }
 
 interface DesignateOptions {

@@ -56,6 +56,8 @@ export const AR: Catalogue = {
     'request.request': 'الطلب',
     'request.type': 'النوع',
     'request.fromTo': 'من ← إلى',
+    'request.parties':
+      '{requestingAuthority} ({requestingState}) ← {requestedAuthority} ({requestedState}{hasDesignation, select, yes {، سلطة معيّنة بالقيد {designation}} other {}})',
     'request.legalBasis': 'الأساس القانوني',
     'request.status': 'الحالة',
     'request.none': 'لا يوجد طلب مساعدة يخص هذا العنصر.',

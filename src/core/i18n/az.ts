@@ -56,6 +56,8 @@ export const AZ: Catalogue = {
     'request.request': 'Sorğu',
     'request.type': 'Növü',
     'request.fromTo': 'Kimdən → kimə',
+    'request.parties':
+      '{requestingAuthority} ({requestingState}) → {requestedAuthority} ({requestedState}{hasDesignation, select, yes {, {designation} saylı qeydlə təyin edilmiş orqan} other {}})',
     'request.legalBasis': 'Hüquqi əsas',
     'request.status': 'Vəziyyəti',
     'request.none': 'Bu sübut obyekti ilə bağlı hüquqi yardım sorğusu yoxdur.',

@@ -54,6 +54,8 @@ export const EN_MESSAGES = {
   'request.request': 'Request',
   'request.type': 'Type',
   'request.fromTo': 'From → to',
+  'request.parties':
+    '{requestingAuthority} ({requestingState}) → {requestedAuthority} ({requestedState}{hasDesignation, select, yes {, designated by entry {designation}} other {}})',
   'request.legalBasis': 'Legal basis',
   'request.status': 'Status',
   'request.none': 'No request for assistance concerns this item.',

@@ -56,6 +56,8 @@ export const ES: Catalogue = {
     'request.request': 'Solicitud',
     'request.type': 'Tipo',
     'request.fromTo': 'De → a',
+    'request.parties':
+      '{requestingAuthority} ({requestingState}) → {requestedAuthority} ({requestedState}{hasDesignation, select, yes {, autoridad designada por la entrada {designation}} other {}})',
     'request.legalBasis': 'Fundamento jurídico',
     'request.status': 'Estado de tramitación',
     'request.none': 'Ninguna solicitud de asistencia se refiere a este elemento.',

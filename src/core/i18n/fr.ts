@@ -55,6 +55,8 @@ export const FR: Catalogue = {
     'request.request': 'Demande',
     'request.type': 'Type',
     'request.fromTo': 'De → à',
+    'request.parties':
+      '{requestingAuthority} ({requestingState}) → {requestedAuthority} ({requestedState}{hasDesignation, select, yes {, autorité désignée par l’entrée {designation}} other {}})',
     'request.legalBasis': 'Base juridique',
     'request.status': 'Statut',
     'request.none': 'Aucune demande d’entraide ne concerne cet élément.',

@@ -55,6 +55,8 @@ export const RU: Catalogue = {
     'request.request': 'Запрос',
     'request.type': 'Вид',
     'request.fromTo': 'От кого → кому',
+    'request.parties':
+      '{requestingAuthority} ({requestingState}) → {requestedAuthority} ({requestedState}{hasDesignation, select, yes {, орган назначен записью {designation}} other {}})',
     'request.legalBasis': 'Правовое основание',
     'request.status': 'Статус',
     'request.none': 'Запросов о правовой помощи, касающихся этого объекта, нет.',

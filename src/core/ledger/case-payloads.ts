@@ -55,6 +55,12 @@ export const RequestRecorded = z
     requestedState: Country,
     requestingAuthority: Text(300),
     requestedAuthority: Text(300),
+    /**
+     * The index, in this log, of the `authority.designated` entry in force that designates
+     * `requestedAuthority` of `requestedState` for the request's type. From version 4 of the
+     * rules a request to another state names it (docs/rules.md, Designated authorities).
+     */
+    requestedDesignation: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
     legalBasis: LegalBasis,
     /** The request's own reference, as the requesting authority numbered it. */
     reference: Text(100),

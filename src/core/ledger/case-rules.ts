@@ -9,7 +9,7 @@ import type {
   RequestRecorded,
   RequestStatusChanged,
 } from './case-payloads.ts';
-import { requireDesignated } from './designation-rules.ts';
+import { requireAddresseeDesignated, requireDesignated } from './designation-rules.ts';
 import { hasAnyRole } from './roles.ts';
 import {
   actorOrRefuse,
@@ -22,6 +22,7 @@ import {
   requirePrev,
   requireRole,
   requireUnused,
+  ruleInForce,
   timeMs,
 } from './rule-context.ts';
 
@@ -70,6 +71,28 @@ export function checkRequestRecorded(ctx: RuleContext, p: RequestRecorded): void
     );
   }
   requireNotFuture(ctx, p.dated, 'dated');
+  requireRequestAddressee(ctx, p);
+}
+
+/**
+ * Whom a request is addressed to. From version 4, a request the requesting state records, or
+ * one that names a designation entry, names the entry of this log in force at the log's time
+ * that designates its addressee for the request's type; a state with no designation here has no
+ * authority to address. Otherwise (an incoming request, or any under an older version) the
+ * addressee is checked only when the requested state has designations here, at the request's date.
+ */
+function requireRequestAddressee(ctx: RuleContext, p: RequestRecorded): void {
+  const outgoing = ctx.signer.state === p.requestingState;
+  if (ruleInForce(ctx, 'request-addressee') && (outgoing || p.requestedDesignation !== undefined)) {
+    const addressee = { state: p.requestedState, authority: p.requestedAuthority };
+    requireAddresseeDesignated(
+      ctx,
+      { ...addressee, designation: p.requestedDesignation },
+      p.type,
+      ctx.loggedAtMs,
+    );
+    return;
+  }
   requireDesignated(ctx, p.requestedState, p.requestedAuthority, p.type, timeMs(p.dated));
 }
 

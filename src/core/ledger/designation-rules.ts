@@ -1,9 +1,9 @@
 /**
  * Rules of designated authorities (docs/rules.md, Designated authorities): an administrator
- * records the designations a state notified; a request or disclosure addressed to a state that
- * has designations recorded in this log must name an authority that state designated for that
- * kind of request, valid at that time (`not_designated`). A state with no designation recorded
- * is not checked: designations are entered as states notify them.
+ * records the designations a state notified; a disclosure to another state's log, and from
+ * version 4 a request to another state, names by its entry an authority that state designated
+ * for that kind of request, in force at the log's time (`not_designated`). An incoming request
+ * is checked only when its state has designations recorded: they are entered as states notify them.
  * @module
  */
 import type { Addressee, AuthorityDesignated, DesignationRole } from './designation-payloads.ts';
@@ -61,20 +61,27 @@ export function requireDesignated(
 }
 
 /**
- * A disclosure to another state's log names its addressee by designation: the entry it names
- * must be the one in force for that authority of that state (its latest, since a later entry
- * replaces it), valid at `atMs` for a role that receives `type`. Unlike a request's addressee,
- * a state with no designation recorded here has no authority to address.
+ * A disclosure to another state's log, or a request to another state (from version 4), names its
+ * addressee by designation: the entry it names must be the one in force for that authority of
+ * that state (its latest, since a later entry replaces it), valid at `atMs` for a role that
+ * receives `type`. Unlike an incoming request's addressee, a state with no designation recorded
+ * here has no authority to address.
  */
 export function requireAddresseeDesignated(
   ctx: RuleContext,
-  a: Addressee,
+  a: Omit<Addressee, 'designation'> & { designation: number | undefined },
   type: RequestType,
   atMs: number,
 ): Designation {
   const valid = designatedFor(ctx.view, a.state, ROLES_FOR_REQUEST[type], atMs);
   const match = valid.find((d) => d.authority === a.authority);
   if (!match) return refuseUndesignated(a.state, a.authority, type, valid, 'when this log records it');
+  if (a.designation === undefined)
+    refuse(
+      'not_designated',
+      `name the entry designating ${a.authority} by ${a.state}: entry ${match.index} is in force`,
+      { designated: valid.map((d) => ({ authority: d.authority, entry: d.index })) },
+    );
   if (match.index !== a.designation)
     refuse(
       'not_designated',

@@ -27,8 +27,9 @@ import type { Checkpoint } from '../log/checkpoint.ts';
  * its index on, a derived registration also updates its parent's `derivatives` key in the history
  * map (map-subjects.ts), which changes the map root, so it too applies only from an index the log
  * announces. Version 4 refuses an import of a disclosure not addressed, by designation, to the
- * importer's own authority (`RULE_ADDED_IN`), and the cancellation of a pending disclosure so
- * addressed (`not_cancellable`).
+ * importer's own authority, the cancellation of a pending disclosure so addressed
+ * (`not_cancellable`), and a request to another state that does not name, by designation, an
+ * authority that state designated for the request's type (`RULE_ADDED_IN`).
  */
 export const RULES_VERSION = 4;
 
@@ -51,9 +52,12 @@ export const RULE_INTRODUCED_IN: Readonly<Partial<Record<RuleCode, number>>> = {
  * rule's name: such a rule asks `ruleInForce` itself, since its code alone cannot say.
  * `import-addressee` (transfer-rules.ts): an import names a disclosure addressed to the importing
  * state's designated authority (`not_designated`), of which the importer is an officer
- * (`not_recipient`).
+ * (`not_recipient`). `request-addressee` (case-rules.ts): a request recorded by the requesting
+ * state names the entry designating its addressee, in force at the log's time, even when the
+ * requested state has no designation recorded (`not_designated`); before, an addressee was
+ * checked only against a state with designations, at the request's date.
  */
-export const RULE_ADDED_IN = { 'import-addressee': 4 } as const;
+export const RULE_ADDED_IN = { 'import-addressee': 4, 'request-addressee': 4 } as const;
 export type AddedRule = keyof typeof RULE_ADDED_IN;
 
 /** The latest version that added a refusal: entries under an older one were judged by other rules. */

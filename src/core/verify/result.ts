@@ -229,6 +229,8 @@ export interface BundleVerification {
     legalBasis?: string;
     requestingAuthority?: string;
     requestedAuthority?: string;
+    /** The entry designating the requested authority, when the request names it. */
+    requestedDesignation?: number;
     summary?: string;
   }[];
   readonly actors: readonly {

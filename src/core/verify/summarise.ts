@@ -58,7 +58,12 @@ export function summarise(
   // Who asked whom, and for what: a court reads a request by its authorities and summary.
   const requestTexts = new Map<
     string,
-    { requestingAuthority: string; requestedAuthority: string; summary: string }
+    {
+      requestingAuthority: string;
+      requestedAuthority: string;
+      requestedDesignation?: number;
+      summary: string;
+    }
   >();
   for (const { entry } of parsed) {
     if (entry.kind === 'request.recorded') {
@@ -67,6 +72,7 @@ export function summarise(
       requestTexts.set(p.id, {
         requestingAuthority: p.requestingAuthority,
         requestedAuthority: p.requestedAuthority,
+        ...(p.requestedDesignation !== undefined ? { requestedDesignation: p.requestedDesignation } : {}),
         summary: p.summary,
       });
     }

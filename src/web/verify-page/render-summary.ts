@@ -6,6 +6,7 @@
 
 import { codeWord } from '../../core/i18n/code-words.ts';
 import { checkText } from '../../core/verify/check-line.ts';
+import { requestParties } from '../../core/verify/request-parties.ts';
 import type { BundleVerification, Check, ItemSummary } from '../../core/verify/result.ts';
 import { completenessMessage } from '../../core/verify/verify-completeness.ts';
 import { type Child, code, el, time } from './dom.ts';
@@ -221,7 +222,7 @@ export function renderRequests(result: BundleVerification): HTMLElement | null {
       facts([
         [tr.t('request.request'), `${r.id} — ${r.reference}`],
         [tr.t('request.type'), codeWord(tr, 'requestType', r.type)],
-        [tr.t('request.fromTo'), `${r.requestingState} → ${r.requestedState}`],
+        [tr.t('request.fromTo'), requestParties(tr, r)],
         [tr.t('request.legalBasis'), r.legalBasis ?? '—'],
         [tr.t('request.status'), codeWord(tr, 'requestStatus', r.status)],
       ]),
