@@ -150,6 +150,33 @@ export class MemoryStory {
     );
   }
 
+  /**
+   * An administrator's designation of `authority` by `state` for `roles`, valid from an hour ago
+   * unless `fields` say otherwise, naming the state's latest designation as prev. Returns its index.
+   */
+  designate(state: string, authority: string, roles: string[], fields: Record<string, unknown> = {}): number {
+    const known = this.ledger.designations(state);
+    return this.submit(
+      'authority.designated',
+      {
+        state,
+        authority,
+        roles,
+        instrument: 'ETS-185',
+        reference: 'declaration notified on ratification',
+        validFrom: this.at(-60),
+        ...(known ? { prev: known.head.leafHash } : {}),
+        ...fields,
+      },
+      'admin',
+    ).entry.index;
+  }
+
+  /** The entry of this log designating `authority` of `state` (its latest), as the CLI looks it up. */
+  designationOf(state: string, authority: string): number | undefined {
+    return this.ledger.designations(state)?.authorities.find((d) => d.authority === authority)?.index;
+  }
+
   prev(item: string): string {
     const state = this.ledger.item(item);
     if (!state) throw new Error(`no item ${item}`);

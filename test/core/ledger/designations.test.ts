@@ -1,8 +1,8 @@
 /**
  * Designated authorities: a state's designations are entries; a request or disclosure addressed
- * to a state with designations must name the authority it designated for that kind of request,
- * valid at the time (`not_designated`); a designation can be changed or ended, and the history
- * stays provable.
+ * to another state must name the authority it designated for that kind of request, valid at the
+ * time (`not_designated`); a designation can be changed or ended, and the history stays provable.
+ * The request's own addressee rule (by entry, version 4) is tried in request-addressee.test.ts.
  */
 import { expect } from 'chai';
 import { RuleViolation } from '../../../src/core/errors.ts';
@@ -39,8 +39,10 @@ describe('designated authorities', () => {
       as,
     );
   };
-  const request = (requestedAuthority: string, type = 'mutual-legal-assistance') =>
-    s.submit(
+  /** A request from DE to AZ, naming the entry designating its addressee when this log has one. */
+  const request = (requestedAuthority: string, type = 'mutual-legal-assistance') => {
+    const designation = s.designationOf('AZ', requestedAuthority);
+    return s.submit(
       'request.recorded',
       {
         id: `de-ca~req-${s.index}`,
@@ -50,6 +52,7 @@ describe('designated authorities', () => {
         requestedState: 'AZ',
         requestingAuthority: 'Bundesamt für Justiz',
         requestedAuthority,
+        ...(designation !== undefined ? { requestedDesignation: designation } : {}),
         legalBasis: { instrument: 'ETS-185', article: '25' },
         reference: `R-${s.index}`,
         dated: s.at(),
@@ -57,6 +60,7 @@ describe('designated authorities', () => {
       },
       'de-ca',
     );
+  };
 
   beforeEach(() => {
     s = new MemoryStory();
@@ -99,7 +103,12 @@ describe('designated authorities', () => {
     refusedBy('not_designated', () => request('Prosecutor General of Azerbaijan', 'network-24-7'));
   });
 
-  it('does not check a state that has no designation recorded', () => {
+  it('refuses a request to a state that has no designation recorded (rules version 4)', () => {
+    refusedBy('not_designated', () => request('any authority at all'));
+  });
+
+  it('under rules version 3, does not check a request to a state that has no designation recorded', () => {
+    s.rules = [{ version: 3, from: 0 }];
     request('any authority at all');
   });
 

@@ -535,6 +535,7 @@ describe('evidence registration', () => {
         origin: { method: 'derived', parent: 'fr-inv~disk-2' },
       }),
     );
+    const bfj = s.designate('DE', 'BfJ', ['central-authority-mla']);
     s.submit(
       'request.recorded',
       {
@@ -545,6 +546,7 @@ describe('evidence registration', () => {
         requestedState: 'DE',
         requestingAuthority: 'MJ',
         requestedAuthority: 'BfJ',
+        requestedDesignation: bfj,
         legalBasis: { instrument: 'ETS-185', article: '25' },
         reference: 'R-2',
         dated: s.at(),

@@ -105,6 +105,9 @@ describe('import and receipt across a border (pure rules)', () => {
         requestedState: 'AZ',
         requestingAuthority: BFJ,
         requestedAuthority: 'State Security Service of the Republic of Azerbaijan',
+        requestedDesignation: s.designate('AZ', 'State Security Service of the Republic of Azerbaijan', [
+          'central-authority-mla',
+        ]),
         legalBasis: { instrument: 'ETS-185', article: '31' },
         reference: 'R-1',
         dated: s.at(),
