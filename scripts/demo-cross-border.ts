@@ -224,8 +224,17 @@ async function main(): Promise<void> {
     prev: caseHead,
   });
   const deRequest = `de-bfj-weber~az-${run}`;
-  await b.as('de-bfj-weber').submit('request.recorded', { id: deRequest, case: deCase, ...request });
-  say(`B: case ${deCase}, request ${deRequest} to the ${SSS}`);
+  // Addressed to the SSS by the entry of B's own log that records Azerbaijan's designation of it.
+  const deRequestDesignation = await designationEntry(b.as('de-bfj-weber'), 'AZ', SSS);
+  await b.as('de-bfj-weber').submit('request.recorded', {
+    id: deRequest,
+    case: deCase,
+    ...request,
+    requestedDesignation: deRequestDesignation,
+  });
+  say(
+    `B: case ${deCase}, request ${deRequest} to the ${SSS} (designated by B's entry ${deRequestDesignation})`,
+  );
 
   // A: the request as received, the data preserved (Budapest Art 29) and disclosed.
   const azCase = `az-sss-huseynova~de-mla-${run}`;
@@ -246,7 +255,12 @@ async function main(): Promise<void> {
     prev: azCaseHead,
   });
   const azRequest = `az-sss-aliyev~de-${run}`;
-  await a.as('az-sss-aliyev').submit('request.recorded', { id: azRequest, case: azCase, ...request });
+  await a.as('az-sss-aliyev').submit('request.recorded', {
+    id: azRequest,
+    case: azCase,
+    ...request,
+    requestedDesignation: await designationEntry(a.as('az-sss-aliyev'), 'AZ', SSS),
+  });
   const logs = randomBytes(4096);
   const digest = toHex(sha256(logs));
   const item = `az-sss-huseynova~hosting-logs-${run}`;

@@ -35,6 +35,8 @@ const run = promisify(execFile);
 const DEMO = new URL('../../scripts/demo-cross-border.ts', import.meta.url).pathname;
 const A_ORIGIN = 'custos.test-az.example/log';
 const B_ORIGIN = 'custos.test-de.example/log';
+const SSS = 'State Security Service of the Republic of Azerbaijan';
+const MOJ = 'Ministry of Justice of the Republic of Azerbaijan';
 
 // biome-ignore lint/suspicious/noExplicitAny: a package is edited as plain JSON to tamper with it.
 type Pkg = any;
@@ -151,6 +153,14 @@ describe('importing a disclosure into another log, and its receipt', function ()
     const imported = inB.timeline.find((e) => e.type === 'imported')!;
     expect(imported.border).to.include({ origin: A_ORIGIN, index: story.disclosure });
     expect(imported.summary).to.include(`imported from log ${A_ORIGIN}, where entry ${story.disclosure}`);
+    // B's request names the entry of B's log designating the SSS, and the verifier carries it.
+    const designated = await lab.get<{ authorities: { authority: string; entry: number }[] }>(
+      '/v1/designations/AZ',
+    );
+    expect(inB.requests.find((r) => r.id === story.deRequest)).to.include({
+      requestedAuthority: SSS,
+      requestedDesignation: designated.authorities.find((d) => d.authority === SSS)!.entry,
+    });
     const aliyev = await as(a, dirA, 'az-sss-aliyev');
     const inA = verifyBundle(await aliyev.get(`/v1/items/${story.item}/bundle`), { logKey: aKey });
     expect(inA.checks.filter((c) => c.status === 'fail')).to.deep.equal([]);
@@ -433,6 +443,55 @@ describe('importing a disclosure into another log, and its receipt', function ()
     expect(shown.stdout).to.include(
       `awaiting receipt by Bundesamt für Justiz (DE, designated by entry ${story.designation}), in its own log`,
     );
+  });
+
+  it("records B's request to Azerbaijan by designation through custos request record, and refuses an authority Azerbaijan did not designate in B", async () => {
+    const env = {
+      CUSTOS_URL: b.url,
+      CUSTOS_ACTOR: 'de-bfj-weber',
+      CUSTOS_KEY: join(dirB, 'keys', 'demo-cross-border', 'de-bfj-weber.key'),
+      CUSTOS_CONFIG: join(out, 'de-request', 'config.json'),
+    };
+    const BFJ = 'Bundesamt für Justiz';
+    const record = (name: string, authority: string, extra: string[] = []) =>
+      runCli(
+        [
+          ...extra.filter((x) => x === '--json'),
+          ...['request', 'record', `${name}-${story.run}`, '--case', story.deCase],
+          ...['--type', 'mutual-legal-assistance', '--requesting-state', 'DE', '--requested-state', 'AZ'],
+          ...['--requesting-authority', BFJ, '--requested-authority', authority],
+          ...['--instrument', 'ETS-185', '--article', '31', '--reference', name, '--summary', 'more logs'],
+          ...extra.filter((x) => x !== '--json'),
+        ],
+        env,
+      );
+    const bfj = await as(b, dirB, 'de-bfj-weber');
+    const inForce = (
+      await bfj.get<{ authorities: { authority: string; entry: number }[] }>('/v1/designations/AZ')
+    ).authorities.find((d) => d.authority === SSS)!.entry;
+    const entryOf = async (index: number) =>
+      (await bfj.get<{ entry: { payload: Record<string, unknown> } }>(`/v1/entries/${index}`)).entry.payload;
+    // The demo's own request names B's entry designating the SSS.
+    const { history } = await bfj.get<{ history: { index: number }[] }>(`/v1/requests/${story.deRequest}`);
+    expect(await entryOf(history[0]!.index)).to.include({
+      requestedAuthority: SSS,
+      requestedDesignation: inForce,
+    });
+    const done = await record('by-cli', SSS, ['--json']);
+    expect(done.code, done.stderr).to.equal(0);
+    expect(await entryOf((JSON.parse(done.stdout) as { index: number }).index)).to.include({
+      requestedDesignation: inForce,
+    });
+    // The MoJ is designated in B, but for extradition only; the BKA not at all; a superseded entry is not in force.
+    for (const [name, authority, extra] of [
+      ['to-moj', MOJ, []],
+      ['to-bka', 'Bundeskriminalamt', []],
+      ['wrong-entry', SSS, ['--requested-designation', String(inForce - 1)]],
+    ] as const) {
+      const refused = await record(name, authority, [...extra]);
+      expect(refused.code, refused.stdout).to.not.equal(0);
+      expect(refused.stderr).to.include('not_designated');
+    }
   });
 
   it("refuses in B a disclosure addressed to an authority B's state did not designate there (not_designated)", async () => {
