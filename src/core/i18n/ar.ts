@@ -57,7 +57,7 @@ export const AR: Catalogue = {
     'request.type': 'النوع',
     'request.fromTo': 'من ← إلى',
     'request.parties':
-      '{requestingAuthority} ({requestingState}) ← {requestedAuthority} ({requestedState}{hasDesignation, select, yes {، سلطة معيّنة بالقيد {designation}} other {}})',
+      '{requestingAuthority} ({requestingState}) → {requestedAuthority} ({requestedState}، سلطة معيّنة بالقيد {designation})',
     'request.legalBasis': 'الأساس القانوني',
     'request.status': 'الحالة',
     'request.none': 'لا يوجد طلب مساعدة يخص هذا العنصر.',

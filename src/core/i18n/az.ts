@@ -57,7 +57,7 @@ export const AZ: Catalogue = {
     'request.type': 'Növü',
     'request.fromTo': 'Kimdən → kimə',
     'request.parties':
-      '{requestingAuthority} ({requestingState}) → {requestedAuthority} ({requestedState}{hasDesignation, select, yes {, {designation} saylı qeydlə təyin edilmiş orqan} other {}})',
+      '{requestingAuthority} ({requestingState}) → {requestedAuthority} ({requestedState}, {designation} saylı qeydlə təyin edilmiş orqan)',
     'request.legalBasis': 'Hüquqi əsas',
     'request.status': 'Vəziyyəti',
     'request.none': 'Bu sübut obyekti ilə bağlı hüquqi yardım sorğusu yoxdur.',

@@ -55,7 +55,7 @@ export const EN_MESSAGES = {
   'request.type': 'Type',
   'request.fromTo': 'From → to',
   'request.parties':
-    '{requestingAuthority} ({requestingState}) → {requestedAuthority} ({requestedState}{hasDesignation, select, yes {, designated by entry {designation}} other {}})',
+    '{requestingAuthority} ({requestingState}) → {requestedAuthority} ({requestedState}, designated by entry {designation})',
   'request.legalBasis': 'Legal basis',
   'request.status': 'Status',
   'request.none': 'No request for assistance concerns this item.',

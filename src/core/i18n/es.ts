@@ -57,7 +57,7 @@ export const ES: Catalogue = {
     'request.type': 'Tipo',
     'request.fromTo': 'De → a',
     'request.parties':
-      '{requestingAuthority} ({requestingState}) → {requestedAuthority} ({requestedState}{hasDesignation, select, yes {, autoridad designada por la entrada {designation}} other {}})',
+      '{requestingAuthority} ({requestingState}) → {requestedAuthority} ({requestedState}, autoridad designada por la entrada {designation})',
     'request.legalBasis': 'Fundamento jurídico',
     'request.status': 'Estado de tramitación',
     'request.none': 'Ninguna solicitud de asistencia se refiere a este elemento.',

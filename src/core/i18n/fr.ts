@@ -56,7 +56,7 @@ export const FR: Catalogue = {
     'request.type': 'Type',
     'request.fromTo': 'De → à',
     'request.parties':
-      '{requestingAuthority} ({requestingState}) → {requestedAuthority} ({requestedState}{hasDesignation, select, yes {, autorité désignée par l’entrée {designation}} other {}})',
+      '{requestingAuthority} ({requestingState}) → {requestedAuthority} ({requestedState}, autorité désignée par l’entrée {designation})',
     'request.legalBasis': 'Base juridique',
     'request.status': 'Statut',
     'request.none': 'Aucune demande d’entraide ne concerne cet élément.',

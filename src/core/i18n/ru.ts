@@ -56,7 +56,7 @@ export const RU: Catalogue = {
     'request.type': 'Вид',
     'request.fromTo': 'От кого → кому',
     'request.parties':
-      '{requestingAuthority} ({requestingState}) → {requestedAuthority} ({requestedState}{hasDesignation, select, yes {, орган назначен записью {designation}} other {}})',
+      '{requestingAuthority} ({requestingState}) → {requestedAuthority} ({requestedState}, орган назначен записью {designation})',
     'request.legalBasis': 'Правовое основание',
     'request.status': 'Статус',
     'request.none': 'Запросов о правовой помощи, касающихся этого объекта, нет.',

@@ -52,7 +52,7 @@ export const ZH: Catalogue = {
     'request.type': '类型',
     'request.fromTo': '请求方 → 被请求方',
     'request.parties':
-      '{requestingAuthority}（{requestingState}）→ {requestedAuthority}（{requestedState}{hasDesignation, select, yes {，由条目 {designation} 指定的机关} other {}}）',
+      '{requestingAuthority} ({requestingState}) → {requestedAuthority} ({requestedState}，由条目 {designation} 指定的机关)',
     'request.legalBasis': '法律依据',
     'request.status': '状态',
     'request.none': '没有涉及该物品的协助请求。',

@@ -9,12 +9,14 @@ import type { BundleVerification } from './result.ts';
 
 export function requestParties(tr: Translator, r: BundleVerification['requests'][number]): string {
   if (!r.requestingAuthority || !r.requestedAuthority) return `${r.requestingState} → ${r.requestedState}`;
+  // A request that names no entry reads as it always did, so reports already drawn stay byte for byte.
+  if (r.requestedDesignation === undefined)
+    return `${r.requestingAuthority} (${r.requestingState}) → ${r.requestedAuthority} (${r.requestedState})`;
   return tr.t('request.parties', {
     requestingAuthority: r.requestingAuthority,
     requestingState: r.requestingState,
     requestedAuthority: r.requestedAuthority,
     requestedState: r.requestedState,
-    hasDesignation: r.requestedDesignation === undefined ? 'no' : 'yes',
-    designation: String(r.requestedDesignation ?? ''),
+    designation: String(r.requestedDesignation),
   });
 }

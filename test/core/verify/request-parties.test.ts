@@ -42,5 +42,9 @@ describe('the parties of a request, as a court reads them', () => {
       expect(text).to.include(SSS).and.to.include('7').and.to.include('AZ').and.to.include('Bundesamt');
       expect(englishLeaks(text, language), text).to.deep.equal([]);
       expect(text).to.not.include('designated by entry');
+      // Without an entry, the line reads as it always did, in every language: reports stay byte for byte.
+      expect(requestParties(translator([language]), request())).to.equal(
+        `Bundesamt für Justiz (DE) → ${SSS} (AZ)`,
+      );
     });
 });
