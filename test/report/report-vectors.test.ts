@@ -3,6 +3,9 @@
  * again, from its own attachment and render record, byte for byte: the renderer version is the
  * same, so the bytes must be, or reports a court already holds would stop verifying. Also with
  * the work `custos verify` hands to its second thread (the deflating, the attachment's MD5).
+ * And a report of a log that announced rules version 3, made before version 4 added refusals
+ * (test/vectors/custos-report-pdf-11-rules3): what the verifier says of its entries, which the
+ * report prints, must not change when a later version adds refusals.
  */
 import { expect } from 'chai';
 import { PDFDocument } from 'pdf-lib';
@@ -14,12 +17,13 @@ import { renderRecordOf } from '../../src/report/page-check.ts';
 import { extractBundleFromPdf } from '../../src/report/pdf-bundle.ts';
 import { renderAgain } from '../../src/report/report-again.ts';
 import { PDF_RENDERER } from '../../src/report/report-pdf.ts';
-import { readVector } from '../support/vectors.ts';
+import { runCli } from '../support/cli-runner.ts';
+import { readVector, vectorPath } from '../support/vectors.ts';
 
 const logKey = readVector('custos-0.1.0', 'log.vkey').toString('utf8').trim();
 const pdf = new Uint8Array(readVector('custos-report-pdf-11', 'ex-784a-0000.report.pdf'));
 
-async function again(): Promise<Uint8Array> {
+async function again(pdf: Uint8Array, logKey: string): Promise<Uint8Array> {
   const { bundleBytes } = await extractBundleFromPdf(pdf);
   const bundle = JSON.parse(new TextDecoder().decode(bundleBytes)) as Bundle;
   const record = renderRecordOf(await PDFDocument.load(pdf, { updateMetadata: false }))!;
@@ -29,7 +33,7 @@ async function again(): Promise<Uint8Array> {
 
 describe('a report made by this renderer version before its speed-ups', () => {
   it('is drawn again byte for byte', async () => {
-    expect(Buffer.from(await again()).equals(Buffer.from(pdf))).to.equal(true);
+    expect(Buffer.from(await again(pdf, logKey)).equals(Buffer.from(pdf))).to.equal(true);
   });
 
   it('is drawn again byte for byte with the deflate thread of custos verify', async () => {
@@ -48,5 +52,24 @@ describe('a report made by this renderer version before its speed-ups', () => {
     } finally {
       thread.close();
     }
+  });
+});
+
+describe('a report of a log that announced rules version 3, made before version 4', function () {
+  this.timeout(120_000);
+  const dir = 'custos-report-pdf-11-rules3';
+  const key = readVector(dir, 'log.vkey').toString('utf8').trim();
+  const made = new Uint8Array(readVector(dir, 'multi-en.report.pdf'));
+
+  it('is drawn again byte for byte, its checks table included', async () => {
+    expect(Buffer.from(await again(made, key)).equals(Buffer.from(made))).to.equal(true);
+  });
+
+  it('passes custos verify with its pages checked', async () => {
+    const cli = await runCli(['verify', vectorPath(dir, 'multi-en.report.pdf'), '--log-key', key]);
+    expect(cli.code, cli.stdout + cli.stderr).to.equal(0);
+    expect(cli.stdout).to.match(
+      /\[ok {2}\] pages: every page is exactly what the verified history renders to/,
+    );
   });
 });

@@ -351,8 +351,6 @@ export const AZ: Catalogue = {
     'detail.chain': 'hər hadisə öz subyektinin əvvəlki qeydini göstərir: boşluq və yerdəyişmə yoxdur',
     'detail.rulesNoVersion':
       '{total} qeyddən {n} qaydaların heç bir versiyasını elan etməmiş jurnaldandır: onlar yazıldıqları qaydalar olan 1-ci versiya ilə yenidən tətbiq edildi',
-    'detail.rulesAnnouncedOlder':
-      '{total} qeyddən {n} hər biri üçün qüvvədə olan qaydalar versiyası ({versions}) ilə, yoxlama nöqtəsinin elan etdiyi kimi («{line}»), yenidən tətbiq edildi: bunlar imtina əlavə edən sonuncu versiya olan {latest}-dən köhnə versiyalardır',
     'detail.rulesOlderVersion':
       '{total} qeyddən {n} jurnalın qaydaların {version}-ci versiyasını tətbiq etməyə başladığı {from} saylı qeyddən əvvəl yazılıb: hər biri onun üçün qüvvədə olan versiya ilə yenidən tətbiq edildi',
     'detail.rulesMoved':

@@ -354,8 +354,6 @@ export const EN_MESSAGES = {
   'detail.chain': 'every event names its subject’s previous entry: no gap, no reordering',
   'detail.rulesNoVersion':
     '{n} of {total} entries come from a log that announced no version of the rules: they were replayed under version 1, the rules they were logged under',
-  'detail.rulesAnnouncedOlder':
-    '{n} of {total} entries were replayed under the version of the rules in force for each ({versions}), as the checkpoint announces them ("{line}"): versions older than {latest}, the last that added a refusal',
   'detail.rulesOlderVersion':
     '{n} of {total} entries were logged before entry {from}, from which the log applies version {version} of the rules: each was replayed under the version in force for it',
   'detail.rulesMoved':

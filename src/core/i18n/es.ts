@@ -357,8 +357,6 @@ export const ES: Catalogue = {
     'detail.chain': 'cada evento nombra la entrada anterior de su sujeto: sin huecos ni reordenaciones',
     'detail.rulesNoVersion':
       '{n} de {total} entradas proceden de un registro que no anunció ninguna versión de las reglas: se reprodujeron con la versión 1, las reglas con las que se registraron',
-    'detail.rulesAnnouncedOlder':
-      '{n} de {total} entradas se reprodujeron con la versión de las reglas vigente para cada una ({versions}), tal como las anuncia el punto de control («{line}»): versiones anteriores a la {latest}, la última que añadió un rechazo',
     'detail.rulesOlderVersion':
       '{n} de {total} entradas se registraron antes de la entrada {from}, a partir de la cual el registro aplica la versión {version} de las reglas: cada una se reprodujo con la versión vigente para ella',
     'detail.rulesMoved':

@@ -356,8 +356,6 @@ export const FR: Catalogue = {
     'detail.chain': 'chaque événement désigne l’entrée précédente de son sujet : ni lacune, ni inversion',
     'detail.rulesNoVersion':
       '{n} entrées sur {total} proviennent d’un journal qui n’a annoncé aucune version des règles : elles ont été rejouées selon la version 1, les règles sous lesquelles elles ont été enregistrées',
-    'detail.rulesAnnouncedOlder':
-      '{n} entrées sur {total} ont été rejouées selon la version des règles en vigueur pour chacune ({versions}), telle que le point de contrôle les annonce (« {line} ») : des versions antérieures à la version {latest}, la dernière à avoir ajouté un refus',
     'detail.rulesOlderVersion':
       '{n} entrées sur {total} ont été enregistrées avant l’entrée {from}, à partir de laquelle le journal applique la version {version} des règles : chacune a été rejouée selon la version en vigueur pour elle',
     'detail.rulesMoved':

@@ -327,8 +327,6 @@ export const ZH: Catalogue = {
     'detail.chain': '每个事件都指明其对象的上一条目：无缺口、无重排',
     'detail.rulesNoVersion':
       '{total} 个条目中有 {n} 个来自未声明规则版本的日志：已按第 1 版（记录时适用的规则）重放',
-    'detail.rulesAnnouncedOlder':
-      '{total} 个条目中有 {n} 个已按检查点声明（“{line}”）对各自适用的规则版本（{versions}）重放：这些版本早于最后一个新增拒绝规则的第 {latest} 版',
     'detail.rulesOlderVersion':
       '{total} 个条目中有 {n} 个记录于条目 {from} 之前，日志自该条目起适用第 {version} 版规则：每个条目均按其适用的版本重放',
     'detail.rulesMoved': '日志更改了您见过的检查点已涵盖条目所适用的规则版本（{reason}）',

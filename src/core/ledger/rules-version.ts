@@ -60,11 +60,25 @@ export const RULE_INTRODUCED_IN: Readonly<Partial<Record<RuleCode, number>>> = {
 export const RULE_ADDED_IN = { 'import-addressee': 4, 'request-addressee': 4 } as const;
 export type AddedRule = keyof typeof RULE_ADDED_IN;
 
+const REFUSALS_VERSIONS: readonly number[] = [
+  ...new Set([...Object.values(RULE_INTRODUCED_IN), ...Object.values(RULE_ADDED_IN)]),
+].sort((a, b) => a - b);
+
 /** The latest version that added a refusal: entries under an older one were judged by other rules. */
-export const LATEST_REFUSALS_VERSION: number = Math.max(
-  ...Object.values(RULE_INTRODUCED_IN),
-  ...Object.values(RULE_ADDED_IN),
-);
+export const LATEST_REFUSALS_VERSION: number = REFUSALS_VERSIONS.at(-1)!;
+
+/**
+ * The version a verifier measures "judged by an older version" against, for a log that announced
+ * `epochs`: the latest that added a refusal among the versions that log announced (none
+ * announced: the latest of all). A log that announced 3 was judged by every refusal its code
+ * knew, and what a verifier says of its entries must not change when a later version adds
+ * refusals: a court's report prints those checks, and its pages must re-render byte for byte.
+ */
+export function refusalsVersionFor(epochs: RulesEpochs): number {
+  const announced = epochs.at(-1)?.version;
+  if (announced === undefined) return LATEST_REFUSALS_VERSION;
+  return REFUSALS_VERSIONS.filter((v) => v <= announced).at(-1) ?? 1;
+}
 
 /** From which index each version applies, ascending in both; empty: version 1 throughout. */
 export type RulesEpochs = readonly { readonly version: number; readonly from: number }[];

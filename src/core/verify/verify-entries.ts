@@ -12,10 +12,9 @@ import type { Bundle } from '../ledger/bundle.ts';
 import { type Entry, encodeEntry, type ParsedEntry, parseEntryValue } from '../ledger/entry.ts';
 import { MemoryLedger } from '../ledger/memory-ledger.ts';
 import {
-  formatRulesLine,
-  LATEST_REFUSALS_VERSION,
   RULES_VERSION,
   type RulesEpochs,
+  refusalsVersionFor,
   rulesVersionAt,
 } from '../ledger/rules-version.ts';
 import { applyEntry } from '../ledger/transitions.ts';
@@ -206,37 +205,24 @@ export function replay(parsed: Parsed[], checks: Check[], epochs: RulesEpochs = 
       total: parsed.length,
     }),
   );
-  // Only versions that refuse more judge differently (version 3 changes the map, not admission).
-  const older = parsed
-    .map((p) => rulesVersionAt(epochs, p.entry.index))
-    .filter((v) => v < LATEST_REFUSALS_VERSION);
-  if (older.length > 0) checks.push(olderRulesLine(epochs, older, parsed.length));
+  // Only versions that refuse more judge differently (version 3 changes the map, not admission),
+  // and only against the refusals of the versions this log announced (refusalsVersionFor).
+  const latest = refusalsVersionFor(epochs);
+  const older = parsed.filter((p) => rulesVersionAt(epochs, p.entry.index) < latest).length;
+  if (older > 0) {
+    const since = epochs.find((e) => e.version >= latest);
+    checks.push(
+      since === undefined
+        ? checkLine('rules', 'pass', 'detail.rulesNoVersion', { n: older, total: parsed.length })
+        : checkLine('rules', 'pass', 'detail.rulesOlderVersion', {
+            n: older,
+            total: parsed.length,
+            from: String(since.from),
+            version: String(since.version),
+          }),
+    );
+  }
   return ledger;
-}
-
-/**
- * Says which versions of the rules judged the entries that a newer version would judge by more
- * refusals, as the checkpoint announced them: none (version 1 throughout), a version that adds
- * the latest refusals from some entry on, or only versions older than it.
- */
-function olderRulesLine(epochs: RulesEpochs, versions: readonly number[], total: number): Check {
-  const n = versions.length;
-  if (epochs.length === 0) return checkLine('rules', 'pass', 'detail.rulesNoVersion', { n, total });
-  const since = epochs.find((e) => e.version >= LATEST_REFUSALS_VERSION);
-  if (since !== undefined)
-    return checkLine('rules', 'pass', 'detail.rulesOlderVersion', {
-      n,
-      total,
-      from: String(since.from),
-      version: String(since.version),
-    });
-  return checkLine('rules', 'pass', 'detail.rulesAnnouncedOlder', {
-    n,
-    total,
-    versions: [...new Set(versions)].sort((a, b) => a - b).join(', '),
-    line: formatRulesLine(epochs),
-    latest: String(LATEST_REFUSALS_VERSION),
-  });
 }
 
 /** Every version of the rules but the first applies from the index the checkpoint names. */

@@ -37,10 +37,13 @@ export function witnessQuorum(
   witnesses: readonly NoteVerifier[],
   verifiedBy: readonly NoteVerifier[],
 ): WitnessQuorum {
-  const signed = new Set(verifiedBy.map(identity));
+  const trusted = new Set(witnesses.map(identity));
+  // In the order the note's signatures verified, as verifiers before this one listed them: a
+  // report prints this list, and a report made then must still re-render byte for byte.
   const cosignedBy = new Map<string, string>();
+  for (const v of verifiedBy) if (trusted.has(identity(v))) cosignedBy.set(identity(v), v.name);
   const missing = new Map<string, string>();
-  for (const w of witnesses) (signed.has(identity(w)) ? cosignedBy : missing).set(identity(w), w.name);
+  for (const w of witnesses) if (!cosignedBy.has(identity(w))) missing.set(identity(w), w.name);
   return {
     cosignedBy: [...cosignedBy.values()],
     missing: [...missing.values()],
