@@ -46,6 +46,8 @@ export function referencedSubjects(draft: TypedDraft): SubjectRef[] {
       if (e.type === 'copied') add(refs, 'retention', e.derivative.retention);
       if (e.type === 'retention-set') add(refs, 'retention', e.category);
       if (e.type === 'use-consented') add(refs, 'actor', e.consent.to);
+      // A consent to another state's authority is checked against that state's designations.
+      if (e.type === 'use-consented') add(refs, 'designations', e.consent.addressee?.state);
       break;
     }
   }

@@ -324,11 +324,16 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
     "record the providing state's consent to a use its conditions reserve",
     (c) =>
       c
-        .option('--onward-to <actor>')
+        .option('--onward-to <actor>', 'to transfer onward to a recipient registered in this log')
+        .option(
+          '--onward-to-authority <name>',
+          "or: to another state's designated authority (the CLI names the entry of this log designating it)",
+        )
+        .option('--onward-to-state <code>', "that authority's state, with --onward-to-authority")
         .option('--purpose <text>')
         .option('--evidence-use', 'consent to use the item as evidence before a court')
         .requiredOption('--reason <text>'),
-    (o) => ({ consent: consentOf(o), reason: o.reason }),
+    async (o) => ({ consent: await consentOf(o, client), reason: o.reason }),
   );
   event(
     'return',
@@ -457,8 +462,24 @@ function conditionsOf(o: EventFlags): Record<string, unknown> {
   };
 }
 
-/** One consent: to an onward recipient, for a purpose, or to use as evidence. */
-function consentOf(o: EventFlags): Record<string, unknown> {
+/** One consent: to an onward recipient (an actor, or an authority by designation), for a purpose, or to use as evidence. */
+async function consentOf(
+  o: EventFlags,
+  client: () => Promise<Awaited<ReturnType<Session['client']>>>,
+): Promise<Record<string, unknown>> {
+  if (o.onwardToAuthority !== undefined || o.onwardToState !== undefined) {
+    if (o.onwardTo !== undefined || !(o.onwardToAuthority && o.onwardToState))
+      throw new CliError(
+        'name the onward recipient: --onward-to <actor> of this log, or --onward-to-authority <name> with --onward-to-state <code>',
+        EXIT.usage,
+      );
+    const state = o.onwardToState.toUpperCase();
+    const designation = await designationEntry(await client(), state, o.onwardToAuthority);
+    return {
+      scope: 'onward-transfer',
+      addressee: { state, authority: o.onwardToAuthority, designation },
+    };
+  }
   if (o.onwardTo) return { scope: 'onward-transfer', to: o.onwardTo };
   if (o.purpose) return { scope: 'purpose', purpose: o.purpose };
   return { scope: 'evidence-use' };

@@ -216,6 +216,8 @@ export const AR: Catalogue = {
     'event.retentionOverridden': 'صدر أمر بالتصرف قبل انتهاء مدة الاحتفاظ ({reference}): {reason}',
     'event.useConsented':
       'موافقة الدولة المقدِّمة على {hasOnward, select, yes {النقل إلى {to}} other {{hasPurpose, select, yes {الاستخدام لغرض {purpose}} other {الاستخدام كدليل أمام محكمة}}}}: {reason}',
+    'event.useConsentedToAuthority':
+      'موافقة الدولة المقدِّمة على النقل إلى {authority} ({state}، سلطة معيّنة بالقيد {designation}): {reason}',
     'event.returned': 'أُعيد إلى {to}: {reason}',
     'event.destroyed':
       'أُتلف بطريقة {method} ({authorisation}){hasWitness, select, yes {، بحضور الشاهد {witness}} other {}}',

@@ -220,6 +220,8 @@ export const AZ: Catalogue = {
     'event.retentionOverridden': 'saxlanma müddəti bitməzdən əvvəl sərəncam verilib ({reference}): {reason}',
     'event.useConsented':
       'təqdim edən dövlətin razılığı: {hasOnward, select, yes {{to} tərəfinə ötürülmə} other {{hasPurpose, select, yes {{purpose} üçün istifadə} other {məhkəmədə sübut kimi istifadə}}}}: {reason}',
+    'event.useConsentedToAuthority':
+      'təqdim edən dövlətin razılığı: {authority} ({state}, {designation} saylı qeydlə təyin edilmiş orqan) tərəfinə ötürülmə: {reason}',
     'event.returned': '{to} tərəfinə qaytarılıb: {reason}',
     'event.destroyed':
       'məhv edilib, üsul: {method} ({authorisation}){hasWitness, select, yes {, şahid: {witness}} other {}}',

@@ -222,6 +222,8 @@ export const EN_MESSAGES = {
   'event.retentionOverridden': 'early disposal ordered before the end of retention ({reference}): {reason}',
   'event.useConsented':
     'consent by the providing state to {hasOnward, select, yes {transfer onward to {to}} other {{hasPurpose, select, yes {use for {purpose}} other {use as evidence before a court}}}}: {reason}',
+  'event.useConsentedToAuthority':
+    'consent by the providing state to transfer onward to {authority} ({state}, designated by entry {designation}): {reason}',
   'event.returned': 'returned to {to}: {reason}',
   'event.destroyed':
     'destroyed by {method} ({authorisation}){hasWitness, select, yes {, witnessed by {witness}} other {}}',

@@ -222,6 +222,8 @@ export const ES: Catalogue = {
       'disposición anticipada ordenada antes del fin de la conservación ({reference}): {reason}',
     'event.useConsented':
       'consentimiento del Estado proveedor para {hasOnward, select, yes {la transmisión a {to}} other {{hasPurpose, select, yes {el uso para {purpose}} other {el uso como prueba ante un tribunal}}}}: {reason}',
+    'event.useConsentedToAuthority':
+      'consentimiento del Estado proveedor para la transmisión a {authority} ({state}, autoridad designada por la entrada {designation}): {reason}',
     'event.returned': 'devuelto a {to}: {reason}',
     'event.destroyed':
       'destruido por {method} ({authorisation}){hasWitness, select, yes {, ante el testigo {witness}} other {}}',

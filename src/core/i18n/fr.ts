@@ -220,6 +220,8 @@ export const FR: Catalogue = {
       'destruction ou restitution anticipée ordonnée avant la fin de la conservation ({reference}) : {reason}',
     'event.useConsented':
       'consentement de l’État qui a fourni l’élément à {hasOnward, select, yes {la transmission à {to}} other {{hasPurpose, select, yes {l’utilisation pour {purpose}} other {l’utilisation comme preuve devant une juridiction}}}} : {reason}',
+    'event.useConsentedToAuthority':
+      'consentement de l’État qui a fourni l’élément à la transmission à {authority} ({state}, autorité désignée par l’entrée {designation}) : {reason}',
     'event.returned': 'restitué à {to} : {reason}',
     'event.destroyed':
       'détruit par {method} ({authorisation}){hasWitness, select, yes {, en présence de {witness}} other {}}',

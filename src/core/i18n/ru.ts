@@ -222,6 +222,8 @@ export const RU: Catalogue = {
       'подтверждение получения раскрытия {disclosure}: импортирован в журнал {origin} как запись {index}',
     'event.useConsented':
       'согласие предоставившего государства на {hasOnward, select, yes {дальнейшую передачу: {to}} other {{hasPurpose, select, yes {использование для цели: {purpose}} other {использование в качестве доказательства в суде}}}}: {reason}',
+    'event.useConsentedToAuthority':
+      'согласие предоставившего государства на дальнейшую передачу: {authority} ({state}, орган назначен записью {designation}): {reason}',
     'event.returned': 'возвращён: {to}: {reason}',
     'event.destroyed':
       'уничтожен, способ: {method} ({authorisation}){hasWitness, select, yes {, при свидетеле: {witness}} other {}}',

@@ -206,6 +206,8 @@ export const ZH: Catalogue = {
     'event.retentionOverridden': '在保存期限届满前下令处置（{reference}）：{reason}',
     'event.useConsented':
       '提供国同意{hasOnward, select, yes {转交给 {to}} other {{hasPurpose, select, yes {用于 {purpose}} other {在法庭上用作证据}}}}：{reason}',
+    'event.useConsentedToAuthority':
+      '提供国同意转交给 {authority}（{state}，由条目 {designation} 指定的机关）：{reason}',
     'event.returned': '已返还给 {to}：{reason}',
     'event.destroyed':
       '已销毁，方式：{method}（{authorisation}）{hasWitness, select, yes {，见证人：{witness}} other {}}',

@@ -12,7 +12,11 @@
 
 import { canReadItem } from './access.ts';
 import type { Addressee } from './designation-payloads.ts';
-import { requireAddresseeDesignated, requireDesignated } from './designation-rules.ts';
+import {
+  requireAddresseeDesignated,
+  requireDesignated,
+  requireDesignationInForce,
+} from './designation-rules.ts';
 import type { CustodyEvent, CustodyEventOf, CustodyType } from './evidence-payloads.ts';
 import type { Digests } from './fields.ts';
 import { HOLD_ROLES, requireNoHold } from './legal-hold.ts';
@@ -234,6 +238,8 @@ export const CUSTODY_RULES: RuleTable = {
     check: (ctx, item, e) => {
       requireProvider(ctx, item);
       if (e.consent.to !== undefined) actorOrRefuse(ctx.view, e.consent.to, 'recipient');
+      if (e.consent.addressee !== undefined)
+        requireDesignationInForce(ctx, e.consent.addressee, ctx.loggedAtMs);
     },
   },
   annotated: {

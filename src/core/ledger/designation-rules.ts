@@ -7,7 +7,7 @@
  * @module
  */
 import type { Addressee, AuthorityDesignated, DesignationRole } from './designation-payloads.ts';
-import { ROLES_FOR_REQUEST } from './designation-payloads.ts';
+import { DESIGNATION_ROLES, ROLES_FOR_REQUEST } from './designation-payloads.ts';
 import type { RequestType } from './legal-bases.ts';
 import { type RuleContext, refuse, requirePrev, requireRole, timeMs } from './rule-context.ts';
 import type { Designation, LedgerView } from './state.ts';
@@ -87,6 +87,30 @@ export function requireAddresseeDesignated(
       'not_designated',
       `entry ${a.designation} is not the designation of ${a.authority} by ${a.state} in force: entry ${match.index} is`,
       { designated: valid.map((d) => ({ authority: d.authority, entry: d.index })) },
+    );
+  return match;
+}
+
+/**
+ * A consent to transfer onward to another state's authority names it as a disclosure does, by
+ * the entry of this log in force designating it at `atMs`, for any role: the consent is not tied
+ * to a request type, and the disclosure that follows is checked for its own.
+ */
+export function requireDesignationInForce(ctx: RuleContext, a: Addressee, atMs: number): Designation {
+  const valid = designatedFor(ctx.view, a.state, DESIGNATION_ROLES, atMs);
+  const match = valid.find((d) => d.authority === a.authority);
+  const designated = { designated: valid.map((d) => ({ authority: d.authority, entry: d.index })) };
+  if (!match)
+    return refuse(
+      'not_designated',
+      `${a.authority} is not designated by ${a.state} in this log at this time`,
+      designated,
+    );
+  if (match.index !== a.designation)
+    refuse(
+      'not_designated',
+      `entry ${a.designation} is not the designation of ${a.authority} by ${a.state} in force: entry ${match.index} is`,
+      designated,
     );
   return match;
 }

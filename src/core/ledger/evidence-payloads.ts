@@ -158,12 +158,25 @@ export const CustodyEvent = z.discriminatedUnion('type', [
   event('use-consented', {
     /** One object (not a union), so that forms generated from the schema can show it. */
     consent: z
-      .object({ scope: z.enum(CONSENT_SCOPES), to: ActorId.optional(), purpose: Text(300).optional() })
-      .strict()
-      .refine((c) => (c.scope === 'onward-transfer') === (c.to !== undefined), {
-        message: 'names the recipient (to) exactly when the consent is to an onward transfer',
-        path: ['to'],
+      .object({
+        scope: z.enum(CONSENT_SCOPES),
+        /** The onward recipient, an actor of this log; or else `addressee`. */
+        to: ActorId.optional(),
+        /** The onward recipient, another state's authority by its designation in this log. */
+        addressee: Addressee.optional(),
+        purpose: Text(300).optional(),
       })
+      .strict()
+      .refine(
+        (c) =>
+          (c.scope === 'onward-transfer') === (c.to !== undefined || c.addressee !== undefined) &&
+          (c.to === undefined || c.addressee === undefined),
+        {
+          message:
+            'names the recipient (to, or addressee by designation) exactly when the consent is to an onward transfer, and only one of them',
+          path: ['to'],
+        },
+      )
       .refine((c) => (c.scope === 'purpose') === (c.purpose !== undefined), {
         message: 'names the purpose exactly when the consent is to a further purpose',
         path: ['purpose'],

@@ -292,6 +292,7 @@ function applyCustodyEvent(
       const consent: Consent = {
         scope: c.scope,
         ...(c.to !== undefined ? { to: c.to } : {}),
+        ...(c.addressee !== undefined ? { addressee: c.addressee } : {}),
         ...(c.purpose !== undefined ? { purpose: c.purpose } : {}),
         index: i,
       };

@@ -28,8 +28,10 @@ export type ConsentScope = (typeof CONSENT_SCOPES)[number];
 
 export interface Consent {
   readonly scope: ConsentScope;
-  /** The onward recipient (onward-transfer). */
+  /** The onward recipient (onward-transfer): an actor of this log… */
   readonly to?: string;
+  /** …or another state's authority, by the entry of this log designating it. */
+  readonly addressee?: { readonly state: string; readonly authority: string; readonly designation: number };
   /** The further purpose (purpose). */
   readonly purpose?: string;
   readonly index: number;

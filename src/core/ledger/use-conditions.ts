@@ -33,10 +33,21 @@ const cite = (c: UseConditions) => `the conditions ${c.providerState} set on dis
 
 /**
  * Who an item moves to: an actor of this log, or an authority of another state addressed by its
- * designation, which has no actor here (no consent can name it, and it is no court).
+ * designation, which has no actor here (a consent names it by its designation; it is no court).
  */
 export type Recipient = Pick<ActorState, 'state' | 'organisation'> &
   Partial<Pick<ActorState, 'id' | 'roles'>>;
+
+/**
+ * Whether a consent to transfer onward names this recipient: an actor of this log by its id, an
+ * addressee authority by its state and name (the designation entry may since have been replaced).
+ */
+const consentNames = (k: Consent, to: Recipient) =>
+  to.id !== undefined
+    ? k.to === to.id
+    : k.addressee !== undefined &&
+      k.addressee.state === to.state &&
+      k.addressee.authority === to.organisation;
 
 /** Whether moving the item to `to` is an onward transfer under these conditions. */
 const isOnward = (c: UseConditions, to: Recipient) =>
@@ -57,7 +68,7 @@ export function requireTransferAllowed(
     if (
       c.onwardTransfer === 'consent-required' &&
       isOnward(c, to) &&
-      !consented(c, 'onward-transfer', (k) => to.id !== undefined && k.to === to.id)
+      !consented(c, 'onward-transfer', (k) => consentNames(k, to))
     ) {
       refuse(
         'consent_required',

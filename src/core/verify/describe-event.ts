@@ -157,6 +157,14 @@ export function describeEvent(
       return line('event.retentionOverridden', { reference: e.reference, reason: e.reason });
     case 'use-consented': {
       const c = e.consent;
+      // An onward recipient of another state, by designation, has no actor here: named with its entry.
+      if (c.addressee)
+        return line('event.useConsentedToAuthority', {
+          authority: part(c.addressee.authority),
+          state: c.addressee.state,
+          designation: String(c.addressee.designation),
+          reason: e.reason,
+        });
       return line('event.useConsented', {
         hasOnward: c.scope === 'onward-transfer' ? 'yes' : 'no',
         to: name(c.to ?? ''),

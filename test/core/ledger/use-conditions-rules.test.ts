@@ -6,6 +6,7 @@
  * the item. The provider is never bound by its own conditions; nobody else may consent.
  */
 import { expect } from 'chai';
+import { ValidationError } from '../../../src/core/errors.ts';
 import { MemoryStory } from '../../support/ledger-story.ts';
 import { refusedBy } from '../../support/rule-refusal.ts';
 
@@ -133,6 +134,45 @@ describe('conditions on use', () => {
     // A consent for another recipient opens no door to this one.
     consent('fr-ca', { scope: 'onward-transfer', to: 'de-court' });
     refusedBy('consent_required', () => handOver('de-bka', 'de-ca'));
+  });
+
+  it("consents to an onward transfer to another state's authority by its designation, which opens the door to it alone", () => {
+    const SSS = 'State Security Service of the Republic of Azerbaijan';
+    const MOJ = 'Ministry of Justice of the Republic of Azerbaijan';
+    const sss = s.designate('AZ', SSS, ['central-authority-mla']);
+    const moj = s.designate('AZ', MOJ, ['extradition']);
+    // The recipient discloses onward to the SSS, in Azerbaijan's own log: no actor of this log.
+    const discloseOnward = () =>
+      s.event(
+        PHONE,
+        'disclosed',
+        { addressee: { state: 'AZ', authority: SSS, designation: sss }, request: 'fr-ca~mla-1', scope: 'x' },
+        'de-ca',
+      );
+    const refusal = refusedBy('consent_required', discloseOnward);
+    expect(refusal.details).to.include({ providerState: 'FR', scope: 'onward-transfer' });
+    const onward = (addressee: Record<string, unknown>) =>
+      consent('fr-ca', { scope: 'onward-transfer', addressee });
+    refusedBy('not_designated', () =>
+      onward({ state: 'AZ', authority: 'Prosecutor General', designation: sss }),
+    );
+    refusedBy('not_designated', () => onward({ state: 'AZ', authority: SSS, designation: moj }));
+    expect(() =>
+      consent('fr-ca', {
+        scope: 'onward-transfer',
+        to: 'de-bka',
+        addressee: { state: 'AZ', authority: SSS, designation: sss },
+      }),
+    ).to.throw(ValidationError);
+    // A consent for another authority of that state opens no door to this one.
+    onward({ state: 'AZ', authority: MOJ, designation: moj });
+    refusedBy('consent_required', discloseOnward);
+    onward({ state: 'AZ', authority: SSS, designation: sss });
+    expect(item().conditions[0]!.consents.at(-1)).to.deep.include({
+      addressee: { state: 'AZ', authority: SSS, designation: sss },
+    });
+    // Past the conditions, the disclosure meets the next rule: this request is between France and Germany.
+    refusedBy('request_not_usable', discloseOnward);
   });
 
   it('binds every copy the recipient makes, with the consents given before the copy', () => {

@@ -66,3 +66,35 @@ describe('the timeline line of a disclosure', () => {
       expect(englishLeaks(text, language), text).to.deep.equal([]);
     });
 });
+
+describe('the timeline line of a consent to transfer onward to an authority by designation', () => {
+  const consent = {
+    ...disclosure({}),
+    payload: {
+      item: 'az-ca~logs',
+      type: 'use-consented',
+      prev: 'x',
+      occurredAt: '2026-12-03T19:01:45.000Z',
+      consent: {
+        scope: 'onward-transfer',
+        addressee: { state: 'FR', authority: 'Ministère de la Justice – BEPI', designation: 9 },
+      },
+      reason: 'agreed by letter 12/2026',
+    },
+  } as unknown as ParsedEntry;
+
+  it('names the authority, its state and the entry designating it', () => {
+    const line = describeEvent(consent, 'az-ca~logs', actors)!;
+    expect(line.summary).to.equal(
+      'consent by the providing state to transfer onward to Ministère de la Justice – BEPI (FR, designated by entry 9): agreed by letter 12/2026',
+    );
+  });
+
+  for (const language of Object.keys(CATALOGUES).filter((l) => l !== 'en') as Language[])
+    it(`says it in ${CATALOGUES[language].name} with no English phrase of the catalogue`, () => {
+      const { message } = describeEvent(consent, 'az-ca~logs', actors)!;
+      const text = translator([language]).t(message!.key, message!.values);
+      expect(text).to.include('BEPI').and.to.include('9').and.to.include('FR');
+      expect(englishLeaks(text, language), text).to.deep.equal([]);
+    });
+});
