@@ -16,6 +16,7 @@ import { removeTempDirs } from '../support/temp-dir.ts';
 const PHONE = 'fr-inv~phone';
 const IMAGE = 'de-bka~image';
 const PURPOSE = 'the German fraud proceedings 2027/114';
+const SSS = 'State Security Service of the Republic of Azerbaijan';
 
 describe('conditions on use through the service', function () {
   this.timeout(60_000);
@@ -156,6 +157,47 @@ describe('conditions on use through the service', function () {
     expect(JSON.parse(JSON.stringify(rebuilt))).to.deep.equal(JSON.parse(JSON.stringify(live)));
   });
 
+  it("records a consent to transfer onward to another state's authority by its designation, and refuses one to an authority not designated", async () => {
+    const designation = await c.ok(
+      'authority.designated',
+      {
+        state: 'AZ',
+        authority: SSS,
+        roles: ['central-authority-mla'],
+        instrument: 'ETS-185',
+        reference: 'declaration on ratification',
+        validFrom: '2026-01-01T00:00:00Z',
+      },
+      run.config.adminId,
+    );
+    const consent = (addressee: Record<string, unknown>) =>
+      event(
+        'use-consented',
+        { consent: { scope: 'onward-transfer', addressee }, reason: 'letter 33' },
+        'fr-ca',
+      );
+    const before = size();
+    for (const addressee of [
+      { state: 'AZ', authority: 'Prosecutor General of Azerbaijan', designation: designation.index },
+      { state: 'AZ', authority: SSS, designation: designation.index - 1 },
+    ]) {
+      const res = await consent(addressee);
+      expect(res.status, res.text).to.equal(422);
+      expect((res.json() as { code: string }).code).to.equal('not_designated');
+    }
+    expect(size()).to.equal(before);
+    const res = await consent({ state: 'AZ', authority: SSS, designation: designation.index });
+    expect(res.status, res.text).to.equal(201);
+    const item = (await c.get(`/v1/items/${PHONE}`, 'de-bka')).json() as {
+      item: { conditions: { consents: { addressee?: unknown }[] }[] };
+    };
+    expect(item.item.conditions[0]!.consents.at(-1)!.addressee).to.deep.equal({
+      state: 'AZ',
+      authority: SSS,
+      designation: designation.index,
+    });
+  });
+
   it("exports the item's bundle, which verifies and prints the conditions in full", async () => {
     const bundle = (await c.get(`/v1/items/${PHONE}/bundle?derivatives=true`, 'de-bka')).json() as Bundle;
     const result = verifyBundle(bundle, trust);
@@ -164,5 +206,13 @@ describe('conditions on use through the service', function () {
     expect(disclosed?.summary).to.include(`permitted purposes: ${PURPOSE}`);
     expect(disclosed?.summary).to.include('onward transfer: only with the provider’s consent');
     expect(disclosed?.summary).to.include('retain no longer than 2028-01-01T00:00:00Z');
+    // The consent to Azerbaijan's SSS replays offline: the bundle carries Azerbaijan's designations.
+    expect(bundle.completeness?.subjects.some((x) => x.kind === 'designations' && x.id === 'AZ')).to.equal(
+      true,
+    );
+    const consented = result.timeline.filter((t) => t.type === 'use-consented').map((t) => t.summary);
+    expect(consented).to.include(
+      `consent by the providing state to transfer onward to ${SSS} (AZ, designated by entry ${bundle.entries.find((e) => e.entry.kind === 'authority.designated')!.entry.index}): letter 33`,
+    );
   });
 });
