@@ -8,6 +8,7 @@
 import { expect } from 'chai';
 import type { Bundle } from '../../src/core/ledger/bundle.ts';
 import { type TrustPolicy, verifyBundle } from '../../src/core/verify/verify-bundle.ts';
+import { caseViolations } from '../support/case-validator.ts';
 import { httpGet } from '../support/http-client.ts';
 import { digestOf, LedgerClient, now } from '../support/ledger-client.ts';
 import { type RunningService, startService } from '../support/service-fixture.ts';
@@ -196,6 +197,18 @@ describe('conditions on use through the service', function () {
       authority: SSS,
       designation: designation.index,
     });
+    // In CASE/UCO the SSS, which has no actor here, is the consent's participant as an Organization.
+    const doc = (await c.get(`/v1/items/${PHONE}/case.jsonld`, 'de-bka')).json() as {
+      '@graph': Record<string, unknown>[];
+    };
+    const consented = doc['@graph'].filter(
+      (n) =>
+        n['@type'] === 'case-investigation:InvestigativeAction' && n['uco-core:name'] === 'use-consented',
+    );
+    expect(consented.at(-1)!['uco-action:participant']).to.deep.equal([
+      { '@id': `kb:organization-${encodeURIComponent(`AZ/${SSS}`)}` },
+    ]);
+    expect(await caseViolations(doc)).to.deep.equal([]);
   });
 
   it("exports the item's bundle, which verifies and prints the conditions in full", async () => {

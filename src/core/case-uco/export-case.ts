@@ -54,7 +54,7 @@ interface Action {
   /** The roles the rules accept from its signer: the performer acts in the first of them it holds. */
   readonly roles: readonly Role[];
   readonly participants: readonly (string | undefined)[];
-  /** An authority it names that has no actor in the log: a disclosure's addressee. */
+  /** An authority it names that has no actor in the log: a disclosure's addressee, or a consent's. */
   readonly addressee?: { readonly state: string; readonly authority: string };
   readonly instruments: readonly string[];
   /** A copy's derivative: the action yields it too. */
@@ -201,6 +201,7 @@ class Walk {
       roles: item ? acceptedRoles(this.ledger, item, e.type) : [],
       participants: participantsOf(e),
       ...(e.type === 'disclosed' && e.addressee ? { addressee: e.addressee } : {}),
+      ...(e.type === 'use-consented' && e.consent.addressee ? { addressee: e.consent.addressee } : {}),
       instruments: this.instrumentsOf(e),
       ...(e.type === 'copied' ? { derivative: e.derivative.id } : {}),
     };
