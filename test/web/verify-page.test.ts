@@ -177,7 +177,9 @@ describe('the browser verifier page (/verify)', function () {
         entries: { entry: { loggedAt: string; index: number } }[];
       };
       const victim = tampered.entries[3]!.entry;
-      victim.loggedAt = victim.loggedAt.replace(/\.\d{3}Z$/, '.999Z');
+      // Always another millisecond: an entry logged at .999 must not stay unaltered.
+      const altered = victim.loggedAt.endsWith('.999Z') ? '.998Z' : '.999Z';
+      victim.loggedAt = victim.loggedAt.replace(/\.\d{3}Z$/, altered);
       expect(await verify('bundle.json', JSON.stringify(tampered))).to.equal('FAILED');
       const failing = page.locator(`#checks tr[data-check="inclusion"][data-entry="${victim.index}"]`);
       expect(await failing.getAttribute('data-status')).to.equal('fail');

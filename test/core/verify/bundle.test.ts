@@ -92,7 +92,9 @@ describe('court bundles and the offline verifier', function () {
       for (let k = 0; k < bundle.entries.length; k++) {
         const b = clone();
         const entry = b.entries[k]!.entry as { loggedAt: string; payload: Record<string, unknown> };
-        entry.loggedAt = entry.loggedAt.replace(/\.\d{3}Z$/, '.999Z');
+        // Always another millisecond: an entry logged at .999 must not stay unaltered.
+        const altered = entry.loggedAt.endsWith('.999Z') ? '.998Z' : '.999Z';
+        entry.loggedAt = entry.loggedAt.replace(/\.\d{3}Z$/, altered);
         const f = failures(b);
         expect(
           f.some((x) => x.id === 'inclusion' && x.entry === (entry as unknown as { index: number }).index),
