@@ -1,9 +1,9 @@
 /**
  * Custody from the terminal: `evidence register` (hashes the file itself), then one command
- * per event — `seal`, `unseal`, `handover`, `cancel-handover`, `receive` (re-hashes the copy it
- * received and records match or mismatch), `examine`, `copy`, `verify-item`, `preserve`,
- * `extend-preservation`, `release-preservation`, `disclose`, `return`, `destroy`, `annotate`.
- * Each fetches the item's head for `prev`, signs locally and submits.
+ * per handling event — `seal`, `unseal`, `handover`, `cancel-handover`, `receive` (re-hashes the
+ * copy it received and records match or mismatch), `examine`, `copy`, `verify-item`, `return`,
+ * `destroy`, `annotate`. Orders binding an item are in legal-order-commands.ts, disclosures and
+ * consents in cross-border-commands.ts; all share event-command.ts.
  * @module
  */
 import { randomBytes } from 'node:crypto';
@@ -11,13 +11,15 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { toHex } from '../../core/encoding.ts';
-import { type EventOptions, itemHead, recordEvent, submit } from '../events.ts';
+import { itemHead, submit } from '../events.ts';
 import { CliError, EXIT } from '../exit-codes.ts';
 import { digestFile, type FileDigests } from '../file-digests.ts';
 import { progressBar } from '../progress.ts';
 import { type GlobalFlags, Session } from '../session.ts';
 import { reportSubmitted } from './admin-commands.ts';
-import { designationEntry } from './designation-commands.ts';
+import { registerCrossBorderCommands } from './cross-border-commands.ts';
+import { type Client, type EventFlags, eventDeclarer, sessionClient } from './event-command.ts';
+import { registerLegalOrderCommands } from './legal-order-commands.ts';
 
 /** SHA-256 and SHA-512 of a file in one pass, with a progress bar on a terminal. */
 export async function hashEvidence(path: string): Promise<FileDigests> {
@@ -43,35 +45,9 @@ export async function hashEvidence(path: string): Promise<FileDigests> {
   }
 }
 
-/** Options every event has; an annotation is all note, so it takes its text once, as --text. */
-const eventOptions = (cmd: Command, withNote = true) => {
-  cmd
-    .option('--occurred-at <time>', 'when it happened, RFC 3339 with offset (default: now)')
-    .option('--location <text>');
-  return withNote ? cmd.option('--note <text>') : cmd;
-};
-
-type EventFlags = EventOptions & Record<string, string | undefined>;
-
 export function registerCustodyCommands(program: Command, flags: () => GlobalFlags): void {
-  const client = async () => (await Session.open(flags())).client();
-  /** Declares `custos <name> <item>` recording an event of `type` with the fields `build` returns. */
-  const event = (
-    name: string,
-    type: string,
-    describe: string,
-    configure: (c: Command) => Command,
-    build: (o: EventFlags, item: string) => Promise<Record<string, unknown>> | Record<string, unknown>,
-  ) => {
-    eventOptions(
-      configure(program.command(`${name} <item>`).description(describe)),
-      name !== 'annotate',
-    ).action(async (item: string, o: EventFlags) => {
-      const done = await recordEvent(await client(), item, type, await build(o, item), o);
-      reportSubmitted(flags().json, `${type} recorded on ${item}`, done);
-    });
-  };
-
+  const client = sessionClient(flags);
+  const event = eventDeclarer(program, flags);
   program
     .command('evidence')
     .description('register evidence')
@@ -223,119 +199,6 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
     async (o, item) => rehash(await client(), item, o.file!),
   );
   event(
-    'preserve',
-    'preserved',
-    'put an item under a preservation order',
-    (c) =>
-      c
-        .requiredOption('--order <reference>')
-        .requiredOption('--until <time>')
-        .option('--request <id>')
-        .option('--basis <instrument:article>'),
-    (o) => ({
-      order: o.order,
-      until: o.until,
-      ...(o.request ? { request: o.request } : {}),
-      ...(o.basis ? { basis: basisOf(o.basis) } : {}),
-    }),
-  );
-  event(
-    'extend-preservation',
-    'preservation-extended',
-    'extend a preservation',
-    (c) => c.requiredOption('--until <time>').option('--order <reference>'),
-    (o) => ({ until: o.until, ...(o.order ? { order: o.order } : {}) }),
-  );
-  event(
-    'release-preservation',
-    'preservation-released',
-    'release a preservation',
-    (c) => c.requiredOption('--reason <text>'),
-    (o) => ({ reason: o.reason }),
-  );
-  event(
-    'disclose',
-    'disclosed',
-    'disclose an item to a foreign authority under a recorded request',
-    (c) =>
-      c
-        .option('--to <actor>', 'a recipient registered in this log, who receives it here')
-        .option(
-          '--to-authority <name>',
-          "or: the other state's designated authority, which imports it into its own log",
-        )
-        .option('--to-state <code>', "that authority's state (ISO 3166-1), with --to-authority")
-        .option('--designation <entry>', 'the entry designating it (default: its latest in this log)')
-        .requiredOption('--request <id>')
-        .requiredOption('--scope <text>')
-        .option('--conditions <text>')
-        .option('--purposes <text>')
-        .option('--onward-transfer <rule>', 'consent-required or permitted', 'consent-required')
-        .option('--evidence-use <rule>', 'permitted or consent-required', 'permitted')
-        .option('--retain-until <time>')
-        .option('--data-protection <text>'),
-    async (o) => ({
-      ...(await recipientOf(o, client)),
-      request: o.request,
-      scope: o.scope,
-      ...(o.conditions ? { conditions: o.conditions } : {}),
-      ...(o.purposes ? { conditionsOnUse: conditionsOf(o) } : {}),
-    }),
-  );
-  for (const [name, type, describe] of [
-    [
-      'hold',
-      'hold-placed',
-      'place a legal hold on an item (and its copies): none may be returned or destroyed',
-    ],
-    ['release-hold', 'hold-lifted', "lift an item's legal hold"],
-  ] as const) {
-    event(
-      name,
-      type,
-      describe,
-      (c) => c.requiredOption('--reference <text>').requiredOption('--reason <text>'),
-      (o) => ({ reference: o.reference, reason: o.reason }),
-    );
-  }
-  event(
-    'set-retention',
-    'retention-set',
-    'file an item under another retention category (its retention still runs from its registration)',
-    (c) =>
-      c
-        .requiredOption('--category <code>', 'a category of the retention table')
-        .requiredOption('--reason <text>', 'why the item is filed under it'),
-    (o) => ({ category: o.category, reason: o.reason }),
-  );
-  event(
-    'override-retention',
-    'retention-overridden',
-    "order an item's return or destruction before its retention ends (an override role of its category)",
-    (c) =>
-      c
-        .requiredOption('--reference <text>', 'the order that allows it')
-        .requiredOption('--reason <text>', 'why the item may go before its retention ends'),
-    (o) => ({ reference: o.reference, reason: o.reason }),
-  );
-  event(
-    'consent',
-    'use-consented',
-    "record the providing state's consent to a use its conditions reserve",
-    (c) =>
-      c
-        .option('--onward-to <actor>', 'to transfer onward to a recipient registered in this log')
-        .option(
-          '--onward-to-authority <name>',
-          "or: to another state's designated authority (the CLI names the entry of this log designating it)",
-        )
-        .option('--onward-to-state <code>', "that authority's state, with --onward-to-authority")
-        .option('--purpose <text>')
-        .option('--evidence-use', 'consent to use the item as evidence before a court')
-        .requiredOption('--reason <text>'),
-    async (o) => ({ consent: await consentOf(o, client), reason: o.reason }),
-  );
-  event(
     'return',
     'returned',
     'return an item (it then accepts only annotations)',
@@ -373,6 +236,8 @@ export function registerCustodyCommands(program: Command, flags: () => GlobalFla
       ...(o.corrects ? { corrects: await leafHashOf(await client(), item, o.corrects) } : {}),
     }),
   );
+  registerLegalOrderCommands(event);
+  registerCrossBorderCommands(event, client);
 }
 
 /** An entry of the item named by its number (what `show` prints) or its leaf hash. */
@@ -389,8 +254,6 @@ async function leafHashOf(client: Client, item: string, entry: string): Promise<
     );
   return found.leafHash;
 }
-
-type Client = Awaited<ReturnType<Session['client']>>;
 
 /** The digest check of a receipt: compared here, and declared truthfully (the rules check it too). */
 async function received(client: Client, item: string, o: EventFlags): Promise<Record<string, unknown>> {
@@ -416,71 +279,4 @@ async function rehash(
       `custos: warning: ${file} does NOT match the registered digest of ${item}; the mismatch will be recorded\n`,
     );
   return { digests, result };
-}
-
-/** `ETS-185:16` as a legal basis. */
-function basisOf(text: string): { instrument: string; article: string } {
-  const at = text.lastIndexOf(':');
-  return { instrument: text.slice(0, at), article: text.slice(at + 1) };
-}
-
-/**
- * Whom a disclosure goes to: an actor of this log (`--to`), or another state's authority by the
- * entry designating it here (`--to-authority`, `--to-state`), which its own log imports.
- */
-async function recipientOf(
-  o: EventFlags,
-  client: () => Promise<Awaited<ReturnType<Session['client']>>>,
-): Promise<Record<string, unknown>> {
-  const byAuthority = o.toAuthority !== undefined || o.toState !== undefined;
-  if ((o.to !== undefined) === byAuthority || (byAuthority && !(o.toAuthority && o.toState)))
-    throw new CliError(
-      'name the recipient: --to <actor> of this log, or --to-authority <name> with --to-state <code>',
-      EXIT.usage,
-    );
-  if (o.to !== undefined) return { to: o.to };
-  const state = o.toState!.toUpperCase();
-  const authority = o.toAuthority!;
-  const designation =
-    o.designation !== undefined
-      ? Number(o.designation)
-      : await designationEntry(await client(), state, authority);
-  return { addressee: { state, authority, designation } };
-}
-
-/** The disclose options as structured conditions on use; purposes are separated by ";". */
-function conditionsOf(o: EventFlags): Record<string, unknown> {
-  return {
-    purposes: o
-      .purposes!.split(';')
-      .map((p) => p.trim())
-      .filter((p) => p.length > 0),
-    onwardTransfer: o.onwardTransfer,
-    evidenceUse: o.evidenceUse,
-    ...(o.retainUntil ? { retainUntil: o.retainUntil } : {}),
-    ...(o.dataProtection ? { dataProtection: o.dataProtection } : {}),
-  };
-}
-
-/** One consent: to an onward recipient (an actor, or an authority by designation), for a purpose, or to use as evidence. */
-async function consentOf(
-  o: EventFlags,
-  client: () => Promise<Awaited<ReturnType<Session['client']>>>,
-): Promise<Record<string, unknown>> {
-  if (o.onwardToAuthority !== undefined || o.onwardToState !== undefined) {
-    if (o.onwardTo !== undefined || !(o.onwardToAuthority && o.onwardToState))
-      throw new CliError(
-        'name the onward recipient: --onward-to <actor> of this log, or --onward-to-authority <name> with --onward-to-state <code>',
-        EXIT.usage,
-      );
-    const state = o.onwardToState.toUpperCase();
-    const designation = await designationEntry(await client(), state, o.onwardToAuthority);
-    return {
-      scope: 'onward-transfer',
-      addressee: { state, authority: o.onwardToAuthority, designation },
-    };
-  }
-  if (o.onwardTo) return { scope: 'onward-transfer', to: o.onwardTo };
-  if (o.purpose) return { scope: 'purpose', purpose: o.purpose };
-  return { scope: 'evidence-use' };
 }
