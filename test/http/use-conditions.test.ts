@@ -5,14 +5,19 @@
  * both items from the store to the states it reached live; the bundle verifies offline
  * and its timeline prints the conditions in full.
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect } from 'chai';
+import { fromBase64 } from '../../src/core/encoding.ts';
 import type { Bundle } from '../../src/core/ledger/bundle.ts';
 import { type TrustPolicy, verifyBundle } from '../../src/core/verify/verify-bundle.ts';
+import { formatPrivateKeyPem } from '../../src/keyring/key-files.ts';
 import { caseViolations } from '../support/case-validator.ts';
+import { runCli } from '../support/cli-runner.ts';
 import { httpGet } from '../support/http-client.ts';
 import { digestOf, LedgerClient, now } from '../support/ledger-client.ts';
 import { type RunningService, startService } from '../support/service-fixture.ts';
-import { removeTempDirs } from '../support/temp-dir.ts';
+import { removeTempDirs, tempDir } from '../support/temp-dir.ts';
 
 const PHONE = 'fr-inv~phone';
 const IMAGE = 'de-bka~image';
@@ -209,6 +214,42 @@ describe('conditions on use through the service', function () {
       { '@id': `kb:organization-${encodeURIComponent(`AZ/${SSS}`)}` },
     ]);
     expect(await caseViolations(doc)).to.deep.equal([]);
+  });
+
+  it('records that consent through custos consent --onward-to-state --onward-to-authority, naming the entry in force, and refuses an authority with no designation before signing', async () => {
+    const dir = await tempDir('custos-consent-cli');
+    const fr = c.cast.get('fr-ca');
+    const key = join(dir, 'fr-ca.key');
+    await writeFile(key, formatPrivateKeyPem({ seed: fr.seed, publicKey: fromBase64(fr.publicKey) }), {
+      mode: 0o600,
+    });
+    const env = {
+      CUSTOS_URL: run.base,
+      CUSTOS_ACTOR: fr.id,
+      CUSTOS_KEY: key,
+      CUSTOS_CONFIG: join(dir, 'c.json'),
+    };
+    const args = ['consent', PHONE, '--reason', 'letter 34', '--onward-to-state', 'az'];
+    const before = size();
+    const undesignated = await runCli([...args, '--onward-to-authority', 'Prosecutor General'], env);
+    expect(undesignated.code).to.not.equal(0);
+    expect(undesignated.stderr).to.include('no designation of "Prosecutor General" by AZ');
+    const both = await runCli([...args, '--onward-to-authority', SSS, '--onward-to', 'de-bka'], env);
+    expect(both.code, both.stderr).to.equal(2);
+    expect(size()).to.equal(before);
+    const done = await runCli([...args, '--onward-to-authority', SSS], env);
+    expect(done.code, done.stderr).to.equal(0);
+    const item = (await c.get(`/v1/items/${PHONE}`, 'de-bka')).json() as {
+      item: { conditions: { consents: { addressee?: unknown; reason?: string }[] }[] };
+    };
+    const designated = (await c.get('/v1/designations/AZ', 'fr-ca')).json() as {
+      authorities: { authority: string; entry: number }[];
+    };
+    expect(item.item.conditions[0]!.consents.at(-1)!.addressee).to.deep.equal({
+      state: 'AZ',
+      authority: SSS,
+      designation: designated.authorities.find((a) => a.authority === SSS)!.entry,
+    });
   });
 
   it("exports the item's bundle, which verifies and prints the conditions in full", async () => {
