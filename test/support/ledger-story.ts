@@ -131,6 +131,41 @@ export class MemoryStory {
     );
   }
 
+  /** `by` (who may grant it) grants `actor` access to `caseId`, naming the case's head as prev. */
+  grantCase(caseId: string, actor: string, by: string, reason = 'MLA'): Admitted {
+    const prev = this.ledger.case(caseId)!.head.leafHash;
+    return this.submit('case.access-granted', { case: caseId, actor, reason, prev }, by);
+  }
+
+  /**
+   * Azerbaijan executing a German MLA request: its investigator `az-inv` and central authority
+   * `az-ca` (both of `organisation`), the case `az-inv~case` shared with `az-ca`, and the request
+   * `az-ca~req` from the Bundesamt für Justiz to `organisation`, recorded by `az-ca`.
+   */
+  azerbaijanExecutesGermanRequest(organisation: string): void {
+    this.register('az-inv', ['investigator'], 'AZ', organisation);
+    this.register('az-ca', ['central-authority'], 'AZ', organisation);
+    this.openCase('az-inv~case', 'az-inv');
+    this.grantCase('az-inv~case', 'az-ca', 'az-inv');
+    this.submit(
+      'request.recorded',
+      {
+        id: 'az-ca~req',
+        case: 'az-inv~case',
+        type: 'mutual-legal-assistance',
+        requestingState: 'DE',
+        requestedState: 'AZ',
+        requestingAuthority: 'Bundesamt für Justiz',
+        requestedAuthority: organisation,
+        legalBasis: { instrument: 'ETS-185', article: '31' },
+        reference: 'R-1',
+        dated: this.at(),
+        summary: 'hosting logs',
+      },
+      'az-ca',
+    );
+  }
+
   registerItem(id: string, caseId: string, as: string, extra: Record<string, unknown> = {}): Admitted {
     return this.submit(
       'evidence.registered',

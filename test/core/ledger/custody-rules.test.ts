@@ -317,12 +317,7 @@ describe('custody rules', () => {
         },
         'fr-ca',
       );
-    const grant = (caseId: string) =>
-      s.submit(
-        'case.access-granted',
-        { case: caseId, actor: 'fr-ca', reason: 'MLA execution', prev: s.ledger.case(caseId)!.head.leafHash },
-        'fr-inv',
-      );
+    const grant = (caseId: string) => s.grantCase(caseId, 'fr-ca', 'fr-inv', 'MLA execution');
     const toCentralAuthority = () => {
       grant('fr-inv~case-1');
       handOver('fr-ca');

@@ -68,16 +68,7 @@ describe('designated authorities', () => {
     s.register('de-inv', ['investigator'], 'DE', 'BKA');
     s.register('de-ca', ['central-authority'], 'DE', 'Bundesamt für Justiz');
     s.openCase('de-inv~case-1', 'de-inv');
-    s.submit(
-      'case.access-granted',
-      {
-        case: 'de-inv~case-1',
-        actor: 'de-ca',
-        reason: 'MLA',
-        prev: s.ledger.case('de-inv~case-1')!.head.leafHash,
-      },
-      'de-inv',
-    );
+    s.grantCase('de-inv~case-1', 'de-ca', 'de-inv');
   });
 
   it("records a state's designations as entries, one per authority, the latest replacing the earlier", () => {

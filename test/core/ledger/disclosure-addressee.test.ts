@@ -16,29 +16,6 @@ const ITEM = 'az-ca~logs';
 
 describe('a disclosure addressed to another state by designation', () => {
   let s: MemoryStory;
-  /** Records a designation of `state` and returns its entry's index. */
-  const designate = (
-    state: string,
-    authority: string,
-    roles: string[],
-    fields: Record<string, unknown> = {},
-  ) => {
-    const known = s.ledger.designations(state);
-    return s.submit(
-      'authority.designated',
-      {
-        state,
-        authority,
-        roles,
-        instrument: 'ETS-185',
-        reference: 'declaration notified on ratification',
-        validFrom: s.at(-60),
-        ...(known ? { prev: known.head.leafHash } : {}),
-        ...fields,
-      },
-      'admin',
-    ).entry.index;
-  };
   const disclose = (addressee: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
     s.event(
       ITEM,
@@ -50,41 +27,12 @@ describe('a disclosure addressed to another state by designation', () => {
   beforeEach(() => {
     s = new MemoryStory();
     s.genesis();
-    s.register('az-inv', ['investigator'], 'AZ', SSS);
-    s.register('az-ca', ['central-authority'], 'AZ', SSS);
-    s.openCase('az-inv~case', 'az-inv');
-    s.submit(
-      'case.access-granted',
-      {
-        case: 'az-inv~case',
-        actor: 'az-ca',
-        reason: 'MLA',
-        prev: s.ledger.case('az-inv~case')!.head.leafHash,
-      },
-      'az-inv',
-    );
-    s.submit(
-      'request.recorded',
-      {
-        id: 'az-ca~req',
-        case: 'az-inv~case',
-        type: 'mutual-legal-assistance',
-        requestingState: 'DE',
-        requestedState: 'AZ',
-        requestingAuthority: BFJ,
-        requestedAuthority: SSS,
-        legalBasis: { instrument: 'ETS-185', article: '31' },
-        reference: 'R-1',
-        dated: s.at(),
-        summary: 'hosting logs',
-      },
-      'az-ca',
-    );
+    s.azerbaijanExecutesGermanRequest(SSS);
     s.registerItem(ITEM, 'az-inv~case', 'az-ca');
   });
 
   it('records the disclosure pending under its addressee, with no actor of the other state in this log', () => {
-    const designation = designate('DE', BFJ, ['central-authority-mla']);
+    const designation = s.designate('DE', BFJ, ['central-authority-mla']);
     disclose({ state: 'DE', authority: BFJ, designation });
     const item = s.ledger.item(ITEM)!;
     expect(item.pending).to.deep.include({
@@ -101,7 +49,7 @@ describe('a disclosure addressed to another state by designation', () => {
 
   it('refuses an authority its state did not designate, or a state with no designation here', () => {
     refusedBy('not_designated', () => disclose({ state: 'DE', authority: BFJ, designation: 0 }));
-    const designation = designate('DE', BFJ, ['central-authority-mla']);
+    const designation = s.designate('DE', BFJ, ['central-authority-mla']);
     const refusal = refusedBy('not_designated', () =>
       disclose({ state: 'DE', authority: 'Bundeskriminalamt', designation }),
     );
@@ -109,24 +57,24 @@ describe('a disclosure addressed to another state by designation', () => {
   });
 
   it('refuses a designation for another role than the request type needs', () => {
-    const designation = designate('DE', BFJ, ['contact-point-24-7']);
+    const designation = s.designate('DE', BFJ, ['contact-point-24-7']);
     refusedBy('not_designated', () => disclose({ state: 'DE', authority: BFJ, designation }));
   });
 
   it('refuses a designation that ended, or has not begun, at the log time of the disclosure', () => {
-    const first = designate('DE', BFJ, ['central-authority-mla']);
-    const ended = designate('DE', BFJ, ['central-authority-mla'], { validUntil: s.at(1) });
+    const first = s.designate('DE', BFJ, ['central-authority-mla']);
+    const ended = s.designate('DE', BFJ, ['central-authority-mla'], { validUntil: s.at(1) });
     s.tick(10);
     refusedBy('not_designated', () => disclose({ state: 'DE', authority: BFJ, designation: ended }));
     refusedBy('not_designated', () => disclose({ state: 'DE', authority: BFJ, designation: first }));
-    const later = designate('DE', BFJ, ['central-authority-mla'], { validFrom: s.at(120) });
+    const later = s.designate('DE', BFJ, ['central-authority-mla'], { validFrom: s.at(120) });
     refusedBy('not_designated', () => disclose({ state: 'DE', authority: BFJ, designation: later }));
   });
 
   it('refuses an entry that is not the designation in force for that authority: a superseded one, or another state’s', () => {
-    const first = designate('DE', BFJ, ['central-authority-mla']);
-    const current = designate('DE', BFJ, ['central-authority-mla', 'contact-point-24-7']);
-    const azEntry = designate('AZ', SSS, ['central-authority-mla']);
+    const first = s.designate('DE', BFJ, ['central-authority-mla']);
+    const current = s.designate('DE', BFJ, ['central-authority-mla', 'contact-point-24-7']);
+    const azEntry = s.designate('AZ', SSS, ['central-authority-mla']);
     const stale = refusedBy('not_designated', () =>
       disclose({ state: 'DE', authority: BFJ, designation: first }),
     );
@@ -136,16 +84,16 @@ describe('a disclosure addressed to another state by designation', () => {
   });
 
   it('refuses an addressee of its own state (not_foreign) or of a state the request is not between (request_not_usable)', () => {
-    const az = designate('AZ', SSS, ['central-authority-mla']);
+    const az = s.designate('AZ', SSS, ['central-authority-mla']);
     refusedBy('not_foreign', () => disclose({ state: 'AZ', authority: SSS, designation: az }));
-    const fr = designate('FR', 'Ministère de la Justice – BEPI', ['central-authority-mla']);
+    const fr = s.designate('FR', 'Ministère de la Justice – BEPI', ['central-authority-mla']);
     refusedBy('request_not_usable', () =>
       disclose({ state: 'FR', authority: 'Ministère de la Justice – BEPI', designation: fr }),
     );
   });
 
   it('takes a recipient actor or an addressee, never both nor neither', () => {
-    const designation = designate('DE', BFJ, ['central-authority-mla']);
+    const designation = s.designate('DE', BFJ, ['central-authority-mla']);
     s.register('de-ca', ['central-authority'], 'DE', BFJ);
     for (const fields of [{ to: 'de-ca', addressee: { state: 'DE', authority: BFJ, designation } }, {}]) {
       expect(() =>
@@ -155,7 +103,7 @@ describe('a disclosure addressed to another state by designation', () => {
   });
 
   it('binds conditions on use to the addressee authority', () => {
-    const designation = designate('DE', BFJ, ['central-authority-mla']);
+    const designation = s.designate('DE', BFJ, ['central-authority-mla']);
     disclose(
       { state: 'DE', authority: BFJ, designation },
       {
@@ -174,9 +122,9 @@ describe('a disclosure addressed to another state by designation', () => {
   });
 
   it('keeps judging the disclosure by the designations as they stood: a later end does not void it on replay', () => {
-    const designation = designate('DE', BFJ, ['central-authority-mla']);
+    const designation = s.designate('DE', BFJ, ['central-authority-mla']);
     disclose({ state: 'DE', authority: BFJ, designation });
-    designate('DE', BFJ, [], { validUntil: s.at(1) });
+    s.designate('DE', BFJ, [], { validUntil: s.at(1) });
     s.tick(60);
     const replay = new MemoryLedger();
     for (const { draft, index, at } of s.admitted) replay.admit(draft, index, at);
@@ -188,7 +136,11 @@ describe('a disclosure addressed to another state by designation', () => {
       s.event(ITEM, 'handover-cancelled', { reason: 'changed our mind after sending' }, 'az-ca');
 
     it('names the addressee authority in transfer_pending and not_recipient, never "undefined"', () => {
-      disclose({ state: 'DE', authority: BFJ, designation: designate('DE', BFJ, ['central-authority-mla']) });
+      disclose({
+        state: 'DE',
+        authority: BFJ,
+        designation: s.designate('DE', BFJ, ['central-authority-mla']),
+      });
       const pending = refusedBy('transfer_pending', () => s.event(ITEM, 'sealed', { seal: 'S-1' }, 'az-ca'));
       const item = s.ledger.item(ITEM)!;
       const notRecipient = refusedBy('not_recipient', () =>
@@ -201,7 +153,7 @@ describe('a disclosure addressed to another state by designation', () => {
     });
 
     it('refuses handover-cancelled (not_cancellable): only the receipt of the other log’s import closes it', () => {
-      const designation = designate('DE', BFJ, ['central-authority-mla']);
+      const designation = s.designate('DE', BFJ, ['central-authority-mla']);
       disclose({ state: 'DE', authority: BFJ, designation });
       const refusal = refusedBy('not_cancellable', cancel);
       expect(refusal.message).to.include(BFJ);
@@ -215,13 +167,21 @@ describe('a disclosure addressed to another state by designation', () => {
 
     it('judges a cancellation logged under a version older than 4 as that version did', () => {
       s.rules = [{ version: 3, from: 0 }];
-      disclose({ state: 'DE', authority: BFJ, designation: designate('DE', BFJ, ['central-authority-mla']) });
+      disclose({
+        state: 'DE',
+        authority: BFJ,
+        designation: s.designate('DE', BFJ, ['central-authority-mla']),
+      });
       cancel();
       expect(s.ledger.item(ITEM)!.pending).to.equal(null);
     });
 
     it('refuses it from the index at which the log announced version 4', () => {
-      disclose({ state: 'DE', authority: BFJ, designation: designate('DE', BFJ, ['central-authority-mla']) });
+      disclose({
+        state: 'DE',
+        authority: BFJ,
+        designation: s.designate('DE', BFJ, ['central-authority-mla']),
+      });
       s.rules = [
         { version: 3, from: 0 },
         { version: 4, from: s.index },

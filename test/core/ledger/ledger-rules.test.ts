@@ -316,12 +316,7 @@ describe('cases and requests', () => {
       },
       as,
     );
-  const grant = (actor: string, as = 'fr-inv') =>
-    s.submit(
-      'case.access-granted',
-      { case: 'fr-inv~case-1', actor, reason: 'trial', prev: s.ledger.case('fr-inv~case-1')!.head.leafHash },
-      as,
-    );
+  const grant = (actor: string, as = 'fr-inv') => s.grantCase('fr-inv~case-1', actor, as, 'trial');
 
   it('gives a case the state and organisation of the actor who opens it', () => {
     expect(s.ledger.case('fr-inv~case-1')).to.include({

@@ -29,12 +29,7 @@ describe('who may end a preservation or a legal hold', () => {
     s.register('de-ca', ['central-authority'], 'DE', 'DE federal office of justice');
     s.openCase(CASE, 'fr-inv');
     s.registerItem(PHONE, CASE, 'fr-inv');
-    for (const actor of ['fr-court', 'fr-ca', 'fr-inv2'])
-      s.submit(
-        'case.access-granted',
-        { case: CASE, actor, reason: 'proceedings', prev: s.ledger.case(CASE)!.head.leafHash },
-        'fr-inv',
-      );
+    for (const actor of ['fr-court', 'fr-ca', 'fr-inv2']) s.grantCase(CASE, actor, 'fr-inv', 'proceedings');
   });
 
   const preserveAndStore = () => {

@@ -48,16 +48,7 @@ describe('a request to another state addressed by designation', () => {
     s.register('de-inv', ['investigator'], 'DE', 'Bundeskriminalamt');
     s.register('de-ca', ['central-authority'], 'DE', BFJ);
     s.openCase('de-inv~case', 'de-inv');
-    s.submit(
-      'case.access-granted',
-      {
-        case: 'de-inv~case',
-        actor: 'de-ca',
-        reason: 'MLA',
-        prev: s.ledger.case('de-inv~case')!.head.leafHash,
-      },
-      'de-inv',
-    );
+    s.grantCase('de-inv~case', 'de-ca', 'de-inv');
   });
 
   it('records a request naming the entry in force that designates its addressee for the type', () => {

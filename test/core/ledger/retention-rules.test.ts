@@ -86,11 +86,7 @@ describe('retention rules', () => {
     s.register('fr-store', ['custodian']);
     s.register('fr-court', ['court'], 'FR', 'FR tribunal judiciaire');
     s.openCase(CASE, 'fr-inv');
-    s.submit(
-      'case.access-granted',
-      { case: CASE, actor: 'fr-court', reason: 'trial', prev: s.ledger.case(CASE)!.head.leafHash },
-      'fr-inv',
-    );
+    s.grantCase(CASE, 'fr-court', 'fr-inv', 'trial');
     category('criminal-10d', 10);
     category('short-1d', 1);
   });
@@ -412,11 +408,7 @@ describe('retention and a provider’s retention limit', () => {
     );
     s.openCase(CASE, 'fr-inv');
     s.registerItem(PHONE, CASE, 'fr-inv', { retention: 'criminal-1y' });
-    s.submit(
-      'case.access-granted',
-      { case: CASE, actor: 'fr-ca', reason: 'MLA', prev: s.ledger.case(CASE)!.head.leafHash },
-      'fr-inv',
-    );
+    s.grantCase(CASE, 'fr-ca', 'fr-inv');
     s.submit(
       'request.recorded',
       {

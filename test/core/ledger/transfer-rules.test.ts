@@ -89,12 +89,7 @@ describe('import and receipt across a border (pure rules)', () => {
     s.register('de-bfj', ['central-authority'], 'DE', BFJ);
     s.register('de-lka', ['central-authority'], 'DE', 'Landeskriminalamt Berlin');
     s.openCase('de-inv~case-1', 'de-inv');
-    for (const actor of ['de-bfj', 'de-lka'])
-      s.submit(
-        'case.access-granted',
-        { case: 'de-inv~case-1', actor, reason: 'MLA', prev: s.ledger.case('de-inv~case-1')!.head.leafHash },
-        'de-inv',
-      );
+    for (const actor of ['de-bfj', 'de-lka']) s.grantCase('de-inv~case-1', actor, 'de-inv');
     s.submit(
       'request.recorded',
       {
@@ -258,36 +253,7 @@ describe('the receipt that closes a disclosure (pure rules)', () => {
   beforeEach(() => {
     s = new MemoryStory();
     s.genesis();
-    s.register('az-inv', ['investigator'], 'AZ', 'SSS');
-    s.register('az-ca', ['central-authority'], 'AZ', 'SSS');
-    s.openCase('az-inv~case', 'az-inv');
-    s.submit(
-      'case.access-granted',
-      {
-        case: 'az-inv~case',
-        actor: 'az-ca',
-        reason: 'MLA',
-        prev: s.ledger.case('az-inv~case')!.head.leafHash,
-      },
-      'az-inv',
-    );
-    s.submit(
-      'request.recorded',
-      {
-        id: 'az-ca~req',
-        case: 'az-inv~case',
-        type: 'mutual-legal-assistance',
-        requestingState: 'DE',
-        requestedState: 'AZ',
-        requestingAuthority: BFJ,
-        requestedAuthority: 'SSS',
-        legalBasis: { instrument: 'ETS-185', article: '31' },
-        reference: 'R-1',
-        dated: s.at(),
-        summary: 'hosting logs',
-      },
-      'az-ca',
-    );
+    s.azerbaijanExecutesGermanRequest('SSS');
     s.registerItem(ITEM, 'az-inv~case', 'az-inv');
     s.event(ITEM, 'handed-over', { to: 'az-ca', purpose: 'execution' }, 'az-inv');
     s.event(
@@ -345,16 +311,7 @@ describe('the receipt that closes a disclosure (pure rules)', () => {
   it('refuses a receipt from anyone but the custodian who disclosed', () => {
     refusedBy('role_not_allowed', () => receipt(importOf(disclosure), 'az-inv'));
     s.register('az-ca2', ['central-authority'], 'AZ', 'SSS');
-    s.submit(
-      'case.access-granted',
-      {
-        case: 'az-inv~case',
-        actor: 'az-ca2',
-        reason: 'MLA',
-        prev: s.ledger.case('az-inv~case')!.head.leafHash,
-      },
-      'az-inv',
-    );
+    s.grantCase('az-inv~case', 'az-ca2', 'az-inv');
     refusedBy('not_custodian', () => receipt(importOf(disclosure), 'az-ca2'));
   });
 });

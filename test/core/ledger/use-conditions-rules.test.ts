@@ -43,16 +43,7 @@ describe('conditions on use', () => {
     s.register('be-ca', ['central-authority'], 'BE', 'BE federal prosecutor');
     s.openCase('fr-inv~case-1', 'fr-inv');
     s.registerItem(PHONE, 'fr-inv~case-1', 'fr-inv');
-    s.submit(
-      'case.access-granted',
-      {
-        case: 'fr-inv~case-1',
-        actor: 'fr-ca',
-        reason: 'MLA',
-        prev: s.ledger.case('fr-inv~case-1')!.head.leafHash,
-      },
-      'fr-inv',
-    );
+    s.grantCase('fr-inv~case-1', 'fr-ca', 'fr-inv');
     s.submit(
       'request.recorded',
       {
