@@ -41,13 +41,23 @@ function compress(bytes: Uint8Array, offset: number): void {
     const j = offset + 4 * i;
     W[i] = (bytes[j]! << 24) | (bytes[j + 1]! << 16) | (bytes[j + 2]! << 8) | bytes[j + 3]!;
   }
-  for (let i = 16; i < 64; i++) {
-    const a = W[i - 15]!;
-    const b = W[i - 2]!;
+  expand(W, 0);
+  rounds(W, 0);
+}
+
+/** The message schedule (§6.2.2 step 1): `w[at + 16 … at + 63]` from `w[at … at + 15]`. */
+function expand(w: Int32Array, at: number): void {
+  for (let i = at + 16; i < at + 64; i++) {
+    const a = w[i - 15]!;
+    const b = w[i - 2]!;
     const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
     const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
-    W[i] = (W[i - 16]! + s0 + W[i - 7]! + s1) | 0;
+    w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) | 0;
   }
+}
+
+/** The 64 rounds over the schedule at `w[at …]`, added into H (§6.2.2 steps 2–4). */
+function rounds(w: Int32Array, at: number): void {
   let a = H[0]!;
   let b = H[1]!;
   let c = H[2]!;
@@ -57,7 +67,7 @@ function compress(bytes: Uint8Array, offset: number): void {
   let g = H[6]!;
   let h = H[7]!;
   for (let i = 0; i < 64; i++) {
-    const t1 = (h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + W[i]!) | 0;
+    const t1 = (h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[at + i]!) | 0;
     const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
     h = g;
     g = f;
@@ -76,6 +86,55 @@ function compress(bytes: Uint8Array, offset: number): void {
   H[5] = (H[5]! + f) | 0;
   H[6] = (H[6]! + g) | 0;
   H[7] = (H[7]! + h) | 0;
+}
+
+/** H as the 32-byte digest (§6.2.2, big-endian words). */
+function digest(): Uint8Array {
+  const out = new Uint8Array(32);
+  for (let i = 0; i < 8; i++) {
+    const v = H[i]!;
+    out[4 * i] = v >>> 24;
+    out[4 * i + 1] = v >>> 16;
+    out[4 * i + 2] = v >>> 8;
+    out[4 * i + 3] = v;
+  }
+  return out;
+}
+
+/**
+ * The second block of every 65-byte message, scheduled once per value of its one message byte:
+ * that byte, the 0x80 padding byte, zeros and the bit length 520 (§5.1.1). A Merkle node hash is
+ * a 65-byte message, so its second compression skips the schedule.
+ */
+const SECOND_OF_65 = (() => {
+  const table = new Int32Array(256 * 64);
+  for (let last = 0; last < 256; last++) {
+    table[last * 64] = (last << 24) | (0x80 << 16);
+    table[last * 64 + 15] = 65 * 8;
+    expand(table, last * 64);
+  }
+  return table;
+})();
+
+const word = (x: Uint8Array, i: number) => (x[i]! << 24) | (x[i + 1]! << 16) | (x[i + 2]! << 8) | x[i + 3]!;
+
+/**
+ * SHA-256 of the 65 bytes `first ‖ a ‖ b` (a byte, then two 32-byte hashes): a Merkle node, read
+ * from its two children in place, the second block's schedule precomputed. Same digest as
+ * `sha256Scratch` of the concatenation, at about two thirds of its cost.
+ */
+export function sha256Of65(first: number, a: Uint8Array, b: Uint8Array): Uint8Array {
+  if (a.length !== 32 || b.length !== 32) throw new RangeError('sha256Of65 takes two 32-byte halves');
+  H.set(IV);
+  // Message bytes 4i … 4i + 3: `first`, then a[0 …], then b[0 …] from byte 33 on.
+  W[0] = ((first & 255) << 24) | (a[0]! << 16) | (a[1]! << 8) | a[2]!;
+  for (let i = 1; i < 8; i++) W[i] = word(a, 4 * i - 1);
+  W[8] = (a[31]! << 24) | (b[0]! << 16) | (b[1]! << 8) | b[2]!;
+  for (let i = 9; i < 16; i++) W[i] = word(b, 4 * i - 33);
+  expand(W, 0);
+  rounds(W, 0);
+  rounds(SECOND_OF_65, b[31]! * 64);
+  return digest();
 }
 
 /** SHA-256 of `message` (at most 2^29 − 1 bytes, so that its bit length fits 32 bits). */
@@ -100,13 +159,5 @@ export function sha256Scratch(message: Uint8Array): Uint8Array {
   tail[end - 1] = bits;
   compress(tail, 0);
   if (blocks === 2) compress(tail, 64);
-  const out = new Uint8Array(32);
-  for (let i = 0; i < 8; i++) {
-    const v = H[i]!;
-    out[4 * i] = v >>> 24;
-    out[4 * i + 1] = v >>> 16;
-    out[4 * i + 2] = v >>> 8;
-    out[4 * i + 3] = v;
-  }
-  return out;
+  return digest();
 }

@@ -6,7 +6,7 @@
  * without per-call allocation (sha256-scratch.ts): the map computes millions of them.
  * @module
  */
-import { sha256Scratch } from '../crypto/sha256-scratch.ts';
+import { sha256Of65, sha256Scratch } from '../crypto/sha256-scratch.ts';
 import { utf8 } from '../encoding.ts';
 import { readU64, writeU64 } from '../ordered-keys.ts';
 
@@ -46,7 +46,6 @@ export function decodeMapValue(bytes: Uint8Array): MapValue {
 }
 
 const scratchLeaf = new Uint8Array(1 + MAP_KEY_SIZE + MAP_VALUE_SIZE);
-const scratchNode = new Uint8Array(65);
 
 /** SHA-256(0x00 ‖ key ‖ value): the hash of any subtree that holds this one key alone. */
 export function hashMapLeaf(key: Uint8Array, value: Uint8Array): Uint8Array {
@@ -58,10 +57,7 @@ export function hashMapLeaf(key: Uint8Array, value: Uint8Array): Uint8Array {
 
 /** SHA-256(0x01 ‖ left ‖ right): a subtree holding two or more keys. */
 export function hashMapNode(left: Uint8Array, right: Uint8Array): Uint8Array {
-  scratchNode[0] = 1;
-  scratchNode.set(left, 1);
-  scratchNode.set(right, 33);
-  return sha256Scratch(scratchNode);
+  return sha256Of65(1, left, right);
 }
 
 /** Bit `depth` of a key, most significant bit of byte 0 first; 1 means the right child. */

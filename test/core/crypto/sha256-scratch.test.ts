@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { expect } from 'chai';
-import { sha256Scratch } from '../../../src/core/crypto/sha256-scratch.ts';
+import { sha256Of65, sha256Scratch } from '../../../src/core/crypto/sha256-scratch.ts';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 
@@ -32,5 +32,36 @@ describe('sha256Scratch', () => {
     const first = sha256Scratch(view);
     expect(hex(first)).to.equal(hex(sha256(view.slice())));
     expect(sha256Scratch(view)).to.not.equal(first);
+  });
+
+  describe('sha256Of65', () => {
+    const concat = (first: number, a: Uint8Array, b: Uint8Array) => Uint8Array.of(first, ...a, ...b);
+
+    it('agrees with @noble/hashes on first ‖ a ‖ b for every value of the last byte and random halves', () => {
+      for (let last = 0; last < 256; last++) {
+        const a = new Uint8Array(randomBytes(32));
+        const b = new Uint8Array(randomBytes(32));
+        b[31] = last;
+        const first = last % 3;
+        expect(hex(sha256Of65(first, a, b)), `last byte ${last}`).to.equal(hex(sha256(concat(first, a, b))));
+      }
+    });
+
+    it('reads halves that are views into larger buffers, and refuses halves of another length', () => {
+      const big = new Uint8Array(randomBytes(100));
+      const a = big.subarray(3, 35);
+      const b = big.subarray(40, 72);
+      expect(hex(sha256Of65(1, a, b))).to.equal(hex(sha256(concat(1, a, b))));
+      expect(() => sha256Of65(1, a, big.subarray(0, 31))).to.throw(RangeError);
+      expect(() => sha256Of65(1, big.subarray(0, 33), b)).to.throw(RangeError);
+    });
+
+    it('leaves sha256Scratch correct when the two are interleaved (they share their scratch state)', () => {
+      const a = new Uint8Array(randomBytes(32));
+      const m = new Uint8Array(randomBytes(81));
+      const first = sha256Of65(1, a, a);
+      expect(hex(sha256Scratch(m))).to.equal(hex(sha256(m)));
+      expect(hex(sha256Of65(1, a, a))).to.equal(hex(first));
+    });
   });
 });
