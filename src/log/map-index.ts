@@ -23,6 +23,7 @@ import {
   SHARD_COUNT,
   type ShardHead,
   shardHead,
+  shardHeadOfKey,
   shardOf,
   shardPath,
 } from '../core/map/map-shards.ts';
@@ -70,9 +71,34 @@ const MIGRATION_CHUNK = 4096;
 /** Shard heads read at once when a map version is opened. */
 const HEAD_READS = 64;
 
+/** One key a batch updates: how many of its entries update it, and the value the last one gives. */
+interface DraftKey {
+  readonly key: Uint8Array;
+  /** Another key of the draft whose first six bytes are the same (a chain, almost always empty). */
+  readonly next: DraftKey | undefined;
+  /** Entries of the batch that update the key so far. */
+  updates: number;
+  /** The key's history length before the batch, once `apply` read it. */
+  before: number;
+  value: Uint8Array | undefined;
+}
+
+/** The first six bytes of a key as a number: a Map key without a string per update. */
+const keyId = (k: Uint8Array): number =>
+  k[0]! * 2 ** 40 + k[1]! * 2 ** 32 + (((k[2]! << 24) | (k[3]! << 16) | (k[4]! << 8) | k[5]!) >>> 0);
+
 /** A batch's changes in log order, recorded while it is sequenced and applied once (`MapIndex.apply`). */
 export class MapDraft {
-  readonly changes: { key: Uint8Array; index: number; leafHash: Uint8Array }[] = [];
+  /** Each update in log order, with its key and its rank among the batch's updates of that key. */
+  readonly changes: {
+    readonly of: DraftKey;
+    readonly index: number;
+    readonly leafHash: Uint8Array;
+    readonly rank: number;
+  }[] = [];
+  /** The keys updated, each once, in the order of their first update. */
+  readonly keys: DraftKey[] = [];
+  private readonly byId = new Map<number, DraftKey>();
   constructor(
     /** The size of the map version the batch extends. */
     readonly size: number,
@@ -81,7 +107,16 @@ export class MapDraft {
 
   /** Records that entry `index` (leaf hash `leafHash`) updates the value under `key`. */
   set(key: Uint8Array, index: number, leafHash: Uint8Array): void {
-    this.changes.push({ key, index, leafHash });
+    const id = keyId(key);
+    let of = this.byId.get(id);
+    while (of && !equalBytes(of.key, key)) of = of.next;
+    if (!of) {
+      of = { key, next: this.byId.get(id), updates: 0, before: 0, value: undefined };
+      this.byId.set(id, of);
+      this.keys.push(of);
+    }
+    of.updates++;
+    this.changes.push({ of, index, leafHash, rank: of.updates });
   }
 }
 
@@ -149,28 +184,35 @@ export class MapIndex {
    */
   async apply(draft: MapDraft, size: number): Promise<{ tree: MapRoot; records: SideRecord[] }> {
     // Most keys' shards are loaded already: check that synchronously, and await only for the rest.
-    for (const c of draft.changes)
-      if (unloadedOnPath(draft.base, c.key)) await this.loadPath(draft.base, c.key, draft.size);
+    for (const k of draft.keys)
+      if (unloadedOnPath(draft.base, k.key)) await this.loadPath(draft.base, k.key, draft.size);
     const records: SideRecord[] = this.migration ? [...this.migration] : [];
-    const heads = new Map<string, { key: Uint8Array; value: Uint8Array }>();
-    const shards = new Set<number>();
+    for (const k of draft.keys) {
+      const before = mapGet(draft.base, k.key);
+      k.before = before ? readU64(before, 40) : 0;
+    }
     for (const c of draft.changes) {
-      const id = Buffer.from(c.key.buffer, c.key.byteOffset, 32).toString('latin1');
-      const before = heads.get(id)?.value ?? mapGet(draft.base, c.key);
-      const count = before ? readU64(before, 40) + 1 : 1;
-      const value = encodeMapValue({ index: c.index, leafHash: c.leafHash, count });
-      records.push(mapValueRecord(c.key, c.index, value));
-      heads.set(id, { key: c.key, value });
-      shards.add(shardOf(c.key));
+      const value = encodeMapValue({ index: c.index, leafHash: c.leafHash, count: c.of.before + c.rank });
+      records.push(mapValueRecord(c.of.key, c.index, value));
+      if (c.rank === c.of.updates) c.of.value = value;
     }
     const owner = {};
     let tree = draft.base;
-    for (const { key, value } of heads.values()) tree = mapSet(tree, mapLeaf(key, value), owner);
+    for (const k of draft.keys) tree = mapSet(tree, mapLeaf(k.key, k.value!), owner);
     mapSeal(tree, owner);
-    const changed = this.migration ? Array.from({ length: SHARD_COUNT }, (_, s) => s) : [...shards];
-    for (const s of changed) {
-      const head = shardHead(tree, s);
-      if (head) records.push({ key: shardHeadKey(s, size), value: encodeShardHead(head) });
+    if (this.migration) {
+      for (let s = 0; s < SHARD_COUNT; s++) {
+        const head = shardHead(tree, s);
+        if (head) records.push({ key: shardHeadKey(s, size), value: encodeShardHead(head) });
+      }
+      return { tree, records };
+    }
+    const done = new Uint8Array(SHARD_COUNT);
+    for (const k of draft.keys) {
+      const s = shardOf(k.key);
+      if (done[s]) continue;
+      done[s] = 1;
+      records.push({ key: shardHeadKey(s, size), value: encodeShardHead(shardHeadOfKey(tree, k.key)!) });
     }
     return { tree, records };
   }

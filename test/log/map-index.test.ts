@@ -191,3 +191,42 @@ for (const kind of STORE_KINDS)
       await again.close();
     });
   });
+
+describe('a batch of history map updates', () => {
+  afterEach(removeTempDirs);
+  /** An entry's first 32 bytes are the map key it updates: keys can be chosen byte for byte. */
+  const rawKeys = (e: Uint8Array) => [e.slice(0, 32)];
+  const rawPolicy: LeafPolicy<Uint8Array, undefined, undefined> = {
+    prepare: async () => undefined,
+    leafFor: (e) => ({ entry: e, mapKeys: rawKeys(e), result: undefined }),
+    mapKeysOf: () => rawKeys,
+  };
+
+  it('keeps apart keys that agree on their first six bytes, updated in the same batch, and counts each', async () => {
+    const location = await STORE_KINDS[0]!.newLocation();
+    const log = await VerifiableLog.open({
+      store: await STORE_KINDS[0]!.open(location),
+      identity: makeIdentity(),
+      policy: rawPolicy,
+      now: Date.now,
+    });
+    const key = (last: number) =>
+      Uint8Array.from({ length: 32 }, (_, i) => (i < 6 ? 0xab : i === 31 ? last : 0));
+    const updates = [1, 2, 1, 3, 2, 1, 1];
+    await Promise.all(updates.map((k, n) => log.append(concatBytes(key(k), utf8(`#${n}`)))));
+    const size = log.head().checkpoint.size;
+    expect(size).to.equal(updates.length);
+    const rebuilt = await rebuildFromEntries(log.store, size, rawKeys);
+    expect(equalBytes(signedRoot(log), mapRootHash(rebuilt.tree))).to.equal(true);
+    for (const [k, count] of [
+      [1, 4],
+      [2, 2],
+      [3, 1],
+    ] as const) {
+      const proof = await log.map!.prove(size, key(k));
+      expect(decodeMapValue(proof.leaf!.value).count, `key ${k}`).to.equal(count);
+      expect(decodeMapValue(proof.leaf!.value).index, `key ${k}`).to.equal(updates.lastIndexOf(k));
+    }
+    await log.close();
+  });
+});

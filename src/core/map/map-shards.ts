@@ -36,7 +36,11 @@ export function shardPath(shard: number): Uint8Array {
 
 /** The subtree that holds exactly the keys of `shard` (a leaf, a branch or a stub), if any. */
 export function shardNode(root: MapRoot, shard: number): MapNode | undefined {
-  const path = shardPath(shard);
+  return nodeOnShardPath(root, shardPath(shard));
+}
+
+/** The subtree that holds exactly the keys of the shard whose first SHARD_BITS bits `path` has. */
+function nodeOnShardPath(root: MapRoot, path: Uint8Array): MapNode | undefined {
   let node: MapNode | undefined = root;
   while (node?.kind === 'branch' && node.depth < SHARD_BITS)
     node = keyBit(path, node.depth) === 0 ? node.left : node.right;
@@ -47,7 +51,16 @@ export function shardNode(root: MapRoot, shard: number): MapNode | undefined {
 
 /** The head of `shard` in the map, or `undefined` when no key falls in it. */
 export function shardHead(root: MapRoot, shard: number): ShardHead | undefined {
-  const node = shardNode(root, shard);
+  return headOf(shardNode(root, shard));
+}
+
+/** The head of the shard `key` falls in (what a batch that set `key` stores), if any key does. */
+export function shardHeadOfKey(root: MapRoot, key: Uint8Array): ShardHead | undefined {
+  if (key.length !== MAP_KEY_SIZE) throw new RangeError('a map key is 32 bytes');
+  return headOf(nodeOnShardPath(root, key));
+}
+
+function headOf(node: MapNode | undefined): ShardHead | undefined {
   if (!node) return undefined;
   return node.kind === 'leaf' ? { leaf: node } : { hash: hashAt(node, SHARD_BITS) };
 }

@@ -34,7 +34,7 @@ export interface MapBranchNode {
   right: MapNode;
   /** A key under this node: its first `depth` bits are the node's path. */
   readonly someKey: Uint8Array;
-  /** The batch that created the node and may still change it (mapSet's `owner`); unset once shared. */
+  /** The batch that created the node, which may change it until the batch is sealed (mapSet's `owner`). */
   owner?: object | undefined;
   /** Memo: the node's hash at its own depth. */
   hash?: Uint8Array;
@@ -117,6 +117,9 @@ function branch(
     : newBranch(depth, b, a, someKey, owner);
 }
 
+/** Owners whose batch ended (`mapSeal`): their nodes are shared, never changed in place again. */
+const sealed = new WeakSet<object>();
+
 /**
  * The map with `leaf` set (added, or replacing the value of the same key). With `owner` (one per
  * batch of updates), the branches this call creates belong to the batch, and later calls with the
@@ -124,6 +127,11 @@ function branch(
  * paths once. Call `mapSeal` before the version is shared.
  */
 export function mapSet(root: MapRoot, leaf: MapLeafNode, owner?: object): MapNode {
+  if (owner !== undefined && sealed.has(owner)) throw new RangeError('this batch of map updates is sealed');
+  return setUnder(root, leaf, owner);
+}
+
+function setUnder(root: MapRoot, leaf: MapLeafNode, owner: object | undefined): MapNode {
   if (root === undefined) return leaf;
   if (root.kind === 'leaf') {
     const d = firstDifference(root.key, leaf.key);
@@ -131,33 +139,30 @@ export function mapSet(root: MapRoot, leaf: MapLeafNode, owner?: object): MapNod
   }
   const d = firstDifference(root.someKey, leaf.key);
   if (d < root.depth) return branch(d, root, leaf, leaf.key, owner);
-  if (root.kind === 'stub') return mapSet(loadedOf(root), leaf, owner);
+  if (root.kind === 'stub') return setUnder(loadedOf(root), leaf, owner);
   const right = keyBit(leaf.key, root.depth) === 1;
   if (owner !== undefined && root.owner === owner) {
     root.hash = undefined;
     root.lifted = undefined;
-    if (right) root.right = mapSet(root.right, leaf, owner);
-    else root.left = mapSet(root.left, leaf, owner);
+    if (right) root.right = setUnder(root.right, leaf, owner);
+    else root.left = setUnder(root.left, leaf, owner);
     return root;
   }
   return newBranch(
     root.depth,
-    right ? root.left : mapSet(root.left, leaf, owner),
-    right ? mapSet(root.right, leaf, owner) : root.right,
+    right ? root.left : setUnder(root.left, leaf, owner),
+    right ? setUnder(root.right, leaf, owner) : root.right,
     leaf.key,
     owner,
   );
 }
 
-/** Ends a batch's ownership of the nodes it created on `keys`' paths: from now on they are shared. */
-export function mapSeal(root: MapRoot, owner: object): void {
-  const walk = (node: MapNode | undefined): void => {
-    if (node?.kind !== 'branch' || node.owner !== owner) return;
-    node.owner = undefined;
-    walk(node.left);
-    walk(node.right);
-  };
-  walk(root);
+/**
+ * Ends a batch's ownership of the nodes it created: from now on they are shared, and `mapSet`
+ * refuses the owner. O(1): the nodes keep naming their owner, which no batch can use again.
+ */
+export function mapSeal(_root: MapRoot, owner: object): void {
+  sealed.add(owner);
 }
 
 export function mapGet(root: MapRoot, key: Uint8Array): Uint8Array | undefined {

@@ -16,6 +16,7 @@ import {
   mapFromShardHeads,
   SHARD_COUNT,
   shardHead,
+  shardHeadOfKey,
   shardNode,
   shardOf,
 } from '../../../src/core/map/map-shards.ts';
@@ -132,6 +133,24 @@ describe('history map batches and shards', () => {
   let base: MapRoot;
   keys.slice(0, 2000).forEach((k, i) => {
     base = mapSet(base, mapLeaf(k, value(i)));
+  });
+
+  it('refuses to change a version in place once its batch is sealed', () => {
+    const owner = {};
+    const batched = mapSet(base, mapLeaf(keys[2998]!, value(7)), owner);
+    const root = toBase64(mapRootHash(batched));
+    mapSeal(batched, owner);
+    expect(() => mapSet(batched, mapLeaf(keys[2999]!, value(8)), owner)).to.throw(RangeError, /sealed/);
+    expect(toBase64(mapRootHash(batched))).to.equal(root);
+  });
+
+  it("gives the head of a key's shard as the shard's number does, and none for a shard without keys", () => {
+    for (const key of keys.slice(0, 300))
+      expect(shardHeadOfKey(base, key)).to.deep.equal(shardHead(base, shardOf(key)));
+    const small = mapFromSorted([mapLeaf(keys[0]!, value(1))]);
+    const elsewhere = keys.find((k) => shardOf(k) !== shardOf(keys[0]!))!;
+    expect(shardHeadOfKey(small, elsewhere)).to.equal(undefined);
+    expect(() => shardHeadOfKey(base, new Uint8Array(31))).to.throw(RangeError);
   });
 
   it('a batch applied in place under one owner gives the root of one update at a time, and leaves the previous version as it was', () => {
