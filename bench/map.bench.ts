@@ -32,7 +32,7 @@ interface Item {
  * Entry bytes as they are, each extending its item's history in the map (or no map at all). The
  * key is computed from the item id, as the ledger computes it from the entry it already parsed.
  */
-function policy(withMap: boolean): LeafPolicy<Item, undefined, undefined> {
+export function policy(withMap: boolean): LeafPolicy<Item, undefined, undefined> {
   return withMap
     ? {
         prepare: async () => undefined,
@@ -42,7 +42,7 @@ function policy(withMap: boolean): LeafPolicy<Item, undefined, undefined> {
     : { prepare: async () => undefined, leafFor: (i) => ({ entry: i.bytes, result: undefined }) };
 }
 
-const item = (i: number): Item => ({ bytes: entry(i), item: itemOf(i) });
+export const item = (i: number): Item => ({ bytes: entry(i), item: itemOf(i) });
 
 async function openLog(dir: string, withMap: boolean, identity = makeIdentity()) {
   const store = await LevelLogStore.open(dir);

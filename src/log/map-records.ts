@@ -16,7 +16,7 @@
  */
 import { concatBytes } from '../core/encoding.ts';
 import { decodeMapValue, MAP_KEY_SIZE, MAP_VALUE_SIZE, type MapValue } from '../core/map/map-hash.ts';
-import { readU64, u64 } from '../core/ordered-keys.ts';
+import { readU64, u64, writeU64 } from '../core/ordered-keys.ts';
 import type { SideRecord } from '../storage/log-store.ts';
 
 export const MAP_VALUE_TAG = 0x56;
@@ -38,7 +38,7 @@ export function mapValueRecord(key: Uint8Array, index: number, value: Uint8Array
   const k = new Uint8Array(1 + MAP_KEY_SIZE + 8);
   k[0] = MAP_VALUE_TAG;
   k.set(key, 1);
-  k.set(u64(index), 1 + MAP_KEY_SIZE);
+  writeU64(k, 1 + MAP_KEY_SIZE, index);
   return { key: k, value };
 }
 

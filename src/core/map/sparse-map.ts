@@ -38,8 +38,12 @@ export interface MapBranchNode {
   owner?: object | undefined;
   /** Memo: the node's hash at its own depth. */
   hash?: Uint8Array;
-  /** Memo: its hash as seen from `liftedTo` (one slot: a node's parent depth rarely changes). */
-  lifted?: { readonly depth: number; readonly hash: Uint8Array };
+  /**
+   * Memo: its hash as seen from depth `liftedDepth` above it (one slot: a node's parent depth
+   * rarely changes), in two fields rather than an object, which every lifted node would allocate.
+   */
+  liftedHash?: Uint8Array | undefined;
+  liftedDepth?: number;
 }
 
 /**
@@ -102,7 +106,17 @@ function newBranch(
   someKey: Uint8Array,
   owner: object | undefined,
 ): MapBranchNode {
-  return { kind: 'branch', depth, left, right, someKey, owner, hash: undefined, lifted: undefined };
+  return {
+    kind: 'branch',
+    depth,
+    left,
+    right,
+    someKey,
+    owner,
+    hash: undefined,
+    liftedHash: undefined,
+    liftedDepth: -1,
+  };
 }
 
 function branch(
@@ -143,7 +157,7 @@ function setUnder(root: MapRoot, leaf: MapLeafNode, owner: object | undefined): 
   const right = keyBit(leaf.key, root.depth) === 1;
   if (owner !== undefined && root.owner === owner) {
     root.hash = undefined;
-    root.lifted = undefined;
+    root.liftedHash = undefined;
     if (right) root.right = setUnder(root.right, leaf, owner);
     else root.left = setUnder(root.left, leaf, owner);
     return root;
@@ -186,10 +200,13 @@ export function hashAt(node: MapNode, depth: number): Uint8Array {
   if (node.kind === 'leaf') return node.hash;
   if (node.kind === 'stub')
     return node.loaded ? hashAt(node.loaded, depth) : lift(node.hash, node.someKey, node.depth, depth);
-  if (node.lifted?.depth === depth) return node.lifted.hash;
+  if (node.liftedHash !== undefined && node.liftedDepth === depth) return node.liftedHash;
   node.hash ??= hashMapNode(hashAt(node.left, node.depth + 1), hashAt(node.right, node.depth + 1));
   const h = lift(node.hash, node.someKey, node.depth, depth);
-  if (depth < node.depth) node.lifted = { depth, hash: h };
+  if (depth < node.depth) {
+    node.liftedHash = h;
+    node.liftedDepth = depth;
+  }
   return h;
 }
 
