@@ -2,7 +2,7 @@
  * `npm run bench`: runs every benchmark on 127.0.0.1 only, bounded in time, and writes the
  * medians to docs/benchmarks.md. Not part of `npm test`: timings are recorded, never asserted.
  * Options: BENCH_SIZE (entries in the large log, default 1,000,000); BENCH_ONLY=scale runs only
- * the PostgreSQL, batch and failover section, BENCH_ONLY=console only the browser console's,
+ * the PostgreSQL, batch and failover section (with BENCH_SCALE=batch only its batch endpoint part), BENCH_ONLY=console only the browser console's,
  * BENCH_ONLY=map only the history map's (appends with and without the map, proofs, rebuild),
  * BENCH_ONLY=log only the log core's (appends through the sequencer, start-up, proofs), BENCH_ONLY=http
  * only the custody ledger over HTTP (64 clients, the thread pool docs/operations.md recommends),

@@ -23,6 +23,8 @@ const CLIENTS = 8;
 
 export async function runScaleBenchmarks(dir: string, threadPool: number): Promise<Figure[]> {
   const batch = await batchThroughput(join(dir, 'batch'), threadPool);
+  // BENCH_SCALE=batch: the batch endpoint alone, while working on it (no PostgreSQL, no failover).
+  if (process.env.BENCH_SCALE === 'batch') return batch;
   const pg = await runHttpBenchmarks(join(dir, 'pg'), {
     threadPool,
     env: { CUSTOS_STORE: await freshDatabase('custos_bench') },

@@ -1,5 +1,6 @@
 /** Runs `src/server.ts` as its own process (as `npm start` does) and waits for its address. */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface ServerProcess {
@@ -16,7 +17,12 @@ export interface ServerProcess {
 export function startServerProcess(dir: string, env: Record<string, string> = {}): Promise<ServerProcess> {
   const child = spawn(
     process.execPath,
-    ['--import=tsx/esm', new URL('../../src/server.ts', import.meta.url).pathname],
+    [
+      // e.g. `--cpu-prof` while profiling a benchmark's server (Node refuses it in NODE_OPTIONS).
+      ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      '--import=tsx/esm',
+      new URL('../../src/server.ts', import.meta.url).pathname,
+    ],
     {
       env: {
         ...process.env,
@@ -40,6 +46,7 @@ export function startServerProcess(dir: string, env: Record<string, string> = {}
   return new Promise((resolve, reject) => {
     child.stdout!.on('data', (d) => {
       out += d;
+      if (process.env.BENCH_SERVER_STDOUT) appendFileSync(process.env.BENCH_SERVER_STDOUT, d);
       const m = /at (http:\/\/\S+)/.exec(out);
       if (m) {
         resolve({
