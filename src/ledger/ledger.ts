@@ -23,7 +23,11 @@ import {
 import { checkpointRulesEpochs, RULES_VERSION } from '../core/ledger/rules-version.ts';
 import type { Genesis } from '../core/ledger/signer-rules.ts';
 import type { Checkpoint } from '../core/log/checkpoint.ts';
-import { verifySignatureFastAsync } from '../crypto/node-ed25519.ts';
+import {
+  type SignatureToCheck,
+  verifyManyFastAsync,
+  verifySignatureFastAsync,
+} from '../crypto/node-ed25519.ts';
 import type { LogIdentity } from '../log/head.ts';
 import { VerifiableLog } from '../log/log.ts';
 import type { MapProgress } from '../log/map-index.ts';
@@ -121,14 +125,15 @@ export class Ledger {
    * draft that fails fails alone (and whatever depends on it fails the rules).
    */
   async submitMany(drafts: readonly EntryDraft[]): Promise<PromiseSettledResult<Submitted>[]> {
-    const checked = await Promise.allSettled(drafts.map(async (d) => checkDraft(refuseCrossBorder(d))));
+    const checked = await checkDrafts(drafts);
     const typed = checked.flatMap((c) => (c.status === 'fulfilled' ? [c.value] : []));
     await this.states.warm(typed.flatMap(referencedSubjects));
-    return Promise.allSettled(
-      checked.map((c) =>
-        c.status === 'fulfilled' ? this.log.append(c.value).then(submitted) : Promise.reject(c.reason),
-      ),
-    );
+    const appended = (await this.log.appendMany(typed)).values();
+    return checked.map((c): PromiseSettledResult<Submitted> => {
+      if (c.status === 'rejected') return c;
+      const a = appended.next().value!;
+      return a.status === 'fulfilled' ? { status: 'fulfilled', value: submitted(a.value) } : a;
+    });
   }
 
   /** On an empty log with the genesis key at hand, records the genesis administrator (entry 0). */
@@ -170,8 +175,51 @@ function refuseCrossBorder(draft: EntryDraft): EntryDraft {
 
 /** A draft whose signature verifies and whose payload its kind's schema accepts, typed. */
 async function checkDraft(draft: EntryDraft): Promise<TypedDraft> {
+  const { payloadJcs, check } = signedParts(draft);
+  const verified = await verifySignatureFastAsync(check.signature, check.message, check.publicKey);
+  return typedDraft(draft, payloadJcs, verified);
+}
+
+/**
+ * checkDraft for each of several drafts, after refuseCrossBorder: their signatures checked on
+ * the thread pool together, one outcome per draft, in order.
+ */
+async function checkDrafts(drafts: readonly EntryDraft[]): Promise<PromiseSettledResult<TypedDraft>[]> {
+  const signed = drafts.map((d): ReturnType<typeof signedParts> | { failed: unknown } => {
+    try {
+      return signedParts(refuseCrossBorder(d));
+    } catch (failed) {
+      return { failed };
+    }
+  });
+  const checks = signed.flatMap((s) => ('check' in s ? [s.check] : []));
+  const verdicts = (await verifyManyFastAsync(checks)).values();
+  return signed.map((s, i): PromiseSettledResult<TypedDraft> => {
+    if (!('check' in s)) return { status: 'rejected', reason: s.failed };
+    try {
+      return { status: 'fulfilled', value: typedDraft(drafts[i]!, s.payloadJcs, verdicts.next().value!) };
+    } catch (reason) {
+      return { status: 'rejected', reason };
+    }
+  });
+}
+
+/** The payload's JCS (which the signature covers and the entry will carry) and the check to run. */
+function signedParts(draft: EntryDraft): { payloadJcs: string; check: SignatureToCheck } {
   const payloadJcs = canonicalJson(draft.payload);
-  if (!(await verifyDraftSignatureAsync(draft, payloadJcs))) {
+  return {
+    payloadJcs,
+    check: {
+      signature: fromBase64(draft.signer.signature),
+      message: signedMessageOf(draft.kind, payloadJcs),
+      publicKey: fromBase64(draft.signer.publicKey),
+    },
+  };
+}
+
+/** The draft typed once its signature is known good: the signature first, then the schema. */
+function typedDraft(draft: EntryDraft, payloadJcs: string, verified: boolean): TypedDraft {
+  if (!verified) {
     throw new VerificationError(
       'bad_signature',
       `the signature does not verify over "custos/v1/${draft.kind}\\n" and the JCS of the payload with the given public key`,
@@ -188,15 +236,6 @@ function submitted(appended: Appended<Entry>): Submitted {
     entry: appended.result,
     treeSize: appended.treeSize,
   };
-}
-
-/** The draft's signature, checked on the thread pool under the core's Ed25519 policy. */
-function verifyDraftSignatureAsync(draft: EntryDraft, payloadJcs: string): Promise<boolean> {
-  return verifySignatureFastAsync(
-    fromBase64(draft.signer.signature),
-    signedMessageOf(draft.kind, payloadJcs),
-    fromBase64(draft.signer.publicKey),
-  );
 }
 
 /**

@@ -87,8 +87,45 @@ export interface SequencerOptions {
 
 interface Pending<T, R> {
   readonly item: T;
-  readonly resolve: (a: Appended<R>) => void;
-  readonly reject: (e: unknown) => void;
+  resolve(a: Appended<R>): void;
+  reject(e: unknown): void;
+}
+
+/** The outcomes of one `appendMany`, filled in as its items settle, handed over with the last. */
+class Group<R> {
+  private readonly outcomes: PromiseSettledResult<Appended<R>>[];
+  private left: number;
+
+  constructor(
+    size: number,
+    private readonly done: (outcomes: PromiseSettledResult<Appended<R>>[]) => void,
+  ) {
+    this.outcomes = new Array(size);
+    this.left = size;
+    if (size === 0) done(this.outcomes);
+  }
+
+  settle(at: number, outcome: PromiseSettledResult<Appended<R>>): void {
+    this.outcomes[at] = outcome;
+    if (--this.left === 0) this.done(this.outcomes);
+  }
+}
+
+/** One item of an `appendMany` in the queue: settles its place in the group. */
+class GroupMember<T, R> implements Pending<T, R> {
+  constructor(
+    readonly item: T,
+    private readonly group: Group<R>,
+    private readonly at: number,
+  ) {}
+
+  resolve(value: Appended<R>): void {
+    this.group.settle(this.at, { status: 'fulfilled', value });
+  }
+
+  reject(reason: unknown): void {
+    this.group.settle(this.at, { status: 'rejected', reason });
+  }
 }
 
 export class Sequencer<T, C, R> {
@@ -150,20 +187,45 @@ export class Sequencer<T, C, R> {
   }
 
   append(item: T): Promise<Appended<R>> {
-    if (this.standingBy) return Promise.reject(new LogUnavailableError(this.standingBy.message, 1));
-    if (this.stopped) {
-      return Promise.reject(
-        new LogUnavailableError('the log stopped after a storage fault', 30, { cause: this.stopped }),
-      );
-    }
-    if (this.queue.length >= this.maxQueue) {
-      return Promise.reject(new LogUnavailableError('too many appends waiting; retry shortly', 1));
-    }
+    const refused = this.refusal();
+    if (refused) return Promise.reject(refused);
     return new Promise((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
-      // Let appends issued in the same tick join the first batch.
-      this.drained ??= new Promise<void>((r) => setImmediate(r)).then(() => this.drain());
+      this.startDrain();
     });
+  }
+
+  /**
+   * Several items queued in one go, in their order, so that no other append comes between them
+   * (the ledger's bulk ingest): one outcome per item, handed over once every item is committed
+   * or refused. One promise for the lot rather than one per item: at 500 items a request, the
+   * promises and their closures were a measurable share of the event loop's time.
+   */
+  appendMany(items: readonly T[]): Promise<PromiseSettledResult<Appended<R>>[]> {
+    return new Promise((done) => {
+      const group = new Group<R>(items.length, done);
+      for (let i = 0; i < items.length; i++) {
+        const refused = this.refusal();
+        if (refused) group.settle(i, { status: 'rejected', reason: refused });
+        else this.queue.push(new GroupMember(items[i]!, group, i));
+      }
+      if (this.queue.length > 0) this.startDrain();
+    });
+  }
+
+  /** Why an append arriving now is refused (503 with Retry-After), if it is. */
+  private refusal(): LogUnavailableError | undefined {
+    if (this.standingBy) return new LogUnavailableError(this.standingBy.message, 1);
+    if (this.stopped)
+      return new LogUnavailableError('the log stopped after a storage fault', 30, { cause: this.stopped });
+    if (this.queue.length >= this.maxQueue)
+      return new LogUnavailableError('too many appends waiting; retry shortly', 1);
+    return undefined;
+  }
+
+  private startDrain(): void {
+    // Let appends issued in the same tick join the first batch.
+    this.drained ??= new Promise<void>((r) => setImmediate(r)).then(() => this.drain());
   }
 
   /** Resolves once everything queued so far is committed or refused (for graceful shutdown). */

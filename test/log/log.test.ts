@@ -140,6 +140,41 @@ for (const kind of STORE_KINDS)
       await log.close();
     });
 
+    it('queues a group of appends in its order with nothing between them, one outcome per item', async () => {
+      const identity = makeIdentity();
+      const { store } = await openRawLog(undefined, identity).then(async (o) => {
+        await o.log.close();
+        return { store: await kind.open(o.location) };
+      });
+      const policy: LeafPolicy<Uint8Array, undefined, undefined> = {
+        prepare: async () => undefined,
+        leafFor: (entry) => {
+          if (new TextDecoder().decode(entry).includes('bad')) throw new Error('refused by policy');
+          return { entry, result: undefined };
+        },
+      };
+      const log = await VerifiableLog.open({ store, identity, policy, now: Date.now, maxQueue: 7 });
+      const before = log.append(entryBytes(0, 'single'));
+      const group = log.appendMany([entryBytes(1), entryBytes(2, 'bad'), entryBytes(3), entryBytes(4)]);
+      const after = log.append(entryBytes(5, 'single'));
+      // The queue holds 7: six are waiting, so the next group's first item fits and its second is refused.
+      const overflow = log.appendMany([entryBytes(6), entryBytes(7)]);
+      const [first, outcomes, last, refused] = await Promise.all([before, group, after, overflow]);
+      expect(first.index).to.equal(0);
+      expect(outcomes.map((o) => o.status)).to.deep.equal(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      const indices = outcomes.map((o) => (o.status === 'fulfilled' ? o.value.index : undefined));
+      expect(indices).to.deep.equal([1, undefined, 2, 3]);
+      expect((outcomes[1] as PromiseRejectedResult).reason.message).to.equal('refused by policy');
+      expect(last.index).to.equal(4);
+      expect(refused[0]!.status).to.equal('fulfilled');
+      expect(refused[1]!.status).to.equal('rejected');
+      expect((refused[1] as PromiseRejectedResult).reason.name).to.equal('LogUnavailableError');
+      expect(await log.appendMany([])).to.deep.equal([]);
+      expect(log.head().checkpoint.size).to.equal(6);
+      expect((await auditLog(store, identity.verifier)).ok).to.equal(true);
+      await log.close();
+    });
+
     it('stops taking appends after a failed durable write, and says so', async () => {
       const { log, store } = await openRawLog();
       await log.append(entryBytes(0));
