@@ -161,7 +161,12 @@ for (const kind of STORE_KINDS)
       const overflow = log.appendMany([entryBytes(6), entryBytes(7)]);
       const [first, outcomes, last, refused] = await Promise.all([before, group, after, overflow]);
       expect(first.index).to.equal(0);
-      expect(outcomes.map((o) => o.status)).to.deep.equal(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+      expect(outcomes.map((o) => o.status)).to.deep.equal([
+        'fulfilled',
+        'rejected',
+        'fulfilled',
+        'fulfilled',
+      ]);
       const indices = outcomes.map((o) => (o.status === 'fulfilled' ? o.value.index : undefined));
       expect(indices).to.deep.equal([1, undefined, 2, 3]);
       expect((outcomes[1] as PromiseRejectedResult).reason.message).to.equal('refused by policy');
